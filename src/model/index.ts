@@ -1,0 +1,4 @@
+export * from './resource.js';
+export * from './policy.js';
+export * from './results.js';
+export * from './resource-types.js';

@@ -1,0 +1,50 @@
+/** A cloud resource in Panther's shape (see ../shared/docs/resource-model.md). */
+export interface Resource {
+  ResourceId: string;
+  ResourceType: string;
+  AccountId: string;
+  Region: string;
+  TimeCreated: string | null;
+  Tags: Record<string, string> | null;
+  [field: string]: unknown;
+}
+
+/** A failure to collect something, recorded as data (resource-model.md §4). */
+export interface CollectionError {
+  accountId: string;
+  /** Region, or "global" for account-level types. */
+  region: string;
+  resourceType: string;
+  /** Set when the error concerns one resource rather than a whole list call. */
+  resourceId?: string;
+  /** e.g. "s3:GetBucketPolicy" */
+  operation: string;
+  code: string;
+  message: string;
+  /** Resource fields left unknown (null) because of this error. Empty for list failures. */
+  fields?: string[];
+}
+
+export interface AccountRef {
+  id: string;
+  label?: string;
+}
+
+export interface SnapshotMetadata {
+  source: 'scan' | 'file';
+  accounts: AccountRef[];
+  regions: string[];
+  startedAt: string;
+  finishedAt: string;
+  /** API calls made, per "service:Operation". */
+  apiCalls: Record<string, number>;
+  /** True when any collection error left a scope or field unknown. */
+  partial: boolean;
+}
+
+/** What `scan` produces and `evaluate` consumes. A plain JSON array of resources is also accepted on input. */
+export interface Snapshot {
+  resources: Resource[];
+  errors: CollectionError[];
+  metadata: SnapshotMetadata;
+}

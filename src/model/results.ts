@@ -1,0 +1,95 @@
+import type { CollectionError, SnapshotMetadata } from './resource.js';
+import type { Severity, SpecError } from './policy.js';
+
+export type FindingStatus = 'PASS' | 'FAIL' | 'ERROR';
+
+/** A failure of one auxiliary function (title, severity, ...) that fell back to a default. */
+export interface FunctionError {
+  function: string;
+  error: string;
+}
+
+/** One policy evaluated on one resource. */
+export interface Finding {
+  policyId: string;
+  resourceId: string;
+  resourceType: string;
+  accountId: string;
+  region: string;
+  status: FindingStatus;
+  /** Effective severity: the spec's, unless `severity()` overrode it. */
+  severity: Severity;
+  title: string;
+  dedup: string;
+  alertContext: Record<string, unknown> | null;
+  /** Traceback or message when status is ERROR. */
+  error: string | null;
+  /** Auxiliary-function failures that fell back to defaults (finding kept). */
+  functionErrors?: FunctionError[];
+  /** Captured stdout/stderr of the policy for this resource, if any. */
+  output?: string;
+  /** Stable identity across runs (SARIF primaryLocationLineHash, baseline key). */
+  fingerprint: string;
+  /** Set by the gate when a baseline is given. */
+  isNew?: boolean;
+}
+
+export type TestStatus = 'PASS' | 'FAIL' | 'ERROR' | 'SKIP';
+
+export interface FunctionOutcome {
+  output?: unknown;
+  error?: string;
+}
+
+/** One entry of a policy's Tests, run. */
+export interface TestResult {
+  policyId: string;
+  name: string;
+  expected: boolean;
+  /** What `policy()` returned, when it returned a bool. */
+  actual: boolean | null;
+  passed: boolean;
+  status: TestStatus;
+  error: string | null;
+  /** Outputs/errors of every function run (policy, title, ...), in §8 order. */
+  functions?: Record<string, FunctionOutcome>;
+  output?: string;
+  specFile: string;
+  line: number;
+  pythonFile?: string;
+}
+
+/** Metadata reporters need about each policy that ran (SARIF rules, summaries). */
+export interface PolicyMeta {
+  policyId: string;
+  displayName?: string;
+  description?: string;
+  severity: Severity;
+  resourceTypes: string[];
+  runbook?: string;
+  reference?: string;
+  tags: string[];
+  reports: Record<string, string[]>;
+  specFile: string;
+  pythonFile: string;
+  enabled: boolean;
+}
+
+export interface Results {
+  version: 1;
+  mode: 'scan' | 'evaluate' | 'test';
+  tool: { name: 'Palisade'; version: string };
+  startedAt: string;
+  finishedAt: string;
+  /** True when something could not be collected or evaluated: read the errors. */
+  partial: boolean;
+  policies: PolicyMeta[];
+  tests: TestResult[];
+  findings: Finding[];
+  specErrors: SpecError[];
+  collectionErrors: CollectionError[];
+  snapshot?: SnapshotMetadata;
+  /** Why each policy was selected (test mode with --changed-since). */
+  selection?: { mode: 'all' | 'changed'; reasons: Record<string, string> };
+  notices: string[];
+}
