@@ -23,6 +23,8 @@ export interface CollectionError {
   message: string;
   /** Resource fields left unknown (null) because of this error. Empty for list failures. */
   fields?: string[];
+  /** Matrix shard this error came from; set by mergeResults (SARIF category). */
+  shard?: string;
 }
 
 export interface AccountRef {

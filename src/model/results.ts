@@ -32,6 +32,8 @@ export interface Finding {
   fingerprint: string;
   /** Set by the gate when a baseline is given. */
   isNew?: boolean;
+  /** Matrix shard this finding came from; set by mergeResults (SARIF category). */
+  shard?: string;
 }
 
 export type TestStatus = 'PASS' | 'FAIL' | 'ERROR' | 'SKIP';
@@ -92,4 +94,8 @@ export interface Results {
   /** Why each policy was selected (test mode with --changed-since). */
   selection?: { mode: 'all' | 'changed'; reasons: Record<string, string> };
   notices: string[];
+  /** Matrix shard label of this run (SARIF category `palisade/scan/<account>/<shard>`); absent = "all". */
+  shard?: string;
+  /** Set by mergeResults: which accounts each merged shard covered (one SARIF run per pair). */
+  shards?: { shard: string; accountIds: string[] }[];
 }

@@ -1,0 +1,72 @@
+import json
+import re
+
+
+def as_list(value):
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def statements(document_text):
+    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
+    if not document_text:
+        return []
+    document = json.loads(document_text)
+    found = document.get("Statement") or []
+    if isinstance(found, dict):
+        found = [found]
+    return [s for s in found if isinstance(s, dict)]
+
+
+ACCOUNT_ID = re.compile(r"^\d{12}$")
+# Either of these keys ties a cross-account trust to a known caller.
+MITIGATING_KEYS = {"sts:externalid", "aws:principalorgid", "aws:principalorgpaths"}
+
+
+def trusted_account_ids():
+    """Override point: a JSON list of account ids (e.g. your own organisation) trusted without ExternalId."""
+    return "[]"
+
+
+def account_of(principal):
+    if ACCOUNT_ID.match(principal):
+        return principal
+    parts = principal.split(":")
+    if principal.startswith("arn:") and len(parts) > 4 and ACCOUNT_ID.match(parts[4]):
+        return parts[4]
+    return None
+
+
+def mitigated(condition):
+    for pairs in (condition or {}).values():
+        if isinstance(pairs, dict) and any(k.lower() in MITIGATING_KEYS for k in pairs):
+            return True
+    return False
+
+
+def external_accounts(resource):
+    trusted = set(json.loads(trusted_account_ids())) | {resource["AccountId"]}
+    found = set()
+    for statement in statements(resource["AssumeRolePolicyDocument"]):
+        principal = statement.get("Principal")
+        if statement.get("Effect") != "Allow" or not isinstance(principal, dict):
+            continue
+        if mitigated(statement.get("Condition")):
+            continue
+        for entry in as_list(principal.get("AWS")):
+            account = account_of(str(entry))
+            if account and account not in trusted:
+                found.add(account)
+    return sorted(found)
+
+
+def policy(resource):
+    return not external_accounts(resource)
+
+
+def title(resource):
+    return (
+        f"IAM role {resource['Name']} in account {resource['AccountId']} trusts "
+        f"{', '.join(external_accounts(resource))} without an ExternalId condition"
+    )

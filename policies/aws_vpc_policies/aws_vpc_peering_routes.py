@@ -1,0 +1,34 @@
+import ipaddress
+
+
+def is_world(cidr):
+    try:
+        return ipaddress.ip_network(cidr, strict=False).prefixlen == 0
+    except (TypeError, ValueError):
+        return False
+
+
+def wide_peering_routes(resource):
+    found = []
+    for table in resource["RouteTables"] or []:
+        for route in table.get("Routes") or []:
+            if not route.get("VpcPeeringConnectionId"):
+                continue
+            destination = route.get("DestinationCidrBlock") or route.get("DestinationIpv6CidrBlock")
+            if is_world(destination):
+                found.append(f"{table.get('RouteTableId')}: {destination} -> {route['VpcPeeringConnectionId']}")
+    return found
+
+
+def policy(resource):
+    return not wide_peering_routes(resource)
+
+
+def title(resource):
+    return (
+        f"VPC {resource['Id']} in {resource['Region']} routes all destinations through a peering connection"
+    )
+
+
+def alert_context(resource):
+    return {"vpc_id": resource["Id"], "routes": wide_peering_routes(resource)}

@@ -1,0 +1,21 @@
+/** Public API of the scanner (see docs/scanner.md). */
+export { runScan, ScanError, type ScanOptions } from './scan.js';
+export {
+  resolveCredentials,
+  assumeMemberRole,
+  memberRoleArn,
+  defaultSessionName,
+  validateSessionName,
+  defaultAudience,
+  isForkPullRequest,
+  decodeTokenClaims,
+  CredentialError,
+  FORK_SKIP_MESSAGE,
+  MISSING_ID_TOKEN_MESSAGE,
+  type CredentialOutcome,
+  type OidcCredentialOptions,
+  type ChainOptions,
+} from './credentials.js';
+export { ScanConfigError } from './filters.js';
+export type { ScanLogger } from './collectors/context.js';
+export { isAllowedOperation } from './clients.js';

@@ -1,0 +1,279 @@
+/**
+ * runScan: accounts × regions × collectors → Snapshot (resources + collection errors).
+ * Errors are data: only configuration mistakes and a failed caller identity throw.
+ */
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import type { AccountRef, CollectionError, Resource, Snapshot } from '../model/resource.js';
+import { discoverOrganizationAccounts, mergeAccounts, parseAccounts } from './accounts.js';
+import { CallCounter, ClientPool, createLimiter, type ClientSettings, type Credentials } from './clients.js';
+import { collectPasswordPolicy, collectRootUser, PASSWORD_POLICY } from './collectors/account.js';
+import { silentLogger, type AccountContext, type ScanLogger } from './collectors/context.js';
+import { collectEc2Region, EC2_TYPES } from './collectors/ec2.js';
+import {
+  collectGroups,
+  collectPolicies,
+  collectRoles,
+  collectUsers,
+  iamShared,
+  IAM_TYPES,
+} from './collectors/iam.js';
+import { collectS3, S3_BUCKET } from './collectors/s3.js';
+import { assumeMemberRole, defaultSessionName, memberRoleArn, partitionOfRegion } from './credentials.js';
+import { collectionError, errorMessage } from './errors.js';
+import { ignoreMatcher, ScanConfigError, selectTypes } from './filters.js';
+import { enabledRegions, selectRegions } from './regions.js';
+
+export interface ScanOptions {
+  /** Base credentials (e.g. `resolveCredentials(...).credentials`); undefined = SDK default chain. */
+  credentials?: Credentials;
+  /** Region for STS, IAM, S3 listing and DescribeRegions. Default AWS_REGION, AWS_DEFAULT_REGION, us-east-1. */
+  homeRegion?: string;
+  /** Accounts to scan, `"id"` or `"id:label"`. Default: the caller's own account. */
+  accounts?: Array<string | AccountRef>;
+  /** Role assumed in every listed account other than the caller's (`role/<name>`). */
+  memberRoleName?: string;
+  /** Add the organization's ACTIVE accounts (Organizations ListAccounts; management/delegated admin only). */
+  discoverOrganization?: boolean;
+  /** Session name for chained AssumeRole. Default `palisade-<run_id>-<attempt>`. */
+  roleSessionName?: string;
+  /** Include only these regions (`*` wildcards allowed); default all enabled regions. */
+  regions?: string[];
+  excludeRegions?: string[];
+  /** Include only these of the 13 scanned types; default all. */
+  resourceTypes?: string[];
+  excludeResourceTypes?: string[];
+  /** Regexes on ResourceId, optionally `Type=regex`; matches are neither fetched in detail nor returned. */
+  ignoreResources?: string[];
+  /** Maximum API calls in flight across the whole scan. Default 8. */
+  concurrency?: number;
+  /** SDK attempts per call (adaptive retry mode). Default 5. */
+  maxAttempts?: number;
+  /** Explicit endpoint (emulators). The SDK also honours AWS_ENDPOINT_URL by itself. */
+  endpoint?: string;
+  /** Per-request timeout. Default 30 s. */
+  requestTimeoutMs?: number;
+  /** Wait bound for GenerateCredentialReport. Default 60 s. */
+  credentialReportTimeoutMs?: number;
+  log?: ScanLogger;
+  env?: NodeJS.ProcessEnv;
+  /** Test hooks. */
+  instrument?: ClientSettings['instrument'];
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class ScanError extends Error {
+  override name = 'ScanError';
+}
+
+const REGIONAL_TYPES = Object.values(EC2_TYPES) as string[];
+
+interface Shared {
+  opts: ScanOptions;
+  counter: CallCounter;
+  limit: ReturnType<typeof createLimiter>;
+  homeRegion: string;
+  partition: string;
+  types: Set<string>;
+  ignored: (type: string, id: string) => boolean;
+  log: ScanLogger;
+  errors: CollectionError[];
+}
+
+function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
+  return new ClientPool({
+    credentials,
+    counter: s.counter,
+    limit: s.limit,
+    maxAttempts: s.opts.maxAttempts,
+    endpoint: s.opts.endpoint,
+    requestTimeoutMs: s.opts.requestTimeoutMs,
+    env: s.opts.env,
+    instrument: s.opts.instrument,
+  });
+}
+
+export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
+  const startedAt = new Date().toISOString();
+  const env = opts.env ?? process.env;
+  const homeRegion = opts.homeRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  const types = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+  const ignored = ignoreMatcher(opts.ignoreResources);
+  const explicit = parseAccounts(opts.accounts);
+  const counter = new CallCounter();
+  const limit = createLimiter(opts.concurrency ?? 8);
+  const log = opts.log ?? silentLogger;
+  const errors: CollectionError[] = [];
+
+  const shared: Shared = {
+    opts,
+    counter,
+    limit,
+    homeRegion,
+    partition: partitionOfRegion(homeRegion),
+    types,
+    ignored,
+    log,
+    errors,
+  };
+  const base = pool(shared, opts.credentials);
+
+  let callerAccount: string;
+  try {
+    const id = await base.sts(homeRegion).send(new GetCallerIdentityCommand({}));
+    callerAccount = id.Account ?? '';
+    shared.partition = /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? shared.partition;
+  } catch (err) {
+    throw new ScanError(`cannot identify the AWS caller (sts:GetCallerIdentity): ${errorMessage(err)}`);
+  }
+
+  let accounts = explicit;
+  if (opts.discoverOrganization) {
+    try {
+      accounts = mergeAccounts(explicit, await discoverOrganizationAccounts(base.organizations(homeRegion)));
+    } catch (err) {
+      errors.push(
+        collectionError(
+          {
+            accountId: callerAccount,
+            region: 'global',
+            resourceType: '*',
+            operation: 'organizations:ListAccounts',
+          },
+          err,
+        ),
+      );
+    }
+  }
+  if (accounts.length === 0) accounts = [{ id: callerAccount }];
+  if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
+    throw new ScanConfigError("memberRoleName is required to scan accounts other than the caller's own");
+  }
+
+  const perAccount = await Promise.all(accounts.map((a) => scanAccount(shared, base, a, callerAccount)));
+  const regions = [...new Set(perAccount.flatMap((p) => p.regions))].sort();
+  const resources = perAccount
+    .flatMap((p) => p.resources)
+    .filter((r) => !ignored(r.ResourceType, r.ResourceId))
+    .sort(
+      (a, b) =>
+        cmp(a.AccountId, b.AccountId) ||
+        cmp(a.ResourceType, b.ResourceType) ||
+        cmp(a.ResourceId, b.ResourceId),
+    );
+  errors.sort(
+    (a, b) =>
+      cmp(a.accountId, b.accountId) ||
+      cmp(a.resourceType, b.resourceType) ||
+      cmp(a.region, b.region) ||
+      cmp(a.resourceId ?? '', b.resourceId ?? ''),
+  );
+
+  return {
+    resources,
+    errors,
+    metadata: {
+      source: 'scan',
+      accounts,
+      regions,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      apiCalls: counter.snapshot(),
+      partial: errors.length > 0,
+    },
+  };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function scanAccount(
+  s: Shared,
+  base: ClientPool,
+  account: AccountRef,
+  callerAccount: string,
+): Promise<{ resources: Resource[]; regions: string[] }> {
+  const none = { resources: [], regions: [] };
+  let clients = base;
+  if (account.id !== callerAccount) {
+    const roleArn = memberRoleArn(s.partition, account.id, s.opts.memberRoleName ?? '');
+    try {
+      const creds = await assumeMemberRole({
+        roleArn,
+        sessionName: s.opts.roleSessionName || defaultSessionName(s.opts.env ?? process.env),
+        region: s.homeRegion,
+        sts: base.sts(s.homeRegion),
+        // The SDK client already retries throttling/5xx/network errors adaptively.
+        retry: { maxAttempts: 1 },
+      });
+      clients = pool(s, creds);
+    } catch (err) {
+      s.errors.push(
+        collectionError(
+          { accountId: account.id, region: 'global', resourceType: '*', operation: 'sts:AssumeRole' },
+          err,
+        ),
+      );
+      return none;
+    }
+  }
+
+  const wants = (t: string) => s.types.has(t);
+  const needsRegions = wants(S3_BUCKET) || REGIONAL_TYPES.some(wants);
+  let regions: string[] = [];
+  if (needsRegions) {
+    try {
+      const sel = selectRegions(
+        await enabledRegions(clients.ec2(s.homeRegion)),
+        s.opts.regions,
+        s.opts.excludeRegions,
+      );
+      for (const r of sel.notEnabled)
+        s.log.warn(`account ${account.id}: region ${r} is not enabled; skipped`);
+      regions = sel.regions;
+    } catch (err) {
+      // Without DescribeRegions fall back to the literal regions asked for, else the home region.
+      s.errors.push(
+        collectionError(
+          {
+            accountId: account.id,
+            region: s.homeRegion,
+            resourceType: '*',
+            operation: 'ec2:DescribeRegions',
+          },
+          err,
+        ),
+      );
+      const literal = (s.opts.regions ?? []).filter((r) => !r.includes('*'));
+      regions = selectRegions(
+        literal.length > 0 ? literal : [s.homeRegion],
+        undefined,
+        s.opts.excludeRegions,
+      ).regions;
+    }
+  }
+
+  const ctx: AccountContext = {
+    accountId: account.id,
+    partition: s.partition,
+    homeRegion: s.homeRegion,
+    regions,
+    clients,
+    errors: s.errors,
+    log: s.log,
+    ignored: s.ignored,
+    wants,
+    sleep: s.opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    credentialReportTimeoutMs: s.opts.credentialReportTimeoutMs ?? 60_000,
+  };
+  const iamData = iamShared(ctx);
+  const jobs: Promise<Resource[]>[] = [];
+  if (wants(S3_BUCKET)) jobs.push(collectS3(ctx));
+  if (REGIONAL_TYPES.some(wants)) for (const r of regions) jobs.push(collectEc2Region(ctx, r));
+  if (wants(IAM_TYPES.User)) jobs.push(collectUsers(ctx, iamData));
+  if (wants(IAM_TYPES.Role)) jobs.push(collectRoles(ctx));
+  if (wants(IAM_TYPES.Group)) jobs.push(collectGroups(ctx));
+  if (wants(IAM_TYPES.Policy)) jobs.push(collectPolicies(ctx));
+  if (wants(IAM_TYPES.RootUser)) jobs.push(collectRootUser(ctx, iamData));
+  if (wants(PASSWORD_POLICY)) jobs.push(collectPasswordPolicy(ctx));
+  const resources = (await Promise.all(jobs)).flat();
+  return { resources, regions };
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/** CLI entry: `palisade test|evaluate|scan|report`. Same pipeline as the action. */
+import { HELP, parseCliArgs } from './cli-args.js';
+import { UsageError, type Options } from './config.js';
+import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
+import { runPipeline } from './pipeline.js';
+import { scanForOptions } from './scan-options.js';
+import { VERSION } from './version.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let opts: Options | 'help' | 'version';
+  try {
+    opts = parseCliArgs(argv, Boolean(process.stdout.isTTY));
+  } catch (err) {
+    process.stderr.write(`palisade: ${(err as Error).message}\nRun 'palisade --help' for usage.\n`);
+    return 2;
+  }
+  if (opts === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (opts === 'version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const style = makeStyle(opts.color);
+  const progress = makeProgress(opts.progress);
+  try {
+    const outcome = await runPipeline(opts, {
+      cwd: process.cwd(),
+      env: process.env,
+      log: (l) => process.stdout.write(l + '\n'),
+      warn: (l) => process.stderr.write(style.yellow(`warning: ${l}`) + '\n'),
+      progress: (label, done, total) => progress.update(label, done, total),
+      changedSince: opts.changedSince,
+      scan: scanForOptions,
+    });
+    progress.done();
+    const { results, gate, written } = outcome;
+    const report =
+      results.mode === 'test'
+        ? renderTestReport(results, process.cwd(), style)
+        : renderFindingsReport(results, style);
+    process.stdout.write(report + '\n');
+    const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
+    if (files) process.stdout.write(style.dim(`Wrote ${files}`) + '\n');
+    const verdict =
+      gate.gate === 'pass'
+        ? style.green('PASS')
+        : gate.gate === 'soft-fail'
+          ? style.yellow('SOFT-FAIL')
+          : style.red('FAIL');
+    process.stdout.write(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+    return gate.exitCode;
+  } catch (err) {
+    progress.done();
+    if (err instanceof UsageError || (err as Error).name === 'UsageError') {
+      process.stderr.write(`palisade: ${(err as Error).message}\n`);
+      return 2;
+    }
+    process.stderr.write(`palisade: ${(err as Error).stack ?? err}\n`);
+    return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`palisade: ${err}\n`);
+    process.exitCode = 2;
+  },
+);

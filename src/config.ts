@@ -1,0 +1,148 @@
+/**
+ * One typed Options object. Action inputs and CLI flags both parse into it, so the pipeline never
+ * knows which door it was called from.
+ */
+export type Mode = 'scan' | 'evaluate' | 'test' | 'report';
+export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
+
+export interface ScanSettings {
+  roleToAssume?: string;
+  awsRegion?: string;
+  audience?: string;
+  roleSessionName?: string;
+  roleDurationSeconds?: number;
+  accounts: string[];
+  memberRoleName?: string;
+  organizations: boolean;
+  regions: string[];
+  excludeRegions: string[];
+  resourceTypes: string[];
+  excludeResourceTypes: string[];
+  ignoreResources: string[];
+  concurrency?: number;
+}
+
+export interface Options {
+  mode: Mode;
+  /** test: detection repositories to test. */
+  paths: string[];
+  /** evaluate/scan: extra policy directories (the built-in library is added unless disabled). */
+  policyDirs: string[];
+  builtinPolicies: boolean;
+  snapshotFile?: string;
+  snapshotOut?: string;
+  outputDir: string;
+  resultsFile?: string;
+  sarifFile?: string;
+  /** report --merge: directories (or results.json files) of matrix shards. */
+  mergeInputs: string[];
+
+  filters: string[];
+  minimumTests: number;
+  skipDisabledTests: boolean;
+  ignoreFiles: string[];
+  ignoreExtraKeys: boolean;
+  testNames: string[];
+  availableDestinations: string[] | null;
+  /** test: validate only what changed since this git ref (and what imports changed globals). */
+  changedSince?: string;
+
+  failOn: FailOn;
+  softFail: boolean;
+  baseline?: string;
+  failOnError: boolean;
+
+  /** Sandbox limits. */
+  timeoutMs: number;
+  memoryMb: number;
+  batchSize: number;
+
+  scan: ScanSettings;
+
+  comment: boolean;
+  githubToken?: string;
+  /** SARIF category shard name (matrix jobs). */
+  shard?: string;
+  color: boolean;
+  progress: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export function defaultOptions(mode: Mode): Options {
+  return {
+    mode,
+    paths: [],
+    policyDirs: [],
+    builtinPolicies: true,
+    outputDir: 'out',
+    mergeInputs: [],
+    filters: [],
+    minimumTests: 0,
+    skipDisabledTests: false,
+    ignoreFiles: [],
+    ignoreExtraKeys: false,
+    testNames: [],
+    availableDestinations: null,
+    // Scheduled scans report, gates opt in; tests always fail on failed tests.
+    failOn: 'none',
+    softFail: false,
+    failOnError: false,
+    timeoutMs: 10_000,
+    memoryMb: 1536,
+    batchSize: 1000,
+    scan: {
+      accounts: [],
+      organizations: false,
+      regions: [],
+      excludeRegions: [],
+      resourceTypes: [],
+      excludeResourceTypes: [],
+      ignoreResources: [],
+    },
+    comment: false,
+    color: false,
+    progress: false,
+  };
+}
+
+/** Split a comma/newline separated list input (`a, b` or one per line), dropping blanks. */
+export function splitList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+export function parseFailOn(value: string): FailOn {
+  const v = value.trim().toLowerCase();
+  if ((FAIL_ON_LEVELS as readonly string[]).includes(v)) return v as FailOn;
+  throw new UsageError(`fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got '${value}'`);
+}
+
+export function parseBool(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off', ''].includes(v)) return false;
+  throw new UsageError(`${name} must be true or false; got '${value}'`);
+}
+
+export function parseInteger(name: string, value: string, min = 0): number {
+  if (!/^\s*\d+\s*$/.test(value)) throw new UsageError(`${name} must be a whole number; got '${value}'`);
+  const n = Number(value);
+  if (n < min) throw new UsageError(`${name} must be at least ${min}; got ${n}`);
+  return n;
+}
+
+export function parseMode(value: string): Mode {
+  const v = value.trim().toLowerCase();
+  if (v === 'scan' || v === 'evaluate' || v === 'test' || v === 'report') return v;
+  throw new UsageError(`mode must be one of scan, evaluate, test, report; got '${value}'`);
+}

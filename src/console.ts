@@ -1,0 +1,201 @@
+import path from 'node:path';
+import type { Finding, Results, TestResult } from './model/index.js';
+
+/** Terminal rendering of results: the CLI's human output. Reports for GitHub live in src/report/. */
+export interface Style {
+  green(s: string): string;
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+const wrap = (code: number, reset: number) => (s: string) => `\u001b[${code}m${s}\u001b[${reset}m`;
+export function makeStyle(color: boolean): Style {
+  if (!color) return { green: id, red: id, yellow: id, dim: id, bold: id };
+  return {
+    green: wrap(32, 39),
+    red: wrap(31, 39),
+    yellow: wrap(33, 39),
+    dim: wrap(2, 22),
+    bold: wrap(1, 22),
+  };
+}
+function id(s: string): string {
+  return s;
+}
+
+const rel = (file: string, cwd: string) => {
+  const r = path.relative(cwd, file);
+  return r.startsWith('..') ? file : r;
+};
+
+function indent(text: string, prefix: string): string {
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => prefix + l)
+    .join('\n');
+}
+
+function describeFailure(t: TestResult): string[] {
+  const lines: string[] = [];
+  if (t.status === 'ERROR' && t.error) {
+    lines.push(...indent(t.error, '    ').split('\n'));
+    return lines;
+  }
+  lines.push(
+    `    expected policy() to return ${pyBool(t.expected)}, got ${t.actual === null ? 'no bool' : pyBool(t.actual)}`,
+  );
+  for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
+    if (outcome.error) lines.push(...indent(`[${fn}] ${outcome.error}`, '    ').split('\n'));
+  }
+  if (t.error && !Object.values(t.functions ?? {}).some((o) => o.error))
+    lines.push(...indent(t.error, '    ').split('\n'));
+  return lines;
+}
+
+const pyBool = (b: boolean) => (b ? 'True' : 'False');
+
+/** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
+export function renderTestReport(results: Results, cwd: string, style: Style): string {
+  const out: string[] = [];
+  if (results.selection?.mode === 'changed') {
+    const reasons = Object.entries(results.selection.reasons);
+    out.push(
+      style.bold(
+        `Testing ${reasons.length} changed polic${reasons.length === 1 ? 'y' : 'ies'} (run without --changed-since for all):`,
+      ),
+    );
+    for (const [policyId, why] of reasons) out.push(`  ${policyId}: ${why}`);
+    out.push('');
+  }
+  const byPolicy = new Map<string, TestResult[]>();
+  for (const t of results.tests) {
+    const list = byPolicy.get(t.policyId) ?? [];
+    list.push(t);
+    byPolicy.set(t.policyId, list);
+  }
+  for (const [policyId, tests] of byPolicy) {
+    out.push(style.bold(policyId));
+    for (const t of tests) {
+      const tag =
+        t.status === 'PASS'
+          ? style.green('[PASS]')
+          : t.status === 'SKIP'
+            ? style.yellow('[SKIP]')
+            : t.status === 'ERROR'
+              ? style.red('[ERROR]')
+              : style.red('[FAIL]');
+      out.push(`  ${tag} ${t.name}`);
+      if (!t.passed && t.status !== 'SKIP') {
+        out.push(...describeFailure(t).map((l) => style.dim(l)));
+        if (t.output) out.push(style.dim(indent(`output:\n${t.output}`, '    ')));
+      }
+    }
+    out.push('');
+  }
+  const passed = results.tests.filter((t) => t.status === 'PASS').length;
+  const skipped = results.tests.filter((t) => t.status === 'SKIP').length;
+  const failed = results.tests.length - passed - skipped;
+  const failedPolicies = new Set(
+    results.tests.filter((t) => !t.passed && t.status !== 'SKIP').map((t) => t.policyId),
+  );
+  if (results.specErrors.length > 0) {
+    out.push(style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
+    for (const e of results.specErrors)
+      out.push(`  ${rel(e.file, cwd)}:${e.line}: ${e.message.split('\n').join('\n    ')}`);
+    out.push('');
+  }
+  for (const n of results.notices) out.push(style.dim(n));
+  const policies = byPolicy.size;
+  out.push(
+    style.bold('Summary: ') +
+      `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
+      `tests: ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}` +
+      (skipped > 0 ? `, ${skipped} skipped` : '') +
+      `; ${results.specErrors.length > 0 ? style.red(`${results.specErrors.length} invalid`) : '0 invalid'} specs`,
+  );
+  return out.join('\n');
+}
+
+/** Findings overview for evaluate/scan: failing resources grouped by policy, then counts. */
+export function renderFindingsReport(results: Results, style: Style, maxPerPolicy = 20): string {
+  const out: string[] = [];
+  const failing = results.findings.filter((f) => f.status === 'FAIL');
+  const errors = results.findings.filter((f) => f.status === 'ERROR');
+  const byPolicy = new Map<string, Finding[]>();
+  for (const f of failing) byPolicy.set(f.policyId, [...(byPolicy.get(f.policyId) ?? []), f]);
+  const order = ['Critical', 'High', 'Medium', 'Low', 'Info'];
+  const sorted = [...byPolicy.entries()].sort(
+    (a, b) => order.indexOf(a[1][0].severity) - order.indexOf(b[1][0].severity) || a[0].localeCompare(b[0]),
+  );
+  for (const [policyId, list] of sorted) {
+    out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
+    for (const f of list.slice(0, maxPerPolicy)) {
+      out.push(`  ${sevTag(f.severity, style)} ${f.title}${f.isNew ? style.yellow(' [new]') : ''}`);
+      out.push(style.dim(`      ${f.resourceId} (${f.accountId}/${f.region})`));
+    }
+    if (list.length > maxPerPolicy) out.push(style.dim(`  …and ${list.length - maxPerPolicy} more`));
+  }
+  if (errors.length > 0) {
+    out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));
+    for (const f of errors.slice(0, 50)) {
+      const last = (f.error ?? '').trim().split('\n').pop();
+      out.push(`  ${f.policyId} on ${f.resourceId}: ${last}`);
+    }
+  }
+  if (results.collectionErrors.length > 0) {
+    out.push(
+      '',
+      style.bold(
+        style.yellow(`Collection errors (${results.collectionErrors.length}) — results are partial:`),
+      ),
+    );
+    for (const e of results.collectionErrors.slice(0, 50)) {
+      out.push(
+        `  ${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`,
+      );
+    }
+  }
+  if (results.specErrors.length > 0) {
+    out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
+    for (const e of results.specErrors) out.push(`  ${e.file}:${e.line}: ${e.message}`);
+  }
+  const counts = order.map((s) => `${failing.filter((f) => f.severity === s).length} ${s.toLowerCase()}`);
+  const resources = new Set(results.findings.map((f) => f.resourceId)).size;
+  out.push(
+    '',
+    style.bold('Summary: ') +
+      `${results.findings.length} evaluations over ${resources} resources; ` +
+      `${failing.length} failing (${counts.join(', ')}), ${errors.length} errors` +
+      (results.partial ? style.yellow(' — PARTIAL') : ''),
+  );
+  return out.join('\n');
+}
+
+function sevTag(sev: string, style: Style): string {
+  const t = `${sev.toUpperCase()}`.padEnd(8);
+  return sev === 'Critical' || sev === 'High'
+    ? style.red(t)
+    : sev === 'Medium'
+      ? style.yellow(t)
+      : style.dim(t);
+}
+
+/** A one-line progress indicator on a TTY (stderr), silent otherwise. */
+export function makeProgress(enabled: boolean, stream: NodeJS.WriteStream = process.stderr) {
+  let last = 0;
+  return {
+    update(label: string, done: number, total: number) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      stream.write(`\r${label} ${done}/${total}`.padEnd(60));
+    },
+    done() {
+      if (enabled) stream.write('\r'.padEnd(61) + '\r');
+    },
+  };
+}

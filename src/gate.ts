@@ -1,0 +1,131 @@
+/**
+ * The verdict (github-integration.md §5). Pure: Results (+ an optional baseline) in, a decision out.
+ * The caller writes every report first and applies `exitCode` last.
+ */
+import type { FailOn } from './config.js';
+import type { Finding, Results, Severity } from './model/index.js';
+import { emptySeverityCounts, severityRank } from './report/severity.js';
+
+export type { FailOn };
+export type GateVerdict = 'pass' | 'fail' | 'soft-fail';
+
+export interface GateOptions {
+  failOn: FailOn;
+  softFail?: boolean;
+  /** A previous results.json: only findings whose fingerprint is not a FAIL there count. */
+  baseline?: Results | null;
+  /** Also fail on collection errors, policy errors (ERROR findings) and invalid specs. */
+  failOnError?: boolean;
+}
+
+export interface GateResult {
+  /** The gate tripped (true with soft-fail too). */
+  failed: boolean;
+  gate: GateVerdict;
+  /** Why it failed; empty on pass. */
+  reasons: string[];
+  /** FAIL findings by effective severity (all of them, new or not), plus total. */
+  counts: Record<Severity, number> & { total: number };
+  /** FAIL findings not in the baseline (= counts.total without a baseline). */
+  newFindings: number;
+  /** Collection errors + policy errors + invalid specs (+ errored tests in test mode). */
+  errors: number;
+  /** Test mode: tests that failed or errored. */
+  failedTests: number;
+  exitCode: 0 | 1;
+}
+
+const FAIL_ON_SEVERITY: Record<Exclude<FailOn, 'none'>, Severity> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};
+
+/** Fingerprints the baseline accepted: its FAIL findings (a baseline PASS is not an accepted risk). */
+export function baselineFingerprints(baseline: Results | null | undefined): Set<string> {
+  return new Set((baseline?.findings ?? []).filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
+}
+
+/**
+ * A copy of `results` whose FAIL findings carry `isNew` relative to the baseline, so SARIF, the
+ * summary and the gate agree on what is new. Without a baseline the results are returned as is.
+ */
+export function applyBaseline(results: Results, baseline: Results | null | undefined): Results {
+  if (!baseline) return results;
+  const known = baselineFingerprints(baseline);
+  return {
+    ...results,
+    findings: results.findings.map((f) =>
+      f.status === 'FAIL' ? { ...f, isNew: !known.has(f.fingerprint) } : f,
+    ),
+  };
+}
+
+export function evaluateGate(results: Results, opts: GateOptions): GateResult {
+  const fails = results.findings.filter((f) => f.status === 'FAIL');
+  const counts = { ...emptySeverityCounts(), total: fails.length };
+  for (const f of fails) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+
+  const known = opts.baseline ? baselineFingerprints(opts.baseline) : null;
+  const counted: Finding[] = known ? fails.filter((f) => !known.has(f.fingerprint)) : fails;
+
+  const policyErrors = results.findings.filter((f) => f.status === 'ERROR').length;
+  const collectionErrors = results.collectionErrors.length;
+  const specErrors = results.specErrors.length;
+  const failedTests = results.tests.filter((t) => !t.passed && t.status !== 'SKIP');
+  const erroredTests = failedTests.filter((t) => t.status === 'ERROR').length;
+  const errors = collectionErrors + policyErrors + specErrors + erroredTests;
+
+  const reasons: string[] = [];
+  if (opts.failOn !== 'none') {
+    const threshold = FAIL_ON_SEVERITY[opts.failOn];
+    const over = counted.filter((f) => severityRank(f.severity) >= severityRank(threshold));
+    if (over.length > 0) {
+      reasons.push(
+        `${over.length} ${known ? 'new ' : ''}finding(s) at or above ${threshold} (fail-on: ${opts.failOn})`,
+      );
+    }
+  }
+  if (results.mode === 'test') {
+    // Test mode: failed tests and invalid specs always fail, whatever fail-on says.
+    if (failedTests.length > 0) reasons.push(`${failedTests.length} test(s) failed`);
+    if (specErrors > 0) reasons.push(`${specErrors} invalid spec(s)`);
+  }
+  if (opts.failOnError) {
+    if (collectionErrors > 0) reasons.push(`${collectionErrors} collection error(s) (fail-on-error)`);
+    if (policyErrors > 0) reasons.push(`${policyErrors} policy error(s) (fail-on-error)`);
+    if (specErrors > 0 && results.mode !== 'test')
+      reasons.push(`${specErrors} invalid spec(s) (fail-on-error)`);
+  }
+
+  const failed = reasons.length > 0;
+  const gate: GateVerdict = !failed ? 'pass' : opts.softFail ? 'soft-fail' : 'fail';
+  return {
+    failed,
+    gate,
+    reasons,
+    counts,
+    newFindings: counted.length,
+    errors,
+    failedTests: failedTests.length,
+    exitCode: gate === 'fail' ? 1 : 0,
+  };
+}
+
+/** The action's outputs (§5), as strings, for `core.setOutput` or the CLI's --json. */
+export function gateOutputs(g: GateResult): Record<string, string> {
+  return {
+    failed: String(g.failed),
+    gate: g.gate,
+    'findings-total': String(g.counts.total),
+    'findings-critical': String(g.counts.Critical),
+    'findings-high': String(g.counts.High),
+    'findings-medium': String(g.counts.Medium),
+    'findings-low': String(g.counts.Low),
+    'findings-info': String(g.counts.Info),
+    'new-findings': String(g.newFindings),
+    errors: String(g.errors),
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The pipeline of architecture.md as plain function calls over plain data:
+ * inputs → (scan | snapshot file | policy Tests) → evaluate → Results → report → gate.
+ * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError, type Options } from './config.js';
+import type { PolicyMeta, PolicySpec, Results, Snapshot } from './model/index.js';
+import { loadRepository, type LoadedRepo } from './policy/repo.js';
+import { applyFilters, parseFilters, splitDisabled } from './policy/filters.js';
+import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
+import { runPolicyTests } from './policy/testing.js';
+import { evaluateSnapshot, loadSnapshotFile } from './policy/evaluate.js';
+import type { PolicySandbox } from './policy/sandbox/types.js';
+import { PyodideSandbox } from './policy/sandbox/host.js';
+import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
+import { readResultsJson } from './report/json.js';
+import { mergeResults } from './report/merge.js';
+import { writeReports, type WriteReport } from './report/write.js';
+import { VERSION } from './version.js';
+
+export interface RunContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  log(line: string): void;
+  warn(line: string): void;
+  progress?(label: string, done: number, total: number): void;
+  /** Test mode: files changed against this base (pull requests, --changed-since). */
+  changedSince?: string;
+  /** Injection points for tests. */
+  makeSandbox?(opts: Options): PolicySandbox;
+  scan?(opts: Options): Promise<Snapshot>;
+  /** On a pull request: when git cannot answer (shallow clone), run everything instead of failing. */
+  changedSinceFallback?: boolean;
+  /**
+   * Runs after the verdict and before any file is written (the action posts its PR comment here);
+   * returns the text of a comment that could not be posted, which goes into the summary instead.
+   */
+  beforeWrite?(results: Results, gate: GateResult): Promise<string | undefined>;
+}
+
+export interface PipelineOutcome {
+  results: Results;
+  gate: GateResult;
+  written: WriteReport;
+}
+
+/** The built-in library: `policies/` beside the bundle (dist/) or at the repository root (source). */
+export function builtinPoliciesDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [path.join(here, 'policies'), path.join(here, '..', 'policies')]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error(`built-in policies not found next to ${here}`);
+}
+
+function startSandbox(opts: Options, ctx: RunContext): PolicySandbox {
+  if (ctx.makeSandbox) return ctx.makeSandbox(opts);
+  return PyodideSandbox.start({ timeoutMs: opts.timeoutMs, memoryCapMiB: opts.memoryMb });
+}
+
+export function policyMeta(p: PolicySpec): PolicyMeta {
+  return {
+    policyId: p.policyId,
+    displayName: p.displayName,
+    description: p.description,
+    severity: p.severity,
+    resourceTypes: p.resourceTypes,
+    runbook: p.runbook,
+    reference: p.reference,
+    tags: p.tags,
+    reports: p.reports,
+    specFile: p.specFile,
+    pythonFile: p.pythonFile,
+    enabled: p.enabled,
+  };
+}
+
+function emptyResults(mode: Results['mode'], startedAt: string): Results {
+  return {
+    version: 1,
+    mode,
+    tool: { name: 'Palisade', version: VERSION },
+    startedAt,
+    finishedAt: startedAt,
+    partial: false,
+    policies: [],
+    tests: [],
+    findings: [],
+    specErrors: [],
+    collectionErrors: [],
+    notices: [],
+  };
+}
+
+/** Test mode: validate a detection repository and run every policy's Tests. */
+async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox): Promise<Results> {
+  const results = emptyResults('test', new Date().toISOString());
+  const filters = parseFilters(opts.filters);
+  const loaded = await loadRepository(opts.paths, {
+    cwd: ctx.cwd,
+    ignoreFiles: opts.ignoreFiles,
+    ignoreExtraKeys: opts.ignoreExtraKeys,
+  });
+  const repo: LoadedRepo = applyFilters(loaded, filters);
+  // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6).
+  results.specErrors.push(...loaded.errors);
+  results.notices.push(...repo.notices);
+  if (loaded.otherItems > 0)
+    results.notices.push(
+      `${loaded.otherItems} other analysis items ignored (rules, queries, data models, ...)`,
+    );
+
+  let policies = repo.policies;
+  if (loaded.policies.length === 0 && loaded.errors.length === 0) {
+    results.specErrors.push({
+      file: opts.paths.join(', '),
+      line: 1,
+      message: `Nothing to test in ${opts.paths.join(', ')}`,
+    });
+  } else if (policies.length === 0 && loaded.policies.length > 0) {
+    results.specErrors.push({
+      file: opts.paths.join(', '),
+      line: 1,
+      message: `No analysis in ${opts.paths.join(', ')} matched filters ${opts.filters.join(' ')}`,
+    });
+  }
+
+  const changed = ctx.changedSince ? changedFiles(ctx) : null;
+  if (changed) {
+    const selection = selectChangedPolicies({ ...repo, policies }, changed.files, changed.root);
+    policies = selection.selected;
+    results.selection = { mode: 'changed', reasons: selection.reasons };
+    if (policies.length === 0)
+      results.notices.push(`No policy changed since ${ctx.changedSince}: nothing to test.`);
+  } else if (ctx.changedSince) {
+    results.notices.push(
+      `Could not list the files changed since ${ctx.changedSince} (shallow clone?): testing every policy.`,
+    );
+  }
+
+  const { run: toRun, skipped } = splitDisabled(policies, opts.skipDisabledTests);
+  const outcome = await runPolicyTests({ ...repo, policies: [...toRun, ...skipped] }, sandbox, {
+    minimumTests: opts.minimumTests,
+    skipDisabled: opts.skipDisabledTests,
+    testNames: opts.testNames,
+    availableDestinations: opts.availableDestinations,
+    relativeTo: ctx.cwd,
+  });
+  results.tests = outcome.tests;
+  results.specErrors.push(...outcome.specErrors);
+  results.policies = policies.map(policyMeta);
+  return results;
+}
+
+function changedFiles(ctx: RunContext): { files: string[]; root: string } | null {
+  try {
+    return { root: gitTopLevel(ctx.cwd), files: changedFilesSince(ctx.changedSince!, ctx.cwd) };
+  } catch (err) {
+    if (!ctx.changedSinceFallback) throw err;
+    ctx.warn(`cannot compare with ${ctx.changedSince}: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/**
+ * Policies for evaluate/scan: the built-in library plus the user's directories. A user policy
+ * with a built-in's PolicyID replaces it (so teams can tune ours) rather than conflicting.
+ */
+async function loadPolicyLibrary(
+  opts: Options,
+  ctx: RunContext,
+): Promise<{ repo: LoadedRepo; notices: string[] }> {
+  const notices: string[] = [];
+  const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, { cwd: ctx.cwd }) : null;
+  const builtin = opts.builtinPolicies
+    ? await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd })
+    : null;
+  if (!user && !builtin)
+    throw new UsageError('no policies: give --policies DIR or keep the built-in library');
+  if (!user) return { repo: builtin!, notices };
+  if (!builtin) return { repo: user, notices };
+  const userIds = new Set(user.policies.map((p) => p.policyId));
+  const replaced = builtin.policies.filter((p) => userIds.has(p.policyId));
+  if (replaced.length > 0)
+    notices.push(
+      `Your policies replace ${replaced.length} built-in one(s): ${replaced.map((p) => p.policyId).join(', ')}`,
+    );
+  const userGlobals = new Set(user.globals.map((g) => g.globalId));
+  return {
+    repo: {
+      ...user,
+      policies: [...builtin.policies.filter((p) => !userIds.has(p.policyId)), ...user.policies],
+      globals: [...user.globals, ...builtin.globals.filter((g) => !userGlobals.has(g.globalId))],
+      errors: [...builtin.errors, ...user.errors],
+      notices: [...builtin.notices, ...user.notices],
+    },
+    notices,
+  };
+}
+
+async function runEvaluate(
+  opts: Options,
+  ctx: RunContext,
+  sandbox: PolicySandbox,
+  snapshotPromise: Promise<Snapshot>,
+): Promise<Results> {
+  const started = new Date().toISOString();
+  const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started);
+  // Policies load while the scan runs: nothing waits that need not.
+  const [library, snapshot] = await Promise.all([loadPolicyLibrary(opts, ctx), snapshotPromise]);
+  const { repo } = library;
+  results.notices.push(...library.notices);
+  results.specErrors.push(...repo.errors);
+  const policies = repo.policies.filter((p) => p.enabled);
+  const outcome = await evaluateSnapshot(snapshot, policies, sandbox, {
+    globals: repo.globals,
+    relativeTo: ctx.cwd,
+    batchSize: opts.batchSize,
+  });
+  results.findings = outcome.findings;
+  results.specErrors.push(...outcome.specErrors);
+  results.collectionErrors = snapshot.errors;
+  results.snapshot = snapshot.metadata;
+  results.policies = policies.map(policyMeta);
+  results.shard = opts.shard;
+  return results;
+}
+
+async function readSnapshot(file: string): Promise<Snapshot> {
+  try {
+    return await loadSnapshotFile(file);
+  } catch (err) {
+    throw new UsageError(`cannot read snapshot ${file}: ${(err as Error).message}`);
+  }
+}
+
+async function runReport(opts: Options): Promise<Results> {
+  const files: string[] = [];
+  for (const input of opts.mergeInputs) {
+    const candidate = existsSync(path.join(input, 'results.json')) ? path.join(input, 'results.json') : input;
+    if (!existsSync(candidate)) throw new UsageError(`no results.json at ${input}`);
+    files.push(candidate);
+  }
+  const shards = await Promise.all(files.map((f) => readResultsJson(f)));
+  return mergeResults(shards);
+}
+
+export async function runPipeline(opts: Options, ctx: RunContext): Promise<PipelineOutcome> {
+  const needsSandbox = opts.mode !== 'report';
+  // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
+  const sandbox = needsSandbox ? startSandbox(opts, ctx) : null;
+  try {
+    let results: Results;
+    if (opts.mode === 'test') results = await runTests(opts, ctx, sandbox!);
+    else if (opts.mode === 'report') results = await runReport(opts);
+    else {
+      const snapshotPromise =
+        opts.mode === 'scan' ? scanAndKeep(opts, ctx) : readSnapshot(opts.snapshotFile!);
+      results = await runEvaluate(opts, ctx, sandbox!, snapshotPromise);
+    }
+    results.finishedAt = new Date().toISOString();
+
+    const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
+    results = applyBaseline(results, baseline);
+    const gate = evaluateGate(results, {
+      failOn: opts.failOn,
+      softFail: opts.softFail,
+      baseline,
+      failOnError: opts.failOnError,
+    });
+    const written = await writeReports(results, {
+      outputDir: opts.outputDir,
+      resultsFile: opts.resultsFile,
+      sarifFile: opts.sarifFile,
+      gate,
+      sarif: { baseline, shard: opts.shard, sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd },
+      commentFallback: ctx.beforeWrite ? await ctx.beforeWrite(results, gate) : undefined,
+      env: ctx.env,
+    });
+    for (const w of written.warnings) ctx.warn(w);
+    return { results, gate, written };
+  } finally {
+    await sandbox?.close();
+  }
+}
+
+async function readBaseline(file: string): Promise<Results> {
+  try {
+    return await readResultsJson(file);
+  } catch (err) {
+    throw new UsageError(`cannot read baseline ${file}: ${(err as Error).message}`);
+  }
+}
+
+async function scanAndKeep(opts: Options, ctx: RunContext): Promise<Snapshot> {
+  if (!ctx.scan) throw new UsageError('scan is not available in this build');
+  const snapshot = await ctx.scan(opts);
+  if (opts.snapshotOut) {
+    await mkdir(path.dirname(path.resolve(opts.snapshotOut)), { recursive: true });
+    await writeFile(opts.snapshotOut, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
+  }
+  return snapshot;
+}

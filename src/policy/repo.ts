@@ -1,0 +1,325 @@
+/**
+ * Walks a detection repository and loads its specs (policy-format.md §1, §3, §5, §6 steps 1–5,
+ * the `Filename` part of step 6, and the pack check).
+ *
+ * Root vs sub-path. PAT applies its folder patterns only when given exactly `.`; we apply them
+ * to any path that *is* a repository root, however it is spelled. A given directory is walked
+ * as a **root** when
+ *   (a) it resolves to the working directory, or
+ *   (b) it is not itself a detection folder (its `./`-relative path from the working directory,
+ *       or `./<name>` when outside it, matches none of the folder patterns) **and** at least one
+ *       of its immediate subdirectories matches a folder pattern (`policies/`, `global_helpers/`…).
+ * Anything else is a **sub-path**: everything below it is read, and the helper roots
+ * (`global_helpers`, `data_models` next to it, above it, and in the working directory) are
+ * walked too. A file reached twice is loaded once, the first time.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DetectionRepo, GlobalSpec, PolicySpec, SpecError } from '../model/policy.js';
+import { noTestNotices, UsageError } from './filters.js';
+import {
+  ANALYSIS_ID_KEYS,
+  checkDuplicates,
+  checkPacks,
+  isAnalysisType,
+  pyRepr,
+  specError,
+  validateGlobal,
+  validatePolicy,
+  type OtherSpec,
+  type SpecSource,
+} from './spec.js';
+import { parseYaml, YamlParseError, type ParsedYaml } from './yaml.js';
+
+export type { OtherSpec } from './spec.js';
+
+export interface LoadOptions {
+  /** Paths to skip (`--ignore-files`), relative to the walk root or the working directory, or absolute. */
+  ignoreFiles?: string[];
+  /** `--ignore-extra-keys`: unknown top-level keys are allowed in policies. */
+  ignoreExtraKeys?: boolean;
+  /** Working directory for relative paths; defaults to `process.cwd()`. */
+  cwd?: string;
+}
+
+export interface LoadedRepo extends DetectionRepo {
+  /** Valid specs of the other analysis types, in walk order (`otherItems` is their count). */
+  others: OtherSpec[];
+  /** The pack errors included in `errors` (re-derived by filters, which change what exists). */
+  packErrors: SpecError[];
+}
+
+/** PAT's folder patterns (fnmatch, whole path, `*` crosses `/`), matched against `./rel/dir`. */
+const FOLDER_PATTERNS: RegExp[] = [
+  /policies/,
+  /rules/,
+  /queries/,
+  /data_models/,
+  /lookup_tables/,
+  /scheduled_prompts/,
+  /^.*\/global_helpers$/,
+  /^.*\/packs$/,
+];
+
+/** Whether files directly in `./<relDir>` are read when walking from a repository root. */
+export function matchesFolderPattern(relDir: string): boolean {
+  const p = relDir === '' || relDir === '.' ? '.' : `./${relDir.split(path.sep).join('/')}`;
+  return FOLDER_PATTERNS.some((re) => re.test(p));
+}
+
+const IGNORED_NAMES = new Set(['dependabot.yml', 'package.json', 'package-lock.json']);
+const SPEC_NAME = /^.*\.y.*ml$/s; // fnmatch `*.y*ml`
+const HELPER_DIRS = ['global_helpers', 'data_models'];
+
+async function isDir(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+const skippedDir = (name: string) => name.startsWith('.') || name === '__pycache__';
+
+/** Root detection, as described in the module comment. */
+export async function isRepositoryRoot(dir: string, cwd: string): Promise<boolean> {
+  const abs = path.resolve(cwd, dir);
+  if (abs === path.resolve(cwd)) return true;
+  const rel = path.relative(cwd, abs);
+  const own = rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(abs) : rel;
+  if (matchesFolderPattern(own)) return false;
+  const entries = await readdir(abs, { withFileTypes: true });
+  return entries.some((e) => e.isDirectory() && !skippedDir(e.name) && matchesFolderPattern(e.name));
+}
+
+/** One file to load: absolute path, display path (given path + relative part), path from walk root. */
+export interface WalkedFile {
+  abs: string;
+  display: string;
+  rel: string;
+}
+
+interface WalkRoot {
+  abs: string;
+  display: string;
+  filtered: boolean;
+}
+
+/** Sorted pre-order walk: a directory's own files, then its subdirectories. */
+async function walk(root: WalkRoot, out: WalkedFile[]): Promise<void> {
+  const visit = async (relDir: string): Promise<void> => {
+    const absDir = path.join(root.abs, relDir);
+    const entries = (await readdir(absDir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    const readHere = !root.filtered || relDir === '' || matchesFolderPattern(relDir);
+    const dirs: string[] = [];
+    for (const e of entries) {
+      const rel = path.join(relDir, e.name);
+      // Symlinked directories are not followed (like os.walk); symlinked files are read.
+      const isFile = e.isFile() || (e.isSymbolicLink() && !(await isDir(path.join(absDir, e.name))));
+      if (e.isDirectory()) {
+        if (!skippedDir(e.name)) dirs.push(rel);
+      } else if (
+        isFile &&
+        readHere &&
+        !e.name.startsWith('.') &&
+        !IGNORED_NAMES.has(e.name) &&
+        SPEC_NAME.test(e.name)
+      ) {
+        out.push({ abs: path.join(absDir, e.name), display: path.join(root.display, rel), rel });
+      }
+    }
+    for (const d of dirs) await visit(d);
+  };
+  await visit('');
+}
+
+/** The roots to walk for the given paths, in order: each path, then its helper roots if it is a sub-path. */
+async function walkRoots(paths: string[], cwd: string): Promise<WalkRoot[]> {
+  const roots: WalkRoot[] = [];
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    if (!(await isDir(abs))) throw new UsageError(`Path is not a directory: ${given}`);
+    if (roots.some((r) => r.abs === abs)) continue;
+    const filtered = await isRepositoryRoot(abs, cwd);
+    roots.push({ abs, display: given, filtered });
+    if (filtered) continue;
+    for (const name of HELPER_DIRS) {
+      for (const display of [path.join(given, name), path.join(given, '..', name), name]) {
+        const helperAbs = path.resolve(cwd, display);
+        if ((await isDir(helperAbs)) && !roots.some((r) => r.abs === helperAbs)) {
+          roots.push({ abs: helperAbs, display, filtered: false });
+        }
+      }
+    }
+  }
+  return roots;
+}
+
+const normalise = (p: string) =>
+  path
+    .normalize(p)
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
+
+/** Lists the spec files to load, in walk order, each once. */
+export async function listSpecFiles(
+  paths: string[],
+  opts: LoadOptions = {},
+): Promise<{ roots: string[]; files: WalkedFile[] }> {
+  const cwd = path.resolve(opts.cwd ?? process.cwd());
+  const roots = await walkRoots(paths, cwd);
+  const ignored = new Set((opts.ignoreFiles ?? []).map(normalise));
+  const ignoredAbs = new Set((opts.ignoreFiles ?? []).map((p) => path.resolve(cwd, p)));
+  const seen = new Set<string>();
+  const files: WalkedFile[] = [];
+  for (const root of roots) {
+    const found: WalkedFile[] = [];
+    await walk(root, found);
+    for (const f of found) {
+      if (seen.has(f.abs)) continue;
+      seen.add(f.abs);
+      if (ignored.has(normalise(f.rel)) || ignored.has(normalise(f.display)) || ignoredAbs.has(f.abs))
+        continue;
+      files.push(f);
+    }
+  }
+  return { roots: roots.map((r) => r.abs), files };
+}
+
+type Read =
+  | { kind: 'skip' }
+  | { kind: 'error'; error: SpecError }
+  | { kind: 'spec'; raw: Record<string, unknown>; parsed: ParsedYaml };
+
+async function readSpec(f: WalkedFile): Promise<Read> {
+  let text: string;
+  try {
+    text = await readFile(f.abs, 'utf8');
+  } catch (e) {
+    return {
+      kind: 'error',
+      error: { file: f.display, line: 1, message: `cannot read file: ${(e as Error).message}` },
+    };
+  }
+  let parsed: ParsedYaml;
+  try {
+    parsed = parseYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlParseError)) throw e;
+    return {
+      kind: 'error',
+      error: { file: f.display, line: e.line, message: `YAML parse error: ${e.message}` },
+    };
+  }
+  const v = parsed.value;
+  // Nothing, a non-mapping, or a mapping without AnalysisType: not a spec, skipped silently.
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || !('AnalysisType' in v))
+    return { kind: 'skip' };
+  return { kind: 'spec', raw: v as Record<string, unknown>, parsed };
+}
+
+/** Walks `paths`, validates every spec, and returns what can run plus every invalid spec. */
+export async function loadRepository(paths: string[], opts: LoadOptions = {}): Promise<LoadedRepo> {
+  const { roots, files } = await listSpecFiles(paths, opts);
+  const repo: LoadedRepo = {
+    roots,
+    policies: [],
+    globals: [],
+    errors: [],
+    otherItems: 0,
+    notices: [],
+    others: [],
+    packErrors: [],
+  };
+  const claimed = new Set<string>();
+
+  for (const f of files) {
+    const read = await readSpec(f);
+    if (read.kind === 'skip') continue;
+    if (read.kind === 'error') {
+      repo.errors.push(read.error);
+      continue;
+    }
+    const { raw, parsed } = read;
+    const src: SpecSource = { file: f.display, specFile: f.abs, parsed };
+    const type = raw.AnalysisType;
+    if (!isAnalysisType(type)) {
+      repo.errors.push(
+        specError(
+          src,
+          parsed.keyLines.AnalysisType,
+          `Invalid AnalysisType: ${pyRepr(type)} is not one of ${Object.keys(ANALYSIS_ID_KEYS).join(', ')}`,
+        ),
+      );
+      continue;
+    }
+    const idKey = ANALYSIS_ID_KEYS[type];
+
+    // Step 3: schema (only for the types Palisade runs).
+    let spec: PolicySpec | GlobalSpec | undefined;
+    if (type === 'policy' || type === 'global') {
+      const v = type === 'policy' ? validatePolicy(raw, src, opts) : validateGlobal(raw, src);
+      if (!v.ok) {
+        repo.errors.push(v.error);
+        continue;
+      }
+      spec = v.spec;
+    }
+
+    // Step 4: one ID namespace across all types; the first valid spec read keeps it.
+    const id = typeof raw[idKey] === 'string' ? (raw[idKey] as string) : undefined;
+    if (id !== undefined) {
+      if (claimed.has(id)) {
+        repo.errors.push(specError(src, parsed.keyLines[idKey], `Conflicting AnalysisID: [${id}]`, id));
+        continue;
+      }
+      claimed.add(id);
+    }
+
+    if (!spec) {
+      repo.others.push({
+        analysisType: type,
+        id,
+        file: f.display,
+        specFile: f.abs,
+        raw,
+        keyLines: { ...parsed.keyLines },
+      });
+      continue;
+    }
+
+    // Step 5: set-like lists; step 6 (file part): the code file must exist.
+    const dup = checkDuplicates(raw, src, id);
+    if (dup) {
+      repo.errors.push(dup);
+      continue;
+    }
+    if (!(await isFile(spec.pythonFile))) {
+      const shown = path.join(path.dirname(f.display), raw.Filename as string);
+      repo.errors.push(
+        specError(
+          src,
+          parsed.keyLines.Filename,
+          `Filename ${pyRepr(raw.Filename)} not found: no file at ${shown}`,
+          id,
+        ),
+      );
+      continue;
+    }
+    if (spec.kind === 'policy') repo.policies.push(spec);
+    else repo.globals.push(spec);
+  }
+
+  const existing = new Set<string>([
+    ...repo.policies.map((p) => p.policyId),
+    ...repo.globals.map((g) => g.globalId),
+    ...repo.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+  ]);
+  repo.packErrors = checkPacks(repo.others, existing);
+  repo.errors.push(...repo.packErrors);
+  repo.otherItems = repo.others.length;
+  repo.notices = noTestNotices(repo.policies);
+  return repo;
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
+}

@@ -1,0 +1,298 @@
+// PyodideSandbox: the parent-side handle on the sandbox child process (see docs/sandbox.md).
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { PolicySandbox } from './types.js';
+import { childEnv, childNodeFlags, resolveAssets, type SandboxAssets } from './lockdown.js';
+
+export interface SandboxOptions {
+  /** Per-call timeout: max time without a harness heartbeat (one policy × batch, or one test). Default 10 000. */
+  timeoutMs?: number;
+  /** After the interrupt, how long Python gets to come back before the worker is killed. Default 2 000. */
+  graceMs?: number;
+  /** Absolute cap on one request, whatever the heartbeat does. Default 600 000. */
+  requestTimeoutMs?: number;
+  /** Cap on the wasm (Python) heap, MiB. Default 1536. */
+  memoryCapMiB?: number;
+  /** Cap on the worker's JS heap, MiB. Default 1024. */
+  jsHeapMiB?: number;
+  /** Pyodide stdout/stderr not captured by the harness, kept per request (chars). Default 8192. */
+  strayOutputLimit?: number;
+  /** Use the bundled memory snapshot when present and matching. Default true. */
+  snapshot?: boolean;
+  /** Override asset locations (tests use `pythonDir` for a fixture harness). */
+  assets?: Partial<SandboxAssets>;
+  /** Watchdog polling interval, ms. Default 50. */
+  watchIntervalMs?: number;
+}
+
+export interface SandboxReadyInfo {
+  fromSnapshot: boolean;
+  /** ms from start() to the sandbox being ready for requests. */
+  startupMs: number;
+  /** timings reported by the worker (read inputs, load pyodide, install files, lockdown). */
+  timings: Record<string, number>;
+}
+
+interface ChildConfig {
+  pyodideDir: string;
+  wheelsDir: string;
+  pythonDir: string;
+  snapshotPath: string | null;
+  timeoutMs: number;
+  graceMs: number;
+  requestTimeoutMs: number;
+  memoryCapMiB: number;
+  jsHeapMiB: number;
+  strayOutputLimit: number;
+  watchIntervalMs: number;
+}
+
+type ChildMsg =
+  | { type: 'ready'; fromSnapshot: boolean; timings: Record<string, number>; restarts: number }
+  | { type: 'response'; id: number; json: string; stray?: string; crashed?: boolean }
+  | { type: 'boot-error'; error: string };
+
+/** Requests whose effect must be re-applied to a fresh interpreter after a crash. */
+const STATEFUL_OPS = new Set(['load', 'snapshot']);
+
+const DIAG_LIMIT = 16384;
+
+/**
+ * Runs harness.py under pyodide in a locked-down child process.
+ *
+ * Restart contract: when a policy hangs in C code, overflows the stack, exhausts the JS heap or
+ * kills the interpreter, the request that was running resolves with
+ * `{ok: false, crashed: true, error, stuckPolicy}` (`stuckPolicy` = the last index the harness
+ * passed to its heartbeat, or null). The sandbox then starts a fresh interpreter and transparently
+ * replays the last successful `load` and `snapshot` requests (in their original order) before
+ * any further request, so callers simply carry on — typically re-sending the crashed batch
+ * without `stuckPolicy`. The same applies if the whole child process dies.
+ */
+export class PyodideSandbox implements PolicySandbox {
+  readonly assets: SandboxAssets;
+  private readonly cfg: ChildConfig;
+  private child: ChildProcess | null = null;
+  private readyPromise: Promise<SandboxReadyInfo> | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<
+    number,
+    (msg: { json: string; stray?: string; crashed?: boolean }) => void
+  >();
+  private chain: Promise<unknown> = Promise.resolve();
+  private replay = new Map<string, { seq: number; json: string }>();
+  private seq = 0;
+  private needsReplay = false;
+  private closed = false;
+  private diag = '';
+  private _restarts = 0;
+  private _lastStray = '';
+  private _ready: SandboxReadyInfo | null = null;
+
+  private constructor(opts: SandboxOptions) {
+    const assets = resolveAssets(undefined, opts.assets ?? {});
+    if (opts.snapshot === false) assets.snapshotPath = null;
+    this.assets = assets;
+    this.cfg = {
+      pyodideDir: assets.pyodideDir,
+      wheelsDir: assets.wheelsDir,
+      pythonDir: assets.pythonDir,
+      snapshotPath: assets.snapshotPath,
+      timeoutMs: opts.timeoutMs ?? 10_000,
+      graceMs: opts.graceMs ?? 2_000,
+      requestTimeoutMs: opts.requestTimeoutMs ?? 600_000,
+      memoryCapMiB: opts.memoryCapMiB ?? 1536,
+      jsHeapMiB: opts.jsHeapMiB ?? 1024,
+      strayOutputLimit: opts.strayOutputLimit ?? 8192,
+      watchIntervalMs: opts.watchIntervalMs ?? 50,
+    };
+  }
+
+  /** Start loading pyodide now (returns at once); the first request waits for it. */
+  static start(opts: SandboxOptions = {}): PyodideSandbox {
+    const sb = new PyodideSandbox(opts);
+    sb.spawnChild();
+    return sb;
+  }
+
+  /** Resolves when the interpreter is ready (rejects if it cannot start). */
+  ready(): Promise<SandboxReadyInfo> {
+    if (!this.readyPromise) this.spawnChild();
+    return this.readyPromise!;
+  }
+
+  /** Times the sandbox interpreter was replaced (stuck/crashed policy, dead child). */
+  get restarts(): number {
+    return this._restarts;
+  }
+
+  /** Pyodide output that bypassed the harness's capture during the last request (bounded). */
+  get lastStrayOutput(): string {
+    return this._lastStray;
+  }
+
+  /** Child process stderr/stdout, last 16 KiB (diagnostics only; never contains parent env). */
+  get diagnostics(): string {
+    return this.diag;
+  }
+
+  get readyInfo(): SandboxReadyInfo | null {
+    return this._ready;
+  }
+
+  request(req: object): Promise<any> {
+    if (this.closed) return Promise.reject(new Error('sandbox is closed'));
+    const json = JSON.stringify(req);
+    const op = (req as { op?: unknown }).op;
+    const run = async (): Promise<any> => {
+      await this.ready();
+      if (this.needsReplay) {
+        this.needsReplay = false;
+        for (const r of [...this.replay.values()].sort((a, b) => a.seq - b.seq)) {
+          await this.send(r.json);
+        }
+      }
+      const msg = await this.send(json);
+      if (msg.crashed) {
+        this._restarts++;
+        this.needsReplay = this.replay.size > 0;
+      }
+      this._lastStray = msg.stray ?? '';
+      let res: any;
+      try {
+        res = JSON.parse(msg.json);
+      } catch {
+        res = { ok: false, error: 'sandbox returned invalid JSON' };
+      }
+      if (typeof op === 'string' && STATEFUL_OPS.has(op) && res && res.ok === true) {
+        this.replay.set(op, { seq: ++this.seq, json });
+      }
+      return res;
+    };
+    const p = this.chain.then(run, run);
+    this.chain = p.catch(() => undefined);
+    return p;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(() => child.kill('SIGKILL'), 2000);
+      child.once('exit', () => {
+        clearTimeout(t);
+        resolve();
+      });
+      try {
+        child.send({ type: 'shutdown' });
+        child.disconnect();
+      } catch {
+        child.kill('SIGKILL');
+      }
+    });
+  }
+
+  private send(json: string): Promise<{ json: string; stray?: string; crashed?: boolean }> {
+    const child = this.child;
+    if (!child || !child.connected) {
+      return Promise.resolve({
+        json: JSON.stringify({
+          ok: false,
+          crashed: true,
+          error: 'sandbox process is not running',
+          stuckPolicy: null,
+        }),
+        crashed: true,
+      });
+    }
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      child.send({ type: 'request', id, json });
+    });
+  }
+
+  private spawnChild(): void {
+    const started = performance.now();
+    const args = [...childNodeFlags(this.assets), this.assets.childEntry];
+    const child = spawn(process.execPath, args, {
+      env: childEnv(),
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      cwd: this.assets.pythonDir,
+      windowsHide: true,
+    });
+    this.child = child;
+    const keep = (b: Buffer) => {
+      this.diag = (this.diag + b.toString('utf8')).slice(-DIAG_LIMIT);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    let settle!: { resolve: (v: SandboxReadyInfo) => void; reject: (e: Error) => void };
+    this.readyPromise = new Promise<SandboxReadyInfo>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    this.readyPromise.catch(() => undefined);
+    let first = true;
+    child.on('message', (m: ChildMsg) => {
+      if (m.type === 'ready') {
+        const info = {
+          fromSnapshot: m.fromSnapshot,
+          timings: m.timings,
+          startupMs: performance.now() - started,
+        };
+        if (first) {
+          first = false;
+          this._ready = info;
+          settle.resolve(info);
+        }
+      } else if (m.type === 'response') {
+        const r = this.pending.get(m.id);
+        if (r) {
+          this.pending.delete(m.id);
+          r(m);
+        }
+      } else if (m.type === 'boot-error') {
+        keep(Buffer.from(`\n[boot-error] ${m.error}\n`));
+        if (first) {
+          first = false;
+          settle.reject(new Error(`pyodide sandbox failed to start: ${m.error.split('\n')[0]}`));
+        }
+      }
+    });
+    child.on('error', (e) => {
+      keep(Buffer.from(`\n[spawn-error] ${e.message}\n`));
+    });
+    child.on('exit', (code, signal) => {
+      if (first) {
+        first = false;
+        settle.reject(
+          new Error(
+            `pyodide sandbox exited during start-up (code ${code}, signal ${signal}): ${this.diag.slice(-2000)}`,
+          ),
+        );
+      }
+      if (this.child === child) {
+        this.child = null;
+        // Answer whatever was in flight, then start over on the next request.
+        for (const [id, r] of this.pending) {
+          this.pending.delete(id);
+          r({
+            json: JSON.stringify({
+              ok: false,
+              crashed: true,
+              error: `sandbox process exited (code ${code}, signal ${signal})`,
+              stuckPolicy: null,
+            }),
+            crashed: true,
+          });
+        }
+        if (!this.closed) {
+          this.readyPromise = null;
+          this.needsReplay = this.replay.size > 0;
+        }
+      }
+    });
+    child.send({ type: 'init', config: this.cfg });
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * YAML parsing with PAT's scalar rules (policy-format.md §2).
+ *
+ * PAT runs a YAML 1.1 safe loader patched towards 1.2. Neither of the `yaml` package's stock
+ * schemas agrees with it, so we start from the `failsafe` schema (maps, seqs, strings) and add
+ * our own implicit resolvers for null, bool, int and float. Anything they do not match stays a
+ * string: timestamps, `yes`/`on`, `0o17`, `1:30:00`, `1e3`.
+ */
+import {
+  LineCounter,
+  parseAllDocuments,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+  type Node,
+  type ScalarTag,
+} from 'yaml';
+
+const YAML_TAG = 'tag:yaml.org,2002:';
+
+const nullTag: ScalarTag = {
+  tag: `${YAML_TAG}null`,
+  default: true,
+  // Empty plain scalars (`key:`) reach the resolver as ''.
+  test: /^(?:~|null|Null|NULL|)$/,
+  resolve: () => null,
+};
+
+const boolTag: ScalarTag = {
+  tag: `${YAML_TAG}bool`,
+  default: true,
+  // Only these six spellings; yes/no/on/off and mixed case stay strings.
+  test: /^(?:true|True|TRUE|false|False|FALSE)$/,
+  resolve: (s) => s[0] === 't' || s[0] === 'T',
+};
+
+// YAML 1.1 int forms without base 60. `0[0-7_]+` is kept as a form (so `0644` is an int) but is
+// read as decimal, which is PAT's override; `08` matches no form and stays a string.
+const intTag: ScalarTag = {
+  tag: `${YAML_TAG}int`,
+  default: true,
+  test: /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|0|[1-9][0-9_]*)$/,
+  resolve: (text) => {
+    let s = text.replace(/_/g, '');
+    let sign = 1;
+    if (s[0] === '-' || s[0] === '+') {
+      if (s[0] === '-') sign = -1;
+      s = s.slice(1);
+    }
+    let n: number;
+    if (s.startsWith('0b')) n = parseDigits(s.slice(2), 2, /^[01]+$/, text);
+    else if (s.startsWith('0x')) n = parseDigits(s.slice(2), 16, /^[0-9a-fA-F]+$/, text);
+    else n = parseDigits(s, 10, /^[0-9]+$/, text);
+    return n === 0 ? 0 : sign * n;
+  },
+};
+
+function parseDigits(digits: string, radix: number, valid: RegExp, text: string): number {
+  // Explicit `!!int` tags reach here without passing `test`; reject what Python's int() would.
+  if (!valid.test(digits)) throw new Error(`invalid int: '${text}'`);
+  return parseInt(digits, radix);
+}
+
+// PyYAML's float forms without base 60: a dot is required and an exponent needs its sign.
+const floatTag: ScalarTag = {
+  tag: `${YAML_TAG}float`,
+  default: true,
+  test: /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/,
+  resolve: (text) => {
+    let s = text.replace(/_/g, '').toLowerCase();
+    let sign = 1;
+    if (s[0] === '-' || s[0] === '+') {
+      if (s[0] === '-') sign = -1;
+      s = s.slice(1);
+    }
+    if (s === '.inf') return sign * Infinity;
+    if (s === '.nan') return NaN;
+    const n = Number(s);
+    if (Number.isNaN(n)) throw new Error(`invalid float: '${text}'`);
+    return sign * n;
+  },
+};
+
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'failsafe',
+  customTags: [nullTag, boolTag, intTag, floatTag],
+  merge: true,
+  // Duplicate keys: last one wins, silently (toJS assigns in order).
+  uniqueKeys: false,
+  prettyErrors: true,
+};
+
+export class YamlParseError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'YamlParseError';
+  }
+}
+
+export type YamlPath = ReadonlyArray<string | number>;
+
+export interface ParsedYaml {
+  /** The document as plain JS values; `null` for an empty document. */
+  value: unknown;
+  /** 1-based line of each top-level key (last occurrence wins, like the value). */
+  keyLines: Record<string, number>;
+  /** 1-based line of each entry of a top-level `Tests` list (its `-`). */
+  testLines: number[];
+  /** Line of the deepest node that exists along `path` (key line for mapping keys). */
+  lineAt(path: YamlPath): number | undefined;
+}
+
+/** Parses one spec file's text. Throws `YamlParseError` (with a line) on any error. */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  // Errors at end of input would point past the last line; clamp to it.
+  const lastLine = Math.max(1, text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
+  const lineOf = (offset: number) => Math.min(lineCounter.linePos(offset).line, lastLine);
+  if (docs.length === 0) return emptyResult();
+  if (docs.length > 1) {
+    throw new YamlParseError(
+      'expected a single document in the stream, found more',
+      lineOf(docs[1].range[0]),
+    );
+  }
+  const doc = docs[0];
+  // An unresolvable tag is only a warning in `yaml`; PyYAML's safe loader refuses it.
+  const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (err)
+    throw new YamlParseError(shortMessage(err.message), Math.min(err.linePos?.[0].line ?? 1, lastLine));
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    // e.g. a merge key whose source is not a mapping
+    throw new YamlParseError(e instanceof Error ? e.message : String(e), 1);
+  }
+  return {
+    value: value ?? null,
+    keyLines: topLevelKeyLines(doc, lineOf),
+    testLines: testEntryLines(doc, text, lineOf),
+    lineAt: (path) => lineAtPath(doc, path, lineOf),
+  };
+}
+
+function emptyResult(): ParsedYaml {
+  return { value: null, keyLines: {}, testLines: [], lineAt: () => undefined };
+}
+
+/** Drops the "at line X, column Y:" suffix and code excerpt; we report the line separately. */
+function shortMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+type LineOf = (offset: number) => number;
+
+function keyString(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return undefined;
+}
+
+function topLevelKeyLines(doc: Document, lineOf: LineOf): Record<string, number> {
+  const lines: Record<string, number> = {};
+  const root = doc.contents;
+  if (!isMap(root)) return lines;
+  for (const pair of root.items) {
+    const key = pair.key as Node | null;
+    const name = keyString(key);
+    if (name === undefined || !key?.range) continue;
+    if (isScalar(key) && typeof key.value === 'symbol') {
+      // Keys brought in by a `<<` merge get its line, unless also set explicitly.
+      for (const k of mergedKeys(doc, pair.value)) lines[k] ??= lineOf(key.range[0]);
+      continue;
+    }
+    lines[name] = lineOf(key.range[0]);
+  }
+  return lines;
+}
+
+function mergedKeys(doc: Document, value: unknown): string[] {
+  if (isAlias(value)) value = value.resolve(doc);
+  const sources = isSeq(value) ? value.items.map((it) => (isAlias(it) ? it.resolve(doc) : it)) : [value];
+  const keys: string[] = [];
+  for (const src of sources) {
+    if (!isMap(src)) continue;
+    for (const pair of src.items) {
+      const k = keyString(pair.key);
+      if (k !== undefined) keys.push(k);
+    }
+  }
+  return keys;
+}
+
+function testEntryLines(doc: Document, text: string, lineOf: LineOf): number[] {
+  const root = doc.contents;
+  if (!isMap(root)) return [];
+  let tests: unknown;
+  for (const pair of root.items) if (keyString(pair.key) === 'Tests') tests = pair.value;
+  if (isAlias(tests)) tests = tests.resolve(doc);
+  if (!isSeq(tests)) return [];
+  return tests.items.map((item) => {
+    const node = item as Node;
+    if (!node?.range) return lineOf(tests.range?.[0] ?? 0);
+    return lineOf(dashBefore(text, node.range[0]));
+  });
+}
+
+/** Moves back from an entry's content to its `-`, so `-\n  Name: x` reports the dash line. */
+function dashBefore(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && text[i] === '-' ? i : offset;
+}
+
+function lineAtPath(doc: Document, path: YamlPath, lineOf: LineOf): number | undefined {
+  let node: unknown = doc.contents;
+  let line: number | undefined;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      let found: { key: unknown; value: unknown } | undefined;
+      for (const pair of node.items) if (keyString(pair.key) === String(seg)) found = pair;
+      if (!found) return line;
+      const key = found.key as Node;
+      if (key.range) line = lineOf(key.range[0]);
+      node = found.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item) return line;
+      if (item.range) line = lineOf(item.range[0]);
+      node = item;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}

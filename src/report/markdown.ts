@@ -1,0 +1,477 @@
+/**
+ * Job summary and PR comment bodies (github-integration.md §3). Both are built from the same
+ * sections in priority order under a byte budget: a section that does not fit is left out whole
+ * (tables inside a section stop at a row boundary with "…and N more"), so the markdown never
+ * breaks mid-table and the verdict always comes first.
+ */
+import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResult } from '../model/index.js';
+import type { GateResult } from '../gate.js';
+import { bytes, code, cutBytes, escapeCell, escapeText, fenced, pie, table } from './md.js';
+import { isScopeError } from './sarif.js';
+import { SEVERITIES_DESC, emptySeverityCounts, severityRank } from './severity.js';
+
+export const SUMMARY_MAX_BYTES = 900 * 1024;
+export const COMMENT_MAX_BYTES = 60_000;
+
+export interface MarkdownOptions {
+  gate?: GateResult;
+  /** Notes from buildSarif (truncation, partial categories) shown to the user. */
+  sarifNotes?: string[];
+  /** Link to the workflow run for the footer; default from GITHUB_SERVER_URL/REPOSITORY/RUN_ID. */
+  runUrl?: string;
+  maxBytes?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CommentOptions extends MarkdownOptions {
+  /** Sticky-comment key, e.g. `<workflow>/<job>/<mode>`; see commentMarker(). */
+  key: string;
+}
+
+export function commentMarker(key: string): string {
+  // `--` would end the HTML comment early.
+  return `<!-- palisade:comment key=${key.replace(/--+/g, '-').replace(/\s+/g, '_')} -->`;
+}
+
+export function runUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
+  return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+
+export function renderSummary(results: Results, opts: MarkdownOptions = {}): string {
+  const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
+  return assemble('', sections(results, opts, 'summary'), footer(results, opts, 'summary'), max);
+}
+
+/** The PR comment: marker first (truncation can never remove it), run link last. */
+export function renderComment(results: Results, opts: CommentOptions): string {
+  const max = opts.maxBytes ?? COMMENT_MAX_BYTES;
+  return assemble(
+    `${commentMarker(opts.key)}\n`,
+    sections(results, opts, 'comment'),
+    footer(results, opts, 'comment'),
+    max,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Kind = 'summary' | 'comment';
+/** render returns '' when there is nothing to show, null when it does not fit the budget. */
+type Section = { name: string; render: (budget: number) => string | null };
+
+/** A heading plus a table, or null when not even one row fits. */
+function withTable(head: string, t: string): string | null {
+  return t ? head + t : null;
+}
+
+function assemble(prefix: string, parts: Section[], foot: string, max: number): string {
+  let out = prefix;
+  const skipped: string[] = [];
+  // Reserve room for the footer and a "sections left out" line.
+  const reserve = bytes(foot) + 200;
+  for (const s of parts) {
+    const budget = max - bytes(out) - reserve;
+    if (budget <= 0) {
+      skipped.push(s.name);
+      continue;
+    }
+    const text = s.render(budget);
+    if (text === '') continue;
+    if (text === null || bytes(text) > budget) {
+      skipped.push(s.name);
+      continue;
+    }
+    out += text.endsWith('\n\n') ? text : text.replace(/\n*$/, '\n\n');
+  }
+  if (skipped.length) out += `_Left out for size: ${skipped.join(', ')} (see results.json artifact)._\n\n`;
+  out += foot;
+  return bytes(out) <= max ? out : cutBytes(out, max);
+}
+
+function sections(r: Results, opts: MarkdownOptions, kind: Kind): Section[] {
+  const compact = kind === 'comment';
+  const rowsPerTable = compact ? 15 : Infinity;
+  const list: Section[] = [
+    { name: 'verdict', render: () => verdict(r, opts.gate) },
+    { name: 'partial', render: () => partialBanner(r) },
+  ];
+  if (r.mode === 'test') {
+    list.push({ name: 'tests', render: () => testCounts(r) });
+    list.push({ name: 'failing tests', render: (b) => failingTests(r, b, rowsPerTable, !compact) });
+    list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
+  } else {
+    list.push({ name: 'counts', render: (b) => severityCounts(r, b, !compact) });
+    if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
+    list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
+    list.push({ name: 'failing policies', render: (b) => failingPolicies(r, b, compact) });
+    list.push({ name: 'policy errors', render: (b) => policyErrors(r, b, rowsPerTable) });
+    list.push({ name: 'collection errors', render: (b) => collectionErrors(r, b, rowsPerTable) });
+    list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
+  }
+  list.push({ name: 'notes', render: (b) => notes(r, opts, b, compact) });
+  return list;
+}
+
+function verdict(r: Results, gate: GateResult | undefined): string {
+  const what = r.mode === 'test' ? 'policy tests' : r.mode === 'evaluate' ? 'evaluate' : 'scan';
+  let head: string;
+  if (!gate) head = `## Palisade ${what}: results`;
+  else if (gate.gate === 'pass') head = `## ✅ Palisade ${what}: passed`;
+  else if (gate.gate === 'soft-fail') head = `## ⚠️ Palisade ${what}: gate failed (soft-fail, exit 0)`;
+  else head = `## ❌ Palisade ${what}: gate failed`;
+  const lines = [head, ''];
+  if (gate?.reasons.length) lines.push(...gate.reasons.map((x) => `- ${escapeText(x)}`), '');
+  lines.push(stats(r, gate));
+  return lines.join('\n') + '\n';
+}
+
+function stats(r: Results, gate: GateResult | undefined): string {
+  if (r.mode === 'test') {
+    const failed = r.tests.filter(isFailedTest).length;
+    const policies = new Set(r.tests.map((t) => t.policyId)).size;
+    return `**${r.tests.length}** tests in **${policies}** policies · **${failed}** failed · **${r.specErrors.length}** invalid specs`;
+  }
+  const fails = r.findings.filter((f) => f.status === 'FAIL');
+  const accounts = new Set([
+    ...r.findings.map((f) => f.accountId),
+    ...(r.snapshot?.accounts ?? []).map((a) => a.id),
+  ]);
+  const parts = [
+    `**${fails.length}** failing findings`,
+    gate && hasBaseline(r) ? `**${gate.newFindings}** new` : '',
+    `**${r.findings.filter((f) => f.status === 'ERROR').length}** policy errors`,
+    `**${r.collectionErrors.length}** collection errors`,
+    `${r.policies.length} policies`,
+    `${accounts.size} account(s)`,
+  ].filter(Boolean);
+  return parts.join(' · ');
+}
+
+function partialBanner(r: Results): string {
+  if (!r.partial) return '';
+  const scopes = r.collectionErrors.filter(isScopeError).length;
+  const detail = scopes
+    ? `${scopes} scope(s) were **not collected**; they are not "0 findings".`
+    : 'Some data could not be collected or evaluated.';
+  return `> [!WARNING]\n> **Partial results.** ${detail} See the errors below.\n`;
+}
+
+function severityCounts(r: Results, budget: number, charts: boolean): string {
+  const fails = r.findings.filter((f) => f.status === 'FAIL');
+  if (fails.length === 0) return '### Findings by severity\n\nNo failing findings.\n';
+  const counts = emptySeverityCounts();
+  const fresh = emptySeverityCounts();
+  for (const f of fails) {
+    counts[f.severity]++;
+    if (f.isNew) fresh[f.severity]++;
+  }
+  const baseline = hasBaseline(r);
+  const headers = baseline ? ['Severity', 'Findings', 'New'] : ['Severity', 'Findings'];
+  const rows = SEVERITIES_DESC.map((s) =>
+    baseline
+      ? [`${icon(s)} ${s}`, String(counts[s]), String(fresh[s])]
+      : [`${icon(s)} ${s}`, String(counts[s])],
+  );
+  let out = `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
+  if (charts) {
+    out += pie(
+      'Findings by severity',
+      SEVERITIES_DESC.map((s) => [s, counts[s]]),
+    );
+    if (baseline) {
+      const n = fails.filter((f) => f.isNew).length;
+      out +=
+        '\n' +
+        pie('New vs baseline', [
+          ['New', n],
+          ['In baseline', fails.length - n],
+        ]);
+    }
+  }
+  return bytes(out) <= budget
+    ? out
+    : `### Findings by severity\n\n${table(headers, rows, { budget: budget - 40 })}`;
+}
+
+function byAccountRegion(r: Results, budget: number): string | null {
+  const groups = new Map<string, number>();
+  for (const f of r.findings)
+    if (f.status === 'FAIL') groups.set(scopeLabel(f), (groups.get(scopeLabel(f)) ?? 0) + 1);
+  if (groups.size < 2) return '';
+  const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = sorted.slice(0, 9);
+  const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
+  const slices: [string, number][] = rest ? [...top, ['other', rest]] : top;
+  const rows = sorted.map(([k, v]) => [escapeCell(k), String(v)]);
+  const head = '### Findings by account and region\n\n';
+  const chart = pie('Findings by account / region', slices);
+  return withTable(
+    head + chart + '\n',
+    table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head + chart) - 2 }),
+  );
+}
+
+function notCollected(r: Results, budget: number, maxRows: number): string | null {
+  const scopes = r.collectionErrors.filter(isScopeError);
+  if (scopes.length === 0) return '';
+  const head =
+    '### Not collected\n\nThese scopes could not be listed, so their findings are unknown (not zero):\n\n';
+  const rows = scopes.map((e) => [
+    code(e.accountId),
+    escapeCell(e.region),
+    code(e.resourceType),
+    '**not collected**',
+    escapeCell(`${e.code} on ${e.operation}`),
+  ]);
+  return withTable(
+    head,
+    table(['Account', 'Region', 'Resource type', 'Status', 'Error'], rows, {
+      budget: budget - bytes(head),
+      maxRows,
+    }),
+  );
+}
+
+function failingPolicies(r: Results, budget: number, compact: boolean): string | null {
+  const fails = r.findings.filter((f) => f.status === 'FAIL');
+  if (fails.length === 0) return '';
+  const meta = new Map(r.policies.map((p) => [p.policyId, p]));
+  const byPolicy = new Map<string, Finding[]>();
+  for (const f of fails) byPolicy.set(f.policyId, [...(byPolicy.get(f.policyId) ?? []), f]);
+  const policies = [...byPolicy.entries()].sort(
+    (a, b) => worst(b[1]) - worst(a[1]) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1),
+  );
+  const baseline = hasBaseline(r);
+  let out = '### Failing policies\n\n';
+  let shown = 0;
+  const perPolicyRows = compact ? 10 : Infinity;
+  for (const [id, findings] of policies) {
+    const p = meta.get(id);
+    const heading = policyHeading(id, p, findings);
+    const rows = groupedRows(findings, baseline);
+    const headers = ['Account', 'Region', 'Resource', 'Severity', 'Title', ...(baseline ? ['New'] : [])];
+    const remaining = budget - bytes(out) - bytes(heading) - 120;
+    if (remaining < 300) break;
+    const t = table(headers, rows, { budget: remaining, maxRows: perPolicyRows });
+    if (!t) break;
+    out += heading + t + '\n';
+    shown++;
+  }
+  if (shown === 0) return null;
+  if (shown < policies.length)
+    out += `_…and ${policies.length - shown} more failing policies (see results.json artifact)_\n`;
+  return out;
+}
+
+function policyHeading(id: string, p: PolicyMeta | undefined, findings: Finding[]): string {
+  const name = p?.displayName ? `${escapeText(p.displayName)} (${code(id)})` : code(id);
+  const sev = SEVERITIES_DESC.find((s) => findings.some((f) => f.severity === s)) ?? 'Info';
+  const newCount = findings.filter((f) => f.isNew).length;
+  const extra = newCount ? `, ${newCount} new` : '';
+  return `#### ${icon(sev)} ${name}: ${findings.length} resource(s)${extra}\n\n`;
+}
+
+/** Rows sorted by account, region; the account/region shown once per group so groups read as blocks. */
+function groupedRows(findings: Finding[], baseline: boolean): string[][] {
+  const sorted = [...findings].sort(
+    (a, b) =>
+      cmp(a.accountId, b.accountId) ||
+      cmp(a.region, b.region) ||
+      severityRank(b.severity) - severityRank(a.severity) ||
+      cmp(a.resourceId, b.resourceId),
+  );
+  let prev = '';
+  return sorted.map((f) => {
+    const group = `${f.accountId}\u0000${f.region}`;
+    const first = group !== prev;
+    prev = group;
+    return [
+      first ? code(f.accountId) : '',
+      first ? escapeCell(f.region) : '',
+      code(f.resourceId),
+      `${icon(f.severity)} ${f.severity}`,
+      escapeCell(f.title, 200),
+      ...(baseline ? [f.isNew ? '🆕 new' : ''] : []),
+    ];
+  });
+}
+
+function policyErrors(r: Results, budget: number, maxRows: number): string | null {
+  const errs = r.findings.filter((f) => f.status === 'ERROR');
+  if (errs.length === 0) return '';
+  const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
+  const rows = errs.map((f) => [
+    code(f.policyId),
+    code(f.accountId),
+    escapeCell(f.region),
+    code(f.resourceId),
+    escapeCell(lastLine(f.error), 300),
+  ]);
+  return withTable(
+    head,
+    table(['Policy', 'Account', 'Region', 'Resource', 'Error'], rows, {
+      budget: budget - bytes(head),
+      maxRows,
+    }),
+  );
+}
+
+function collectionErrors(r: Results, budget: number, maxRows: number): string | null {
+  if (r.collectionErrors.length === 0) return '';
+  const head = '### Collection errors\n\n';
+  const rows = r.collectionErrors.map((e: CollectionError) => [
+    code(e.accountId),
+    escapeCell(e.region),
+    code(e.resourceType),
+    e.resourceId ? code(e.resourceId) : '**not collected**',
+    code(e.operation),
+    code(e.code),
+    escapeCell(e.message, 300),
+  ]);
+  return withTable(
+    head,
+    table(['Account', 'Region', 'Type', 'Resource', 'Operation', 'Code', 'Message'], rows, {
+      budget: budget - bytes(head),
+      maxRows,
+    }),
+  );
+}
+
+function specErrors(r: Results, budget: number, maxRows: number): string | null {
+  if (r.specErrors.length === 0) return '';
+  const head = '### Invalid specs\n\n';
+  const rows = r.specErrors.map((e) => [
+    code(`${e.file}:${e.line}`),
+    e.id ? code(e.id) : '',
+    escapeCell(e.message, 400),
+  ]);
+  return withTable(head, table(['File', 'Policy', 'Error'], rows, { budget: budget - bytes(head), maxRows }));
+}
+
+function testCounts(r: Results): string {
+  const by = { PASS: 0, FAIL: 0, ERROR: 0, SKIP: 0 };
+  for (const t of r.tests) by[t.status] = (by[t.status] ?? 0) + 1;
+  const failedPolicies = new Set(r.tests.filter(isFailedTest).map((t) => t.policyId)).size;
+  const rows = [
+    ['✅ Passed', String(by.PASS)],
+    ['❌ Failed', String(by.FAIL)],
+    ['💥 Errored', String(by.ERROR)],
+    ['⏭️ Skipped', String(by.SKIP)],
+    ['Policies with a failing test', String(failedPolicies)],
+    ['Invalid specs', String(r.specErrors.length)],
+  ];
+  return '### Tests\n\n' + table(['Outcome', 'Count'], rows, { budget: 10_000 });
+}
+
+function failingTests(r: Results, budget: number, maxRows: number, details: boolean): string | null {
+  const failed = r.tests.filter(isFailedTest);
+  if (failed.length === 0) return '';
+  const head = '### Failing tests\n\n';
+  const rows = failed.map((t) => [
+    code(t.policyId),
+    escapeCell(t.name, 200),
+    pyBool(t.expected),
+    t.actual === null ? '—' : pyBool(t.actual),
+    escapeCell(lastLine(t.error), 300),
+    code(`${t.specFile}:${t.line}`),
+  ]);
+  const t = table(['Policy', 'Test', 'Expected', 'Actual', 'Error', 'Location'], rows, {
+    budget: Math.floor((budget - bytes(head)) * (details ? 0.5 : 1)),
+    maxRows,
+  });
+  if (!t) return null;
+  let out = head + t;
+  if (details) {
+    for (const [i, t] of failed.entries()) {
+      const d = testDetails(t);
+      if (bytes(out) + bytes(d) + 200 > budget) {
+        out += `\n_…and ${failed.length - i} more test details (see results.json artifact)_\n`;
+        break;
+      }
+      out += '\n' + d;
+    }
+  }
+  return out;
+}
+
+function testDetails(t: TestResult): string {
+  const lines = [
+    `expected: ${pyBool(t.expected)}`,
+    `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
+  ];
+  for (const [fn, o] of Object.entries(t.functions ?? {})) {
+    if (o.error) lines.push(`${fn}(): raised ${o.error}`);
+    else lines.push(`${fn}(): ${cutBytes(JSON.stringify(o.output) ?? 'None', 500)}`);
+  }
+  if (t.error) lines.push('', cutBytes(t.error, 4000));
+  if (t.output) lines.push('', '--- output ---', cutBytes(t.output, 2000));
+  return (
+    `<details><summary>${escapeText(t.policyId)}: ${escapeText(t.name)}</summary>\n\n` +
+    fenced(lines.join('\n')) +
+    '\n</details>\n'
+  );
+}
+
+function notes(r: Results, opts: MarkdownOptions, budget: number, compact: boolean): string {
+  const all = [...(opts.sarifNotes ?? []), ...(compact ? [] : r.notices)];
+  if (all.length === 0) return '';
+  let out = '### Notes\n\n';
+  for (const [i, n] of all.entries()) {
+    const line = `- ${escapeText(n)}\n`;
+    if (bytes(out) + bytes(line) + 80 > budget) {
+      out += `- _…and ${all.length - i} more (see results.json artifact)_\n`;
+      break;
+    }
+    out += line;
+  }
+  return out;
+}
+
+function footer(r: Results, opts: MarkdownOptions, kind: Kind): string {
+  const url = opts.runUrl ?? runUrlFromEnv(opts.env ?? process.env);
+  const run = url ? `[workflow run](${url})` : 'this run';
+  const where =
+    kind === 'comment' ? 'Full details in the job summary and the results.json artifact of' : 'Details of';
+  return `---\n<sub>${where} ${run} · Palisade ${escapeText(r.tool?.version ?? '')}</sub>\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function isFailedTest(t: TestResult): boolean {
+  return !t.passed && t.status !== 'SKIP';
+}
+
+function hasBaseline(r: Results): boolean {
+  return r.findings.some((f) => f.isNew !== undefined);
+}
+
+function worst(fs: Finding[]): number {
+  return Math.max(...fs.map((f) => severityRank(f.severity)));
+}
+
+function scopeLabel(f: Finding): string {
+  return `${f.accountId} / ${f.region}`;
+}
+
+const ICONS: Record<Severity, string> = { Critical: '🟥', High: '🟧', Medium: '🟨', Low: '🟦', Info: '⬜' };
+function icon(s: Severity): string {
+  return ICONS[s] ?? '';
+}
+
+function pyBool(b: boolean): string {
+  return b ? 'True' : 'False';
+}
+
+function lastLine(s: string | null | undefined): string {
+  const lines = (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.length - 1] ?? '';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

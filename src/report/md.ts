@@ -1,0 +1,100 @@
+/** Markdown primitives with byte budgets (GitHub drops a summary over 1 MiB, rejects long comments). */
+
+export const MORE_NOTE = (n: number) => `_…and ${n} more (see results.json artifact)_`;
+
+export function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/** Table cell text: `|` would end the cell, `<` could open HTML, newlines would end the row. */
+export function escapeCell(s: string | null | undefined, maxChars = 500): string {
+  let v = String(s ?? '');
+  if (v.length > maxChars) v = v.slice(0, maxChars - 1) + '…';
+  return v
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** Inline code for ids; entities do not decode inside code spans, so only `|` and newlines change. */
+export function code(s: string | null | undefined, maxChars = 300): string {
+  let v = String(s ?? '');
+  if (v.length > maxChars) v = v.slice(0, maxChars - 1) + '…';
+  v = v.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
+  return v ? `\`${v}\`` : '';
+}
+
+/** Plain text outside tables: keep it from opening HTML or breaking the layout. */
+export function escapeText(s: string | null | undefined): string {
+  return String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+export interface TableOptions {
+  /** Bytes this table may take, including the "…and N more" line. */
+  budget: number;
+  maxRows?: number;
+}
+
+/**
+ * A GFM table that stops adding rows before the budget or row cap and says how many it left out.
+ * Returns '' when not even the header and one row fit.
+ */
+export function table(headers: string[], rows: string[][], opts: TableOptions): string {
+  const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|\n`;
+  const reserve = bytes(MORE_NOTE(rows.length)) + 4;
+  const maxRows = opts.maxRows ?? Infinity;
+  let out = head;
+  let used = bytes(head);
+  let n = 0;
+  for (const r of rows) {
+    if (n >= maxRows) break;
+    const line = `| ${r.join(' | ')} |\n`;
+    const lb = bytes(line);
+    const needReserve = n + 1 < rows.length ? reserve : 0;
+    if (used + lb + needReserve > opts.budget) break;
+    out += line;
+    used += lb;
+    n++;
+  }
+  if (n === 0 && rows.length > 0) return '';
+  if (n < rows.length) out += `\n${MORE_NOTE(rows.length - n)}\n`;
+  return out;
+}
+
+/** A Mermaid pie chart; GitHub renders ```mermaid blocks in summaries and comments. */
+export function pie(title: string, slices: [string, number][]): string {
+  const body = slices
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => `    "${k.replace(/["\n\r]/g, "'")}" : ${v}`)
+    .join('\n');
+  if (!body) return '';
+  return `\`\`\`mermaid\npie showData title ${title.replace(/[\n\r]/g, ' ')}\n${body}\n\`\`\`\n`;
+}
+
+/** A fenced block whose fence is longer than any backtick run inside it. */
+export function fenced(text: string, lang = 'text'): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}\n`;
+}
+
+/** Cut a string to at most n UTF-8 bytes without splitting a character. */
+export function cutBytes(s: string, n: number): string {
+  if (bytes(s) <= n) return s;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (bytes(s.slice(0, mid)) <= n) lo = mid;
+    else hi = mid - 1;
+  }
+  let out = s.slice(0, lo);
+  if (/[\uD800-\uDBFF]$/.test(out)) out = out.slice(0, -1);
+  return out;
+}

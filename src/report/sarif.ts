@@ -1,0 +1,728 @@
+/**
+ * Results → SARIF 2.1.0 that GitHub code scanning accepts (github-integration.md §2).
+ *
+ * Choices worth knowing:
+ * - Only FAIL findings become alerts; PASS findings are not results.
+ * - Policy errors (ERROR findings) become results of the synthetic rule `palisade/policy-error`
+ *   (level warning, no security-severity) at the resource's pseudo-path. GitHub accepts them like
+ *   any result, they are visible as alerts, and they close by themselves once the policy runs again.
+ *   toolExecutionNotifications are kept for collection errors, which have no single resource.
+ * - Scan/evaluate output has one run per (account, shard) = one category each, so a later upload
+ *   replaces exactly that scope. Test mode has one run, `palisade/test/<run_id>`.
+ * - A run with collection errors has `executionSuccessful: false` (policy errors alone do not:
+ *   they are already results); collection or policy errors set `properties.partial: true`. With a
+ *   baseline, findings of scopes that were not collected are carried forward so the upload does
+ *   not close them as fixed (§2.6). Caveat: GitHub's processing has treated
+ *   `executionSuccessful: false` as an "unsuccessful execution" that it does not process
+ *   (github/codeql-action#1316, #1393); `markPartialUnsuccessful: false` turns the flag off.
+ * - Limits are enforced by dropping the lowest-severity results, recorded in
+ *   `run.properties.truncated.omitted`; the file is never invalid.
+ */
+import { gzipSync } from 'node:zlib';
+import type * as Sarif from 'sarif';
+import type { CollectionError, Finding, PolicyMeta, Results, SpecError, TestResult } from '../model/index.js';
+import {
+  cloudPseudoPath,
+  policyFrame,
+  parseTraceback,
+  repoRelativeUri,
+  shortResourceId,
+} from './location.js';
+import { sarifLevel, securitySeverity, severityRank } from './severity.js';
+
+export const SARIF_SCHEMA_URI =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const PALISADE_INFORMATION_URI = 'https://github.com/example-org/palisade';
+
+/** GitHub's hard limits (§2.1); overridable so tests can exercise truncation cheaply. */
+export const SARIF_LIMITS = {
+  runsPerFile: 20,
+  resultsPerRun: 25_000,
+  rulesPerRun: 25_000,
+  tagsPerRule: 20,
+  ruleName: 255,
+  descriptionChars: 1024,
+  gzipBytes: 10 * 1024 * 1024,
+  notificationsPerRun: 1000,
+};
+export type SarifLimits = typeof SARIF_LIMITS;
+
+export const POLICY_ERROR_RULE_ID = 'palisade/policy-error';
+export const TEST_FAILED_RULE_ID = 'palisade/test-failed';
+export const INVALID_SPEC_RULE_ID = 'palisade/invalid-spec';
+
+export interface SarifOptions {
+  /** The `<run_id>` of automationDetails.id; default GITHUB_RUN_ID, else a timestamp of the run. */
+  runId?: string;
+  /** Matrix shard label when neither the findings nor Results carry one; default "all". */
+  shard?: string;
+  /** Repository root, to make test-mode file URIs relative. Default GITHUB_WORKSPACE or cwd. */
+  sourceRoot?: string;
+  informationUri?: string;
+  /** Previous results: FAIL findings of scopes not collected now are carried forward. */
+  baseline?: Results | null;
+  limits?: Partial<SarifLimits>;
+  /** Set `executionSuccessful: false` on runs with collection errors (default false: GitHub may refuse
+   *  to process "unsuccessful" runs; partiality is recorded in run.properties and the summary). */
+  markPartialUnsuccessful?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface SarifRunInfo {
+  category: string;
+  results: number;
+  omitted: number;
+  partial: boolean;
+  carriedForward: number;
+}
+
+export interface SarifBuild {
+  log: Sarif.Log;
+  /** Results left out to stay within GitHub's limits (all runs). */
+  omitted: number;
+  runs: SarifRunInfo[];
+  /** Human-readable notes for the summary (truncation, merged categories, partial runs). */
+  notes: string[];
+}
+
+export function toSarif(results: Results, opts: SarifOptions = {}): Sarif.Log {
+  return buildSarif(results, opts).log;
+}
+
+export function defaultRunId(
+  results: Pick<Results, 'startedAt'>,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  if (env.GITHUB_RUN_ID && /^[\w.-]+$/.test(env.GITHUB_RUN_ID)) return env.GITHUB_RUN_ID;
+  // Deterministic for a given run: derived from the run's start, not from "now".
+  const digits = (results.startedAt || '').replace(/\.\d+/, '').replace(/[-:]/g, '');
+  return /^\d{8}T\d{6}Z?$/.test(digits) ? digits : 'local';
+}
+
+export function scanCategory(accountId: string, shard: string): string {
+  return `palisade/scan/${accountId}/${shard}`;
+}
+
+export function buildSarif(results: Results, opts: SarifOptions = {}): SarifBuild {
+  const env = opts.env ?? process.env;
+  const limits: SarifLimits = { ...SARIF_LIMITS, ...(opts.limits ?? {}) };
+  const ctx: Ctx = {
+    results,
+    limits,
+    runId: sanitizeSegment(opts.runId ?? defaultRunId(results, env)),
+    sourceRoot: opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd(),
+    informationUri: opts.informationUri ?? PALISADE_INFORMATION_URI,
+    markUnsuccessful: opts.markPartialUnsuccessful ?? false,
+    notes: [],
+  };
+  let drafts =
+    results.mode === 'test'
+      ? [testRun(ctx)]
+      : scanRuns(ctx, opts.shard ?? results.shard ?? 'all', opts.baseline);
+  if (drafts.length > limits.runsPerFile) {
+    ctx.notes.push(
+      `SARIF: ${drafts.length} account/shard categories exceed GitHub's ${limits.runsPerFile} runs per file; ` +
+        `they were merged into one run (category palisade/scan/multi/…).`,
+    );
+    drafts = [
+      mergeDrafts(drafts, `palisade/scan/multi/${sanitizeSegment(opts.shard ?? results.shard ?? 'all')}`),
+    ];
+  }
+  const runs = drafts.map((d) => finishRun(ctx, d));
+  const log: Sarif.Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
+  fitGzip(log, drafts, ctx);
+  const infos = drafts.map((d, i) => runInfo(d, runs[i]));
+  const omitted = infos.reduce((n, r) => n + r.omitted, 0);
+  if (omitted > 0) {
+    ctx.notes.push(
+      `SARIF: ${omitted} lower-severity result(s) were left out to stay within GitHub's limits ` +
+        `(see run.properties.truncated); results.json has them all.`,
+    );
+  }
+  for (const r of infos.filter((x) => x.partial)) {
+    ctx.notes.push(
+      `SARIF category ${r.category} is partial (collection or policy errors)` +
+        (r.carriedForward ? `; ${r.carriedForward} finding(s) carried forward from the baseline.` : '.'),
+    );
+  }
+  return { log, omitted, runs: infos, notes: ctx.notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+
+interface Ctx {
+  results: Results;
+  limits: SarifLimits;
+  runId: string;
+  sourceRoot: string;
+  informationUri: string;
+  markUnsuccessful: boolean;
+  notes: string[];
+}
+
+interface Candidate {
+  /** Higher = kept first when truncating. */
+  rank: number;
+  ruleId: string;
+  sortKey: string;
+  result: Sarif.Result;
+  carried?: boolean;
+}
+
+interface RunDraft {
+  category: string;
+  rules: Sarif.ReportingDescriptor[];
+  candidates: Candidate[];
+  notifications: Sarif.Notification[];
+  partial: boolean;
+  /** How many results survive; lowered by the results and gzip limits. */
+  keep: number;
+  extraProperties: Record<string, unknown>;
+}
+
+function runInfo(d: RunDraft, run: Sarif.Run): SarifRunInfo {
+  return {
+    category: d.category,
+    results: run.results?.length ?? 0,
+    omitted: d.candidates.length - d.keep,
+    partial: d.partial,
+    carriedForward: d.candidates.slice(0, d.keep).filter((c) => c.carried).length,
+  };
+}
+
+function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | undefined): RunDraft[] {
+  const { results } = ctx;
+  const groups = new Map<
+    string,
+    { accountId: string; shard: string; findings: Finding[]; errors: CollectionError[] }
+  >();
+  const group = (accountId: string, shard: string) => {
+    const acct = accountId || 'unknown';
+    const key = `${acct}\u0000${shard}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { accountId: acct, shard, findings: [], errors: [] }));
+    return g;
+  };
+  for (const s of results.shards ?? []) for (const a of s.accountIds) group(a, s.shard);
+  for (const a of results.snapshot?.accounts ?? []) if (!results.shards) group(a.id, defaultShard);
+  for (const f of results.findings) group(f.accountId, f.shard ?? defaultShard).findings.push(f);
+  for (const e of results.collectionErrors) group(e.accountId, e.shard ?? defaultShard).errors.push(e);
+  if (groups.size === 0) group('unknown', defaultShard);
+
+  const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
+  const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
+  const present = new Set(results.findings.map((f) => f.fingerprint));
+
+  return [...groups.values()]
+    .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
+    .map((g) => {
+      const candidates: Candidate[] = [];
+      for (const f of g.findings) {
+        if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId), ctx));
+        else if (f.status === 'ERROR') candidates.push(policyErrorCandidate(f));
+      }
+      const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
+      for (const f of carried)
+        candidates.push({ ...findingCandidate(f, metaById.get(f.policyId), ctx), carried: true });
+      const hasErrors = candidates.some((c) => c.ruleId === POLICY_ERROR_RULE_ID);
+      const rules = [...policyRules];
+      // A carried finding's policy may no longer be loaded: give it a minimal rule.
+      for (const c of candidates) {
+        if (
+          c.ruleId !== POLICY_ERROR_RULE_ID &&
+          !metaById.has(c.ruleId) &&
+          !rules.some((r) => r.id === c.ruleId)
+        ) {
+          rules.push(policyRule(fallbackMeta(c)));
+        }
+      }
+      if (hasErrors) rules.push(syntheticRules[POLICY_ERROR_RULE_ID]);
+      return {
+        category: scanCategory(sanitizeSegment(g.accountId), sanitizeSegment(g.shard)),
+        rules,
+        candidates,
+        notifications: g.errors.map(collectionNotification),
+        partial: g.errors.length > 0 || hasErrors,
+        keep: candidates.length,
+        extraProperties: notCollectedProps(g.errors),
+      };
+    });
+}
+
+function testRun(ctx: Ctx): RunDraft {
+  const { results } = ctx;
+  const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
+  const candidates: Candidate[] = [];
+  for (const t of results.tests) {
+    if (t.passed || t.status === 'SKIP') continue;
+    candidates.push(testCandidate(t, metaById.get(t.policyId), ctx));
+  }
+  for (const e of results.specErrors) candidates.push(specErrorCandidate(e, metaById, ctx));
+  const used = new Set(candidates.map((c) => c.ruleId));
+  const rules = Object.values(syntheticRules).filter((r) => used.has(r.id));
+  return {
+    category: 'palisade/test',
+    rules,
+    candidates,
+    notifications: [],
+    partial: false,
+    keep: candidates.length,
+    extraProperties: {},
+  };
+}
+
+function finishRun(ctx: Ctx, d: RunDraft): Sarif.Run {
+  d.candidates.sort((a, b) => b.rank - a.rank || cmp(a.ruleId, b.ruleId) || cmp(a.sortKey, b.sortKey));
+  d.keep = Math.min(d.keep, ctx.limits.resultsPerRun);
+  return renderRun(ctx, d);
+}
+
+function renderRun(ctx: Ctx, d: RunDraft): Sarif.Run {
+  const kept = d.candidates.slice(0, d.keep);
+  const rules = limitRules(d.rules, new Set(kept.map((c) => c.ruleId)), ctx.limits.rulesPerRun);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const omitted = d.candidates.length - kept.length;
+  const notifications = capNotifications(d.notifications, ctx.limits.notificationsPerRun);
+  const unsuccessful = ctx.markUnsuccessful && d.notifications.length > 0;
+  const invocation: Sarif.Invocation = { executionSuccessful: !unsuccessful };
+  if (notifications.length > 0) invocation.toolExecutionNotifications = notifications;
+  if (isIsoDate(ctx.results.startedAt)) invocation.startTimeUtc = ctx.results.startedAt;
+  if (isIsoDate(ctx.results.finishedAt)) invocation.endTimeUtc = ctx.results.finishedAt;
+  const properties: Record<string, unknown> = {
+    mode: ctx.results.mode,
+    partial: d.partial,
+    ...d.extraProperties,
+  };
+  if (omitted > 0) properties.truncated = { omitted, kept: kept.length, reason: 'GitHub SARIF limits' };
+  const carried = kept.filter((c) => c.carried).length;
+  if (carried > 0) properties.carriedForward = carried;
+  return {
+    tool: {
+      driver: {
+        name: 'Palisade',
+        semanticVersion: ctx.results.tool?.version || '0.0.0',
+        informationUri: ctx.informationUri,
+        rules,
+      },
+    },
+    automationDetails: { id: `${d.category}/${ctx.runId}` },
+    invocations: [invocation],
+    results: kept.map((c) => ({ ...c.result, ruleIndex: index.get(c.ruleId) ?? -1 })),
+    properties,
+  };
+}
+
+/** Rules referenced by kept results always survive the rules limit. */
+function limitRules(
+  rules: Sarif.ReportingDescriptor[],
+  used: Set<string>,
+  max: number,
+): Sarif.ReportingDescriptor[] {
+  if (rules.length <= max) return rules;
+  const needed = rules.filter((r) => used.has(r.id));
+  const rest = rules.filter((r) => !used.has(r.id)).slice(0, Math.max(0, max - needed.length));
+  return [...needed, ...rest];
+}
+
+/** Drop lowest-severity results (proportionally, per run) until the gzip size fits. */
+function fitGzip(log: Sarif.Log, drafts: RunDraft[], ctx: Ctx): void {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const size = gzipSync(Buffer.from(JSON.stringify(log))).length;
+    if (size <= ctx.limits.gzipBytes) return;
+    const ratio = (ctx.limits.gzipBytes / size) * 0.9;
+    drafts.forEach((d, i) => {
+      d.keep = Math.floor(d.keep * ratio);
+      log.runs[i] = renderRun(ctx, d);
+    });
+  }
+}
+
+function mergeDrafts(drafts: RunDraft[], category: string): RunDraft {
+  const rules = new Map<string, Sarif.ReportingDescriptor>();
+  for (const d of drafts) for (const r of d.rules) if (!rules.has(r.id)) rules.set(r.id, r);
+  const candidates = drafts.flatMap((d) => d.candidates);
+  return {
+    category,
+    rules: [...rules.values()],
+    candidates,
+    notifications: drafts.flatMap((d) => d.notifications),
+    partial: drafts.some((d) => d.partial),
+    keep: candidates.length,
+    extraProperties: mergeNotCollected(drafts),
+  };
+}
+
+function mergeNotCollected(drafts: RunDraft[]): Record<string, unknown> {
+  const all = drafts.flatMap((d) => (d.extraProperties.notCollected as string[] | undefined) ?? []);
+  return all.length ? { notCollected: [...new Set(all)].sort() } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+function policyRule(p: PolicyMeta): Sarif.ReportingDescriptor {
+  const display = oneLine(p.displayName) || p.policyId;
+  const description = (p.description ?? '').trim();
+  const rule: Sarif.ReportingDescriptor = {
+    id: p.policyId,
+    name: cut(display, SARIF_LIMITS.ruleName),
+    shortDescription: { text: cut(display, SARIF_LIMITS.descriptionChars) },
+    fullDescription: { text: cut(description || display, SARIF_LIMITS.descriptionChars) },
+    help: { text: helpText(p, display), markdown: helpMarkdown(p, display) },
+    defaultConfiguration: { level: sarifLevel(p.severity) },
+    properties: {
+      tags: ruleTags(p),
+      precision: 'high',
+    },
+  };
+  if (p.reference && isUrl(p.reference.trim())) rule.helpUri = p.reference.trim();
+  const sev = securitySeverity(p.severity);
+  if (sev) rule.properties!['security-severity'] = sev;
+  return rule;
+}
+
+function ruleTags(p: PolicyMeta): string[] {
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const t of ['security', 'palisade', 'cloud', ...p.resourceTypes, ...p.tags]) {
+    const tag = oneLine(t);
+    if (!tag || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+  }
+  return tags.slice(0, SARIF_LIMITS.tagsPerRule);
+}
+
+function mappings(p: PolicyMeta): string[] {
+  return Object.entries(p.reports ?? {}).map(([k, v]) => `${k}: ${(v ?? []).join(', ')}`);
+}
+
+function helpText(p: PolicyMeta, display: string): string {
+  const lines = [display, ''];
+  if (p.description?.trim()) lines.push(p.description.trim(), '');
+  lines.push(`Severity: ${p.severity}`);
+  lines.push(`Resource types: ${p.resourceTypes.length ? p.resourceTypes.join(', ') : 'all'}`);
+  if (p.runbook?.trim()) lines.push(`Remediation: ${p.runbook.trim()}`);
+  if (p.reference?.trim()) lines.push(`Reference: ${p.reference.trim()}`);
+  const m = mappings(p);
+  if (m.length) lines.push(`Mappings: ${m.join('; ')}`);
+  lines.push(`Policy: ${p.policyId}`);
+  return lines.join('\n');
+}
+
+function helpMarkdown(p: PolicyMeta, display: string): string {
+  const lines = [`## ${display}`, ''];
+  if (p.description?.trim()) lines.push(p.description.trim(), '');
+  lines.push(`**Severity:** ${p.severity}  `);
+  lines.push(
+    `**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => `\`${t}\``).join(', ') : 'all'}  `,
+  );
+  if (p.runbook?.trim()) lines.push('', '**Remediation**', '', p.runbook.trim());
+  if (p.reference?.trim()) {
+    const ref = p.reference.trim();
+    lines.push('', `**Reference:** ${isUrl(ref) ? `[${ref}](${ref})` : ref}`);
+  }
+  const m = mappings(p);
+  if (m.length) lines.push('', '**Mappings**', '', ...m.map((x) => `- ${x}`));
+  lines.push('', `Policy ID: \`${p.policyId}\``);
+  return lines.join('\n');
+}
+
+function fallbackMeta(c: Candidate): PolicyMeta {
+  const props = (c.result.properties ?? {}) as Record<string, unknown>;
+  return {
+    policyId: c.ruleId,
+    severity: (props.severity as PolicyMeta['severity']) ?? 'Info',
+    resourceTypes: typeof props.resourceType === 'string' ? [props.resourceType] : [],
+    tags: [],
+    reports: {},
+    specFile: '',
+    pythonFile: '',
+    enabled: true,
+  };
+}
+
+function synthetic(id: string, name: string, short: string, full: string, level: 'error' | 'warning') {
+  const rule: Sarif.ReportingDescriptor = {
+    id,
+    name,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: `${short}\n\n${full}`, markdown: `## ${short}\n\n${full}` },
+    defaultConfiguration: { level },
+    properties: { tags: ['palisade', 'correctness'], precision: 'high' },
+  };
+  return rule;
+}
+
+const syntheticRules: Record<string, Sarif.ReportingDescriptor> = {
+  [TEST_FAILED_RULE_ID]: synthetic(
+    TEST_FAILED_RULE_ID,
+    'PolicyTestFailed',
+    'Policy test failed',
+    'A test in the policy spec did not get the expected result from policy() (or an auxiliary function raised in an alerting test).',
+    'error',
+  ),
+  [INVALID_SPEC_RULE_ID]: synthetic(
+    INVALID_SPEC_RULE_ID,
+    'InvalidPolicySpec',
+    'Invalid policy spec',
+    'The spec failed validation or the policy module could not be loaded; it did not run.',
+    'error',
+  ),
+  [POLICY_ERROR_RULE_ID]: synthetic(
+    POLICY_ERROR_RULE_ID,
+    'PolicyRuntimeError',
+    'Policy raised an error',
+    'The policy raised an exception (or read data that could not be collected), so no verdict was reached for this resource.',
+    'warning',
+  ),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+function cloudLocation(f: Finding): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: cloudPseudoPath(f) },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    },
+    logicalLocations: [
+      {
+        name: shortResourceId(f.resourceId, f.resourceType),
+        fullyQualifiedName: f.resourceId,
+        kind: 'resource',
+      },
+    ],
+  };
+}
+
+function fileLocation(file: string, line: number, ctx: Ctx): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: repoRelativeUri(file, ctx.sourceRoot) || 'unknown' },
+      region: { startLine: Math.max(1, Math.floor(line || 1)) },
+    },
+  };
+}
+
+function findingProps(f: Finding): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    accountId: f.accountId,
+    region: f.region,
+    resourceType: f.resourceType,
+    resourceId: f.resourceId,
+    severity: f.severity,
+  };
+  if (f.isNew !== undefined) props.isNew = f.isNew;
+  return props;
+}
+
+function findingCandidate(f: Finding, meta: PolicyMeta | undefined, _ctx: Ctx): Candidate {
+  const display = oneLine(meta?.displayName) || f.policyId;
+  const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
+  const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
+  const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
+  const result: Sarif.Result = {
+    ruleId: f.policyId,
+    level: sarifLevel(f.severity),
+    message: { text },
+    locations: [cloudLocation(f)],
+    partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+    properties: findingProps(f),
+  };
+  return { rank: 10 + severityRank(f.severity), ruleId: f.policyId, sortKey: sortKey(f), result };
+}
+
+function policyErrorCandidate(f: Finding): Candidate {
+  const err = lastLine(f.error) || 'policy error';
+  const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
+  const result: Sarif.Result = {
+    ruleId: POLICY_ERROR_RULE_ID,
+    level: 'warning',
+    message: { text },
+    locations: [cloudLocation(f)],
+    partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+    properties: { ...findingProps(f), policyId: f.policyId, error: cut(f.error ?? '', 4000) },
+  };
+  // Ranked below every FAIL so truncation never drops a real finding for an error.
+  return { rank: 0, ruleId: POLICY_ERROR_RULE_ID, sortKey: sortKey(f), result };
+}
+
+function testCandidate(t: TestResult, meta: PolicyMeta | undefined, ctx: Ctx): Candidate {
+  const py = t.pythonFile ?? meta?.pythonFile;
+  const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
+  const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
+  const err = lastLine(t.error);
+  const text =
+    `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
+    `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
+    (err ? ` Error: ${err}` : '');
+  const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
+  const result: Sarif.Result = {
+    ruleId,
+    level: 'error',
+    message: { text: cut(text, 4000) },
+    locations: [location],
+    properties: {
+      policyId: t.policyId,
+      testName: t.name,
+      expected: t.expected,
+      actual: t.actual,
+      status: t.status,
+    },
+  };
+  return { rank: 5, ruleId, sortKey: `${t.specFile}:${pad(t.line)}:${t.name}`, result };
+}
+
+function specErrorCandidate(e: SpecError, metaById: Map<string, PolicyMeta>, ctx: Ctx): Candidate {
+  // A load error (import/syntax) carries a traceback: point at the .py line when we can.
+  const py = e.id ? metaById.get(e.id)?.pythonFile : undefined;
+  let frame = py ? policyFrame(e.message, py) : null;
+  if (!frame) {
+    const last = parseTraceback(e.message).pop();
+    if (last && last.file.endsWith('.py') && !last.file.startsWith('<')) frame = last;
+  }
+  const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(e.file, e.line, ctx);
+  const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(e.message) || 'invalid'}`;
+  const result: Sarif.Result = {
+    ruleId: INVALID_SPEC_RULE_ID,
+    level: 'error',
+    message: { text: cut(text, 4000) },
+    locations: [location],
+    properties: { file: e.file, line: e.line, ...(e.id ? { policyId: e.id } : {}) },
+  };
+  return { rank: 6, ruleId: INVALID_SPEC_RULE_ID, sortKey: `${e.file}:${pad(e.line)}`, result };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Collection errors and carry-forward
+
+/** A list call failed: that (account, region, type) scope has no resources at all. */
+export function isScopeError(e: CollectionError): boolean {
+  return !e.resourceId;
+}
+
+function collectionNotification(e: CollectionError): Sarif.Notification {
+  const scope = `${e.resourceType} in account ${e.accountId}, region ${e.region}`;
+  const what = e.resourceId ? `${e.resourceId} (${scope})` : `${scope}: not collected`;
+  const n: Sarif.Notification = {
+    level: 'error',
+    message: { text: `${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`.trim() },
+    descriptor: { id: 'palisade/collection-error' },
+    properties: {
+      accountId: e.accountId,
+      region: e.region,
+      resourceType: e.resourceType,
+      operation: e.operation,
+      code: e.code,
+      ...(e.resourceId ? { resourceId: e.resourceId } : {}),
+      ...(e.fields?.length ? { fields: e.fields } : {}),
+    },
+  };
+  return n;
+}
+
+function capNotifications(ns: Sarif.Notification[], max: number): Sarif.Notification[] {
+  if (ns.length <= max) return ns;
+  const more: Sarif.Notification = {
+    level: 'error',
+    message: { text: `…and ${ns.length - (max - 1)} more collection errors (see results.json).` },
+    descriptor: { id: 'palisade/collection-error' },
+  };
+  return [...ns.slice(0, max - 1), more];
+}
+
+function notCollectedProps(errors: CollectionError[]): Record<string, unknown> {
+  const scopes = errors.filter(isScopeError).map((e) => `${e.accountId}/${e.region}/${e.resourceType}`);
+  return scopes.length ? { notCollected: [...new Set(scopes)].sort() } : {};
+}
+
+function scopeMatches(e: CollectionError, f: Finding): boolean {
+  // S3 and IAM are listed once per account: a "global" list failure covers every region.
+  return e.resourceType === f.resourceType && (e.region === f.region || e.region === 'global');
+}
+
+/**
+ * Baseline FAIL findings that this run could not see: their scope was not collected, or their
+ * resource now only has an ERROR verdict. Uploading without them would close them as fixed.
+ */
+function carryForward(
+  baseline: Results,
+  accountId: string,
+  errors: CollectionError[],
+  current: Finding[],
+  presentAnywhere: Set<string>,
+): Finding[] {
+  const scopeErrors = errors.filter(isScopeError);
+  const errored = new Set(current.filter((f) => f.status === 'ERROR').map((f) => f.fingerprint));
+  const failing = new Set(current.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
+  return (baseline.findings ?? [])
+    .filter(
+      (b) =>
+        b.status === 'FAIL' &&
+        b.accountId === accountId &&
+        !failing.has(b.fingerprint) &&
+        (errored.has(b.fingerprint) ||
+          (!presentAnywhere.has(b.fingerprint) && scopeErrors.some((e) => scopeMatches(e, b)))),
+    )
+    .map((b) => ({ ...b, isNew: false }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+function oneLine(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Cut to at most n characters (code points), marking the cut. */
+function cut(s: string, n: number): string {
+  const chars = Array.from(s);
+  if (chars.length <= n) return s;
+  return chars.slice(0, n - 1).join('') + '…';
+}
+
+function sentence(s: string): string {
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
+function lastLine(s: string | null | undefined): string {
+  const lines = (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return cut(lines[lines.length - 1] ?? '', 500);
+}
+
+function pyBool(b: boolean): string {
+  return b ? 'True' : 'False';
+}
+
+function isUrl(s: string): boolean {
+  return /^https?:\/\/\S+$/i.test(s);
+}
+
+function isIsoDate(s: string | undefined): s is string {
+  return !!s && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
+}
+
+/** Category segments must not contain '/', or the category boundary moves. */
+function sanitizeSegment(s: string): string {
+  const v = s.trim().replace(/[/\s]+/g, '-');
+  return v || 'all';
+}
+
+function sortKey(f: Finding): string {
+  return `${f.region}\u0000${f.resourceType}\u0000${f.resourceId}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(8, '0');
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

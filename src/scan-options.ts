@@ -1,0 +1,49 @@
+/**
+ * Options → credentials → runScan. Kept apart from the pipeline so the pipeline stays free of
+ * AWS details (and tests can inject a scanner).
+ */
+import type { Options } from './config.js';
+import { UsageError } from './config.js';
+import type { Snapshot } from './model/index.js';
+import { CredentialError, resolveCredentials, runScan, ScanConfigError, ScanError } from './aws/index.js';
+
+/** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
+export class ScanSkipped extends Error {
+  override name = 'ScanSkipped';
+}
+
+export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Snapshot> {
+  const s = opts.scan;
+  const homeRegion = s.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  try {
+    const creds = await resolveCredentials({
+      roleToAssume: s.roleToAssume,
+      awsRegion: homeRegion,
+      audience: s.audience,
+      roleSessionName: s.roleSessionName,
+      roleDurationSeconds: s.roleDurationSeconds,
+      env,
+    });
+    if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
+    return await runScan({
+      credentials: creds.credentials,
+      homeRegion,
+      accounts: s.accounts,
+      memberRoleName: s.memberRoleName,
+      discoverOrganization: s.organizations,
+      roleSessionName: s.roleSessionName,
+      regions: s.regions,
+      excludeRegions: s.excludeRegions,
+      resourceTypes: s.resourceTypes,
+      excludeResourceTypes: s.excludeResourceTypes,
+      ignoreResources: s.ignoreResources,
+      concurrency: s.concurrency,
+      env,
+    });
+  } catch (err) {
+    // Configuration and credential problems are the user's to fix: exit 2 with the message, no stack.
+    if (err instanceof CredentialError || err instanceof ScanConfigError || err instanceof ScanError)
+      throw new UsageError(err.message);
+    throw err;
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * A local stand-in for the few GitHub REST endpoints the sticky comment uses:
+ *   GET    /repos/{owner}/{repo}/issues/{number}/comments   (per_page, page, Link header)
+ *   POST   /repos/{owner}/{repo}/issues/{number}/comments
+ *   PATCH  /repos/{owner}/{repo}/issues/comments/{id}
+ *   GET    /user                                            (403 by default, like GITHUB_TOKEN)
+ * It records every call. Point GITHUB_API_URL (or the `baseUrl` option) at `url`; the e2e test
+ * can run dist/index.js against it the same way.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface StubComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: { login: string; type: 'Bot' | 'User' };
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StubCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: any;
+  status: number;
+  authorization?: string;
+}
+
+export interface StubFailure {
+  status: number;
+  message?: string;
+  /** Only these methods fail (default all). */
+  methods?: string[];
+  /** Fail this many requests, then recover (default: until cleared). */
+  times?: number;
+  headers?: Record<string, string>;
+}
+
+export interface GitHubStubOptions {
+  /** Login recorded as the author of comments created through the API. */
+  botLogin?: string;
+  /** What GET /user answers: a login, or null for 403 (GITHUB_TOKEN behaviour). */
+  viewerLogin?: string | null;
+  /** Cap on per_page, to exercise pagination with few comments. */
+  maxPerPage?: number;
+  port?: number;
+}
+
+export interface GitHubStub {
+  url: string;
+  calls: StubCall[];
+  comments: StubComment[];
+  /** Make following requests fail with this status (403 → "Resource not accessible by integration"). */
+  failWith(status: number | StubFailure | null): void;
+  /** Add a comment as if someone (default: the bot) wrote it earlier. */
+  seedComment(issueNumber: number, body: string, login?: string): StubComment;
+  commentsOn(issueNumber: number): StubComment[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const FORBIDDEN = 'Resource not accessible by integration';
+
+export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<GitHubStub> {
+  const botLogin = opts.botLogin ?? 'github-actions[bot]';
+  const calls: StubCall[] = [];
+  const comments: StubComment[] = [];
+  let nextId = 1000;
+  let failure: (StubFailure & { left: number }) | null = null;
+  let url = '';
+
+  const newComment = (issue: number, body: string, login: string): StubComment => {
+    const now = new Date().toISOString();
+    const id = nextId++;
+    return {
+      id,
+      issue_number: issue,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: `https://github.example/pr/${issue}#issuecomment-${id}`,
+      created_at: now,
+      updated_at: now,
+    };
+  };
+
+  const server = http.createServer(async (req, res) => {
+    const u = new URL(req.url ?? '/', 'http://stub');
+    const query = Object.fromEntries(u.searchParams.entries());
+    const raw = await readBody(req);
+    let body: any;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      body = raw;
+    }
+    const call: StubCall = {
+      method: req.method ?? 'GET',
+      path: u.pathname,
+      query,
+      body,
+      status: 0,
+      authorization: req.headers.authorization,
+    };
+    calls.push(call);
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      call.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(data === undefined ? '' : JSON.stringify(data));
+    };
+
+    if (failure && (!failure.methods || failure.methods.includes(call.method))) {
+      const f = failure;
+      if (f.left !== Infinity && --f.left <= 0) failure = null;
+      return send(
+        f.status,
+        { message: f.message ?? (f.status === 403 ? FORBIDDEN : 'Stub failure') },
+        f.headers,
+      );
+    }
+
+    let m: RegExpMatchArray | null;
+    if (call.method === 'GET' && u.pathname === '/user') {
+      if (opts.viewerLogin) return send(200, { login: opts.viewerLogin, type: 'User' });
+      return send(403, { message: FORBIDDEN });
+    }
+    if ((m = u.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
+      const issue = Number(m[1]);
+      if (call.method === 'GET') {
+        const perPage = Math.min(Number(query.per_page ?? 30) || 30, 100, opts.maxPerPage ?? 100);
+        const page = Math.max(1, Number(query.page ?? 1) || 1);
+        const all = comments.filter((c) => c.issue_number === issue);
+        const last = Math.max(1, Math.ceil(all.length / perPage));
+        const links: string[] = [];
+        const link = (p: number, rel: string) => {
+          const next = new URL(u.pathname, url);
+          next.searchParams.set('per_page', String(perPage));
+          next.searchParams.set('page', String(p));
+          links.push(`<${next.toString()}>; rel="${rel}"`);
+        };
+        if (page < last) {
+          link(page + 1, 'next');
+          link(last, 'last');
+        }
+        const headers: Record<string, string> = links.length ? { link: links.join(', ') } : {};
+        return send(200, all.slice((page - 1) * perPage, page * perPage), headers);
+      }
+      if (call.method === 'POST') {
+        if (typeof body?.body !== 'string')
+          return send(422, { message: 'Invalid request: body is required' });
+        if (body.body.length > 65_536) return send(422, { message: 'Validation Failed: body is too long' });
+        const c = newComment(issue, body.body, botLogin);
+        comments.push(c);
+        return send(201, c);
+      }
+    }
+    if (
+      (m = u.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) &&
+      call.method === 'PATCH'
+    ) {
+      const c = comments.find((x) => x.id === Number(m![1]));
+      if (!c) return send(404, { message: 'Not Found' });
+      if (typeof body?.body !== 'string') return send(422, { message: 'Invalid request: body is required' });
+      if (body.body.length > 65_536) return send(422, { message: 'Validation Failed: body is too long' });
+      c.body = body.body;
+      c.updated_at = new Date().toISOString();
+      return send(200, c);
+    }
+    return send(404, { message: 'Not Found' });
+  });
+
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    calls,
+    comments,
+    failWith(f) {
+      if (f === null) failure = null;
+      else if (typeof f === 'number') failure = { status: f, left: Infinity };
+      else failure = { ...f, left: f.times ?? Infinity };
+    },
+    seedComment(issueNumber, body, login = botLogin) {
+      const c = newComment(issueNumber, body, login);
+      comments.push(c);
+      return c;
+    },
+    commentsOn: (n) => comments.filter((c) => c.issue_number === n),
+    reset() {
+      calls.length = 0;
+      comments.length = 0;
+      failure = null;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections?.();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
+import { childEnv, childNodeFlags, resolveAssets } from '../../src/policy/sandbox/lockdown.js';
+import { harnessDir, policy, testItems } from '../fixtures/sandbox/helpers.js';
+
+describe('sandbox lockdown flags', () => {
+  const a = resolveAssets();
+  it('finds assets from source', () => {
+    expect(a.childEntry).toMatch(/src[\\/]policy[\\/]sandbox[\\/]child\.mjs$/);
+    expect(a.pyodideDir).toMatch(/node_modules[\\/]pyodide$/);
+    expect(a.wheelsDir).toMatch(/vendor[\\/]wheels$/);
+  });
+  it('uses the permission model flag of the running Node major', () => {
+    expect(childNodeFlags(a, '20.20.2')[0]).toBe('--experimental-permission');
+    expect(childNodeFlags(a, '24.1.0')[0]).toBe('--permission');
+  });
+  it('allows reading only the sandbox directories, no child processes, no codegen', () => {
+    const flags = childNodeFlags(a, '24.1.0');
+    const reads = flags
+      .filter((f) => f.startsWith('--allow-fs-read='))
+      .map((f) => f.slice('--allow-fs-read='.length));
+    expect(reads.sort()).toEqual(
+      [path.dirname(a.childEntry), a.pyodideDir, a.wheelsDir, a.pythonDir]
+        .map((p) => path.resolve(p))
+        .filter((v, i, s) => s.indexOf(v) === i)
+        .sort(),
+    );
+    expect(
+      flags.some(
+        (f) =>
+          f.startsWith('--allow-fs-write') ||
+          f.startsWith('--allow-child-process') ||
+          f.startsWith('--allow-addons'),
+      ),
+    ).toBe(false);
+    expect(flags).toContain('--disallow-code-generation-from-strings');
+    expect(childEnv()).toEqual({});
+  });
+});
+
+describe('PyodideSandbox', () => {
+  let sb: PyodideSandbox;
+  beforeAll(() => {
+    sb = PyodideSandbox.start({ assets: { pythonDir: harnessDir() }, timeoutMs: 800, graceMs: 800 });
+  });
+  afterAll(async () => {
+    await sb?.close();
+  });
+
+  it('starts in the background and answers requests (one crossing per request)', async () => {
+    const info = await sb.ready();
+    expect(info.startupMs).toBeGreaterThan(0);
+    const load = await sb.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [
+        policy(
+          'ok',
+          'from dateutil import parser\nimport policyuniverse, six\ndef policy(r):\n    print("hello from", r.get("n"))\n    return parser.parse("2024-01-02").year == 2024\n',
+        ),
+      ],
+    });
+    expect(load.ok).toBe(true);
+    expect(load.policies.ok.loaded).toBe(true);
+    const res = await sb.request({
+      op: 'test',
+      items: [{ policyId: 'ok', tests: [{ name: 't', expectedResult: true, resource: { n: 7 } }] }],
+    });
+    expect(res.ok).toBe(true);
+    expect(res.results[0].status).toBe('PASS');
+    expect(res.results[0].output).toContain('hello from 7');
+  }, 30_000);
+
+  it('reports a request-level error without dying', async () => {
+    const res = await sb.request({ op: 'no-such-op' });
+    expect(res.ok).toBe(false);
+  });
+
+  it('times out a looping policy as ERROR and stays usable', async () => {
+    await sb.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [
+        policy('loop', 'def policy(r):\n    while True:\n        pass\n'),
+        policy('fine', 'def policy(r):\n    return True\n'),
+      ],
+    });
+    const t = Date.now();
+    const res = await sb.request({ op: 'test', items: testItems(['loop', 'fine']) });
+    expect(Date.now() - t).toBeLessThan(5000);
+    expect(res.ok).toBe(true);
+    expect(res.results.map((r: any) => r.status)).toEqual(['ERROR', 'PASS']);
+    expect(sb.restarts).toBe(0);
+  }, 30_000);
+
+  it('kills a policy stuck in C code, reports it, restarts and replays the last load', async () => {
+    await sb.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [
+        policy('fine', 'def policy(r):\n    return True\n'),
+        policy(
+          'stuck',
+          'import collections, itertools\ndef policy(r):\n    collections.deque(itertools.repeat(1), maxlen=0)\n',
+        ),
+      ],
+    });
+    const before = sb.restarts;
+    const crashed = await sb.request({ op: 'test', items: testItems(['stuck']) });
+    expect(crashed).toMatchObject({ ok: false, crashed: true, stuckPolicy: 1 });
+    expect(sb.restarts).toBe(before + 1);
+    // The fresh interpreter got the last `load` replayed: policies are there without a new load.
+    const after = await sb.request({ op: 'test', items: testItems(['fine']) });
+    expect(after.ok).toBe(true);
+    expect(after.results[0].status).toBe('PASS');
+  }, 60_000);
+});
