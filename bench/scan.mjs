@@ -6,20 +6,20 @@
  *   npx tsx bench/scan.mjs            # N = 600
  *   BENCH_N=1200 BENCH_CONCURRENCY=16 npx tsx bench/scan.mjs
  *
- * Run with tsx because it imports the TypeScript sources directly.
+ * Run with tsx because it imports the TypeScript sources directly. `npm run bench` (bench/run.mjs)
+ * reuses scanBench() below and also evaluates the snapshot it returns.
  */
 import { CreateSecurityGroupCommand, CreateVolumeCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { CreateRoleCommand, CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import pLimit from 'p-limit';
+import { pathToFileURL } from 'node:url';
 import { motoEnv, seedMisconfiguredAccount, startMoto, TRUST_DOC } from '../test/helpers/moto.ts';
 import { runScan } from '../src/aws/scan.ts';
 
-const N = Number(process.env.BENCH_N ?? 600);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
-async function seedBulk(endpoint) {
+async function seedBulk(endpoint, N) {
   const creds = { accessKeyId: 'testing', secretAccessKey: 'testing' };
   const limit = pLimit(8);
   const jobs = [];
@@ -50,36 +50,52 @@ async function seedBulk(endpoint) {
   await Promise.all(jobs);
 }
 
-const moto = await startMoto();
-try {
-  Object.assign(process.env, motoEnv(moto.endpoint));
-  const t0 = performance.now();
-  await seedMisconfiguredAccount(moto.endpoint, REGIONS);
-  await seedBulk(moto.endpoint);
-  const seedMs = performance.now() - t0;
-  const rssBefore = process.memoryUsage().rss;
+/**
+ * Seed moto, time runScan. Returns the summary printed by this script and the snapshot.
+ */
+export async function scanBench({ n = 600, concurrency = 8 } = {}) {
+  const N = n;
+  const CONCURRENCY = concurrency;
+  const moto = await startMoto();
+  try {
+    Object.assign(process.env, motoEnv(moto.endpoint));
+    const t0 = performance.now();
+    await seedMisconfiguredAccount(moto.endpoint, REGIONS);
+    await seedBulk(moto.endpoint, N);
+    const seedMs = performance.now() - t0;
+    const rssBefore = process.memoryUsage().rss;
 
-  const start = performance.now();
-  const snap = await runScan({ homeRegion: 'us-east-1', regions: REGIONS, concurrency: CONCURRENCY, credentialReportTimeoutMs: 30_000 });
-  const wallMs = performance.now() - start;
-  const calls = Object.values(snap.metadata.apiCalls).reduce((a, b) => a + b, 0);
-  const byType = {};
-  for (const r of snap.resources) byType[r.ResourceType] = (byType[r.ResourceType] ?? 0) + 1;
+    const start = performance.now();
+    const snap = await runScan({ homeRegion: 'us-east-1', regions: REGIONS, concurrency: CONCURRENCY, credentialReportTimeoutMs: 30_000 });
+    const wallMs = performance.now() - start;
+    const calls = Object.values(snap.metadata.apiCalls).reduce((a, b) => a + b, 0);
+    const byType = {};
+    for (const r of snap.resources) byType[r.ResourceType] = (byType[r.ResourceType] ?? 0) + 1;
 
-  console.log(JSON.stringify({
-    seededExtra: N,
-    seedSeconds: +(seedMs / 1000).toFixed(1),
-    concurrency: CONCURRENCY,
-    resources: snap.resources.length,
-    errors: snap.errors.length,
-    wallSeconds: +(wallMs / 1000).toFixed(2),
-    apiCalls: calls,
-    callsPerSecond: +(calls / (wallMs / 1000)).toFixed(1),
-    rssBeforeScanMB: +(rssBefore / 2 ** 20).toFixed(0),
-    peakRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
-    resourcesByType: byType,
-    topOperations: Object.entries(snap.metadata.apiCalls).sort((a, b) => b[1] - a[1]).slice(0, 8),
-  }, null, 2));
-} finally {
-  await moto.stop();
+    const summary = {
+      seededExtra: N,
+      seedSeconds: +(seedMs / 1000).toFixed(1),
+      concurrency: CONCURRENCY,
+      resources: snap.resources.length,
+      errors: snap.errors.length,
+      wallSeconds: +(wallMs / 1000).toFixed(2),
+      apiCalls: calls,
+      callsPerSecond: +(calls / (wallMs / 1000)).toFixed(1),
+      rssBeforeScanMB: +(rssBefore / 2 ** 20).toFixed(0),
+      peakRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
+      resourcesByType: byType,
+      topOperations: Object.entries(snap.metadata.apiCalls).sort((a, b) => b[1] - a[1]).slice(0, 8),
+    };
+    return { summary, snapshot: snap, scanMs: wallMs };
+  } finally {
+    await moto.stop();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { summary } = await scanBench({
+    n: Number(process.env.BENCH_N ?? 600),
+    concurrency: Number(process.env.BENCH_CONCURRENCY ?? 8),
+  });
+  console.log(JSON.stringify(summary, null, 2));
 }

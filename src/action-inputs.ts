@@ -5,6 +5,7 @@ import {
   parseInteger,
   parseMode,
   splitList,
+  UsageError,
   type Options,
 } from './config.js';
 
@@ -31,6 +32,10 @@ export function optionsFromInputs(input: InputReader): Options {
   opts.mergeInputs = splitList(input('merge'));
   opts.outputDir = input('output-dir') || 'palisade-out';
   opts.resultsFile = input('results-file') || undefined;
+  if (opts.mode === 'evaluate' && !opts.snapshotFile)
+    throw new UsageError("mode 'evaluate' needs the snapshot input (a snapshot file to evaluate)");
+  if (opts.mode === 'report' && opts.mergeInputs.length === 0)
+    throw new UsageError("mode 'report' needs the merge input (results directories or files of the shards)");
   opts.sarifFile = input('sarif-file') || undefined;
 
   // Filters are one per line: a filter's own values are comma separated.

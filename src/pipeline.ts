@@ -4,16 +4,17 @@
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
 import { existsSync } from 'node:fs';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
-import type { PolicyMeta, PolicySpec, Results, Snapshot } from './model/index.js';
+import type { PolicyMeta, PolicySpec, Results, Snapshot, SpecError } from './model/index.js';
 import { loadRepository, type LoadedRepo } from './policy/repo.js';
 import { applyFilters, parseFilters, splitDisabled } from './policy/filters.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
 import { runPolicyTests } from './policy/testing.js';
 import { evaluateSnapshot, loadSnapshotFile } from './policy/evaluate.js';
+import { displayPath } from './policy/load.js';
 import type { PolicySandbox } from './policy/sandbox/types.js';
 import { PyodideSandbox } from './policy/sandbox/host.js';
 import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
@@ -79,6 +80,14 @@ export function policyMeta(p: PolicySpec): PolicyMeta {
   };
 }
 
+/**
+ * Spec errors name their file the same way whichever stage found them (the walk, the sandbox load,
+ * the coverage check): relative to the working directory when inside it, as the user typed paths.
+ */
+function specErrorsRelativeTo(cwd: string, errors: SpecError[]): SpecError[] {
+  return errors.map((e) => ({ ...e, file: displayPath(path.resolve(cwd, e.file), cwd) }));
+}
+
 function emptyResults(mode: Results['mode'], startedAt: string): Results {
   return {
     version: 1,
@@ -107,7 +116,7 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
   });
   const repo: LoadedRepo = applyFilters(loaded, filters);
   // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6).
-  results.specErrors.push(...loaded.errors);
+  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, loaded.errors));
   results.notices.push(...repo.notices);
   if (loaded.otherItems > 0)
     results.notices.push(
@@ -151,7 +160,7 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
     relativeTo: ctx.cwd,
   });
   results.tests = outcome.tests;
-  results.specErrors.push(...outcome.specErrors);
+  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.policies = policies.map(policyMeta);
   return results;
 }
@@ -214,15 +223,16 @@ async function runEvaluate(
   const [library, snapshot] = await Promise.all([loadPolicyLibrary(opts, ctx), snapshotPromise]);
   const { repo } = library;
   results.notices.push(...library.notices);
-  results.specErrors.push(...repo.errors);
+  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
   const policies = repo.policies.filter((p) => p.enabled);
   const outcome = await evaluateSnapshot(snapshot, policies, sandbox, {
     globals: repo.globals,
     relativeTo: ctx.cwd,
     batchSize: opts.batchSize,
+    onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
   });
   results.findings = outcome.findings;
-  results.specErrors.push(...outcome.specErrors);
+  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.collectionErrors = snapshot.errors;
   results.snapshot = snapshot.metadata;
   results.policies = policies.map(policyMeta);
@@ -238,13 +248,33 @@ async function readSnapshot(file: string): Promise<Snapshot> {
   }
 }
 
-async function runReport(opts: Options): Promise<Results> {
+/**
+ * Shard results to merge: a results.json file, a directory holding one, or a parent directory
+ * whose immediate subdirectories hold them (what actions/download-artifact leaves behind).
+ */
+export async function findShardResults(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
-  for (const input of opts.mergeInputs) {
-    const candidate = existsSync(path.join(input, 'results.json')) ? path.join(input, 'results.json') : input;
-    if (!existsSync(candidate)) throw new UsageError(`no results.json at ${input}`);
-    files.push(candidate);
+  for (const input of inputs) {
+    const own = path.join(input, 'results.json');
+    if (existsSync(own)) files.push(own);
+    else if (existsSync(input) && (await stat(input)).isFile()) files.push(input);
+    else if (existsSync(input)) {
+      const subdirs = (await readdir(input, { withFileTypes: true }))
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name);
+      const found = subdirs
+        .sort()
+        .map((d) => path.join(input, d, 'results.json'))
+        .filter((f) => existsSync(f));
+      if (found.length === 0) throw new UsageError(`no results.json in ${input} or its subdirectories`);
+      files.push(...found);
+    } else throw new UsageError(`no results.json at ${input}`);
   }
+  return files;
+}
+
+async function runReport(opts: Options): Promise<Results> {
+  const files = await findShardResults(opts.mergeInputs);
   const shards = await Promise.all(files.map((f) => readResultsJson(f)));
   return mergeResults(shards);
 }

@@ -25,6 +25,8 @@ export interface EvaluateOptions {
   globals?: GlobalSpec[];
   /** Bound on captured stdout/stderr per call. */
   outputChars?: number;
+  /** Called after each batch with the resources evaluated so far and the total. */
+  onProgress?(done: number, total: number): void;
 }
 
 interface UnknownField {
@@ -180,6 +182,7 @@ export async function evaluateSnapshot(
     }
     batch.sort((a, b) => a.i - b.i || a.o - b.o);
     for (const b of batch) findings.push(b.f);
+    opts.onProgress?.(end, resources.length);
   }
   return { findings, specErrors };
 }

@@ -5,13 +5,9 @@
 import type { DetectionRepo, PolicySpec, PolicyTest, SpecError } from '../model/policy.js';
 import { checkPacks, GLOBAL_KEYS, POLICY_KEYS, type OtherSpec } from './spec.js';
 
-/** A bad command-line usage (unknown filter key, malformed value, missing path). */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+// A bad command-line usage (unknown filter key, malformed value, missing path): one class program-wide.
+import { UsageError } from '../config.js';
+export { UsageError };
 
 /**
  * Keys of PAT's rule schema. `--filter` accepts keys of the policy, global or rule schema

@@ -39,11 +39,12 @@ async function waitUntilUp(endpoint: string, child: ChildProcess, timeoutMs: num
   throw new Error(`moto did not answer at ${endpoint} within ${timeoutMs} ms`);
 }
 
-export async function startMoto(timeoutMs = 30_000): Promise<MotoServer> {
+/** `env`: extra moto settings, e.g. MOTO_IAM_LOAD_MANAGED_POLICIES=true for AWS managed policies. */
+export async function startMoto(timeoutMs = 30_000, env: Record<string, string> = {}): Promise<MotoServer> {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false' },
+    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -1,0 +1,130 @@
+/**
+ * The action: read inputs, run the pipeline, post the comment, set outputs, fail last.
+ * Exports run() without calling it, so @github/local-action can drive it (src/index.ts calls it).
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { changedOnly, envInputReader, optionsFromInputs } from './action-inputs.js';
+import { UsageError, type Options } from './config.js';
+import { runPipeline, type PipelineOutcome } from './pipeline.js';
+import { gateOutputs } from './gate.js';
+import { commentKey, postStickyComment, pullRequestFromEvent } from './report/comment.js';
+import { renderComment } from './report/markdown.js';
+import { ScanSkipped, scanForOptions } from './scan-options.js';
+
+function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
+  try {
+    return env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A run that ends before the pipeline wrote its reports (bad input, crash, skipped scan) still
+ * leaves a line in the job summary (§3: write it even when everything else fails). Best effort.
+ */
+function noteInSummary(env: NodeJS.ProcessEnv, markdown: string): void {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  try {
+    appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}\n\n`, 'utf8');
+  } catch (err) {
+    core.warning(`could not write the job summary: ${(err as Error).message}`);
+  }
+}
+
+/** Fails the step before any report exists; `failed` is still set for `if:` conditions downstream. */
+function failEarly(env: NodeJS.ProcessEnv, message: string, detail = message): void {
+  core.setOutput('failed', 'true');
+  core.setOutput('gate', 'fail');
+  noteInSummary(env, `## ❌ Palisade did not run\n\n${message.split('\n')[0]}`);
+  core.setFailed(`palisade: ${detail}`);
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const input = envInputReader(env);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const event = readEvent(env);
+  const pr = pullRequestFromEvent(eventName, event, env.GITHUB_REPOSITORY);
+  let opts: Options;
+  let changedSince: string | undefined;
+  try {
+    opts = optionsFromInputs(input);
+    // On a pull request, test what changed (and what imports changed globals); full run one input
+    // away. Parsed here so a bad `changed-only` value is an input error like any other.
+    const onlyChanged = changedOnly(input, Boolean(pr));
+    changedSince = opts.changedSince;
+    if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = event.pull_request?.base?.sha;
+  } catch (err) {
+    failEarly(env, (err as Error).message);
+    return;
+  }
+
+  let outcome: PipelineOutcome;
+  try {
+    outcome = await runPipeline(opts, {
+      cwd: process.cwd(),
+      env,
+      log: (l) => core.info(l),
+      warn: (l) => core.warning(l),
+      changedSince,
+      changedSinceFallback: !opts.changedSince,
+      scan: (o) => scanForOptions(o, env),
+      beforeWrite: async (results, gate) => {
+        if (!opts.comment || !pr) return undefined;
+        const key = commentKey({
+          workflow: env.GITHUB_WORKFLOW,
+          job: env.GITHUB_JOB,
+          mode: opts.mode,
+          shard: opts.shard,
+        });
+        const body = renderComment(results, { gate, key, env });
+        const res = await postStickyComment({
+          token: opts.githubToken ?? '',
+          target: pr,
+          key,
+          body,
+          baseUrl: env.GITHUB_API_URL,
+          env,
+          log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+        });
+        // postStickyComment has already logged its warning (403, no token, ...): log it once.
+        if (!res.warning && res.url) core.info(`PR comment ${res.status}: ${res.url}`);
+        return res.fallback;
+      },
+    });
+  } catch (err) {
+    if (err instanceof ScanSkipped) {
+      core.notice(err.message);
+      core.setOutput('failed', 'false');
+      core.setOutput('gate', 'pass');
+      noteInSummary(env, `## ⏭️ Palisade: ${err.message}`);
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    const detail = err instanceof UsageError ? message : ((err as Error).stack ?? message);
+    failEarly(env, message, detail);
+    return;
+  }
+
+  const { results, gate, written } = outcome;
+  for (const [name, value] of Object.entries(gateOutputs(gate))) core.setOutput(name, value);
+  const testsPassed = results.tests.filter((t) => t.status === 'PASS').length;
+  const testsFailed = results.tests.filter((t) => t.status === 'FAIL' || t.status === 'ERROR').length;
+  core.setOutput('tests-passed', String(testsPassed));
+  core.setOutput('tests-failed', String(testsFailed));
+  if (written.resultsFile) core.setOutput('results-file', written.resultsFile);
+  if (written.sarifFile) core.setOutput('sarif-file', written.sarifFile);
+  for (const e of results.specErrors.slice(0, 50)) {
+    core.error(e.message, { file: e.file, startLine: e.line, title: 'Invalid policy spec' });
+  }
+  core.info(
+    results.mode === 'test'
+      ? `Tests: ${testsPassed} passed, ${testsFailed} failed; ${results.specErrors.length} invalid specs`
+      : `Findings: ${gate.counts.total} failing (${gate.newFindings} new); errors: ${gate.errors}`,
+  );
+  // The verdict is the very last act: everything above has been written whatever it is.
+  if (gate.gate === 'fail') core.setFailed(`Palisade gate failed: ${gate.reasons.join('; ')}`);
+  else if (gate.gate === 'soft-fail')
+    core.warning(`Palisade gate failed (soft-fail): ${gate.reasons.join('; ')}`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Shared by the cli-*.test.ts integration tests: real pipeline runs through pyodide. One
+ * PyodideSandbox per test file (each costs seconds to start from source); runPipeline's own
+ * close() is a no-op on it, so several runs share the interpreter. Every `load` request
+ * replaces the previous policies and globals, so runs do not see each other's modules.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultOptions, type Mode, type Options } from '../../src/config.js';
+import { runPipeline, type PipelineOutcome, type RunContext } from '../../src/pipeline.js';
+import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
+import type { PolicySandbox } from '../../src/policy/sandbox/types.js';
+
+export const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CONFORMANCE = 'test/fixtures/conformance/repo';
+export const INVALID = 'test/fixtures/conformance/invalid';
+
+export function tmpDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `palisade-${prefix}-`));
+}
+
+export class SharedSandbox {
+  private sandbox: PyodideSandbox | null = null;
+  /** Sandboxes handed to runPipeline: their close() leaves the interpreter running. */
+  make = (): PolicySandbox => {
+    this.sandbox ??= PyodideSandbox.start({ timeoutMs: 20_000 });
+    const sb = this.sandbox;
+    return { request: (req) => sb.request(req), close: async () => {} };
+  };
+  async close(): Promise<void> {
+    await this.sandbox?.close();
+    this.sandbox = null;
+  }
+}
+
+export interface Run extends PipelineOutcome {
+  logs: string[];
+  warnings: string[];
+  progress: [string, number, number][];
+}
+
+/** One in-process pipeline run, reports written to a fresh temporary directory. */
+export async function run(
+  mode: Mode,
+  configure: (o: Options) => void,
+  ctx: Partial<RunContext> = {},
+): Promise<Run> {
+  const opts = defaultOptions(mode);
+  opts.outputDir = tmpDir('out');
+  configure(opts);
+  const logs: string[] = [];
+  const warnings: string[] = [];
+  const progress: [string, number, number][] = [];
+  const outcome = await runPipeline(opts, {
+    cwd: PROJECT,
+    env: {},
+    log: (l) => logs.push(l),
+    warn: (l) => warnings.push(l),
+    progress: (label, done, total) => progress.push([label, done, total]),
+    ...ctx,
+  });
+  return { ...outcome, logs, warnings, progress };
+}

@@ -1,0 +1,135 @@
+/**
+ * The CLI as a process (from source): exit codes, usage errors, what lands on stdout/stderr, and
+ * the results.json it writes. Kept to a few spawns; verdicts are covered in-process elsewhere.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFORMANCE, PROJECT, tmpDir } from './cli-helpers.js';
+
+interface Exit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `palisade ...args` with stdout/stderr piped (not a TTY). */
+function palisade(...args: string[]): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.GITHUB_ACTIONS;
+    delete env.GITHUB_STEP_SUMMARY;
+    delete env.FORCE_COLOR;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: PROJECT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe.concurrent('palisade CLI (process)', () => {
+  it('--help prints usage and exits 0', async () => {
+    const r = await palisade('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage:');
+    expect(r.stdout).toContain('palisade evaluate --snapshot FILE');
+  });
+
+  it('exits 2 on an unknown flag, naming it', async () => {
+    const r = await palisade('test', '--no-such-flag');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--no-such-flag'");
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 for evaluate without --snapshot, saying so', async () => {
+    const r = await palisade('evaluate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('palisade: evaluate needs --snapshot FILE');
+  });
+
+  it('exits 2 for a snapshot it cannot read or parse', async () => {
+    const missing = await palisade(
+      'evaluate',
+      '--snapshot',
+      'no/such/snapshot.json',
+      '--no-builtin',
+      '--policies',
+      CONFORMANCE,
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('palisade: cannot read snapshot no/such/snapshot.json');
+    const garbage = path.join(tmpDir('cli'), 'garbage.json');
+    writeFileSync(garbage, '{"resources": [');
+    const bad = await palisade('evaluate', '--snapshot', garbage, '--no-builtin', '--policies', CONFORMANCE);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`palisade: cannot read snapshot ${garbage}`);
+    expect(bad.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
+  it('test: exits 1 on failing tests, prints the report without colour, writes results.json', async () => {
+    const out = tmpDir('cli-test');
+    const r = await palisade('test', CONFORMANCE, '--output-dir', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('\u001b[');
+    expect(r.stdout).toContain('  [FAIL] Unencrypted, title raises');
+    expect(r.stdout).toContain('Gate: FAIL — 6 test(s) failed');
+    const json = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+    expect(json.tests).toHaveLength(23);
+    for (const t of json.tests)
+      for (const k of ['policyId', 'name', 'expected', 'actual', 'passed', 'error'])
+        expect(t).toHaveProperty(k);
+    expect(json.findings).toEqual([]);
+  });
+
+  it('evaluate: writes findings to results.json and --fail-on gates the exit code', async () => {
+    const dir = tmpDir('cli-eval');
+    const snapshot = path.join(dir, 'snapshot.json');
+    writeFileSync(
+      snapshot,
+      JSON.stringify([
+        {
+          ResourceId: 'arn:aws:ec2:us-east-1:111122223333:security-group/sg-open',
+          ResourceType: 'AWS.EC2.SecurityGroup',
+          AccountId: '111122223333',
+          Region: 'us-east-1',
+          GroupId: 'sg-open',
+          OpenToWorld: true,
+          Env: 'prod',
+        },
+      ]),
+    );
+    const r = await palisade(
+      'evaluate',
+      '--snapshot',
+      snapshot,
+      '--no-builtin',
+      '--policies',
+      CONFORMANCE,
+      '--output-dir',
+      dir,
+      '--fail-on',
+      'critical',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('[FAIL] Conf.EC2.SecurityGroup.Aux (1)');
+    const json = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
+    expect(json.findings).toMatchObject([
+      {
+        policyId: 'Conf.EC2.SecurityGroup.Aux',
+        resourceId: 'arn:aws:ec2:us-east-1:111122223333:security-group/sg-open',
+        status: 'FAIL',
+        severity: 'Critical',
+        dedup: 'sg-open',
+      },
+    ]);
+  });
+});
