@@ -25,7 +25,7 @@ const TARGETS = {
   peakRssMiB: 1024,
   testWallMs: 1500,
   scanPlusEvaluateMs: 15000,
-  scanPeakRssMiB: 400,
+  scanPeakRssMiB: 400e6 / 2 ** 20, // 400 MB = 381.5 MiB
 };
 
 const { values } = parseArgs({
@@ -251,7 +251,7 @@ if (R.scan) {
     row('6 scan', `scan: ${s.resources} resources, ${fmtNum(s.apiCalls)} API calls, ${s.callsPerSecond} calls/s`, fmtMs(s.scanMs));
     row('6 scan', `evaluate the scanned snapshot (${fmtNum(s.evaluations)} evals)`, fmtMs(s.evaluateMs));
     row('6 scan', 'scan + evaluate', fmtMs(s.scanPlusEvaluateMs), s.scanPlusEvaluateMs, TARGETS.scanPlusEvaluateMs, '< 15 s', true);
-    row('6 scan', `peak RSS: parent ${fmtMiB(s.parentPeakRssMiB)} + sandbox ${fmtMiB(s.childPeakRssMiB)} (moto excluded)`, fmtMiB(s.peakRssMiB), s.peakRssMiB, TARGETS.scanPeakRssMiB, '< 400 MB', true);
+    row('6 scan', `peak RSS: parent ${fmtMiB(s.parentPeakRssMiB)} + sandbox ${fmtMiB(s.childPeakRssMiB)} (moto excluded)`, fmtMiB(s.peakRssMiB), s.peakRssMiB, TARGETS.scanPeakRssMiB, '< 400 MB (381 MiB)', true);
     derived.criticalPathEvalOverScan = s.evaluateOverScan;
     row('6 scan', 'critical path: evaluate time / scan (API) time', `${s.evaluateOverScan}`);
   }

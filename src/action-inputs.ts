@@ -27,6 +27,7 @@ export function optionsFromInputs(input: InputReader): Options {
   if (opts.paths.length === 0) opts.paths = ['.'];
   opts.policyDirs = splitList(input('policies'));
   opts.builtinPolicies = input('builtin-policies') === '' ? true : bool('builtin-policies');
+  opts.includePassed = bool('include-passed');
   opts.snapshotFile = input('snapshot') || undefined;
   opts.snapshotOut = input('snapshot-out') || undefined;
   opts.mergeInputs = splitList(input('merge'));

@@ -31,6 +31,7 @@ Evaluate and scan options:
   --snapshot FILE               snapshot to evaluate (JSON array of resources or a snapshot.json)
   --policies DIR                your own policy directory (repeatable); the built-in library is always added
   --no-builtin                  do not load the built-in policy library
+  --include-passed              keep every passing evaluation in results.json (otherwise counted only)
   --snapshot-out FILE           scan: keep the collected snapshot
   --role-to-assume ARN          scan: assume this role (ambient AWS credentials otherwise)
   --aws-region REGION           scan: home region (default us-east-1)
@@ -81,6 +82,7 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
       snapshot: { type: 'string' },
       policies: { type: 'string', multiple: true },
       'no-builtin': { type: 'boolean' },
+      'include-passed': { type: 'boolean' },
       'snapshot-out': { type: 'string' },
       merge: { type: 'string', multiple: true },
       'role-to-assume': { type: 'string' },
@@ -134,6 +136,7 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
   opts.snapshotFile = values.snapshot;
   opts.policyDirs.push(...many(values.policies));
   opts.builtinPolicies = !values['no-builtin'];
+  opts.includePassed = values['include-passed'] ?? false;
   opts.snapshotOut = values['snapshot-out'];
   if (opts.mode === 'evaluate' && !opts.snapshotFile) throw new UsageError('evaluate needs --snapshot FILE');
   if (opts.mode === 'report' && opts.mergeInputs.length === 0)

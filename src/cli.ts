@@ -4,7 +4,7 @@ import { HELP, parseCliArgs } from './cli-args.js';
 import { UsageError, type Options } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { runPipeline } from './pipeline.js';
-import { scanForOptions } from './scan-options.js';
+import { ScanSkipped, scanForOptions } from './scan-options.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -54,6 +54,11 @@ export async function main(argv: string[]): Promise<number> {
     return gate.exitCode;
   } catch (err) {
     progress.done();
+    // By design, not a failure (fork pull requests get no OIDC token): a notice, exit 0, as the action does.
+    if (err instanceof ScanSkipped || (err as Error).name === 'ScanSkipped') {
+      process.stderr.write(`palisade: ${(err as Error).message}\n`);
+      return 0;
+    }
     if (err instanceof UsageError || (err as Error).name === 'UsageError') {
       process.stderr.write(`palisade: ${(err as Error).message}\n`);
       return 2;

@@ -30,6 +30,8 @@ export interface Options {
   /** evaluate/scan: extra policy directories (the built-in library is added unless disabled). */
   policyDirs: string[];
   builtinPolicies: boolean;
+  /** Keep every PASS as a finding in results.json (audit evidence); otherwise passes are counted. */
+  includePassed: boolean;
   snapshotFile?: string;
   snapshotOut?: string;
   outputDir: string;
@@ -81,6 +83,7 @@ export function defaultOptions(mode: Mode): Options {
     paths: [],
     policyDirs: [],
     builtinPolicies: true,
+    includePassed: false,
     outputDir: 'out',
     mergeInputs: [],
     filters: [],

@@ -163,11 +163,13 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
     for (const e of results.specErrors) out.push(`  ${e.file}:${e.line}: ${e.message}`);
   }
   const counts = order.map((s) => `${failing.filter((f) => f.severity === s).length} ${s.toLowerCase()}`);
-  const resources = new Set(results.findings.map((f) => f.resourceId)).size;
+  // Passes are usually counted rather than kept, so read the totals from stats when present.
+  const evaluations = results.stats?.evaluations ?? results.findings.length;
+  const resources = results.stats?.resources ?? new Set(results.findings.map((f) => f.resourceId)).size;
   out.push(
     '',
     style.bold('Summary: ') +
-      `${results.findings.length} evaluations over ${resources} resources; ` +
+      `${evaluations} evaluations over ${resources} resources; ` +
       `${failing.length} failing (${counts.join(', ')}), ${errors.length} errors` +
       (results.partial ? style.yellow(' — PARTIAL') : ''),
   );

@@ -229,9 +229,11 @@ async function runEvaluate(
     globals: repo.globals,
     relativeTo: ctx.cwd,
     batchSize: opts.batchSize,
+    includePassed: opts.includePassed,
     onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
   });
   results.findings = outcome.findings;
+  results.stats = outcome.stats;
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.collectionErrors = snapshot.errors;
   results.snapshot = snapshot.metadata;

@@ -91,6 +91,18 @@ export interface Results {
   specErrors: SpecError[];
   collectionErrors: CollectionError[];
   snapshot?: SnapshotMetadata;
+  /**
+   * evaluate/scan: counts over every evaluation. PASS findings are kept in `findings` only with
+   * --include-passed; the counts are always here.
+   */
+  stats?: {
+    resources: number;
+    evaluations: number;
+    passed: number;
+    failed: number;
+    errors: number;
+    passedByPolicy: Record<string, number>;
+  };
   /** Why each policy was selected (test mode with --changed-since). */
   selection?: { mode: 'all' | 'changed'; reasons: Record<string, string> };
   notices: string[];

@@ -27,6 +27,30 @@ export interface EvaluateOptions {
   outputChars?: number;
   /** Called after each batch with the resources evaluated so far and the total. */
   onProgress?(done: number, total: number): void;
+  /**
+   * Keep a Finding object per PASS (default true). Large accounts turn this off: passes are then
+   * only counted (`stats.passedByPolicy`), which keeps memory and results.json proportional to
+   * what failed rather than to resources × policies.
+   */
+  includePassed?: boolean;
+  /** Resources per `snapshot` message (default 2000): one huge message would exhaust the sandbox's heap. */
+  snapshotChunk?: number;
+}
+
+/** Counts over every evaluation, including passes that were not kept as findings. */
+export interface EvaluationStats {
+  resources: number;
+  evaluations: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  passedByPolicy: Record<string, number>;
+}
+
+export interface EvaluationOutcome {
+  findings: Finding[];
+  specErrors: SpecError[];
+  stats: EvaluationStats;
 }
 
 interface UnknownField {
@@ -115,7 +139,7 @@ export async function evaluateSnapshot(
   policies: PolicySpec[],
   sandbox: PolicySandbox,
   opts: EvaluateOptions = {},
-): Promise<{ findings: Finding[]; specErrors: SpecError[] }> {
+): Promise<EvaluationOutcome> {
   const {
     loaded,
     specErrors,
@@ -128,10 +152,24 @@ export async function evaluateSnapshot(
   const findings: Finding[] = [];
   const resources: unknown[] = Array.isArray(snapshot.resources) ? snapshot.resources : [];
   const specs = new Map(policies.filter((p) => loaded.has(p.policyId)).map((p) => [p.policyId, p]));
-  if (![...specs.values()].some((p) => p.enabled) || !resources.length) return { findings, specErrors };
+  const stats: EvaluationStats = {
+    resources: resources.length,
+    evaluations: 0,
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    passedByPolicy: {},
+  };
+  if (![...specs.values()].some((p) => p.enabled) || !resources.length)
+    return { findings, specErrors, stats };
 
-  const stored = await sandbox.request({ op: 'snapshot', resources });
-  if (!stored?.ok) throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+  const chunk = Math.max(1, opts.snapshotChunk ?? 2000);
+  for (let start = 0; start < resources.length; start += chunk) {
+    const part = resources.slice(start, start + chunk);
+    const stored = await sandbox.request({ op: 'snapshot', resources: part, append: start > 0 });
+    if (!stored?.ok) throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+  }
+  const includePassed = opts.includePassed ?? true;
   const unknown = unknownFieldsByIndex(resources, snapshot.errors ?? []);
   const places = resources.map(where);
   const order = new Map(policies.map((p, n) => [p.policyId, n]));
@@ -174,6 +212,9 @@ export async function evaluateSnapshot(
       }
     });
     for (const [policyId, indices] of Object.entries((resp.passed ?? {}) as Record<string, number[]>)) {
+      stats.passed += indices.length;
+      stats.passedByPolicy[policyId] = (stats.passedByPolicy[policyId] ?? 0) + indices.length;
+      if (!includePassed) continue;
       const o = order.get(policyId) ?? 0;
       for (const i of indices) batch.push({ i, o, f: make(policyId, i, 'PASS') });
     }
@@ -181,10 +222,15 @@ export async function evaluateSnapshot(
       batch.push({ i: r.r, o: order.get(r.p) ?? 0, f: toFinding(r, make, specs, loaded) });
     }
     batch.sort((a, b) => a.i - b.i || a.o - b.o);
-    for (const b of batch) findings.push(b.f);
+    for (const b of batch) {
+      findings.push(b.f);
+      if (b.f.status === 'FAIL') stats.failed++;
+      else if (b.f.status === 'ERROR') stats.errors++;
+    }
     opts.onProgress?.(end, resources.length);
   }
-  return { findings, specErrors };
+  stats.evaluations = stats.passed + stats.failed + stats.errors;
+  return { findings, specErrors, stats };
 }
 
 function appliesTo(spec: PolicySpec, resource: unknown): boolean {

@@ -3,6 +3,7 @@
  * `--skip-disabled-tests`, `--test-names`. Pure functions over loaded specs.
  */
 import type { DetectionRepo, PolicySpec, PolicyTest, SpecError } from '../model/policy.js';
+import { isPyNumber } from './pyvalues.js';
 import { checkPacks, GLOBAL_KEYS, POLICY_KEYS, type OtherSpec } from './spec.js';
 
 // A bad command-line usage (unknown filter key, malformed value, missing path): one class program-wide.
@@ -103,11 +104,14 @@ export function hasFilters(f: SpecFilters): boolean {
   return Object.keys(f.include).length > 0 || Object.keys(f.exclude).length > 0;
 }
 
-/** Spec values as lower-cased strings; a list field contributes each scalar element. */
+/**
+ * Spec values as lower-cased strings; a list field contributes each scalar element. Numbers read
+ * as Python's str() gives them (`String()` of a PyFloat/PyBigInt): `1.0`, `inf`, `1e+16`.
+ */
 function specValues(v: unknown): string[] {
   const items = Array.isArray(v) ? v : [v];
   return items
-    .filter((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
+    .filter((x) => typeof x === 'string' || typeof x === 'boolean' || isPyNumber(x))
     .map((x) => String(x).toLowerCase());
 }
 

@@ -16,6 +16,7 @@ import {
   type SpecError,
 } from '../model/policy.js';
 import { ACCEPTED_RESOURCE_TYPES } from '../model/resource-types.js';
+import { isPyNumber, PyBigInt, PyFloat } from './pyvalues.js';
 import type { ParsedYaml, YamlPath } from './yaml.js';
 
 /** The 11 analysis types and the key holding each one's ID (all IDs share one namespace). */
@@ -55,6 +56,9 @@ const RESOURCE_TYPES: ReadonlySet<string> = new Set(ACCEPTED_RESOURCE_TYPES);
 export function pyType(v: unknown): string {
   if (v === null || v === undefined) return 'NoneType';
   if (typeof v === 'boolean') return 'bool';
+  // YAML floats are PyFloat (`1.0` included), big ints PyBigInt; plain numbers come from elsewhere.
+  if (v instanceof PyFloat) return 'float';
+  if (v instanceof PyBigInt || typeof v === 'bigint') return 'int';
   if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'float';
   if (typeof v === 'string') return 'str';
   if (Array.isArray(v)) return 'list';
@@ -65,6 +69,7 @@ export function pyRepr(v: unknown): string {
   if (v === null || v === undefined) return 'None';
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (v instanceof PyFloat || v instanceof PyBigInt || typeof v === 'bigint') return String(v);
   if (typeof v === 'number') {
     if (Number.isNaN(v)) return 'nan';
     if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
@@ -92,8 +97,8 @@ const instance = (v: unknown, type: string): Problem => ({
 const str: Check = (v) => (typeof v === 'string' ? undefined : instance(v, 'str'));
 const bool: Check = (v) => (typeof v === 'boolean' ? undefined : instance(v, 'bool'));
 // Python's bool is an int, so PAT's `int` fields accept true/false.
-const int: Check = (v) =>
-  typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v)) ? undefined : instance(v, 'int');
+// A YAML float (`1.0` too) is a PyFloat: not an int, as in PAT.
+const int: Check = (v) => (pyType(v) === 'bool' || pyType(v) === 'int' ? undefined : instance(v, 'int'));
 const anything: Check = () => undefined;
 
 const idString: Check = (v) => {
@@ -127,7 +132,7 @@ const reports: Check = (v) => {
   if (pyType(v) !== 'dict') return instance(v, 'dict');
   for (const [k, list] of Object.entries(v as Record<string, unknown>)) {
     if (!Array.isArray(list)) return { detail: `${pyRepr(list)} should be instance of 'list'`, at: [k] };
-    const i = list.findIndex((x) => typeof x !== 'string' && typeof x !== 'number');
+    const i = list.findIndex((x) => typeof x !== 'string' && !isPyNumber(x));
     if (i >= 0) return { detail: `${pyRepr(list[i])} should be a string or a number`, at: [k, i] };
   }
   return undefined;
@@ -328,6 +333,7 @@ function buildPolicy(raw: Record<string, unknown>, src: SpecSource): PolicySpec 
     severity: raw.Severity as PolicySpec['severity'],
     resourceTypes: list('ResourceTypes'),
     tags: list('Tags'),
+    // String() of a PyFloat/PyBigInt is Python's str(): `1.0`, not `1`.
     reports: Object.fromEntries(Object.entries(reportsRaw).map(([k, v]) => [k, v.map(String)])),
     suppressions: list('Suppressions'),
     outputIds: list('OutputIds'),

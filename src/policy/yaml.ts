@@ -4,7 +4,8 @@
  * PAT runs a YAML 1.1 safe loader patched towards 1.2. Neither of the `yaml` package's stock
  * schemas agrees with it, so we start from the `failsafe` schema (maps, seqs, strings) and add
  * our own implicit resolvers for null, bool, int and float. Anything they do not match stays a
- * string: timestamps, `yes`/`on`, `0o17`, `1:30:00`, `1e3`.
+ * string: timestamps, `yes`/`on`, `0o17`, `1:30:00`, `1e3`. Floats come back as `PyFloat`, and
+ * ints beyond 2^53 as `PyBigInt`, so the Python type and exact value reach policies (pyvalues.ts).
  */
 import {
   LineCounter,
@@ -19,7 +20,9 @@ import {
   type SchemaOptions,
   type Node,
   type ScalarTag,
+  visit,
 } from 'yaml';
+import { PyBigInt, PyFloat } from './pyvalues.js';
 
 const YAML_TAG = 'tag:yaml.org,2002:';
 
@@ -52,21 +55,26 @@ const intTag: ScalarTag = {
       if (s[0] === '-') sign = -1;
       s = s.slice(1);
     }
-    let n: number;
-    if (s.startsWith('0b')) n = parseDigits(s.slice(2), 2, /^[01]+$/, text);
-    else if (s.startsWith('0x')) n = parseDigits(s.slice(2), 16, /^[0-9a-fA-F]+$/, text);
-    else n = parseDigits(s, 10, /^[0-9]+$/, text);
-    return n === 0 ? 0 : sign * n;
+    let n: bigint;
+    if (s.startsWith('0b')) n = parseDigits(s.slice(2), '0b', /^[01]+$/, text);
+    else if (s.startsWith('0x')) n = parseDigits(s.slice(2), '0x', /^[0-9a-fA-F]+$/, text);
+    else n = parseDigits(s, '', /^[0-9]+$/, text);
+    if (sign < 0) n = -n;
+    // Beyond 2^53 a JS number would round: keep the exact Python int.
+    return n > MAX_SAFE || n < -MAX_SAFE ? new PyBigInt(n) : Number(n);
   },
 };
 
-function parseDigits(digits: string, radix: number, valid: RegExp, text: string): number {
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+function parseDigits(digits: string, prefix: string, valid: RegExp, text: string): bigint {
   // Explicit `!!int` tags reach here without passing `test`; reject what Python's int() would.
   if (!valid.test(digits)) throw new Error(`invalid int: '${text}'`);
-  return parseInt(digits, radix);
+  return BigInt(prefix + digits);
 }
 
 // PyYAML's float forms without base 60: a dot is required and an exponent needs its sign.
+// Resolved to `PyFloat` (pyvalues.ts) so the Python type survives; `-0.0` keeps its sign.
 const floatTag: ScalarTag = {
   tag: `${YAML_TAG}float`,
   default: true,
@@ -78,11 +86,12 @@ const floatTag: ScalarTag = {
       if (s[0] === '-') sign = -1;
       s = s.slice(1);
     }
-    if (s === '.inf') return sign * Infinity;
-    if (s === '.nan') return NaN;
+    // A PyFloat, not a number: `1.0` must stay a float and `.inf`/`.nan` must survive JSON.
+    if (s === '.inf') return new PyFloat(sign * Infinity);
+    if (s === '.nan') return new PyFloat(NaN);
     const n = Number(s);
-    if (Number.isNaN(n)) throw new Error(`invalid float: '${text}'`);
-    return sign * n;
+    if (Number.isNaN(n) || s === '') throw new Error(`invalid float: '${text}'`);
+    return new PyFloat(sign * n);
   },
 };
 
@@ -138,6 +147,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (err)
     throw new YamlParseError(shortMessage(err.message), Math.min(err.linePos?.[0].line ?? 1, lastLine));
 
+  stringifyNumberKeys(doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 1000 });
@@ -151,6 +161,20 @@ export function parseYaml(text: string): ParsedYaml {
     testLines: testEntryLines(doc, text, lineOf),
     lineAt: (path) => lineAtPath(doc, path, lineOf),
   };
+}
+
+/**
+ * Mapping keys that are `PyFloat`/`PyBigInt` become their Python str() (`1.0`, `inf`), as a JS
+ * object key must be a string; `toJS` would otherwise stringify them as YAML with a warning.
+ */
+function stringifyNumberKeys(doc: Document): void {
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (isScalar(key) && (key.value instanceof PyFloat || key.value instanceof PyBigInt))
+        key.value = String(key.value);
+    },
+  });
 }
 
 function emptyResult(): ParsedYaml {

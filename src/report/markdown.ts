@@ -144,6 +144,9 @@ function stats(r: Results, gate: GateResult | undefined): string {
     `**${r.findings.filter((f) => f.status === 'ERROR').length}** policy errors`,
     `**${r.collectionErrors.length}** collection errors`,
     `${r.policies.length} policies`,
+    r.stats
+      ? `${r.stats.resources} resources · ${r.stats.evaluations} evaluations (${r.stats.passed} passed)`
+      : '',
     `${accounts.size} account(s)`,
   ].filter(Boolean);
   return parts.join(' · ');

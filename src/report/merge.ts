@@ -78,6 +78,10 @@ export function mergeResults(results: Results[]): Results {
   };
   const snapshot = mergeSnapshots(results.map((r) => r.snapshot).filter((s): s is SnapshotMetadata => !!s));
   if (snapshot) merged.snapshot = snapshot;
+  const stats = mergeStats(
+    results.map((r) => r.stats).filter((s): s is NonNullable<Results['stats']> => !!s),
+  );
+  if (stats) merged.stats = stats;
   const selections = results.map((r) => r.selection).filter((s) => !!s);
   if (selections.length) {
     merged.selection = {
@@ -92,6 +96,29 @@ export function mergeResults(results: Results[]): Results {
       .sort((a, b) => (a.shard < b.shard ? -1 : a.shard > b.shard ? 1 : 0));
   }
   return merged;
+}
+
+/** Shards cover disjoint scopes, so their evaluation counts add up. */
+function mergeStats(all: NonNullable<Results['stats']>[]): Results['stats'] {
+  if (all.length === 0) return undefined;
+  const sum: NonNullable<Results['stats']> = {
+    resources: 0,
+    evaluations: 0,
+    passed: 0,
+    failed: 0,
+    errors: 0,
+    passedByPolicy: {},
+  };
+  for (const s of all) {
+    sum.resources += s.resources;
+    sum.evaluations += s.evaluations;
+    sum.passed += s.passed;
+    sum.failed += s.failed;
+    sum.errors += s.errors;
+    for (const [id, n] of Object.entries(s.passedByPolicy))
+      sum.passedByPolicy[id] = (sum.passedByPolicy[id] ?? 0) + n;
+  }
+  return sum;
 }
 
 function mergeSnapshots(snaps: SnapshotMetadata[]): SnapshotMetadata | undefined {

@@ -130,7 +130,9 @@ async function seedIamExtras(endpoint: string): Promise<{ safePolicyArn: string;
   );
   await iam.send(new AttachRolePolicyCommand({ RoleName: 'ec2-app', PolicyArn: safe.Policy!.Arn }));
   await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: 'app-profile' }));
-  await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'app-profile', RoleName: 'ec2-app' }));
+  await iam.send(
+    new AddRoleToInstanceProfileCommand({ InstanceProfileName: 'app-profile', RoleName: 'ec2-app' }),
+  );
   return {
     safePolicyArn: safe.Policy!.Arn!,
     adminPolicyArn: `arn:aws:iam::${MOTO_ACCOUNT}:policy/admin-all`,
@@ -193,7 +195,10 @@ async function seedSafeBucket(endpoint: string, region: string): Promise<string>
   };
   const putPolicy = (Statement: unknown[]) =>
     s3.send(
-      new PutBucketPolicyCommand({ Bucket: name, Policy: JSON.stringify({ Version: '2012-10-17', Statement }) }),
+      new PutBucketPolicyCommand({
+        Bucket: name,
+        Policy: JSON.stringify({ Version: '2012-10-17', Statement }),
+      }),
     );
   // moto's PutBucketLogging reads the target's policy and answers 500 on a `"Principal": "*"`
   // statement, so logging is enabled under the log-delivery statement alone, then the full policy.
@@ -245,15 +250,18 @@ async function seedSafeEc2(endpoint: string, seeded: SeededRegion): Promise<E2ER
     new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.20.1.0/24', AvailabilityZone: `${region}a` }),
   );
   const subnetId = subnet.Subnet!.SubnetId!;
-  await ec2.send(
+  // A bare bucket ARN: moto rejects (in `Unsuccessful`, not as an error) a destination with a prefix.
+  const flow = await ec2.send(
     new CreateFlowLogsCommand({
       ResourceIds: [vpcId],
       ResourceType: 'VPC',
       TrafficType: 'ALL',
       LogDestinationType: 's3',
-      LogDestination: `arn:aws:s3:::safe-${region}/flow-logs/`,
+      LogDestination: `arn:aws:s3:::safe-${region}`,
     }),
   );
+  if (flow.Unsuccessful?.length)
+    throw new Error(`seeding CreateFlowLogs: ${JSON.stringify(flow.Unsuccessful)}`);
 
   // CIS 5.4: the default security group restricts all traffic.
   const groups = await ec2.send(
@@ -297,7 +305,11 @@ async function seedSafeEc2(endpoint: string, seeded: SeededRegion): Promise<E2ER
   );
 
   const app = await ec2.send(
-    new CreateSecurityGroupCommand({ GroupName: 'safe-app', Description: 'https from the vpc', VpcId: vpcId }),
+    new CreateSecurityGroupCommand({
+      GroupName: 'safe-app',
+      Description: 'https from the vpc',
+      VpcId: vpcId,
+    }),
   );
   await ec2.send(
     new AuthorizeSecurityGroupIngressCommand({
@@ -334,17 +346,22 @@ async function seedSafeEc2(endpoint: string, seeded: SeededRegion): Promise<E2ER
   await ec2.send(new CreateSnapshotCommand({ VolumeId: rootVolumeId, Description: 'safe-app root backup' }));
   // The standalone encrypted volume of moto.ts becomes a data volume of the safe instance, backed up.
   await ec2.send(
-    new AttachVolumeCommand({ VolumeId: seeded.encryptedVolumeId, InstanceId: inst.InstanceId, Device: '/dev/sdf' }),
+    new AttachVolumeCommand({
+      VolumeId: seeded.encryptedVolumeId,
+      InstanceId: inst.InstanceId,
+      Device: '/dev/sdf',
+    }),
   );
-  await ec2.send(new CreateSnapshotCommand({ VolumeId: seeded.encryptedVolumeId, Description: 'data backup' }));
+  await ec2.send(
+    new CreateSnapshotCommand({ VolumeId: seeded.encryptedVolumeId, Description: 'data backup' }),
+  );
   const image = await ec2.send(
     new CreateImageCommand({ InstanceId: inst.InstanceId, Name: `private-image-${region}` }),
   );
 
   // moto.ts's instance got an unencrypted root volume: look its id up for the expectations.
   const legacy = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [seeded.instanceId] }));
-  const legacyRoot =
-    legacy.Reservations?.[0]?.Instances?.[0]?.BlockDeviceMappings?.[0]?.Ebs?.VolumeId ?? '';
+  const legacyRoot = legacy.Reservations?.[0]?.Instances?.[0]?.BlockDeviceMappings?.[0]?.Ebs?.VolumeId ?? '';
 
   return {
     ...seeded,

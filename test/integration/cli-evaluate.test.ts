@@ -52,7 +52,7 @@ const DIRTY = [...GOOD.slice(0, BAD_AT), 'not a resource', sg('sg-nokey', {}), .
 const NOKEY_ID = 'arn:aws:ec2:us-east-1:111122223333:security-group/sg-nokey';
 const INVALID_ID = `<invalid resource #${BAD_AT}>`;
 
-async function evaluate(resources: unknown[], batchSize?: number): Promise<Run> {
+async function evaluate(resources: unknown[], batchSize?: number, includePassed = true): Promise<Run> {
   const file = path.join(tmpDir('snap'), 'snapshot.json');
   writeFileSync(file, JSON.stringify(resources));
   return run(
@@ -61,6 +61,7 @@ async function evaluate(resources: unknown[], batchSize?: number): Promise<Run> 
       o.snapshotFile = file;
       o.builtinPolicies = false;
       o.policyDirs = [CONFORMANCE];
+      o.includePassed = includePassed;
       if (batchSize) o.batchSize = batchSize;
     },
     { makeSandbox },
@@ -92,8 +93,24 @@ describe('evaluate: bad resources are contained (each evaluation is ERROR, nothi
     });
     expect(clean.results.findings.find((f) => f.resourceId === GOOD[1].ResourceId)?.status).toBe('PASS');
     expect(clean.results.specErrors).toEqual([]);
+    const passes = clean.results.findings.filter((f) => f.status === 'PASS').length;
+    expect(clean.results.stats).toMatchObject({
+      passed: passes,
+      failed: 4,
+      errors: 0,
+      evaluations: passes + 4,
+    });
     // The disabled policy does not evaluate.
     expect(clean.results.policies.map((p) => p.policyId)).not.toContain('Conf.EC2.Instance.Disabled');
+  });
+
+  it('by default counts passes instead of keeping them, with the same verdicts', async () => {
+    const counted = await evaluate(GOOD, undefined, false);
+    expect(counted.results.findings.some((f) => f.status === 'PASS')).toBe(false);
+    expect(counted.results.findings.map(key)).toEqual(
+      clean.results.findings.filter((f) => f.status !== 'PASS').map(key),
+    );
+    expect(counted.results.stats).toEqual(clean.results.stats);
   });
 
   it('reports every policy on the non-object resource as ERROR', () => {

@@ -206,8 +206,16 @@ describe('evaluateSnapshot', () => {
       sg('sg-open', [{}]),
     ]);
     const lookupPolicy = policySpec('Lookup', 'policies/lookup.py', { resourceTypes: ['AWS.EC2.VPC'] });
-    for (const globals of [[], [globalSpec('panther_aws_helpers', 'globals/repo_aws_helpers.py')]]) {
-      const { findings, specErrors } = await evaluateSnapshot(snap, [lookupPolicy], sandbox, { globals });
+    // snapshotChunk 2: the VPCs and the groups they look up arrive in different snapshot messages.
+    for (const [globals, snapshotChunk] of [
+      [[], undefined],
+      [[globalSpec('panther_aws_helpers', 'globals/repo_aws_helpers.py')], undefined],
+      [[], 2],
+    ] as const) {
+      const { findings, specErrors } = await evaluateSnapshot(snap, [lookupPolicy], sandbox, {
+        globals: [...globals],
+        snapshotChunk,
+      });
       expect(specErrors).toEqual([]);
       expect(findings.map((f) => [f.resourceId, f.status, f.title])).toEqual([
         ['vpc-for-sg-closed', 'PASS', ''],

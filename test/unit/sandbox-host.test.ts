@@ -90,7 +90,8 @@ describe('PyodideSandbox', () => {
     });
     const t = Date.now();
     const res = await sb.request({ op: 'test', items: testItems(['loop', 'fine']) });
-    expect(Date.now() - t).toBeLessThan(5000);
+    // Bounded by the 1 s per-call limit, not the 30 s test timeout (generous for loaded machines).
+    expect(Date.now() - t).toBeLessThan(20_000);
     expect(res.ok).toBe(true);
     expect(res.results.map((r: any) => r.status)).toEqual(['ERROR', 'PASS']);
     expect(sb.restarts).toBe(0);
@@ -117,5 +118,29 @@ describe('PyodideSandbox', () => {
     const after = await sb.request({ op: 'test', items: testItems(['fine']) });
     expect(after.ok).toBe(true);
     expect(after.results[0].status).toBe('PASS');
+  }, 60_000);
+
+  it('replays every snapshot chunk after a crash, so no resource is lost', async () => {
+    const resources = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ ResourceId: n, ResourceType: 'T' }));
+    await sb.request({
+      op: 'load',
+      mode: 'evaluate',
+      globals: [],
+      policies: [
+        policy('fine', 'def policy(r):\n    return True\n'),
+        policy(
+          'stuck',
+          'import collections, itertools\ndef policy(r):\n    collections.deque(itertools.repeat(1), maxlen=0)\n',
+        ),
+      ],
+    });
+    await sb.request({ op: 'snapshot', resources: resources.slice(0, 2) });
+    await sb.request({ op: 'snapshot', resources: resources.slice(2), append: true });
+    const crashed = await sb.request({ op: 'evaluate', start: 0, end: 5 });
+    expect(crashed).toMatchObject({ ok: false, crashed: true, stuckPolicy: 1 });
+    // The fresh interpreter has the load and both chunks: all five resources evaluate.
+    const after = await sb.request({ op: 'evaluate', start: 0, end: 5, skip: ['stuck'] });
+    expect(after.ok).toBe(true);
+    expect(after.passed.fine).toEqual([0, 1, 2, 3, 4]);
   }, 60_000);
 });

@@ -197,6 +197,11 @@ describe('policy spec schema (§4)', () => {
       "6: Key 'ActionDelaySeconds' error: '30' should be instance of 'int'",
     );
     expect(check(['BaseVersion: 1.5'])).toBe("6: Key 'BaseVersion' error: 1.5 should be instance of 'int'");
+    // A YAML float with an integral value is still a float in PAT.
+    expect(check(['ActionDelaySeconds: 1.0'])).toBe(
+      "6: Key 'ActionDelaySeconds' error: 1.0 should be instance of 'int'",
+    );
+    expect(check(['BaseVersion: 18446744073709551616'])).toBe('ok');
     expect(check(['OnlyUseBaseRiskScore: 1'])).toBe(
       "6: Key 'OnlyUseBaseRiskScore' error: 1 should be instance of 'bool'",
     );

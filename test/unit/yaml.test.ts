@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PyBigInt, PyFloat } from '../../src/policy/pyvalues.js';
 import { parseYaml, YamlParseError } from '../../src/policy/yaml.js';
 
 /** Parses `v: <text>` and returns the value of `v`. */
@@ -72,16 +73,40 @@ describe('scalars (policy-format.md §2 table)', () => {
     ['-2.5e-1', -0.25],
     ['.5', 0.5],
     ['1.', 1],
+    ['1.0', 1],
     ['1_0.5', 10.5],
     ['.inf', Infinity],
     ['-.inf', -Infinity],
     ['+.Inf', Infinity],
-  ])('%s is the float %d', (text, value) => {
-    expect(scalar(text)).toBe(value);
+  ])('%s is the float %d (a PyFloat, so Python sees a float)', (text, value) => {
+    const v = scalar(text);
+    expect(v).toBeInstanceOf(PyFloat);
+    expect((v as PyFloat).value).toBe(value);
+  });
+
+  it('-0.0 is the float -0.0', () => {
+    expect(Object.is((scalar('-0.0') as PyFloat).value, -0)).toBe(true);
   });
 
   it.each(['.NaN', '.nan', '.NAN'])('%s is NaN', (text) => {
-    expect(scalar(text)).toBeNaN();
+    const v = scalar(text);
+    expect(v).toBeInstanceOf(PyFloat);
+    expect((v as PyFloat).value).toBeNaN();
+  });
+
+  it('ints beyond 2^53 stay exact (PyBigInt); smaller ones are plain numbers', () => {
+    expect(scalar('18446744073709551616')).toEqual(new PyBigInt(18446744073709551616n));
+    expect(scalar('-9007199254740993')).toEqual(new PyBigInt(-9007199254740993n));
+    expect(scalar('0x1_0000_0000_0000_0000')).toEqual(new PyBigInt(2n ** 64n));
+    expect(scalar('9007199254740991')).toBe(Number.MAX_SAFE_INTEGER);
+    expect(scalar('-9007199254740991')).toBe(-Number.MAX_SAFE_INTEGER);
+    expect(scalar('-0')).toBe(0);
+  });
+
+  it('float and big-int mapping keys become their Python str()', () => {
+    expect(parseYaml('r: {1.0: a, .inf: b, 18446744073709551616: c, 2: d}\n').value).toEqual({
+      r: { '1.0': 'a', inf: 'b', '18446744073709551616': 'c', '2': 'd' },
+    });
   });
 
   it('quoted scalars are always strings', () => {
@@ -90,7 +115,7 @@ describe('scalars (policy-format.md §2 table)', () => {
 
   it('applies the same rules inside flow collections and lists', () => {
     expect(parseYaml('r: {"a": yes, "b": 0644, "c": [on, 1e3, 1.5, ~]}\n').value).toEqual({
-      r: { a: 'yes', b: 644, c: ['on', '1e3', 1.5, null] },
+      r: { a: 'yes', b: 644, c: ['on', '1e3', new PyFloat(1.5), null] },
     });
   });
 

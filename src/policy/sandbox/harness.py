@@ -634,11 +634,17 @@ def _install_lookup():
 
 
 def _op_snapshot(req):
+    """Store resources; `append` adds a chunk (large snapshots arrive in several messages)."""
     st = _STATE
     resources = req.get("resources")
-    st.resources = resources if isinstance(resources, list) else []
-    index = {}
-    for r in st.resources:
+    chunk = resources if isinstance(resources, list) else []
+    if req.get("append") and st.index is not None:
+        index = st.index
+        st.resources.extend(chunk)
+    else:
+        index = {}
+        st.resources = chunk
+    for r in chunk:
         if type(r) is dict:
             rid = r.get("ResourceId")
             if isinstance(rid, str) and rid not in index:

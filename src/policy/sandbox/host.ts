@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { PolicySandbox } from './types.js';
 import { childEnv, childNodeFlags, resolveAssets, type SandboxAssets } from './lockdown.js';
+import { toPythonJson } from './wire.js';
 
 export interface SandboxOptions {
   /** Per-call timeout: max time without a harness heartbeat (one policy × batch, or one test). Default 10 000. */
@@ -63,7 +64,7 @@ const DIAG_LIMIT = 16384;
  * kills the interpreter, the request that was running resolves with
  * `{ok: false, crashed: true, error, stuckPolicy}` (`stuckPolicy` = the last index the harness
  * passed to its heartbeat, or null). The sandbox then starts a fresh interpreter and transparently
- * replays the last successful `load` and `snapshot` requests (in their original order) before
+ * replays the last successful `load` and every `snapshot` chunk since the last full one (in order) before
  * any further request, so callers simply carry on — typically re-sending the crashed batch
  * without `stuckPolicy`. The same applies if the whole child process dies.
  */
@@ -78,8 +79,8 @@ export class PyodideSandbox implements PolicySandbox {
     (msg: { json: string; stray?: string; crashed?: boolean }) => void
   >();
   private chain: Promise<unknown> = Promise.resolve();
-  private replay = new Map<string, { seq: number; json: string }>();
-  private seq = 0;
+  /** Stateful requests to re-apply to a fresh interpreter, in order: the last load, every snapshot chunk. */
+  private replay: { op: string; json: string }[] = [];
   private needsReplay = false;
   private closed = false;
   private diag = '';
@@ -140,20 +141,18 @@ export class PyodideSandbox implements PolicySandbox {
 
   request(req: object): Promise<any> {
     if (this.closed) return Promise.reject(new Error('sandbox is closed'));
-    const json = JSON.stringify(req);
+    const json = toPythonJson(req); // PyFloat/PyBigInt as Python literals (wire.ts)
     const op = (req as { op?: unknown }).op;
     const run = async (): Promise<any> => {
       await this.ready();
       if (this.needsReplay) {
         this.needsReplay = false;
-        for (const r of [...this.replay.values()].sort((a, b) => a.seq - b.seq)) {
-          await this.send(r.json);
-        }
+        for (const r of this.replay) await this.send(r.json);
       }
       const msg = await this.send(json);
       if (msg.crashed) {
         this._restarts++;
-        this.needsReplay = this.replay.size > 0;
+        this.needsReplay = this.replay.length > 0;
       }
       this._lastStray = msg.stray ?? '';
       let res: any;
@@ -163,7 +162,10 @@ export class PyodideSandbox implements PolicySandbox {
         res = { ok: false, error: 'sandbox returned invalid JSON' };
       }
       if (typeof op === 'string' && STATEFUL_OPS.has(op) && res && res.ok === true) {
-        this.replay.set(op, { seq: ++this.seq, json });
+        // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
+        const append = op === 'snapshot' && (req as { append?: unknown }).append === true;
+        if (!append) this.replay = this.replay.filter((r) => r.op !== op);
+        this.replay.push({ op, json });
       }
       return res;
     };
@@ -289,7 +291,7 @@ export class PyodideSandbox implements PolicySandbox {
         }
         if (!this.closed) {
           this.readyPromise = null;
-          this.needsReplay = this.replay.size > 0;
+          this.needsReplay = this.replay.length > 0;
         }
       }
     });

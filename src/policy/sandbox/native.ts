@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { PolicySandbox } from './types.js';
+import { toPythonJson } from './wire.js';
 
 export interface NativeSandboxOptions {
   /** Python executable (default `python3`). */
@@ -67,7 +68,7 @@ export class NativePythonSandbox implements PolicySandbox {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.push({ resolve, reject });
-      this.proc.stdin.write(JSON.stringify(req) + '\n');
+      this.proc.stdin.write(toPythonJson(req) + '\n');
     });
   }
 
