@@ -1,21 +1,6 @@
-from datetime import datetime, timezone
-
-NEVER = "0001-01-01T00:00:00Z"
-
-
-def current_time():
-    """The evaluation clock as an RFC 3339 string; tests pin it with a Mock."""
-    return datetime.now(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value):
-    """Naive UTC datetime from 2019-01-01T00:00:00Z or 2019-01-01T00:00:00.123Z."""
-    return datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
-
-
-def days_since(value):
-    return (parse_time(current_time()) - parse_time(value)).days
-
+# current_time is imported by name so that a test's Mock (objectName: current_time) replaces this
+# module's binding; every age is computed against the value passed in as `now`.
+from palisade_time import NEVER, current_time, days_since
 
 RECENT_DAYS = 30
 CREDENTIALS = ("PasswordLastUsed", "AccessKey1LastUsedDate", "AccessKey2LastUsedDate")
@@ -26,7 +11,7 @@ def recent_uses(resource):
     found = []
     for field in CREDENTIALS:
         value = report[field]
-        if value and value != NEVER and days_since(value) <= RECENT_DAYS:
+        if value and value != NEVER and days_since(value, current_time()) <= RECENT_DAYS:
             found.append(f"{field}={value}")
     return found
 

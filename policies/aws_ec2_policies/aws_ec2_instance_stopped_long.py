@@ -1,22 +1,8 @@
 import re
-from datetime import datetime, timezone
 
-NEVER = "0001-01-01T00:00:00Z"
-
-
-def current_time():
-    """The evaluation clock as an RFC 3339 string; tests pin it with a Mock."""
-    return datetime.now(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value):
-    """Naive UTC datetime from 2019-01-01T00:00:00Z or 2019-01-01T00:00:00.123Z."""
-    return datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
-
-
-def days_since(value):
-    return (parse_time(current_time()) - parse_time(value)).days
-
+# current_time is imported by name so that a test's Mock (objectName: current_time) replaces this
+# module's binding; every age is computed against the value passed in as `now`.
+from palisade_time import current_time, days_since
 
 MAX_STOPPED_DAYS = 30
 # StateTransitionReason looks like "User initiated (2019-01-01 10:11:12 GMT)".
@@ -36,7 +22,7 @@ def policy(resource):
     since = stopped_since(resource)
     if since is None:
         return True
-    return days_since(since) <= MAX_STOPPED_DAYS
+    return days_since(since, current_time()) <= MAX_STOPPED_DAYS
 
 
 def title(resource):

@@ -1,34 +1,10 @@
-import json
-
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
-
-def full_admin(statement):
-    if statement.get("Effect") != "Allow":
-        return False
-    actions = as_list(statement.get("Action"))
-    return any(a in ("*", "*:*") for a in actions) and "*" in as_list(statement.get("Resource"))
+from palisade_iam_documents import is_full_admin, statements
 
 
 def policy(resource):
     if resource["AttachmentCount"] == 0:
         return True
-    return not any(full_admin(s) for s in statements(resource["PolicyDocument"]))
+    return not any(is_full_admin(s) for s in statements(resource["PolicyDocument"]))
 
 
 def title(resource):

@@ -1,29 +1,8 @@
-import json
-
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
+from palisade_iam_documents import allows_on_all_resources, has_not_action, statements
 
 
 def risky(statement):
-    return (
-        statement.get("Effect") == "Allow"
-        and "NotAction" in statement
-        and "*" in as_list(statement.get("Resource"))
-    )
+    return allows_on_all_resources(statement) and has_not_action(statement)
 
 
 def policy(resource):

@@ -1,31 +1,13 @@
-import json
 from fnmatch import fnmatch
 
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
+from palisade_iam_documents import is_allow, matches_action, resources, statements
 
 
 def passes_any_role(statement, account_id):
-    if statement.get("Effect") != "Allow":
-        return False
-    if not any(fnmatch("iam:passrole", a.lower()) for a in as_list(statement.get("Action"))):
+    if not is_allow(statement) or not matches_action(statement, "iam:passrole"):
         return False
     probe = f"arn:aws:iam::{account_id}:role/any-role-name"
-    return any(fnmatch(probe, r) for r in as_list(statement.get("Resource")))
+    return any(fnmatch(probe, r) for r in resources(statement))
 
 
 def policy(resource):

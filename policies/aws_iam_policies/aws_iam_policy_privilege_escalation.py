@@ -1,23 +1,6 @@
-import json
 from fnmatch import fnmatch
 
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
+from palisade_iam_documents import actions, allows_on_all_resources, statements
 
 # Each of these, on any resource, lets a principal grant itself more permissions.
 ESCALATION_ACTIONS = (
@@ -31,9 +14,9 @@ ESCALATION_ACTIONS = (
 def escalations(resource):
     found = set()
     for statement in statements(resource["PolicyDocument"]):
-        if statement.get("Effect") != "Allow" or "*" not in as_list(statement.get("Resource")):
+        if not allows_on_all_resources(statement):
             continue
-        for pattern in as_list(statement.get("Action")):
+        for pattern in actions(statement):
             found.update(a for a in ESCALATION_ACTIONS if fnmatch(a, pattern.lower()))
     return sorted(found)
 

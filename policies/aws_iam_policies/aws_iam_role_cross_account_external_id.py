@@ -1,23 +1,7 @@
 import json
 import re
 
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
+from palisade_iam_documents import as_list, has_condition_key, is_allow, statements
 
 ACCOUNT_ID = re.compile(r"^\d{12}$")
 # Either of these keys ties a cross-account trust to a known caller.
@@ -38,21 +22,14 @@ def account_of(principal):
     return None
 
 
-def mitigated(condition):
-    for pairs in (condition or {}).values():
-        if isinstance(pairs, dict) and any(k.lower() in MITIGATING_KEYS for k in pairs):
-            return True
-    return False
-
-
 def external_accounts(resource):
     trusted = set(json.loads(trusted_account_ids())) | {resource["AccountId"]}
     found = set()
     for statement in statements(resource["AssumeRolePolicyDocument"]):
         principal = statement.get("Principal")
-        if statement.get("Effect") != "Allow" or not isinstance(principal, dict):
+        if not is_allow(statement) or not isinstance(principal, dict):
             continue
-        if mitigated(statement.get("Condition")):
+        if has_condition_key(statement.get("Condition"), MITIGATING_KEYS):
             continue
         for entry in as_list(principal.get("AWS")):
             account = account_of(str(entry))

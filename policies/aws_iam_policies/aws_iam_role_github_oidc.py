@@ -1,22 +1,4 @@
-import json
-
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    """Statements of a policy document given as JSON text; Statement may be a list or one object."""
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
+from palisade_iam_documents import as_list, is_allow, statements
 
 PROVIDER = "token.actions.githubusercontent.com"
 SUBJECT_KEY = PROVIDER + ":sub"
@@ -47,7 +29,7 @@ def scoped(patterns):
 
 def policy(resource):
     for statement in statements(resource["AssumeRolePolicyDocument"]):
-        if statement.get("Effect") != "Allow" or not federated_to_github(statement):
+        if not is_allow(statement) or not federated_to_github(statement):
             continue
         if not scoped(subject_patterns(statement.get("Condition"))):
             return False

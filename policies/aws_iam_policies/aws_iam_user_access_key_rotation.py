@@ -1,21 +1,6 @@
-from datetime import datetime, timezone
-
-NEVER = "0001-01-01T00:00:00Z"
-
-
-def current_time():
-    """The evaluation clock as an RFC 3339 string; tests pin it with a Mock."""
-    return datetime.now(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value):
-    """Naive UTC datetime from 2019-01-01T00:00:00Z or 2019-01-01T00:00:00.123Z."""
-    return datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
-
-
-def days_since(value):
-    return (parse_time(current_time()) - parse_time(value)).days
-
+# current_time is imported by name so that a test's Mock (objectName: current_time) replaces this
+# module's binding; every age is computed against the value passed in as `now`.
+from palisade_time import NEVER, current_time, days_since
 
 MAX_KEY_AGE_DAYS = 90
 
@@ -24,11 +9,12 @@ def old_keys(resource):
     report = resource["CredentialReport"]
     if report is None:
         return []
+    now = current_time()
     found = []
     for n in (1, 2):
         rotated = report[f"AccessKey{n}LastRotated"]
-        if report[f"AccessKey{n}Active"] is True and rotated != NEVER and days_since(rotated) > MAX_KEY_AGE_DAYS:
-            found.append(f"access key {n} ({days_since(rotated)} days)")
+        if report[f"AccessKey{n}Active"] is True and rotated != NEVER and days_since(rotated, now) > MAX_KEY_AGE_DAYS:
+            found.append(f"access key {n} ({days_since(rotated, now)} days)")
     return found
 
 

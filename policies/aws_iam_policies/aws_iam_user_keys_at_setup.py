@@ -1,4 +1,4 @@
-NEVER = "0001-01-01T00:00:00Z"
+from palisade_time import NEVER
 
 
 def unused_keys(resource):

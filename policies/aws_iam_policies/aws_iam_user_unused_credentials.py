@@ -1,21 +1,6 @@
-from datetime import datetime, timezone
-
-NEVER = "0001-01-01T00:00:00Z"
-
-
-def current_time():
-    """The evaluation clock as an RFC 3339 string; tests pin it with a Mock."""
-    return datetime.now(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(value):
-    """Naive UTC datetime from 2019-01-01T00:00:00Z or 2019-01-01T00:00:00.123Z."""
-    return datetime.strptime(value[:19], "%Y-%m-%dT%H:%M:%S")
-
-
-def days_since(value):
-    return (parse_time(current_time()) - parse_time(value)).days
-
+# current_time is imported by name so that a test's Mock (objectName: current_time) replaces this
+# module's binding; every age is computed against the value passed in as `now`.
+from palisade_time import NEVER, current_time, days_since
 
 MAX_UNUSED_DAYS = 45
 
@@ -24,6 +9,7 @@ def stale_credentials(resource):
     report = resource["CredentialReport"]
     if report is None:
         return []
+    now = current_time()
     found = []
     if report["PasswordEnabled"] is True:
         last = report["PasswordLastUsed"]
@@ -31,7 +17,7 @@ def stale_credentials(resource):
             last = report["PasswordLastChanged"]
         if last == NEVER:
             last = report["UserCreationTime"]
-        if days_since(last) >= MAX_UNUSED_DAYS:
+        if days_since(last, now) >= MAX_UNUSED_DAYS:
             found.append("password")
     for n in (1, 2):
         if report[f"AccessKey{n}Active"] is not True:
@@ -39,7 +25,7 @@ def stale_credentials(resource):
         last = report[f"AccessKey{n}LastUsedDate"]
         if last == NEVER:
             last = report[f"AccessKey{n}LastRotated"]
-        if days_since(last) >= MAX_UNUSED_DAYS:
+        if days_since(last, now) >= MAX_UNUSED_DAYS:
             found.append(f"access key {n}")
     return found
 

@@ -1,30 +1,14 @@
-import json
-
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
+from palisade_iam_documents import actions, has_not_action, is_allow, statement_label, statements
 
 
 def wildcard_statements(resource):
     found = []
     for index, statement in enumerate(statements(resource["Policy"])):
-        if statement.get("Effect") != "Allow":
+        if not is_allow(statement):
             continue
-        actions = [a.lower() for a in as_list(statement.get("Action"))]
-        if "*" in actions or "s3:*" in actions or "NotAction" in statement:
-            found.append(statement.get("Sid") or f"statement {index}")
+        names = [a.lower() for a in actions(statement)]
+        if "*" in names or "s3:*" in names or has_not_action(statement):
+            found.append(statement_label(statement, index))
     return found
 
 

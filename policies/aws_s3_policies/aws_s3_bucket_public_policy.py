@@ -1,4 +1,4 @@
-import json
+from palisade_iam_documents import has_condition_key, is_allow, principal_is_public, statement_label, statements
 
 # Condition keys that tie a statement to known callers or networks.
 RESTRICTING_KEYS = {
@@ -8,45 +8,14 @@ RESTRICTING_KEYS = {
 }
 
 
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
-
-def anyone(principal):
-    if principal == "*":
-        return True
-    if isinstance(principal, dict):
-        return "*" in as_list(principal.get("AWS"))
-    return False
-
-
-def restricted(condition):
-    for pairs in (condition or {}).values():
-        if isinstance(pairs, dict) and any(k.lower() in RESTRICTING_KEYS for k in pairs):
-            return True
-    return False
-
-
 def public_statements(resource):
     found = []
     for index, statement in enumerate(statements(resource["Policy"])):
-        if statement.get("Effect") != "Allow" or not anyone(statement.get("Principal")):
+        if not is_allow(statement) or not principal_is_public(statement.get("Principal")):
             continue
-        if restricted(statement.get("Condition")):
+        if has_condition_key(statement.get("Condition"), RESTRICTING_KEYS):
             continue
-        found.append(statement.get("Sid") or f"statement {index}")
+        found.append(statement_label(statement, index))
     return found
 
 

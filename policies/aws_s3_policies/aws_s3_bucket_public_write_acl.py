@@ -1,26 +1,8 @@
-PUBLIC_GROUPS = {
-    "http://acs.amazonaws.com/groups/global/AllUsers",
-    "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
-}
-WRITE_PERMISSIONS = {"WRITE", "WRITE_ACP", "FULL_CONTROL"}
-
-
-def public_grants(resource):
-    found = []
-    for grant in resource["Grants"] or []:
-        uri = (grant.get("Grantee") or {}).get("URI")
-        if uri in PUBLIC_GROUPS and grant.get("Permission") in WRITE_PERMISSIONS:
-            found.append(f"{uri.rsplit('/', 1)[-1]}:{grant['Permission']}")
-    return found
-
-
-def acls_ignored(resource):
-    config = resource["PublicAccessBlockConfiguration"] or {}
-    return config.get("IgnorePublicAcls") is True
+from palisade_s3 import WRITE_PERMISSIONS, acls_ignored, public_acl_grants
 
 
 def policy(resource):
-    return acls_ignored(resource) or not public_grants(resource)
+    return acls_ignored(resource) or not public_acl_grants(resource, WRITE_PERMISSIONS)
 
 
 def title(resource):
@@ -31,4 +13,4 @@ def title(resource):
 
 
 def alert_context(resource):
-    return {"bucket": resource["Name"], "public_grants": public_grants(resource)}
+    return {"bucket": resource["Name"], "public_grants": public_acl_grants(resource, WRITE_PERMISSIONS)}

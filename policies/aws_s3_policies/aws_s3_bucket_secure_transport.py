@@ -1,32 +1,9 @@
-import json
 from fnmatch import fnmatch
+
+from palisade_iam_documents import actions, as_list, is_deny, principal_is_public, resources, statements
 
 # Condition operators that, with aws:SecureTransport = false, express "only over TLS".
 TLS_OPERATORS = ("bool", "boolifexists")
-
-
-def as_list(value):
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def statements(document_text):
-    if not document_text:
-        return []
-    document = json.loads(document_text)
-    found = document.get("Statement") or []
-    if isinstance(found, dict):
-        found = [found]
-    return [s for s in found if isinstance(s, dict)]
-
-
-def applies_to_everyone(principal):
-    if principal == "*":
-        return True
-    if isinstance(principal, dict):
-        return "*" in as_list(principal.get("AWS"))
-    return False
 
 
 def denies_plain_http(condition):
@@ -44,14 +21,14 @@ def denies_plain_http(condition):
 def policy(resource):
     object_arn = f"{resource['Arn']}/any-object-key"
     for statement in statements(resource["Policy"]):
-        if statement.get("Effect") != "Deny":
+        if not is_deny(statement):
             continue
-        if not applies_to_everyone(statement.get("Principal")):
+        if not principal_is_public(statement.get("Principal")):
             continue
-        actions = [a.lower() for a in as_list(statement.get("Action"))]
-        if not any(a in ("*", "s3:*") for a in actions):
+        names = [a.lower() for a in actions(statement)]
+        if not any(a in ("*", "s3:*") for a in names):
             continue
-        if not any(fnmatch(object_arn, r) for r in as_list(statement.get("Resource"))):
+        if not any(fnmatch(object_arn, r) for r in resources(statement)):
             continue
         if denies_plain_http(statement.get("Condition")):
             return True

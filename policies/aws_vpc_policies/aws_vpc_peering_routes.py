@@ -1,11 +1,4 @@
-import ipaddress
-
-
-def is_world(cidr):
-    try:
-        return ipaddress.ip_network(cidr, strict=False).prefixlen == 0
-    except (TypeError, ValueError):
-        return False
+from palisade_network import is_world
 
 
 def wide_peering_routes(resource):
