@@ -55,6 +55,9 @@ async function bundleEntries(dist) {
       continue;
     }
     const { code, assets } = await ncc(abs, {
+      // Names lazily loaded chunks `<id>.<out>` (e.g. the AWS SDK, imported only by `scan`), so
+      // the two entries' chunks cannot collide in dist/.
+      filename: out,
       cache: false,
       minify: false,
       sourceMap: false,
@@ -68,7 +71,9 @@ async function bundleEntries(dist) {
       fs.mkdirSync(path.dirname(target), { recursive: true });
       fs.writeFileSync(target, assets[name].source);
     }
-    log(`${entry} → ${rel(path.join(dist, out))} (${(code.length / 1024).toFixed(0)} KiB, ${Object.keys(assets ?? {}).length} assets)`);
+    const chunks = Object.keys(assets ?? {}).filter((n) => n.endsWith(`.${out}`));
+    const chunkKiB = chunks.reduce((n, c) => n + assets[c].source.length, 0) / 1024;
+    log(`${entry} → ${rel(path.join(dist, out))} (${(code.length / 1024).toFixed(0)} KiB + ${chunks.length} lazy chunks ${chunkKiB.toFixed(0)} KiB, ${Object.keys(assets ?? {}).length} assets)`);
   }
 }
 
@@ -99,6 +104,9 @@ function copyRuntime(dist) {
 }
 
 async function makeSnapshot(dist) {
+  // Emscripten copies argv[1] (this script's absolute path) into wasm memory as the program name;
+  // pin it so the snapshot does not depend on where the repository was cloned.
+  process.argv = [process.argv[0], '/palisade/snapshot-builder'];
   const sandbox = path.join(dist, 'sandbox');
   const { bootPyodide, makeDeterministic } = await import(pathToFileURL(path.join(sandbox, 'boot.mjs')).href);
   makeDeterministic();

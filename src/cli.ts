@@ -3,11 +3,12 @@
 import { HELP, parseCliArgs } from './cli-args.js';
 import { UsageError, type Options } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
-import { runPipeline } from './pipeline.js';
+import { mark, runPipeline } from './pipeline.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
 import { VERSION } from './version.js';
 
 export async function main(argv: string[]): Promise<number> {
+  mark('cli main() (bundle loaded)');
   let opts: Options | 'help' | 'version';
   try {
     opts = parseCliArgs(argv, Boolean(process.stdout.isTTY));

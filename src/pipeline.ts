@@ -23,6 +23,38 @@ import { mergeResults } from './report/merge.js';
 import { writeReports, type WriteReport } from './report/write.js';
 import { VERSION } from './version.js';
 
+/**
+ * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
+ * including the sandbox child's and worker's own marks. Diagnostics only.
+ */
+const TIMINGS = process.env.PALISADE_TIMINGS === '1';
+const marks: [string, number][] = [];
+export function mark(label: string): void {
+  if (TIMINGS) marks.push([label, performance.now()]);
+}
+
+function printTimings(sandbox: PolicySandbox | null): void {
+  if (!TIMINGS) return;
+  mark('done');
+  const lines = marks.map(([l, t]) => `  ${t.toFixed(1).padStart(8)} ms  ${l}`);
+  const info = sandbox instanceof PyodideSandbox ? sandbox.readyInfo : null;
+  if (info) {
+    lines.push(
+      `  sandbox: fromSnapshot=${info.fromSnapshot}, start() -> ready ${info.startupMs.toFixed(1)} ms`,
+    );
+    // Epoch-based marks from the child/worker, shown on this process's clock.
+    const at = (epochMs: number) => (epochMs - performance.timeOrigin).toFixed(1).padStart(8);
+    const timed: [string, number][] = [];
+    for (const [k, v] of Object.entries(info.timings)) {
+      if (k.startsWith('at.')) timed.push([k.slice(3), v]);
+      else lines.push(`      worker ${k}: ${v.toFixed(1)} ms`);
+    }
+    for (const [k, v] of [...timed, ...(sandbox as PyodideSandbox).timeline].sort((a, b) => a[1] - b[1]))
+      lines.push(`  ${at(v)} ms  [sandbox] ${k}`);
+  }
+  process.stderr.write(`[palisade timings]\n${lines.join('\n')}\n`);
+}
+
 export interface RunContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -114,6 +146,7 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
     ignoreFiles: opts.ignoreFiles,
     ignoreExtraKeys: opts.ignoreExtraKeys,
   });
+  mark('repository loaded');
   const repo: LoadedRepo = applyFilters(loaded, filters);
   // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6).
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, loaded.errors));
@@ -159,6 +192,7 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
     availableDestinations: opts.availableDestinations,
     relativeTo: ctx.cwd,
   });
+  mark('tests run');
   results.tests = outcome.tests;
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.policies = policies.map(policyMeta);
@@ -220,7 +254,10 @@ async function runEvaluate(
   const started = new Date().toISOString();
   const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started);
   // Policies load while the scan runs: nothing waits that need not.
-  const [library, snapshot] = await Promise.all([loadPolicyLibrary(opts, ctx), snapshotPromise]);
+  const [library, snapshot] = await Promise.all([
+    loadPolicyLibrary(opts, ctx).finally(() => mark('policy library loaded')),
+    snapshotPromise.finally(() => mark('snapshot read')),
+  ]);
   const { repo } = library;
   results.notices.push(...library.notices);
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
@@ -232,6 +269,7 @@ async function runEvaluate(
     includePassed: opts.includePassed,
     onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
   });
+  mark('evaluated');
   results.findings = outcome.findings;
   results.stats = outcome.stats;
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
@@ -283,8 +321,10 @@ async function runReport(opts: Options): Promise<Results> {
 
 export async function runPipeline(opts: Options, ctx: RunContext): Promise<PipelineOutcome> {
   const needsSandbox = opts.mode !== 'report';
+  mark('runPipeline');
   // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
   const sandbox = needsSandbox ? startSandbox(opts, ctx) : null;
+  mark('sandbox spawned');
   try {
     let results: Results;
     if (opts.mode === 'test') results = await runTests(opts, ctx, sandbox!);
@@ -314,9 +354,12 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
       env: ctx.env,
     });
     for (const w of written.warnings) ctx.warn(w);
+    mark('reports written');
     return { results, gate, written };
   } finally {
     await sandbox?.close();
+    mark('sandbox closed');
+    printTimings(sandbox);
   }
 }
 

@@ -5,7 +5,6 @@
 import type { Options } from './config.js';
 import { UsageError } from './config.js';
 import type { Snapshot } from './model/index.js';
-import { CredentialError, resolveCredentials, runScan, ScanConfigError, ScanError } from './aws/index.js';
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 export class ScanSkipped extends Error {
@@ -13,6 +12,10 @@ export class ScanSkipped extends Error {
 }
 
 export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Snapshot> {
+  // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
+  // need it (it would only delay the start of the policy sandbox).
+  const { CredentialError, resolveCredentials, runScan, ScanConfigError, ScanError } =
+    await import('./aws/index.js');
   const s = opts.scan;
   const homeRegion = s.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
   try {

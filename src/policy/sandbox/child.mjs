@@ -4,16 +4,21 @@
 //
 // IPC (parent ⇄ child), one message per request:
 //   parent → child  {type:'init', config}            once, first message
-//   parent → child  {type:'request', id, json}        json = request as a JSON string
+//   parent → child  {type:'request', id, json}        json = request JSON as UTF-8 bytes (or a string)
 //   parent → child  {type:'shutdown'}
 //   child → parent  {type:'ready', fromSnapshot, timings, restarts}
-//   child → parent  {type:'response', id, json, stray?, crashed?}
+//   child → parent  {type:'response', id, json, stray?, crashed?}   json = UTF-8 bytes or a string
+// The channel uses `serialization: 'advanced'` (structured clone), so the bytes cross as bytes:
+// no JSON escaping of a JSON payload, and no multi-MB strings on this process's small heap.
 //   child → parent  {type:'boot-error', error}
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Epoch-ms marks (`at.*`) merged into the ready timings (PALISADE_TIMINGS in the parent). */
+const epoch = () => performance.timeOrigin + performance.now();
+const marks = { 'at.child process start': performance.timeOrigin, 'at.child.mjs evaluated': epoch() };
 const SIGINT = 2;
 
 let cfg = null;
@@ -39,6 +44,7 @@ function send(msg) {
 function startWorker() {
   workerReady = false;
   Atomics.store(interrupt, 0, 0);
+  if (restarts === 0) marks['at.child: new Worker()'] = epoch();
   const w = new Worker(path.join(here, 'worker.mjs'), {
     env: {},
     stdout: true, // worker's stdout/stderr come to us, not to the parent; drained and dropped
@@ -67,7 +73,7 @@ function startWorker() {
     if (m.type === 'ready') {
       workerReady = true;
       bootFailures = 0;
-      send({ type: 'ready', fromSnapshot: m.fromSnapshot, timings: m.timings, restarts });
+      send({ type: 'ready', fromSnapshot: m.fromSnapshot, timings: { ...marks, ...m.timings }, restarts });
       pump();
     } else if (m.type === 'response') {
       if (!inflight || inflight.id !== m.id) return;
@@ -155,6 +161,7 @@ function watch() {
 process.on('message', (m) => {
   if (!m || typeof m !== 'object') return;
   if (m.type === 'init' && !cfg) {
+    marks['at.child: init received'] = epoch();
     cfg = m.config;
     ticker = setInterval(watch, cfg.watchIntervalMs);
     startWorker();

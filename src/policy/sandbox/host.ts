@@ -49,13 +49,16 @@ interface ChildConfig {
 
 type ChildMsg =
   | { type: 'ready'; fromSnapshot: boolean; timings: Record<string, number>; restarts: number }
-  | { type: 'response'; id: number; json: string; stray?: string; crashed?: boolean }
+  | { type: 'response'; id: number; json: string | Uint8Array; stray?: string; crashed?: boolean }
   | { type: 'boot-error'; error: string };
 
 /** Requests whose effect must be re-applied to a fresh interpreter after a crash. */
 const STATEFUL_OPS = new Set(['load', 'snapshot']);
 
 const DIAG_LIMIT = 16384;
+
+/** PALISADE_TIMINGS=1: keep request marks (epoch ms) for the pipeline's timing report. */
+const TIMINGS = process.env.PALISADE_TIMINGS === '1';
 
 /**
  * Runs harness.py under pyodide in a locked-down child process.
@@ -87,6 +90,8 @@ export class PyodideSandbox implements PolicySandbox {
   private _restarts = 0;
   private _lastStray = '';
   private _ready: SandboxReadyInfo | null = null;
+  /** Request marks (label → epoch ms), only with PALISADE_TIMINGS=1. */
+  readonly timeline: [string, number][] = [];
 
   private constructor(opts: SandboxOptions) {
     const assets = resolveAssets(undefined, opts.assets ?? {});
@@ -149,7 +154,14 @@ export class PyodideSandbox implements PolicySandbox {
         this.needsReplay = false;
         for (const r of this.replay) await this.send(r.json);
       }
+      if (TIMINGS && this.timeline.length < 100)
+        this.timeline.push([
+          `${String(op)} sent (${json.length} chars)`,
+          performance.timeOrigin + performance.now(),
+        ]);
       const msg = await this.send(json);
+      if (TIMINGS && this.timeline.length < 100)
+        this.timeline.push([`${String(op)} answered`, performance.timeOrigin + performance.now()]);
       if (msg.crashed) {
         this._restarts++;
         this.needsReplay = this.replay.length > 0;
@@ -211,7 +223,7 @@ export class PyodideSandbox implements PolicySandbox {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      child.send({ type: 'request', id, json });
+      child.send({ type: 'request', id, json: Buffer.from(json, 'utf8') });
     });
   }
 
@@ -221,6 +233,9 @@ export class PyodideSandbox implements PolicySandbox {
     const child = spawn(process.execPath, args, {
       env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      // Structured clone on the IPC channel: request/response JSON crosses as UTF-8 bytes,
+      // copied as-is (the default 'json' channel would escape and re-parse the JSON payload).
+      serialization: 'advanced',
       cwd: this.assets.pythonDir,
       windowsHide: true,
     });
@@ -252,7 +267,11 @@ export class PyodideSandbox implements PolicySandbox {
         const r = this.pending.get(m.id);
         if (r) {
           this.pending.delete(m.id);
-          r(m);
+          const json =
+            typeof m.json === 'string'
+              ? m.json
+              : Buffer.from(m.json.buffer, m.json.byteOffset, m.json.byteLength).toString('utf8');
+          r({ json, stray: m.stray, crashed: m.crashed });
         }
       } else if (m.type === 'boot-error') {
         keep(Buffer.from(`\n[boot-error] ${m.error}\n`));
