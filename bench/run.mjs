@@ -228,7 +228,7 @@ if (R.eval) {
     else row('4 rss', `${label}: parent ${fmtMiB(r.parentPeakRssMiB)} + child ${fmtMiB(r.childPeakRssMiB)}`, fmtMiB(r.peakRssMiB), r.peakRssMiB, TARGETS.peakRssMiB, '<= 1 GiB');
   };
   rss(e.pyodideSingle, `pyodide, one snapshot of ${N}`);
-  rss(e.pyodideSharded, `pyodide, shards of ${SHARD} (${N} findings kept)`);
+  rss(e.pyodideSharded, `pyodide, shards of ${SHARD}`);
   if (ok(e.nativeSingle)) row('4 rss', `(native, one snapshot of ${N}: parent ${fmtMiB(e.nativeSingle.parentPeakRssMiB)} + child ${fmtMiB(e.nativeSingle.childPeakRssMiB)})`, fmtMiB(e.nativeSingle.peakRssMiB));
 }
 if (R.test) {

@@ -6,6 +6,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { changedOnly, envInputReader, optionsFromInputs } from './action-inputs.js';
 import { UsageError, type Options } from './config.js';
+import { makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { runPipeline, type PipelineOutcome } from './pipeline.js';
 import { gateOutputs } from './gate.js';
 import { commentKey, postStickyComment, pullRequestFromEvent } from './report/comment.js';
@@ -118,6 +119,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const e of results.specErrors.slice(0, 50)) {
     core.error(e.message, { file: e.file, startLine: e.line, title: 'Invalid policy spec' });
   }
+  // The same report the CLI prints; Actions logs render ANSI colour.
+  const style = makeStyle(true);
+  core.startGroup(results.mode === 'test' ? 'Policy tests' : 'Findings');
+  core.info(
+    results.mode === 'test'
+      ? renderTestReport(results, process.cwd(), style)
+      : renderFindingsReport(results, style),
+  );
+  core.endGroup();
   core.info(
     results.mode === 'test'
       ? `Tests: ${testsPassed} passed, ${testsFailed} failed; ${results.specErrors.length} invalid specs`
