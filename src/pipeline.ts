@@ -8,7 +8,14 @@ import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
-import type { PolicyMeta, PolicySpec, Results, Snapshot, SpecError } from './model/index.js';
+import {
+  emptyResults,
+  type PolicyMeta,
+  type PolicySpec,
+  type Results,
+  type Snapshot,
+  type SpecError,
+} from './model/index.js';
 import { loadRepository, type LoadedRepo } from './policy/repo.js';
 import { applyFilters, parseFilters, splitDisabled } from './policy/filters.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
@@ -120,26 +127,9 @@ function specErrorsRelativeTo(cwd: string, errors: SpecError[]): SpecError[] {
   return errors.map((e) => ({ ...e, file: displayPath(path.resolve(cwd, e.file), cwd) }));
 }
 
-function emptyResults(mode: Results['mode'], startedAt: string): Results {
-  return {
-    version: 1,
-    mode,
-    tool: { name: 'Palisade', version: VERSION },
-    startedAt,
-    finishedAt: startedAt,
-    partial: false,
-    policies: [],
-    tests: [],
-    findings: [],
-    specErrors: [],
-    collectionErrors: [],
-    notices: [],
-  };
-}
-
 /** Test mode: validate a detection repository and run every policy's Tests. */
 async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox): Promise<Results> {
-  const results = emptyResults('test', new Date().toISOString());
+  const results = emptyResults('test', new Date().toISOString(), VERSION);
   const filters = parseFilters(opts.filters);
   const loaded = await loadRepository(opts.paths, {
     cwd: ctx.cwd,
@@ -252,7 +242,7 @@ async function runEvaluate(
   snapshotPromise: Promise<Snapshot>,
 ): Promise<Results> {
   const started = new Date().toISOString();
-  const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started);
+  const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
   // Policies load while the scan runs: nothing waits that need not.
   const [library, snapshot] = await Promise.all([
     loadPolicyLibrary(opts, ctx).finally(() => mark('policy library loaded')),

@@ -77,6 +77,16 @@ export interface PolicyMeta {
   enabled: boolean;
 }
 
+/** Counts over every evaluation, including passes that were not kept as findings. */
+export interface EvaluationStats {
+  resources: number;
+  evaluations: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  passedByPolicy: Record<string, number>;
+}
+
 export interface Results {
   version: 1;
   mode: 'scan' | 'evaluate' | 'test';
@@ -95,14 +105,7 @@ export interface Results {
    * evaluate/scan: counts over every evaluation. PASS findings are kept in `findings` only with
    * --include-passed; the counts are always here.
    */
-  stats?: {
-    resources: number;
-    evaluations: number;
-    passed: number;
-    failed: number;
-    errors: number;
-    passedByPolicy: Record<string, number>;
-  };
+  stats?: EvaluationStats;
   /** Why each policy was selected (test mode with --changed-since). */
   selection?: { mode: 'all' | 'changed'; reasons: Record<string, string> };
   notices: string[];
@@ -110,4 +113,22 @@ export interface Results {
   shard?: string;
   /** Set by mergeResults: which accounts each merged shard covered (one SARIF run per pair). */
   shards?: { shard: string; accountIds: string[] }[];
+}
+
+/** A Results with nothing in it yet: the start of every run and of a merge. */
+export function emptyResults(mode: Results['mode'], startedAt: string, version: string): Results {
+  return {
+    version: 1,
+    mode,
+    tool: { name: 'Palisade', version },
+    startedAt,
+    finishedAt: startedAt,
+    partial: false,
+    policies: [],
+    tests: [],
+    findings: [],
+    specErrors: [],
+    collectionErrors: [],
+    notices: [],
+  };
 }

@@ -3,6 +3,7 @@ import { findingFingerprint } from '../model/fingerprint.js';
 import {
   SEVERITIES,
   type CollectionError,
+  type EvaluationStats,
   type Finding,
   type FunctionError,
   type GlobalSpec,
@@ -35,16 +36,6 @@ export interface EvaluateOptions {
   includePassed?: boolean;
   /** Resources per `snapshot` message (default 2000): one huge message would exhaust the sandbox's heap. */
   snapshotChunk?: number;
-}
-
-/** Counts over every evaluation, including passes that were not kept as findings. */
-export interface EvaluationStats {
-  resources: number;
-  evaluations: number;
-  passed: number;
-  failed: number;
-  errors: number;
-  passedByPolicy: Record<string, number>;
 }
 
 export interface EvaluationOutcome {

@@ -4,20 +4,23 @@
  * (account, shard) category; shards with the same label and account collapse into one run, which
  * GitHub requires ("A delivery cannot contain multiple runs with the same category").
  */
-import type {
-  CollectionError,
-  Finding,
-  PolicyMeta,
-  Results,
-  SnapshotMetadata,
-  SpecError,
-  TestResult,
+import {
+  emptyResults,
+  type CollectionError,
+  type EvaluationStats,
+  type Finding,
+  type PolicyMeta,
+  type Results,
+  type SnapshotMetadata,
+  type SpecError,
+  type TestResult,
 } from '../model/index.js';
+import { VERSION } from '../version.js';
 
 const STATUS_PRIORITY: Record<Finding['status'], number> = { FAIL: 2, ERROR: 1, PASS: 0 };
 
 export function mergeResults(results: Results[]): Results {
-  if (results.length === 0) return emptyResults();
+  if (results.length === 0) return emptyResults('scan', '', VERSION);
   if (results.length === 1) return results[0];
 
   const labels = results.map((r) => r.shard ?? 'all');
@@ -78,9 +81,7 @@ export function mergeResults(results: Results[]): Results {
   };
   const snapshot = mergeSnapshots(results.map((r) => r.snapshot).filter((s): s is SnapshotMetadata => !!s));
   if (snapshot) merged.snapshot = snapshot;
-  const stats = mergeStats(
-    results.map((r) => r.stats).filter((s): s is NonNullable<Results['stats']> => !!s),
-  );
+  const stats = mergeStats(results.map((r) => r.stats).filter((s): s is EvaluationStats => !!s));
   if (stats) merged.stats = stats;
   const selections = results.map((r) => r.selection).filter((s) => !!s);
   if (selections.length) {
@@ -99,9 +100,9 @@ export function mergeResults(results: Results[]): Results {
 }
 
 /** Shards cover disjoint scopes, so their evaluation counts add up. */
-function mergeStats(all: NonNullable<Results['stats']>[]): Results['stats'] {
+function mergeStats(all: EvaluationStats[]): EvaluationStats | undefined {
   if (all.length === 0) return undefined;
-  const sum: NonNullable<Results['stats']> = {
+  const sum: EvaluationStats = {
     resources: 0,
     evaluations: 0,
     passed: 0,
@@ -152,21 +153,4 @@ function minIso(xs: string[]): string {
 }
 function maxIso(xs: string[]): string {
   return xs.filter(Boolean).sort().pop() ?? '';
-}
-
-function emptyResults(): Results {
-  return {
-    version: 1,
-    mode: 'scan',
-    tool: { name: 'Palisade', version: '0.0.0' },
-    startedAt: '',
-    finishedAt: '',
-    partial: false,
-    policies: [],
-    tests: [],
-    findings: [],
-    specErrors: [],
-    collectionErrors: [],
-    notices: [],
-  };
 }
