@@ -103,6 +103,33 @@ function copyRuntime(dist) {
   });
 }
 
+/**
+ * The built-in library's Python sources for harness.prewarm: {globals, policies: [{file, source}]},
+ * named by their path under dist/ (the harness renames cached code to the path a run reports).
+ */
+function builtinSources(dist) {
+  const globals = [];
+  const policies = [];
+  const walk = (rel) => {
+    const abs = path.join(dist, rel);
+    for (const ent of fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = `${rel}/${ent.name}`;
+      if (ent.isDirectory()) walk(r);
+      else if (/\.ya?ml$/.test(ent.name)) {
+        const spec = fs.readFileSync(path.join(dist, r), 'utf8');
+        const file = /^Filename:\s*['"]?([^'"\s]+)/m.exec(spec)?.[1];
+        if (!file) continue;
+        const py = `${rel}/${file}`;
+        if (!fs.existsSync(path.join(dist, py))) continue;
+        const item = { file: py, source: fs.readFileSync(path.join(dist, py), 'utf8') };
+        (/^AnalysisType:\s*['"]?global/m.test(spec) ? globals : policies).push(item);
+      }
+    }
+  };
+  if (fs.existsSync(path.join(dist, 'policies'))) walk('policies');
+  return JSON.stringify({ globals, policies });
+}
+
 async function makeSnapshot(dist) {
   // Emscripten copies argv[1] (this script's absolute path) into wasm memory as the program name;
   // pin it so the snapshot does not depend on where the repository was cloned.
@@ -116,6 +143,7 @@ async function makeSnapshot(dist) {
     wheelsDir: path.join(dist, 'wheels'),
     pythonDir: path.join(dist, 'python'),
     makeSnapshot: true,
+    prewarm: builtinSources(dist),
     stdout: quiet,
     stderr: quiet,
   });

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 export const PY_ROOT = '/palisade';
 
 /** Modules imported before a memory snapshot is taken (and warmed on a cold start). */
-const WARM_IMPORTS = ['harness', 'six', 'dateutil.parser', 'dateutil.tz', 'policyuniverse.policy', 'json', 'fnmatch', 'traceback', 'io'];
+const WARM_IMPORTS = ['harness', 'six', 'dateutil.parser', 'dateutil.tz', 'policyuniverse.policy', 'json', 'fnmatch', 'traceback', 'io', 'unittest.mock'];
 
 /** List files under `dir` (relative paths, sorted, POSIX separators), skipping caches. */
 export function listTree(dir) {
@@ -120,6 +120,7 @@ importlib.invalidate_caches()
  * @param {string} o.pythonDir   directory holding harness.py (+ fallback_helpers/, stubs/)
  * @param {string|null} [o.snapshotPath]  gzip'd memory snapshot (+ `<path>.json` metadata)
  * @param {boolean} [o.makeSnapshot]  prepare for makeMemorySnapshot (deterministic, used at bundle time)
+ * @param {string} [o.prewarm]  with makeSnapshot: JSON {globals, policies: [{file, source}]} for harness.prewarm
  * @param {(s: string) => void} o.stdout  sink for pyodide's raw stdout
  * @param {(s: string) => void} o.stderr  sink for pyodide's raw stderr
  * @returns {Promise<{py: any, fromSnapshot: boolean, inputsHash: string, timings: Record<string, number>}>}
@@ -187,6 +188,15 @@ export async function bootPyodide(o) {
     py.runPython('import random as _r; _r.seed(); del _r');
   } else {
     py.runPython(WARM_IMPORTS.map((m) => `import ${m}`).join('\n'));
+  }
+  if (o.makeSnapshot && o.prewarm) {
+    // Bundle time: pre-import what the built-in policies/globals import and cache their code
+    // objects in the harness (harness.prewarm), so the snapshot's first `load` skips that work.
+    const harness = py.pyimport('harness');
+    const prewarm = harness.prewarm;
+    timings.prewarm = JSON.parse(prewarm(o.prewarm));
+    prewarm.destroy();
+    harness.destroy();
   }
   if (o.makeSnapshot) {
     py.runPython("import os\nfor _k in ('PYTHONHASHSEED', '_', 'PYTHONINSPECT'):\n    os.environ.pop(_k, None)\ndel _k");

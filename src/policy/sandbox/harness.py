@@ -398,8 +398,11 @@ def _install_globals(global_specs):
         if not gid or "/" in gid or "\\" in gid or gid in st.global_ids:
             continue
         path = os.path.join(st.globals_dir, gid + ".py")
+        source = g.get("source") or ""
         with open(path, "w", encoding="utf-8") as fh:
-            fh.write(g.get("source") or "")
+            fh.write(source)
+        if _CODE_CACHE:
+            _write_cached_pyc(path, source)
         st.global_ids.append(gid)
         st.path_map[path] = str(g.get("file") or path)
     # Appended, in this order: the standard library and installed packages win over a global
@@ -423,13 +426,104 @@ def _error_line(exc, file):
     return line
 
 
+# Code objects compiled at bundle time (prewarm) for the built-in library: (kind, source) ->
+# code. A hit skips compile() in wasm; a miss (edited or user source) compiles as before.
+_CODE_CACHE = {}
+
+
+def _with_filename(code, filename):
+    """`code` with co_filename set to `filename`, nested code objects (functions...) included."""
+    if code.co_filename == filename:
+        return code
+    consts = tuple(_with_filename(c, filename) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
+def _write_cached_pyc(path, source):
+    """Write a checked hash-based .pyc for a global from the cache, so its import skips compile().
+
+    importlib validates it against the source it reads (and fixes co_filename), exactly as for
+    any pyc; without a cache hit nothing is written and the global compiles as before.
+    """
+    code = _CODE_CACHE.get(("g", source))
+    if code is None:
+        return
+    try:
+        from importlib import _bootstrap_external as ext
+        import _imp
+        import importlib.util
+
+        data = ext._code_to_hash_pyc(code, _imp.source_hash(ext._RAW_MAGIC_NUMBER, source.encode("utf-8")), True)
+        cached = importlib.util.cache_from_source(path)
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        with open(cached, "wb") as fh:
+            fh.write(data)
+    except Exception:
+        pass
+
+
+def prewarm(request_json):
+    """Bundle time (before the memory snapshot): import what the given sources import, cache their code.
+
+    request: {"globals": [{file, source}], "policies": [{file, source}]}. Only modules found
+    outside Palisade's own directory (the standard library, installed wheels) are imported; a
+    module already imported is exactly what a policy's import would return anyway. Sources that
+    warn or fail to compile are not cached, so their load behaves (and warns) as before.
+    """
+    import ast
+    import importlib.util
+    import warnings
+
+    req = json.loads(request_json)
+    names = set()
+    for kind, key in (("globals", "g"), ("policies", "p")):
+        for item in req.get(kind) or []:
+            source = item.get("source") or ""
+            file = str(item.get("file"))
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")
+                    # Globals are imported: importlib compiles the file's bytes (coding cookie...).
+                    data = source.encode("utf-8") if key == "g" else source
+                    code = compile(data, file, "exec", dont_inherit=True)
+                    tree = ast.parse(data, file)
+            except Exception:
+                continue
+            _CODE_CACHE[(key, source)] = code
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(a.name for a in node.names)
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    names.add(node.module)
+                    names.update(f"{node.module}.{a.name}" for a in node.names if a.name != "*")
+    roots = (_HERE, _STATE.fallback_dir, _STATE.stubs_dir)
+    imported = []
+    for name in sorted(names):
+        try:
+            top = importlib.util.find_spec(name.partition(".")[0])
+            origin = getattr(top, "origin", None) if top is not None else None
+            if top is None or (isinstance(origin, str) and origin.startswith(roots)):
+                continue
+            if "." in name and importlib.util.find_spec(name) is None:
+                continue  # `from pkg import attribute`
+            importlib.import_module(name)
+            imported.append(name)
+        except BaseException:
+            pass
+    return json.dumps({"imported": imported, "cached": len(_CODE_CACHE)})
+
+
 def _load_policy(p, source):
     mod = types.ModuleType(p.id)
     mod.__file__ = p.file
     # Tracebacks show source lines even though `file` is repository-relative (or virtual).
     linecache.cache[p.file] = (len(source), None, source.splitlines(True), p.file)
     try:
-        code = compile(source, p.file, "exec", dont_inherit=True)
+        code = _CODE_CACHE.get(("p", source))
+        if code is not None:
+            code = _with_filename(code, p.file)
+        else:
+            code = compile(source, p.file, "exec", dont_inherit=True)
         exec(code, mod.__dict__)  # not put in sys.modules: policies cannot import each other
     except KeyboardInterrupt:
         return {"loaded": False, "error": TIMEOUT_MSG}

@@ -1,0 +1,9 @@
+def policy(resource):
+    return resource["RequireSymbols"] is True
+
+
+def title(resource):
+    return (
+        f"IAM password policy of account {resource['AccountId']} "
+        "does not require a symbol"
+    )

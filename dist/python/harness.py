@@ -1,0 +1,1022 @@
+"""Palisade policy harness: runs Panther-format policies exactly as PAT/panther-core would.
+
+Implements the JSON protocol of PROTOCOL.md (next to this file) and the semantics of
+policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13); it must not
+import `js`/`pyodide`, so it also runs as `python3 harness.py` (JSON lines on stdin/stdout).
+"""
+
+import fnmatch
+import importlib
+import json
+import linecache
+import os
+import re
+import shutil
+import sys
+import tempfile
+import traceback
+import types
+from collections.abc import Mapping
+
+TIMEOUT_MSG = "Timed out: policy exceeded the per-call time limit"
+AUX_ORDER = ("title", "description", "reference", "severity", "runbook", "destinations", "dedup", "alert_context")
+MAX_TEXT = 1000
+TRUNC_SUFFIX = "... (truncated)"
+MAX_ALERT_CONTEXT = 204800
+MAX_DESTINATIONS = 10
+SEVERITY_CASE = {"INFO": "Info", "LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "CRITICAL": "Critical"}
+# DEFAULT is accepted (a corpus policy returns it, policy-format.md §12); it means "the spec's".
+VALID_SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL", "DEFAULT")
+# Helper modules that may define resource_lookup, newest first (policy-format.md §5.2).
+LOOKUP_MODULES = ("panther_aws_helpers", "panther_base_helpers", "panther_oss_helpers", "aws_globals", "panther")
+_MISSING = object()
+_HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else os.getcwd()
+
+
+class FunctionReturnTypeError(Exception):
+    """A detection function returned the wrong type (panther-core's name, so messages match)."""
+
+
+class UnknownDestinationError(Exception):
+    """destinations() named an output not given with --available-destination."""
+
+
+class _FallbackBadLookup(Exception):
+    """Raised by the snapshot resource_lookup when the helper module has no BadLookup."""
+
+
+# Shown as "FunctionReturnTypeError: ..." (not "harness.FunctionReturnTypeError") in tracebacks,
+# whether the harness runs as __main__ (native) or as the `harness` module (pyodide).
+for _cls in (FunctionReturnTypeError, UnknownDestinationError, _FallbackBadLookup):
+    _cls.__module__ = "builtins"
+_FallbackBadLookup.__name__ = _FallbackBadLookup.__qualname__ = "BadLookup"
+
+
+def _type_error(pid, fn, value, expected):
+    return FunctionReturnTypeError(
+        f"detection [{pid}] function [{fn}] returned [{type(value).__name__}], expected [{expected}]"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Output capture: one bounded writer reused for every call, so the hot loop allocates nothing.
+
+
+class _Capture:
+    __slots__ = ("parts", "total", "kept", "limit")
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self, limit=65536):
+        self.parts = []
+        self.total = 0
+        self.kept = 0
+        self.limit = limit
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        n = len(s)
+        room = self.limit - self.kept
+        if room > 0:
+            piece = s if n <= room else s[:room]
+            self.parts.append(piece)
+            self.kept += len(piece)
+        self.total += n
+        return n
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def take(self):
+        """Return what was written since the last take (bounded, with a note when cut) and reset."""
+        if not self.total:
+            return ""
+        text = "".join(self.parts)
+        dropped = self.total - self.kept
+        if dropped:
+            text += f"\n... (output truncated: {dropped} more characters)"
+        self.parts.clear()
+        self.total = 0
+        self.kept = 0
+        return text
+
+    def reset(self):
+        self.parts.clear()
+        self.total = 0
+        self.kept = 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Error formatting: tracebacks trimmed to policy/global frames, global temp paths mapped back.
+
+_THIS_FILE = _type_error.__code__.co_filename
+
+
+def _format_error(exc):
+    if isinstance(exc, KeyboardInterrupt):
+        return TIMEOUT_MSG
+    try:
+        frames = [
+            f for f in traceback.extract_tb(exc.__traceback__)
+            if f.filename != _THIS_FILE and not f.filename.startswith("<frozen importlib")
+        ]
+        lines = []
+        if frames:
+            lines.append("Traceback (most recent call last):\n")
+            lines.extend(traceback.StackSummary.from_list(frames).format())
+        lines.extend(traceback.format_exception_only(type(exc), exc))
+        text = "".join(lines).rstrip("\n")
+        for tmp_path, repo_path in _STATE.path_map.items():
+            text = text.replace(tmp_path, repo_path)
+        return text
+    except BaseException:  # e.g. MemoryError while formatting: keep the essentials
+        try:
+            return f"{type(exc).__name__}: {exc}"
+        except BaseException:
+            return type(exc).__name__
+
+
+def _call(fn, arg):
+    """Run one policy function; return (value, None) or (None, error text). Never raises."""
+    try:
+        return fn(arg), None
+    except KeyboardInterrupt:
+        return None, TIMEOUT_MSG
+    except BaseException as exc:  # MemoryError, RecursionError, SystemExit... are per call too
+        return None, _format_error(exc)
+
+
+# ---------------------------------------------------------------------------------------------
+# Post-processing of auxiliary outputs (policy-format.md §8). Each raises on invalid output.
+
+
+def _truncate(s):
+    if len(s) > MAX_TEXT:
+        return s[: MAX_TEXT - len(TRUNC_SUFFIX)] + TRUNC_SUFFIX
+    return s
+
+
+def _pp_text(p, name, v):
+    if not isinstance(v, str):
+        raise _type_error(p.id, name, v, "str")
+    return _truncate(v)
+
+
+def _pp_severity(p, name, v):
+    if not isinstance(v, str):
+        raise _type_error(p.id, name, v, "str")
+    upper = v.upper()
+    if upper not in VALID_SEVERITIES:
+        raise AssertionError(f"Expected severity to be any of the following: {list(VALID_SEVERITIES)}, got {v}")
+    return upper
+
+
+def _pp_destinations(p, name, v):
+    if v is None:
+        return None
+    if not isinstance(v, list):
+        raise _type_error(p.id, name, v, "list")
+    if not v:
+        return ["SKIP"]
+    available = _STATE.available_destinations
+    if available is not None:  # unknown names only matter when --available-destination was given
+        unknown = [d for d in v if isinstance(d, str) and d != "SKIP" and d not in available]
+        if unknown:
+            raise UnknownDestinationError(f"detection [{p.id}] destinations {unknown} are not available")
+    return v[:MAX_DESTINATIONS]
+
+
+def _pp_dedup(p, name, v):
+    if not isinstance(v, str):
+        raise _type_error(p.id, name, v, "str")
+    return _truncate(v) if v else p.default_dedup
+
+
+def _pp_alert_context(p, name, v):
+    if not isinstance(v, Mapping):
+        raise _type_error(p.id, name, v, "Mapping")
+    serialized = json.dumps(v)  # a set, datetime, ... raises TypeError: that is the check
+    if len(serialized) > MAX_ALERT_CONTEXT:
+        return {
+            "_error": f"alert_context size is {len(serialized)} characters, "
+            f"bigger than maximum of {MAX_ALERT_CONTEXT} characters"
+        }
+    return json.loads(serialized)  # a JSON-clean copy for the response
+
+
+_POSTPROCESS = {
+    "title": _pp_text,
+    "description": _pp_text,
+    "reference": _pp_text,
+    "severity": _pp_severity,
+    "runbook": _pp_text,
+    "destinations": _pp_destinations,
+    "dedup": _pp_dedup,
+    "alert_context": _pp_alert_context,
+}
+
+
+def _run_aux(p, name, fn, resource):
+    """(output, None, None) or (None, error text, exception) for one auxiliary function."""
+    try:
+        value = fn(resource)
+    except KeyboardInterrupt as exc:
+        return None, TIMEOUT_MSG, exc
+    except BaseException as exc:
+        return None, _format_error(exc), exc
+    try:
+        return _POSTPROCESS[name](p, name, value), None, None
+    except KeyboardInterrupt as exc:
+        return None, TIMEOUT_MSG, exc
+    except BaseException as exc:  # the output was invalid: no policy frames to show
+        return None, "".join(traceback.format_exception_only(type(exc), exc)).rstrip("\n"), exc
+
+
+# ---------------------------------------------------------------------------------------------
+# Resources with fields left unknown by a collection error (resource-model.md §4).
+
+
+class _RecordingDict(dict):
+    """A dict that records which keys were read; whole-dict reads (iteration...) read everything."""
+
+    __slots__ = ("reads", "read_all")
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.reads = set()
+        self.read_all = False
+
+    def __getitem__(self, key):
+        self.reads.add(key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key, default=None):
+        self.reads.add(key)
+        return dict.get(self, key, default)
+
+    def __contains__(self, key):
+        self.reads.add(key)
+        return dict.__contains__(self, key)
+
+    def setdefault(self, key, default=None):
+        self.reads.add(key)
+        return dict.setdefault(self, key, default)
+
+    def pop(self, key, *default):
+        self.reads.add(key)
+        return dict.pop(self, key, *default)
+
+    def __iter__(self):
+        self.read_all = True
+        return dict.__iter__(self)
+
+    def keys(self):
+        self.read_all = True
+        return dict.keys(self)
+
+    def items(self):
+        self.read_all = True
+        return dict.items(self)
+
+    def values(self):
+        self.read_all = True
+        return dict.values(self)
+
+    def copy(self):
+        self.read_all = True
+        return dict(dict.items(self))
+
+    def __repr__(self):
+        self.read_all = True
+        return dict.__repr__(self)
+
+    def unknown_read(self, unknown):
+        """The first flagged field this resource's reader touched, else None."""
+        if self.read_all:
+            return next(iter(unknown))
+        for field in unknown:
+            if field in self.reads:
+                return field
+        return None
+
+    def reset(self):
+        self.reads.clear()
+        self.read_all = False
+
+
+# ---------------------------------------------------------------------------------------------
+# State
+
+
+class _Policy:
+    __slots__ = ("id", "index", "file", "module", "severity", "types", "enabled", "suppressed",
+                 "default_dedup", "loaded")
+
+    def __init__(self, index, spec):
+        self.id = str(spec.get("id"))
+        self.index = index
+        self.file = str(spec.get("file") or f"<{self.id}>")
+        self.module = None
+        self.severity = spec.get("severity") or "Info"
+        types_ = spec.get("resourceTypes") or []
+        self.types = tuple(types_) if types_ else None  # None = every type
+        self.enabled = spec.get("enabled", True) is not False
+        patterns = [s for s in (spec.get("suppressions") or []) if isinstance(s, str)]
+        # One compiled regex per policy instead of an fnmatch call per pattern per resource.
+        self.suppressed = (
+            re.compile("|".join(fnmatch.translate(s) for s in patterns)).match if patterns else None
+        )
+        self.default_dedup = f"defaultDedupString:{self.id}"
+        self.loaded = False
+
+
+class _State:
+    def __init__(self):
+        self.mode = "test"
+        self.policies = {}          # id -> _Policy (loaded or not)
+        self.order = []             # _Policy in load order
+        self.active = []            # loaded and enabled, in load order (evaluate)
+        self.available_destinations = None
+        self.capture = _Capture()
+        self.globals_dir = None
+        self.global_ids = []
+        self.path_map = {}          # temp global path -> repository path (for tracebacks)
+        self.fallback_dir = os.path.join(_HERE, "fallback_helpers")
+        self.stubs_dir = os.path.join(_HERE, "stubs")
+        self.resources = []
+        self.index = None           # ResourceId -> resource, once a snapshot is stored
+
+
+_STATE = _State()
+_heartbeat = None
+
+
+def set_heartbeat(fn):
+    """Install fn(policy_index), called before each (policy, batch) and before each test."""
+    global _heartbeat
+    _heartbeat = fn
+
+
+def _beat(index):
+    if _heartbeat is not None:
+        _heartbeat(index)
+
+
+# ---------------------------------------------------------------------------------------------
+# load
+
+
+def _forget_helper_modules():
+    """Drop modules imported from the globals/fallback directories so a new load re-imports."""
+    roots = tuple(d for d in (_STATE.globals_dir, _STATE.fallback_dir) if d)
+    for name, mod in list(sys.modules.items()):
+        path = getattr(mod, "__file__", None)
+        if isinstance(path, str) and path.startswith(roots):
+            del sys.modules[name]
+
+
+def _install_globals(global_specs):
+    st = _STATE
+    _forget_helper_modules()
+    if st.globals_dir:
+        while st.globals_dir in sys.path:
+            sys.path.remove(st.globals_dir)
+        shutil.rmtree(st.globals_dir, ignore_errors=True)
+    # A fresh directory per load: no stale bytecode or module caches from an earlier load.
+    st.globals_dir = tempfile.mkdtemp(prefix="palisade-globals-")
+    st.path_map = {}
+    st.global_ids = []
+    for g in global_specs:
+        gid = str(g.get("id") or "")
+        if not gid or "/" in gid or "\\" in gid or gid in st.global_ids:
+            continue
+        path = os.path.join(st.globals_dir, gid + ".py")
+        source = g.get("source") or ""
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(source)
+        if _CODE_CACHE:
+            _write_cached_pyc(path, source)
+        st.global_ids.append(gid)
+        st.path_map[path] = str(g.get("file") or path)
+    # Appended, in this order: the standard library and installed packages win over a global
+    # of the same name (policy-format.md §5.2), and a repository's global wins over our fallback.
+    for d in (st.globals_dir, st.fallback_dir, st.stubs_dir):
+        while d in sys.path:
+            sys.path.remove(d)
+        sys.path.append(d)
+    importlib.invalidate_caches()
+
+
+def _error_line(exc, file):
+    if isinstance(exc, SyntaxError) and exc.filename == file and exc.lineno:
+        return exc.lineno
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == file:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+# Code objects compiled at bundle time (prewarm) for the built-in library: (kind, source) ->
+# code. A hit skips compile() in wasm; a miss (edited or user source) compiles as before.
+_CODE_CACHE = {}
+
+
+def _with_filename(code, filename):
+    """`code` with co_filename set to `filename`, nested code objects (functions...) included."""
+    if code.co_filename == filename:
+        return code
+    consts = tuple(_with_filename(c, filename) if isinstance(c, types.CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
+
+
+def _write_cached_pyc(path, source):
+    """Write a checked hash-based .pyc for a global from the cache, so its import skips compile().
+
+    importlib validates it against the source it reads (and fixes co_filename), exactly as for
+    any pyc; without a cache hit nothing is written and the global compiles as before.
+    """
+    code = _CODE_CACHE.get(("g", source))
+    if code is None:
+        return
+    try:
+        from importlib import _bootstrap_external as ext
+        import _imp
+        import importlib.util
+
+        data = ext._code_to_hash_pyc(code, _imp.source_hash(ext._RAW_MAGIC_NUMBER, source.encode("utf-8")), True)
+        cached = importlib.util.cache_from_source(path)
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        with open(cached, "wb") as fh:
+            fh.write(data)
+    except Exception:
+        pass
+
+
+def prewarm(request_json):
+    """Bundle time (before the memory snapshot): import what the given sources import, cache their code.
+
+    request: {"globals": [{file, source}], "policies": [{file, source}]}. Only modules found
+    outside Palisade's own directory (the standard library, installed wheels) are imported; a
+    module already imported is exactly what a policy's import would return anyway. Sources that
+    warn or fail to compile are not cached, so their load behaves (and warns) as before.
+    """
+    import ast
+    import importlib.util
+    import warnings
+
+    req = json.loads(request_json)
+    names = set()
+    for kind, key in (("globals", "g"), ("policies", "p")):
+        for item in req.get(kind) or []:
+            source = item.get("source") or ""
+            file = str(item.get("file"))
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")
+                    # Globals are imported: importlib compiles the file's bytes (coding cookie...).
+                    data = source.encode("utf-8") if key == "g" else source
+                    code = compile(data, file, "exec", dont_inherit=True)
+                    tree = ast.parse(data, file)
+            except Exception:
+                continue
+            _CODE_CACHE[(key, source)] = code
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.update(a.name for a in node.names)
+                elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                    names.add(node.module)
+                    names.update(f"{node.module}.{a.name}" for a in node.names if a.name != "*")
+    roots = (_HERE, _STATE.fallback_dir, _STATE.stubs_dir)
+    imported = []
+    for name in sorted(names):
+        try:
+            top = importlib.util.find_spec(name.partition(".")[0])
+            origin = getattr(top, "origin", None) if top is not None else None
+            if top is None or (isinstance(origin, str) and origin.startswith(roots)):
+                continue
+            if "." in name and importlib.util.find_spec(name) is None:
+                continue  # `from pkg import attribute`
+            importlib.import_module(name)
+            imported.append(name)
+        except BaseException:
+            pass
+    return json.dumps({"imported": imported, "cached": len(_CODE_CACHE)})
+
+
+def _load_policy(p, source):
+    mod = types.ModuleType(p.id)
+    mod.__file__ = p.file
+    # Tracebacks show source lines even though `file` is repository-relative (or virtual).
+    linecache.cache[p.file] = (len(source), None, source.splitlines(True), p.file)
+    try:
+        code = _CODE_CACHE.get(("p", source))
+        if code is not None:
+            code = _with_filename(code, p.file)
+        else:
+            code = compile(source, p.file, "exec", dont_inherit=True)
+        exec(code, mod.__dict__)  # not put in sys.modules: policies cannot import each other
+    except KeyboardInterrupt:
+        return {"loaded": False, "error": TIMEOUT_MSG}
+    except BaseException as exc:
+        result = {"loaded": False, "error": _format_error(exc)}
+        line = _error_line(exc, p.file)
+        if line:
+            result["line"] = line
+        return result
+    if not hasattr(mod, "policy"):
+        return {"loaded": False, "error": "AttributeError: the detection needs a method named 'policy'"}
+    p.module = mod
+    p.loaded = True
+    functions = [n for n in ("policy",) + AUX_ORDER if hasattr(mod, n)]
+    return {"loaded": True, "functions": functions}
+
+
+def _op_load(req):
+    st = _STATE
+    paths = req.get("paths") or {}
+    if paths.get("fallback"):
+        st.fallback_dir = paths["fallback"]
+    if paths.get("stubs"):
+        st.stubs_dir = paths["stubs"]
+    st.mode = req.get("mode") or "test"
+    available = req.get("availableDestinations")
+    st.available_destinations = frozenset(available) if isinstance(available, list) else None
+    limits = req.get("limits") or {}
+    st.capture.limit = int(limits.get("outputChars") or 65536)
+    _install_globals(req.get("globals") or [])
+
+    st.policies, st.order = {}, []
+    results = {}
+    cap = st.capture
+    for i, spec in enumerate(req.get("policies") or []):
+        _beat(i)
+        p = _Policy(i, spec)
+        res = _load_policy(p, spec.get("source") or "")
+        out = cap.take()
+        if out:
+            res["output"] = out
+        results[p.id] = res
+        if p.id not in st.policies:
+            st.order.append(p)
+        st.policies[p.id] = p
+    st.active = [p for p in st.order if p.loaded and p.enabled]
+    if st.index is not None and st.mode == "evaluate":
+        _install_lookup()
+    return {"ok": True, "policies": results}
+
+
+# ---------------------------------------------------------------------------------------------
+# test
+
+
+def _mock_factory():
+    from unittest.mock import MagicMock  # lazy: evaluate never needs it
+
+    return MagicMock
+
+
+def _test_error(base, message):
+    base["status"] = "ERROR"
+    base["error"] = message
+    return base
+
+
+def _run_test(p, test, cap):
+    expected = test.get("expectedResult") is True
+    res = {"policyId": p.id if p else test.get("policyId"), "name": test.get("name"), "status": "ERROR",
+           "passed": False, "actual": None, "error": None, "functions": {}, "output": ""}
+    if p is None or not p.loaded:
+        return _test_error(res, "policy is not loaded")
+    resource = test.get("resource")
+    if not isinstance(resource, dict):
+        return _test_error(res, f"TypeError: test Resource must be a mapping, got {type(resource).__name__}")
+    mod = p.module
+    mocks = test.get("mocks") or []
+    for m in mocks:
+        name = m.get("objectName")
+        if not isinstance(name, str) or not hasattr(mod, name):
+            return _test_error(res, f"AttributeError: <module '{p.id}'> does not have the attribute '{name}'")
+    saved = []
+    try:
+        if mocks:
+            magic = _mock_factory()
+            for m in mocks:
+                name = m["objectName"]
+                saved.append((name, getattr(mod, name)))
+                setattr(mod, name, magic(return_value=m.get("returnValue")))
+        functions, aux_failed = _run_all(p, mod, resource, expected)
+    finally:
+        # Restores attributes the policy rebound with `global X` while mocked, too.
+        for name, original in reversed(saved):
+            setattr(mod, name, original)
+    res["output"] = cap.take()
+    pol = functions["policy"]
+    if "error" in pol:
+        res["error"] = pol["error"]
+        res["status"] = "ERROR"
+    else:
+        res["actual"] = pol["output"]
+        # §9: true tests look only at policy(); false tests also fail on any function error.
+        res["passed"] = pol["output"] is expected and (expected or not aux_failed)
+        res["status"] = "PASS" if res["passed"] else "FAIL"
+    res["functions"] = functions if not expected else {"policy": pol}
+    return res
+
+
+def _run_all(p, mod, resource, expected):
+    """Every defined function, in §8 order, whatever policy() returned."""
+    functions = {}
+    fn = getattr(mod, "policy", _MISSING)
+    if fn is _MISSING:
+        functions["policy"] = {"error": "AttributeError: the detection needs a method named 'policy'"}
+    else:
+        value, err = _call(fn, resource)
+        if err is None and not isinstance(value, bool):
+            err = _format_error(_type_error(p.id, "policy", value, "bool"))
+        functions["policy"] = {"error": err} if err is not None else {"output": value}
+    aux_failed = False
+    title = None
+    d = mod.__dict__
+    for name in AUX_ORDER:
+        fn = d.get(name, _MISSING)
+        if fn is _MISSING:
+            if name == "dedup":  # dedup always has a value: the title, else the default string
+                functions["dedup"] = {"output": title or p.default_dedup}
+            continue
+        value, err, _ = _run_aux(p, name, fn, resource)
+        if err is not None:
+            aux_failed = True
+            functions[name] = {"error": err}
+        else:
+            functions[name] = {"output": value}
+            if name == "title":
+                title = value
+    return functions, aux_failed
+
+
+def _op_test(req):
+    st = _STATE
+    cap = st.capture
+    results = []
+    for item in req.get("items") or []:
+        pid = item.get("policyId")
+        p = st.policies.get(pid)
+        for test in item.get("tests") or []:
+            _beat(p.index if p else -1)
+            cap.reset()
+            res = _run_test(p, test, cap)
+            if res["policyId"] is None:
+                res["policyId"] = pid
+            results.append(res)
+    return {"ok": True, "results": results}
+
+
+# ---------------------------------------------------------------------------------------------
+# snapshot + resource_lookup
+
+
+def _make_lookup(bad_lookup):
+    index_holder = _STATE
+
+    def resource_lookup(resource_id, *args, **kwargs):
+        try:
+            return index_holder.index[resource_id]
+        except (KeyError, TypeError):
+            raise bad_lookup(f"resource [{resource_id}] not found in the snapshot") from None
+
+    resource_lookup.palisade_snapshot_lookup = True
+    return resource_lookup
+
+
+def _install_lookup():
+    """Serve resource_lookup from the snapshot, in the helper modules and every policy bound to them."""
+    try:  # policies may import it lazily inside policy(): make sure the module is ours first
+        importlib.import_module("panther_aws_helpers")
+    except BaseException:
+        pass
+    replacements = {}  # id(original function) -> replacement raising that module's BadLookup
+    for name in LOOKUP_MODULES:
+        mod = sys.modules.get(name)
+        original = getattr(mod, "resource_lookup", None) if mod is not None else None
+        if original is None:
+            continue
+        if getattr(original, "palisade_snapshot_lookup", False):
+            replacements[id(original)] = original
+            continue
+        bad = getattr(mod, "BadLookup", None)
+        if not (isinstance(bad, type) and issubclass(bad, BaseException)):
+            bad = _FallbackBadLookup
+        replacement = _make_lookup(bad)
+        replacements[id(original)] = replacement
+        mod.resource_lookup = replacement
+    for p in _STATE.order:
+        if not p.loaded:
+            continue
+        bound = p.module.__dict__.get("resource_lookup")
+        if bound is not None and id(bound) in replacements:
+            p.module.resource_lookup = replacements[id(bound)]
+
+
+def _op_snapshot(req):
+    """Store resources; `append` adds a chunk (large snapshots arrive in several messages)."""
+    st = _STATE
+    resources = req.get("resources")
+    chunk = resources if isinstance(resources, list) else []
+    if req.get("append") and st.index is not None:
+        index = st.index
+        st.resources.extend(chunk)
+    else:
+        index = {}
+        st.resources = chunk
+    for r in chunk:
+        if type(r) is dict:
+            rid = r.get("ResourceId")
+            if isinstance(rid, str) and rid not in index:
+                index[rid] = r
+    st.index = index
+    _install_lookup()
+    return {"ok": True, "count": len(st.resources)}
+
+
+# ---------------------------------------------------------------------------------------------
+# evaluate (the hot path: keep per-call work to a minimum)
+
+
+def _defined_aux(module):
+    """(name, function) of the auxiliary functions a policy module defines, in §8 order."""
+    d = module.__dict__  # a dict lookup: getattr() on a missing module attribute is slow
+    return [(name, d[name]) for name in AUX_ORDER if name in d]
+
+
+def _finding_fail(p, aux, resource, i, cap):
+    """Production semantics (§8 "In production"): defaults instead of errors, finding kept."""
+    out = {"p": p.id, "r": i, "s": "FAIL"}
+    errors = None
+    title = None
+    severity = p.severity
+    dedup = None
+    alert_context = None
+    for name, fn in aux:
+        value, err, exc = _run_aux(p, name, fn, resource)
+        if err is not None:
+            if errors is None:
+                errors = []
+            errors.append({"function": name, "error": err})
+            if name == "alert_context":
+                alert_context = {"_error": TIMEOUT_MSG if isinstance(exc, KeyboardInterrupt) else repr(exc)}
+            elif name == "dedup":
+                dedup = p.default_dedup
+            elif name in ("description", "reference", "runbook"):
+                out[name] = ""
+            elif name == "destinations":
+                out[name] = None
+            continue
+        if name == "title":
+            title = value
+        elif name == "severity":
+            severity = SEVERITY_CASE.get(value, p.severity)  # DEFAULT -> the spec's
+        elif name == "dedup":
+            dedup = value
+        elif name == "alert_context":
+            alert_context = value
+        else:
+            out[name] = value
+    out["severity"] = severity
+    out["title"] = title if title is not None else p.id
+    out["dedup"] = dedup if dedup is not None else (title or p.default_dedup)
+    out["alertContext"] = alert_context
+    if errors:
+        out["functionErrors"] = errors
+    text = cap.take()
+    if text:
+        out["output"] = text
+    return out
+
+
+def _finding_error(p, i, message, cap):
+    out = {"p": p.id, "r": i, "s": "ERROR", "error": message}
+    text = cap.take()
+    if text:
+        out["output"] = text
+    return out
+
+
+def _op_evaluate(req):
+    st = _STATE
+    resources = st.resources
+    n = len(resources)
+    start = max(0, int(req.get("start") or 0))
+    end = req.get("end")
+    end = n if end is None else min(n, int(end))
+    cap = st.capture
+    cap.reset()
+
+    # Group the batch by type once; each policy then walks only its types.
+    by_type = {}
+    all_dicts = []
+    not_mappings = []
+    for i in range(start, end):
+        r = resources[i]
+        if type(r) is dict:
+            t = r.get("ResourceType")
+            if type(t) is not str:
+                t = None
+            group = by_type.get(t)
+            if group is None:
+                by_type[t] = group = []
+            group.append(i)
+            all_dicts.append(i)
+        else:
+            not_mappings.append(i)
+
+    flagged = {}  # index -> (recording dict, {field: collection error})
+    for key, entries in (req.get("unknownFields") or {}).items():
+        i = int(key)
+        if start <= i < end and type(resources[i]) is dict and entries:
+            fields = {e.get("field"): e.get("error", "") for e in entries if isinstance(e, dict)}
+            if fields:
+                flagged[i] = (_RecordingDict(resources[i]), fields)
+
+    results = []
+    passed = {}
+    append = results.append
+    # Policies that crashed the interpreter on this batch before: the host re-sends without them.
+    skip = set(req.get("skip") or ())
+    for p in st.active:
+        if p.id in skip:
+            continue
+        _beat(p.index)
+        if p.types is None:
+            indices = all_dicts
+        elif len(p.types) == 1:
+            indices = by_type.get(p.types[0], ())
+        else:
+            indices = [i for t in p.types for i in by_type.get(t, ())]
+        pf = p.module.__dict__.get("policy")
+        aux = _defined_aux(p.module)
+        supp = p.suppressed
+        ok = []
+        ok_append = ok.append
+        if pf is None:
+            for i in indices:
+                append(_finding_error(p, i, "AttributeError: the detection needs a method named 'policy'", cap))
+            continue
+        plain = supp is None and not flagged
+        for i in indices:
+            r = resources[i]
+            if not plain:
+                if supp is not None:
+                    rid = r.get("ResourceId")
+                    if type(rid) is str and supp(rid):
+                        continue
+                entry = flagged.get(i)
+                if entry is not None:
+                    res = _evaluate_flagged(p, pf, aux, entry, i, cap)
+                    if res is None:
+                        ok_append(i)
+                    else:
+                        append(res)
+                    continue
+            try:
+                v = pf(r)
+            except KeyboardInterrupt:
+                append(_finding_error(p, i, TIMEOUT_MSG, cap))
+                continue
+            except BaseException as exc:
+                append(_finding_error(p, i, _format_error(exc), cap))
+                continue
+            if v is True:
+                if cap.total:
+                    cap.reset()
+                ok_append(i)
+            elif v is False:
+                append(_finding_fail(p, aux, r, i, cap))
+            else:
+                append(_finding_error(p, i, _format_error(_type_error(p.id, "policy", v, "bool")), cap))
+        if ok:
+            passed[p.id] = ok
+        for i in not_mappings:
+            r = resources[i]
+            append(_finding_error(p, i, f"TypeError: resource #{i} is not a mapping (got {type(r).__name__})", cap))
+    return {"ok": True, "results": results, "passed": passed}
+
+
+def _evaluate_flagged(p, pf, aux, entry, i, cap):
+    """One call on a resource with unknown fields: reading one of them makes the verdict unknown.
+
+    Returns None for PASS, else the FAIL/ERROR result.
+    """
+    rec, fields = entry
+    rec.reset()
+    value, err = _call(pf, rec)
+    field = rec.unknown_read(fields)
+    if field is not None:
+        return _finding_error(
+            p, i, f"Policy read field [{field}], which could not be collected: {fields[field]}", cap
+        )
+    if err is not None:
+        return _finding_error(p, i, err, cap)
+    if value is True:
+        cap.reset()
+        return None  # PASS: reported in the compact `passed` lists
+    if value is False:
+        return _finding_fail(p, aux, rec, i, cap)
+    return _finding_error(p, i, _format_error(_type_error(p.id, "policy", value, "bool")), cap)
+
+
+# ---------------------------------------------------------------------------------------------
+# entry points
+
+_OPS = {"load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate}
+
+
+def _sanitize(value):
+    """Replace NaN/Infinity (valid in Python's JSON, not in JavaScript's) with null."""
+    if isinstance(value, float):
+        return value if value == value and value not in (float("inf"), float("-inf")) else None
+    if isinstance(value, dict):
+        return {k: _sanitize(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_sanitize(v) for v in value]
+    return value
+
+
+def _dumps(resp):
+    try:
+        return json.dumps(resp, separators=(",", ":"), allow_nan=False, default=repr)
+    except ValueError:
+        return json.dumps(_sanitize(resp), separators=(",", ":"), allow_nan=False, default=repr)
+
+
+def handle(request_json):
+    """One protocol request (JSON text) -> one response (JSON text). Never raises."""
+    cap = _STATE.capture
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = cap  # policy prints must never reach the protocol channel
+    try:
+        try:
+            try:
+                req = json.loads(request_json)
+            except ValueError as exc:
+                return _dumps({"ok": False, "error": f"invalid request JSON: {exc}"})
+            op = _OPS.get(req.get("op")) if isinstance(req, dict) else None
+            if op is None:
+                resp = {"ok": False, "error": f"unknown op: {req.get('op') if isinstance(req, dict) else type(req).__name__}"}
+            else:
+                resp = op(req)
+        except KeyboardInterrupt:
+            resp = {"ok": False, "error": TIMEOUT_MSG}
+        except BaseException as exc:
+            resp = {"ok": False, "error": _format_error(exc)}
+        return _dumps(resp)
+    finally:
+        sys.stdout, sys.stderr = saved
+        cap.reset()
+
+
+def _main(argv):
+    """JSON lines on stdin -> JSON lines on stdout (the native-python runner)."""
+    sys.dont_write_bytecode = True  # do not leave __pycache__ in the fallback/stub directories
+    timeout_ms = 0
+    for arg in argv:
+        if arg.startswith("--call-timeout-ms="):
+            timeout_ms = int(arg.split("=", 1)[1])
+    arm = disarm = None
+    if timeout_ms > 0:
+        import signal
+
+        def _on_alarm(signum, frame):
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGALRM, _on_alarm)
+        # Each heartbeat restarts the clock, like the pyodide host's watchdog.
+        arm = lambda index: signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)  # noqa: E731
+        disarm = lambda: signal.setitimer(signal.ITIMER_REAL, 0)  # noqa: E731
+        set_heartbeat(arm)
+    import atexit
+
+    # The last load's globals directory would otherwise outlive the process.
+    atexit.register(lambda: _STATE.globals_dir and shutil.rmtree(_STATE.globals_dir, ignore_errors=True))
+    out = sys.stdout
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        response = handle(line)
+        if disarm:
+            disarm()
+        out.write(response + "\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])

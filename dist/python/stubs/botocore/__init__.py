@@ -1,0 +1,3 @@
+"""Palisade stand-in for botocore: only `botocore.exceptions` is provided."""
+
+__version__ = "0.0.0+palisade.stub"

@@ -1,0 +1,183 @@
+// Sandbox child process entry. Started by host.ts with an empty environment and Node's
+// permission model (read-only access to the sandbox's own files; no child processes, no fs
+// writes). Its main thread is the watchdog; pyodide and all policy code run in worker.mjs.
+//
+// IPC (parent ⇄ child), one message per request:
+//   parent → child  {type:'init', config}            once, first message
+//   parent → child  {type:'request', id, json}        json = request JSON as UTF-8 bytes (or a string)
+//   parent → child  {type:'shutdown'}
+//   child → parent  {type:'ready', fromSnapshot, timings, restarts}
+//   child → parent  {type:'response', id, json, stray?, crashed?}   json = UTF-8 bytes or a string
+// The channel uses `serialization: 'advanced'` (structured clone), so the bytes cross as bytes:
+// no JSON escaping of a JSON payload, and no multi-MB strings on this process's small heap.
+//   child → parent  {type:'boot-error', error}
+import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Epoch-ms marks (`at.*`) merged into the ready timings (PALISADE_TIMINGS in the parent). */
+const epoch = () => performance.timeOrigin + performance.now();
+const marks = { 'at.child process start': performance.timeOrigin, 'at.child.mjs evaluated': epoch() };
+const SIGINT = 2;
+
+let cfg = null;
+let worker = null;
+let workerReady = false;
+let restarts = 0;
+let bootFailures = 0;
+/** @type {{id: number, json: string}[]} */
+const queue = [];
+/** @type {null | {id: number, started: number, lastCount: number, lastChange: number, interruptedAt: number}} */
+let inflight = null;
+let ticker = null;
+
+const interruptSab = new SharedArrayBuffer(4);
+const interrupt = new Int32Array(interruptSab);
+const heartbeatSab = new SharedArrayBuffer(8);
+const hb = new Int32Array(heartbeatSab);
+
+function send(msg) {
+  if (process.connected) process.send(msg);
+}
+
+function startWorker() {
+  workerReady = false;
+  Atomics.store(interrupt, 0, 0);
+  if (restarts === 0) marks['at.child: new Worker()'] = epoch();
+  const w = new Worker(path.join(here, 'worker.mjs'), {
+    env: {},
+    stdout: true, // worker's stdout/stderr come to us, not to the parent; drained and dropped
+    stderr: true,
+    resourceLimits: {
+      maxOldGenerationSizeMb: cfg.jsHeapMiB,
+      maxYoungGenerationSizeMb: 64,
+      stackSizeMb: 4,
+    },
+    workerData: {
+      pyodideDir: cfg.pyodideDir,
+      wheelsDir: cfg.wheelsDir,
+      pythonDir: cfg.pythonDir,
+      snapshotPath: cfg.snapshotPath,
+      memoryCapBytes: cfg.memoryCapMiB * 1024 * 1024,
+      interruptSab,
+      heartbeatSab,
+      strayOutputLimit: cfg.strayOutputLimit,
+    },
+  });
+  w.stdout.resume();
+  w.stderr.resume();
+  worker = w;
+  w.on('message', (m) => {
+    if (w !== worker) return;
+    if (m.type === 'ready') {
+      workerReady = true;
+      bootFailures = 0;
+      send({ type: 'ready', fromSnapshot: m.fromSnapshot, timings: { ...marks, ...m.timings }, restarts });
+      pump();
+    } else if (m.type === 'response') {
+      if (!inflight || inflight.id !== m.id) return;
+      inflight = null;
+      Atomics.store(interrupt, 0, 0);
+      send({ type: 'response', id: m.id, json: m.json, stray: m.stray });
+      pump();
+    } else if (m.type === 'fatal') {
+      crash(`pyodide fatal error: ${m.error}`);
+    } else if (m.type === 'boot-error') {
+      send({ type: 'boot-error', error: m.error });
+      bootFailures++;
+      void w.terminate();
+    }
+  });
+  w.on('error', (e) => {
+    if (w !== worker) return;
+    const why = e && e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'JS heap limit reached' : String((e && e.message) || e);
+    crash(`sandbox worker failed: ${why}`);
+  });
+  w.on('exit', (code) => {
+    if (w !== worker) return;
+    if (bootFailures > 0 && !workerReady) {
+      // Boot itself fails: report every queued request instead of looping.
+      fail(`sandbox failed to start (exit ${code})`);
+      return;
+    }
+    crash(`sandbox worker exited (code ${code})`);
+  });
+}
+
+function fail(error) {
+  const pending = inflight ? [inflight, ...queue.splice(0)] : queue.splice(0);
+  inflight = null;
+  for (const r of pending) send({ type: 'response', id: r.id, json: JSON.stringify({ ok: false, error }) });
+}
+
+/** Kill the current worker, answer the in-flight request as crashed, start a fresh worker. */
+function crash(reason) {
+  const old = worker;
+  worker = null;
+  workerReady = false;
+  if (old) void old.terminate();
+  if (inflight) {
+    const stuck = Atomics.load(hb, 1);
+    const body = { ok: false, crashed: true, error: reason, stuckPolicy: stuck >= 0 ? stuck : null };
+    send({ type: 'response', id: inflight.id, json: JSON.stringify(body), crashed: true });
+    inflight = null;
+  }
+  restarts++;
+  startWorker();
+}
+
+function pump() {
+  if (!workerReady || inflight || queue.length === 0) return;
+  const req = queue.shift();
+  const now = Date.now();
+  Atomics.store(interrupt, 0, 0);
+  Atomics.store(hb, 1, -1);
+  inflight = { id: req.id, started: now, lastCount: Atomics.load(hb, 0), lastChange: now, interruptedAt: 0 };
+  worker.postMessage({ type: 'request', id: req.id, json: req.json });
+}
+
+function watch() {
+  if (!inflight) return;
+  const now = Date.now();
+  const c = Atomics.load(hb, 0);
+  if (c !== inflight.lastCount) {
+    inflight.lastCount = c;
+    inflight.lastChange = now;
+    inflight.interruptedAt = 0;
+  }
+  if (now - inflight.started > cfg.requestTimeoutMs) {
+    crash(`request exceeded the sandbox's request deadline (${cfg.requestTimeoutMs} ms)`);
+  } else if (!inflight.interruptedAt && now - inflight.lastChange > cfg.timeoutMs) {
+    // Python sees KeyboardInterrupt at its next eval-breaker check; the harness turns it into
+    // an ERROR for the running call and carries on (which advances the heartbeat).
+    Atomics.store(interrupt, 0, SIGINT);
+    inflight.interruptedAt = now;
+  } else if (inflight.interruptedAt && now - inflight.interruptedAt > cfg.graceMs) {
+    crash(`policy did not stop within ${cfg.timeoutMs} ms (+${cfg.graceMs} ms grace) and was killed`);
+  }
+}
+
+process.on('message', (m) => {
+  if (!m || typeof m !== 'object') return;
+  if (m.type === 'init' && !cfg) {
+    marks['at.child: init received'] = epoch();
+    cfg = m.config;
+    ticker = setInterval(watch, cfg.watchIntervalMs);
+    startWorker();
+  } else if (m.type === 'request' && cfg) {
+    queue.push({ id: m.id, json: m.json });
+    pump();
+  } else if (m.type === 'shutdown') {
+    if (ticker) clearInterval(ticker);
+    const w = worker;
+    worker = null;
+    Promise.resolve(w && w.terminate()).finally(() => process.disconnect?.());
+  }
+});
+process.on('disconnect', () => {
+  if (ticker) clearInterval(ticker);
+  const w = worker;
+  worker = null;
+  if (w) void w.terminate().finally(() => setImmediate(() => process.exitCode = 0));
+});
