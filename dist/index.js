@@ -31616,7 +31616,7 @@ class PyodideSandbox {
             if (this.needsReplay) {
                 this.needsReplay = false;
                 for (const r of this.replay)
-                    await this.send(r.json);
+                    await this.send(toPythonJson(r.req));
             }
             if (TIMINGS && this.timeline.length < 100)
                 this.timeline.push([
@@ -31643,7 +31643,9 @@ class PyodideSandbox {
                 const append = op === 'snapshot' && req.append === true;
                 if (!append)
                     this.replay = this.replay.filter((r) => r.op !== op);
-                this.replay.push({ op, json });
+                // The request object, not its serialisation: a 100k-resource snapshot's chunks would otherwise
+                // pin ~135 MB of text in the parent for a replay that rarely happens.
+                this.replay.push({ op, req });
             }
             return res;
         };

@@ -83,7 +83,7 @@ export class PyodideSandbox implements PolicySandbox {
   >();
   private chain: Promise<unknown> = Promise.resolve();
   /** Stateful requests to re-apply to a fresh interpreter, in order: the last load, every snapshot chunk. */
-  private replay: { op: string; json: string }[] = [];
+  private replay: { op: string; req: object }[] = [];
   private needsReplay = false;
   private closed = false;
   private diag = '';
@@ -152,7 +152,7 @@ export class PyodideSandbox implements PolicySandbox {
       await this.ready();
       if (this.needsReplay) {
         this.needsReplay = false;
-        for (const r of this.replay) await this.send(r.json);
+        for (const r of this.replay) await this.send(toPythonJson(r.req));
       }
       if (TIMINGS && this.timeline.length < 100)
         this.timeline.push([
@@ -177,7 +177,9 @@ export class PyodideSandbox implements PolicySandbox {
         // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
         const append = op === 'snapshot' && (req as { append?: unknown }).append === true;
         if (!append) this.replay = this.replay.filter((r) => r.op !== op);
-        this.replay.push({ op, json });
+        // The request object, not its serialisation: a 100k-resource snapshot's chunks would otherwise
+        // pin ~135 MB of text in the parent for a replay that rarely happens.
+        this.replay.push({ op, req });
       }
       return res;
     };
