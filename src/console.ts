@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Finding, Results, TestResult } from './model/index.js';
+import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
 
 /** Terminal rendering of results: the CLI's human output. Reports for GitHub live in src/report/. */
 export interface Style {
@@ -125,10 +126,16 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
   const failing = results.findings.filter((f) => f.status === 'FAIL');
   const errors = results.findings.filter((f) => f.status === 'ERROR');
   const byPolicy = new Map<string, Finding[]>();
-  for (const f of failing) byPolicy.set(f.policyId, [...(byPolicy.get(f.policyId) ?? []), f]);
-  const order = ['Critical', 'High', 'Medium', 'Low', 'Info'];
+  const counts = emptySeverityCounts();
+  for (const f of failing) {
+    const list = byPolicy.get(f.policyId);
+    if (list) list.push(f);
+    else byPolicy.set(f.policyId, [f]);
+    counts[f.severity]++;
+  }
+  // Worst first, then by id.
   const sorted = [...byPolicy.entries()].sort(
-    (a, b) => order.indexOf(a[1][0].severity) - order.indexOf(b[1][0].severity) || a[0].localeCompare(b[0]),
+    (a, b) => severityRank(b[1][0].severity) - severityRank(a[1][0].severity) || a[0].localeCompare(b[0]),
   );
   for (const [policyId, list] of sorted) {
     out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
@@ -162,7 +169,6 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
     out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
     for (const e of results.specErrors) out.push(`  ${e.file}:${e.line}: ${e.message}`);
   }
-  const counts = order.map((s) => `${failing.filter((f) => f.severity === s).length} ${s.toLowerCase()}`);
   // Passes are usually counted rather than kept, so read the totals from stats when present.
   const evaluations = results.stats?.evaluations ?? results.findings.length;
   const resources = results.stats?.resources ?? new Set(results.findings.map((f) => f.resourceId)).size;
@@ -170,7 +176,8 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
     '',
     style.bold('Summary: ') +
       `${evaluations} evaluations over ${resources} resources; ` +
-      `${failing.length} failing (${counts.join(', ')}), ${errors.length} errors` +
+      `${failing.length} failing (${SEVERITIES_DESC.map((v) => `${counts[v]} ${v.toLowerCase()}`).join(', ')}), ` +
+      `${errors.length} errors` +
       (results.partial ? style.yellow(' — PARTIAL') : ''),
   );
   return out.join('\n');

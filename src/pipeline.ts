@@ -17,7 +17,7 @@ import {
   type SpecError,
 } from './model/index.js';
 import { loadRepository, type LoadedRepo } from './policy/repo.js';
-import { applyFilters, parseFilters, splitDisabled } from './policy/filters.js';
+import { applyFilters, parseFilters } from './policy/filters.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
 import { runPolicyTests } from './policy/testing.js';
 import { evaluateSnapshot, loadSnapshotFile } from './policy/evaluate.js';
@@ -138,8 +138,9 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
   });
   mark('repository loaded');
   const repo: LoadedRepo = applyFilters(loaded, filters);
-  // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6).
-  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, loaded.errors));
+  // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6);
+  // applyFilters keeps every load error and re-checks packs against what the filters left.
+  results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
   results.notices.push(...repo.notices);
   if (loaded.otherItems > 0)
     results.notices.push(
@@ -174,8 +175,8 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
     );
   }
 
-  const { run: toRun, skipped } = splitDisabled(policies, opts.skipDisabledTests);
-  const outcome = await runPolicyTests({ ...repo, policies: [...toRun, ...skipped] }, sandbox, {
+  // runPolicyTests reports disabled policies' tests as SKIP itself under --skip-disabled-tests.
+  const outcome = await runPolicyTests({ ...repo, policies }, sandbox, {
     minimumTests: opts.minimumTests,
     skipDisabled: opts.skipDisabledTests,
     testNames: opts.testNames,

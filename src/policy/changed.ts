@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DetectionRepo, GlobalSpec, PolicySpec } from '../model/policy.js';
-import { UsageError } from './filters.js';
+import { UsageError } from '../config.js';
 
 export interface ChangedSelection {
   selected: PolicySpec[];

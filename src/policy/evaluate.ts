@@ -62,7 +62,7 @@ interface HarnessFinding {
   output?: string;
 }
 
-interface Where {
+export interface Where {
   resourceId: string;
   resourceType: string;
   accountId: string;
@@ -90,7 +90,7 @@ function where(resource: unknown, index: number): Where {
  * failed) but with `fields` flags every resource of its account, region and type.
  */
 export function unknownFieldsByIndex(
-  resources: unknown[],
+  places: Where[],
   errors: CollectionError[],
 ): Map<number, UnknownField[]> {
   const byId = new Map<string, UnknownField[]>();
@@ -106,8 +106,7 @@ export function unknownFieldsByIndex(
   }
   const out = new Map<number, UnknownField[]>();
   if (!byId.size && !byScope.size) return out;
-  resources.forEach((r, i) => {
-    const w = where(r, i);
+  places.forEach((w, i) => {
     const list = [
       ...(byId.get(w.resourceId) ?? []),
       ...(byScope.get(scopeKey(w.accountId, w.region, w.resourceType)) ?? []),
@@ -161,8 +160,8 @@ export async function evaluateSnapshot(
     if (!stored?.ok) throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
   }
   const includePassed = opts.includePassed ?? true;
-  const unknown = unknownFieldsByIndex(resources, snapshot.errors ?? []);
   const places = resources.map(where);
+  const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
   const order = new Map(policies.map((p, n) => [p.policyId, n]));
   const make = (policyId: string, index: number, status: Finding['status']): Finding => {
     const spec = specs.get(policyId)!;

@@ -4,11 +4,8 @@
  */
 import type { DetectionRepo, PolicySpec, PolicyTest, SpecError } from '../model/policy.js';
 import { isPyNumber } from './pyvalues.js';
-import { checkPacks, GLOBAL_KEYS, POLICY_KEYS, type OtherSpec } from './spec.js';
-
-// A bad command-line usage (unknown filter key, malformed value, missing path): one class program-wide.
 import { UsageError } from '../config.js';
-export { UsageError };
+import { checkPacks, GLOBAL_KEYS, POLICY_KEYS, type OtherSpec } from './spec.js';
 
 /**
  * Keys of PAT's rule schema. `--filter` accepts keys of the policy, global or rule schema
@@ -49,7 +46,7 @@ const RULE_KEYS = [
   'BaseVersion',
 ];
 
-export const FILTER_KEYS: ReadonlySet<string> = new Set([...POLICY_KEYS, ...GLOBAL_KEYS, ...RULE_KEYS]);
+const FILTER_KEYS: ReadonlySet<string> = new Set([...POLICY_KEYS, ...GLOBAL_KEYS, ...RULE_KEYS]);
 
 /** Parsed `--filter` arguments: key → normalised (lower-cased) values. */
 export interface SpecFilters {
@@ -100,7 +97,7 @@ export function parseFilters(args: readonly string[]): SpecFilters {
   return filters;
 }
 
-export function hasFilters(f: SpecFilters): boolean {
+function hasFilters(f: SpecFilters): boolean {
   return Object.keys(f.include).length > 0 || Object.keys(f.exclude).length > 0;
 }
 
@@ -132,34 +129,31 @@ export function noTestNotices(policies: readonly PolicySpec[]): string[] {
   return policies.filter((p) => p.tests.length === 0).map((p) => `No tests configured for ${p.policyId}`);
 }
 
-type Filterable = DetectionRepo & { others?: OtherSpec[]; packErrors?: SpecError[] };
+type Filterable = DetectionRepo & { others?: OtherSpec[] };
+
+const errorKey = (e: SpecError) => `${e.file}:${e.line}: ${e.message}`;
 
 /**
  * Applies `--filter`. Globals and data models are always kept. Errors found while loading stay
  * (invalid specs fail the run whatever the filters), except pack errors, which are re-derived
- * against what survived the filters, as PAT checks packs after filtering.
+ * against what survived the filters, as PAT checks packs after filtering. The no-tests notices
+ * are re-derived the same way.
  */
 export function applyFilters<R extends Filterable>(repo: R, f: SpecFilters): R {
   if (!hasFilters(f)) return repo;
   const policies = repo.policies.filter((p) => matchesFilters(p.raw, f));
-  const notices = [
-    ...repo.notices.filter((n) => !n.startsWith('No tests configured for ')),
-    ...noTestNotices(policies),
-  ];
+  const staleNotices = new Set(noTestNotices(repo.policies));
+  const notices = [...repo.notices.filter((n) => !staleNotices.has(n)), ...noTestNotices(policies)];
   const out: R = { ...repo, policies, notices };
   if (repo.others) {
     const others = repo.others.filter((o) => o.analysisType === 'datamodel' || matchesFilters(o.raw, f));
-    const existing = new Set<string>([
-      ...policies.map((p) => p.policyId),
-      ...repo.globals.map((g) => g.globalId),
-      ...others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
-    ]);
-    const packErrors = checkPacks(others, existing);
-    const stale = new Set(repo.packErrors ?? []);
+    const stale = new Set(checkPacks({ ...repo, others: repo.others }).map(errorKey));
     out.others = others;
-    out.packErrors = packErrors;
     out.otherItems = others.length;
-    out.errors = [...repo.errors.filter((e) => !stale.has(e)), ...packErrors];
+    out.errors = [
+      ...repo.errors.filter((e) => !stale.has(errorKey(e))),
+      ...checkPacks({ policies, globals: repo.globals, others }),
+    ];
   }
   return out;
 }
@@ -182,15 +176,6 @@ export function coverageMessages(policy: PolicySpec, minimumTests: number): stri
     }
   }
   return messages;
-}
-
-/** `--skip-disabled-tests`: disabled policies are not run but reported as skipped. */
-export function splitDisabled(
-  policies: readonly PolicySpec[],
-  skipDisabled: boolean,
-): { run: PolicySpec[]; skipped: PolicySpec[] } {
-  if (!skipDisabled) return { run: [...policies], skipped: [] };
-  return { run: policies.filter((p) => p.enabled), skipped: policies.filter((p) => !p.enabled) };
 }
 
 /** `--test-names`: the tests of a policy to run (all of them when no names are given). */

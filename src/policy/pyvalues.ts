@@ -59,14 +59,6 @@ export class PyBigInt {
   }
 }
 
-export function isPyFloat(v: unknown): v is PyFloat {
-  return v instanceof PyFloat;
-}
-
-export function isPyBigInt(v: unknown): v is PyBigInt {
-  return v instanceof PyBigInt;
-}
-
 /** A YAML-read number of either Python type, or a plain JS number. */
 export function isPyNumber(v: unknown): v is number | PyFloat | PyBigInt {
   return typeof v === 'number' || v instanceof PyFloat || v instanceof PyBigInt;

@@ -16,11 +16,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DetectionRepo, GlobalSpec, PolicySpec, SpecError } from '../model/policy.js';
-import { noTestNotices, UsageError } from './filters.js';
+import { UsageError } from '../config.js';
+import { noTestNotices } from './filters.js';
 import {
   ANALYSIS_ID_KEYS,
   checkDuplicates,
   checkPacks,
+  idOf,
   isAnalysisType,
   pyRepr,
   specError,
@@ -30,8 +32,6 @@ import {
   type SpecSource,
 } from './spec.js';
 import { parseYaml, YamlParseError, type ParsedYaml } from './yaml.js';
-
-export type { OtherSpec } from './spec.js';
 
 export interface LoadOptions {
   /** Paths to skip (`--ignore-files`), relative to the walk root or the working directory, or absolute. */
@@ -45,8 +45,6 @@ export interface LoadOptions {
 export interface LoadedRepo extends DetectionRepo {
   /** Valid specs of the other analysis types, in walk order (`otherItems` is their count). */
   others: OtherSpec[];
-  /** The pack errors included in `errors` (re-derived by filters, which change what exists). */
-  packErrors: SpecError[];
 }
 
 /** PAT's folder patterns (fnmatch, whole path, `*` crosses `/`), matched against `./rel/dir`. */
@@ -227,7 +225,6 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
     otherItems: 0,
     notices: [],
     others: [],
-    packErrors: [],
   };
   const claimed = new Set<string>();
 
@@ -265,7 +262,7 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
     }
 
     // Step 4: one ID namespace across all types; the first valid spec read keeps it.
-    const id = typeof raw[idKey] === 'string' ? (raw[idKey] as string) : undefined;
+    const id = idOf(raw, idKey);
     if (id !== undefined) {
       if (claimed.has(id)) {
         repo.errors.push(specError(src, parsed.keyLines[idKey], `Conflicting AnalysisID: [${id}]`, id));
@@ -308,13 +305,8 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
     else repo.globals.push(spec);
   }
 
-  const existing = new Set<string>([
-    ...repo.policies.map((p) => p.policyId),
-    ...repo.globals.map((g) => g.globalId),
-    ...repo.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
-  ]);
-  repo.packErrors = checkPacks(repo.others, existing);
-  repo.errors.push(...repo.packErrors);
+  // Pack errors go last; applyFilters re-derives them against what the filters keep.
+  repo.errors.push(...checkPacks(repo));
   repo.otherItems = repo.others.length;
   repo.notices = noTestNotices(repo.policies);
   return repo;

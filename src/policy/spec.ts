@@ -249,7 +249,7 @@ export function specError(
   return err;
 }
 
-function idOf(raw: Record<string, unknown>, key: string): string | undefined {
+export function idOf(raw: Record<string, unknown>, key: string): string | undefined {
   return typeof raw[key] === 'string' ? (raw[key] as string) : undefined;
 }
 
@@ -412,12 +412,22 @@ export interface OtherSpec {
 }
 
 /**
- * Pack check (§6): every ID in a pack's `PackDefinition.IDs` must exist in `existing`.
- * Packs without a readable `PackDefinition.IDs` list are not checked (other types are not validated).
+ * Pack check (§6): every ID in a pack's `PackDefinition.IDs` must exist among the given specs of
+ * any type. Packs without a readable `PackDefinition.IDs` list are not checked (other types are
+ * not validated).
  */
-export function checkPacks(packs: OtherSpec[], existing: ReadonlySet<string>): SpecError[] {
+export function checkPacks(specs: {
+  policies: readonly PolicySpec[];
+  globals: readonly GlobalSpec[];
+  others: readonly OtherSpec[];
+}): SpecError[] {
+  const existing = new Set<string>([
+    ...specs.policies.map((p) => p.policyId),
+    ...specs.globals.map((g) => g.globalId),
+    ...specs.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+  ]);
   const errors: SpecError[] = [];
-  for (const pack of packs) {
+  for (const pack of specs.others) {
     if (pack.analysisType !== 'pack') continue;
     const def = pack.raw.PackDefinition as { IDs?: unknown } | null | undefined;
     const ids = def && typeof def === 'object' ? def.IDs : undefined;

@@ -266,6 +266,22 @@ describe('run options through the pipeline (policy-format.md §6)', () => {
     expect(r.gate.exitCode).toBe(1); // the Aux policy's two failing tests
   });
 
+  it('--filter re-checks packs against what the filters left (policy-format.md §6)', async () => {
+    const VALID = 'test/fixtures/repos/valid';
+    const all = await run('test', (o) => (o.paths = [VALID]), { makeSandbox });
+    expect(all.results.specErrors).toEqual([]);
+    // The pack lists both Medium policies; with them filtered out it names items that do not exist.
+    const r = await run('test', (o) => ((o.paths = [VALID]), (o.filters = ['Severity!=Medium'])), {
+      makeSandbox,
+    });
+    expect(r.results.specErrors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^pack \(Example\.AWS\.Core\) definition includes item\(s\) that do not exist .*AWS\.EC2\.Volume\.Encrypted/,
+      ),
+    ]);
+    expect(r.gate.exitCode).toBe(1);
+  });
+
   it('--filter Enabled=false, and keys ANDed / values ORed with an exclusion', async () => {
     const disabled = await run('test', (o) => ((o.paths = [CONFORMANCE]), (o.filters = ['Enabled=false'])), {
       makeSandbox,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/config.js';
 import type { PolicySpec, PolicyTest } from '../../src/model/policy.js';
 import {
   applyFilters,
@@ -8,8 +9,6 @@ import {
   matchesFilters,
   parseFilters,
   selectTests,
-  splitDisabled,
-  UsageError,
 } from '../../src/policy/filters.js';
 import { loadRepository } from '../../src/policy/repo.js';
 
@@ -204,14 +203,7 @@ describe('--minimum-tests coverage', () => {
   });
 });
 
-describe('--skip-disabled-tests and --test-names', () => {
-  it('splits disabled policies off only when asked', () => {
-    const on = fakePolicy([true], { policyId: 'On' });
-    const off = fakePolicy([true], { policyId: 'Off', enabled: false });
-    expect(splitDisabled([on, off], false)).toEqual({ run: [on, off], skipped: [] });
-    expect(splitDisabled([on, off], true)).toEqual({ run: [on], skipped: [off] });
-  });
-
+describe('--test-names', () => {
   it('selects tests by exact name, all when no names are given', () => {
     const p = fakePolicy([true, false, true]);
     expect(selectTests(p, [])).toBe(p.tests);
