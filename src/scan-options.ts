@@ -14,10 +14,10 @@ export class ScanSkipped extends Error {
 export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Snapshot> {
   // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
   // need it (it would only delay the start of the policy sandbox).
-  const { CredentialError, resolveCredentials, runScan, ScanConfigError, ScanError } =
+  const { CredentialError, homeRegionOf, resolveCredentials, runScan, ScanConfigError, ScanError } =
     await import('./aws/index.js');
   const s = opts.scan;
-  const homeRegion = s.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  const homeRegion = homeRegionOf(s.awsRegion, env);
   try {
     const creds = await resolveCredentials({
       roleToAssume: s.roleToAssume,

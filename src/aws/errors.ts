@@ -16,14 +16,6 @@ const GONE_CODES = new Set([
   'InvalidAMIID.NotFound',
 ]);
 
-const DENIED_CODES = new Set([
-  'AccessDenied',
-  'AccessDeniedException',
-  'UnauthorizedOperation',
-  'AuthorizationError',
-  'UnauthorizedAccess',
-]);
-
 const THROTTLING_CODES = new Set([
   'Throttling',
   'ThrottlingException',
@@ -71,18 +63,8 @@ export function isGone(err: unknown): boolean {
   return GONE_CODES.has(errorCode(err));
 }
 
-export function isDenied(err: unknown): boolean {
-  return DENIED_CODES.has(errorCode(err)) || httpStatus(err) === 403;
-}
-
 export function isThrottling(err: unknown): boolean {
   return THROTTLING_CODES.has(errorCode(err)) || httpStatus(err) === 429;
-}
-
-/** Region not enabled for this account: never scanned, never reported as a finding gap. */
-export function isRegionDisabled(err: unknown): boolean {
-  const code = errorCode(err);
-  return code === 'OptInRequired' || code === 'AuthFailure';
 }
 
 export interface ErrorScope {

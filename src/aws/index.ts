@@ -1,5 +1,5 @@
 /** Public API of the scanner (see docs/scanner.md). */
-export { runScan, ScanError, type ScanOptions } from './scan.js';
+export { homeRegionOf, runScan, ScanError, type ScanOptions } from './scan.js';
 export {
   resolveCredentials,
   assumeMemberRole,

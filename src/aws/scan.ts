@@ -61,6 +61,11 @@ export interface ScanOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** The region for STS, IAM, S3 listing and DescribeRegions: given, else the SDK's usual variables. */
+export function homeRegionOf(given: string | undefined, env: NodeJS.ProcessEnv): string {
+  return given || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+
 export class ScanError extends Error {
   override name = 'ScanError';
 }
@@ -95,7 +100,7 @@ function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
 export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const env = opts.env ?? process.env;
-  const homeRegion = opts.homeRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  const homeRegion = homeRegionOf(opts.homeRegion, env);
   const types = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
   const ignored = ignoreMatcher(opts.ignoreResources);
   const explicit = parseAccounts(opts.accounts);

@@ -124,13 +124,19 @@ import {
 
 export const MOTO_ACCOUNT = '123456789012';
 
-function cfg(endpoint: string, region: string) {
+/** SDK client settings for the emulator (seeding only). */
+export function cfg(endpoint: string, region: string) {
   return {
     endpoint,
     region,
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
     maxAttempts: 2,
   };
+}
+
+/** CreateBucket's location: none in us-east-1, the region's name elsewhere. */
+export function bucketLocation(region: string): { LocationConstraint: BucketLocationConstraint } | undefined {
+  return region === 'us-east-1' ? undefined : { LocationConstraint: region as BucketLocationConstraint };
 }
 
 export interface SeededRegion {
@@ -155,7 +161,7 @@ export const TRUST_DOC = JSON.stringify({
 
 export async function seedS3(endpoint: string, region: string): Promise<void> {
   const s3 = new S3Client({ ...cfg(endpoint, region), forcePathStyle: true });
-  const loc = region === 'us-east-1' ? undefined : { LocationConstraint: region as BucketLocationConstraint };
+  const loc = bucketLocation(region);
   const pub = `public-${region}`;
   const plain = `plain-${region}`;
   const enc = `encrypted-${region}`;

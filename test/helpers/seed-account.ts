@@ -46,9 +46,17 @@ import {
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand,
   S3Client,
-  type BucketLocationConstraint,
 } from '@aws-sdk/client-s3';
-import { MOTO_ACCOUNT, seedEc2, seedIam, seedS3, TRUST_DOC, type SeededRegion } from './moto.js';
+import {
+  bucketLocation,
+  cfg,
+  MOTO_ACCOUNT,
+  seedEc2,
+  seedIam,
+  seedS3,
+  TRUST_DOC,
+  type SeededRegion,
+} from './moto.js';
 
 /** Seeding failures name the command (moto's 500s otherwise say nothing useful). */
 function labelled<T extends { middlewareStack: { add: (...a: never[]) => void } }>(client: T): T {
@@ -63,15 +71,6 @@ function labelled<T extends { middlewareStack: { add: (...a: never[]) => void } 
     };
   client.middlewareStack.add(mw as never, { step: 'initialize', name: 'labelSeedErrors' } as never);
   return client;
-}
-
-function cfg(endpoint: string, region: string) {
-  return {
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    maxAttempts: 2,
-  };
 }
 
 /** Ids of what one region holds, misconfigured (from moto.ts) and safe (from here). */
@@ -146,7 +145,7 @@ async function seedIamExtras(endpoint: string): Promise<{ safePolicyArn: string;
  */
 async function seedSafeBucket(endpoint: string, region: string): Promise<string> {
   const s3 = labelled(new S3Client({ ...cfg(endpoint, region), forcePathStyle: true }));
-  const loc = region === 'us-east-1' ? undefined : { LocationConstraint: region as BucketLocationConstraint };
+  const loc = bucketLocation(region);
   const name = `safe-${region}`;
   const arn = `arn:aws:s3:::${name}`;
   await s3.send(new CreateBucketCommand({ Bucket: name, CreateBucketConfiguration: loc }));

@@ -1,14 +1,15 @@
 /** Account-level singletons: AWS.PasswordPolicy (§3.13) and AWS.IAM.RootUser (§3.9). */
 import { GetAccountPasswordPolicyCommand, PasswordPolicy$ } from '@aws-sdk/client-iam';
 import type { Resource } from '../../model/resource.js';
+import type { ScannedResourceType } from '../../model/resource-types.js';
 import { collectionError } from '../errors.js';
 import { memberNames, pickFields } from '../shapes.js';
-import { attempt, type AccountContext } from './context.js';
+import { attempt, useShared, type AccountContext } from './context.js';
 import { envelope } from './envelope.js';
-import { IAM_TYPES, sharedOrError, virtualMfaView, type IamShared } from './iam.js';
+import { IAM_TYPES, virtualMfaView, type IamShared } from './iam.js';
 
-export const PASSWORD_POLICY = 'AWS.PasswordPolicy';
-export const ROOT_USER_NAME = '<root_account>';
+export const PASSWORD_POLICY = 'AWS.PasswordPolicy' satisfies ScannedResourceType;
+const ROOT_USER_NAME = '<root_account>';
 
 export async function collectPasswordPolicy(ctx: AccountContext): Promise<Resource[]> {
   const fields = memberNames(PasswordPolicy$);
@@ -52,7 +53,7 @@ export async function collectRootUser(ctx: AccountContext, shared: IamShared): P
   const T = IAM_TYPES.RootUser;
   const resourceId = `arn:${ctx.partition}:iam::${ctx.accountId}:root`;
   if (ctx.ignored(T, resourceId)) return [];
-  const report = await sharedOrError(ctx, T, [], shared.credentialReport);
+  const report = await useShared(ctx, 'global', T, [], shared.credentialReport);
   if (report === null) return [];
   const row = report.get(ROOT_USER_NAME);
   if (!row) {
@@ -71,10 +72,9 @@ export async function collectRootUser(ctx: AccountContext, shared: IamShared): P
     );
     return [];
   }
-  const mfa = await sharedOrError(ctx, T, ['VirtualMFA'], shared.virtualMfa);
+  const mfa = await useShared(ctx, 'global', T, ['VirtualMFA'], shared.virtualMfa);
   // Match on the device's user ARN: newer root devices can have any serial name.
   const device = mfa?.find((d) => d.User?.Arn?.endsWith(':root'));
-  const accountFromArn = /^arn:[^:]+:iam::(\d{12}):root$/.exec(String(row.ARN))?.[1] ?? ctx.accountId;
   return [
     envelope(
       {
@@ -83,7 +83,7 @@ export async function collectRootUser(ctx: AccountContext, shared: IamShared): P
         arn: resourceId,
         id: device?.User?.UserId,
         name: ROOT_USER_NAME,
-        accountId: accountFromArn,
+        accountId: ctx.accountId,
         region: 'global',
         timeCreated: String(row.UserCreationTime),
         tags: null,

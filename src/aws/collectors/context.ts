@@ -1,7 +1,7 @@
 /**
  * What every collector receives, and the one helper that turns a failed call into data.
  */
-import type { CollectionError, Resource } from '../../model/resource.js';
+import type { CollectionError } from '../../model/resource.js';
 import type { ClientPool } from '../clients.js';
 import { collectionError, errorCode, isGone } from '../errors.js';
 
@@ -30,10 +30,6 @@ export interface AccountContext {
   sleep(ms: number): Promise<void>;
   /** Bounded wait for the IAM credential report. */
   credentialReportTimeoutMs: number;
-}
-
-export interface CollectorResult {
-  resources: Resource[];
 }
 
 /** Outcome of one per-resource call. Errors other than absent/gone are recorded already. */
@@ -97,8 +93,63 @@ export async function allPages<P, T>(
   return out;
 }
 
-/** Memoise an async loader so region-wide lists are fetched once and shared. */
-export function once<T>(fn: () => Promise<T>): () => Promise<T> {
-  let p: Promise<T> | undefined;
-  return () => (p ??= fn());
+/** A shared load: its value, or its failure kept as data for each consumer to record. */
+export type Settled<T> = { ok: true; value: T } | { ok: false; err: unknown; operation: string };
+
+/**
+ * Memoise an async loader used by several types (region-wide EC2 lists, the credential
+ * report): fetched once, and a failure is kept so each type can record it in its own scope.
+ */
+export function sharedLoad<T>(operation: string, fn: () => Promise<T>): () => Promise<Settled<T>> {
+  let p: Promise<Settled<T>> | undefined;
+  return () =>
+    (p ??= fn().then(
+      (value): Settled<T> => ({ ok: true, value }),
+      (err): Settled<T> => ({ ok: false, err, operation }),
+    ));
+}
+
+/**
+ * A shared load as one resource type sees it. On failure: one error without resourceId whose
+ * `fields` apply to every resource of the type (`[]` for the type's own list: no resources).
+ */
+export async function useShared<T>(
+  ctx: AccountContext,
+  region: string,
+  resourceType: string,
+  fields: string[],
+  loader: () => Promise<Settled<T>>,
+): Promise<T | null> {
+  const got = await loader();
+  if (got.ok) return got.value;
+  ctx.errors.push(
+    collectionError(
+      { accountId: ctx.accountId, region, resourceType, operation: got.operation, fields },
+      got.err,
+    ),
+  );
+  return null;
+}
+
+/** Pair each item with its ResourceId and drop those `ignoreResources` excludes. */
+export function notIgnored<T>(
+  ctx: AccountContext,
+  resourceType: string,
+  items: T[],
+  idOf: (item: T) => string,
+): Array<{ item: T; id: string }> {
+  return items.map((item) => ({ item, id: idOf(item) })).filter(({ id }) => !ctx.ignored(resourceType, id));
+}
+
+/** Group items by a key (e.g. snapshots by volume), skipping items without one. */
+export function groupBy<T>(items: T[], key: (item: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

@@ -73,15 +73,12 @@ export function parseCredentialReport(csv: string): Map<string, CredentialReport
   const rows = new Map<string, CredentialReportRow>();
   if (lines.length === 0) return rows;
   const header = splitCsvLine(lines[0]).map((h) => h.trim());
+  const columns = COLUMNS.map(([col, field, kind]) => ({ at: header.indexOf(col), field, kind }));
   for (const line of lines.slice(1)) {
     const cells = splitCsvLine(line);
-    const cell = (col: string) => {
-      const i = header.indexOf(col);
-      return i < 0 ? undefined : cells[i];
-    };
     const row: CredentialReportRow = {};
-    for (const [col, field, kind] of COLUMNS) {
-      const v = cell(col);
+    for (const { at, field, kind } of columns) {
+      const v = at < 0 ? undefined : cells[at];
       if (kind === 'bool') row[field] = v?.trim() === 'true';
       else if (kind === 'ts') row[field] = reportTimestamp(v);
       else if (kind === 'raw') row[field] = v ?? 'N/A';
@@ -92,7 +89,7 @@ export function parseCredentialReport(csv: string): Map<string, CredentialReport
   return rows;
 }
 
-export class CredentialReportTimeout extends Error {
+class CredentialReportTimeout extends Error {
   override name = 'CredentialReportTimeout';
 }
 

@@ -25,21 +25,22 @@ import {
   paginateDescribeVolumes,
   paginateDescribeVpcs,
   type EC2Client,
-  type FlowLog,
-  type Image,
-  type Instance,
-  type NetworkAcl,
-  type RouteTable,
-  type SecurityGroup,
   type Snapshot,
-  type Volume,
-  type Vpc,
 } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../model/resource.js';
+import type { ScannedResourceType } from '../../model/resource-types.js';
 import { collectionError } from '../errors.js';
 import { fromShape, isoTimestamp, nonEmpty, pickFields, tagMap } from '../shapes.js';
-import { allPages, attempt, once, type AccountContext } from './context.js';
-import { arn, envelope } from './envelope.js';
+import {
+  allPages,
+  attempt,
+  groupBy,
+  notIgnored,
+  sharedLoad,
+  useShared,
+  type AccountContext,
+} from './context.js';
+import { arn, envelope, type EnvelopeInput } from './envelope.js';
 
 export const EC2_TYPES = {
   SecurityGroup: 'AWS.EC2.SecurityGroup',
@@ -48,7 +49,7 @@ export const EC2_TYPES = {
   Volume: 'AWS.EC2.Volume',
   VPC: 'AWS.EC2.VPC',
   NetworkACL: 'AWS.EC2.NetworkACL',
-} as const;
+} as const satisfies Record<string, ScannedResourceType>;
 
 /** The 43 instance members of §3.3, copied one to one. */
 export const INSTANCE_FIELDS = [
@@ -97,7 +98,7 @@ export const INSTANCE_FIELDS = [
   'SecurityGroups',
 ] as const;
 
-export const AMI_FIELDS = [
+const AMI_FIELDS = [
   'Architecture',
   'Description',
   'Hypervisor',
@@ -120,7 +121,7 @@ export const AMI_FIELDS = [
   'ProductCodes',
 ] as const;
 
-export const VOLUME_FIELDS = [
+const VOLUME_FIELDS = [
   'Attachments',
   'AvailabilityZone',
   'VolumeType',
@@ -132,7 +133,7 @@ export const VOLUME_FIELDS = [
   'Size',
 ] as const;
 
-export const VPC_FIELDS = [
+const VPC_FIELDS = [
   'CidrBlock',
   'DhcpOptionsId',
   'InstanceTenancy',
@@ -145,55 +146,44 @@ export const VPC_FIELDS = [
 
 const NACL_FIELDS = ['Associations', 'Entries', 'IsDefault', 'OwnerId', 'VpcId'] as const;
 
-type Loaded<T> = { ok: true; items: T[] } | { ok: false; err: unknown; operation: string };
-
-/** Lazily loaded, shared region-wide lists. */
-function regionLists(ec2: EC2Client, accountId: string) {
-  const load = <T>(operation: string, fn: () => Promise<T[]>) =>
-    once(async (): Promise<Loaded<T>> => {
-      try {
-        return { ok: true, items: await fn() };
-      } catch (err) {
-        return { ok: false, err, operation };
-      }
-    });
+/** Lazily loaded region-wide lists, shared by the types that need them. */
+function regionLists(ec2: EC2Client) {
   const c = { client: ec2 };
   return {
-    securityGroups: load<SecurityGroup>('ec2:DescribeSecurityGroups', () =>
+    securityGroups: sharedLoad('ec2:DescribeSecurityGroups', () =>
       allPages(paginateDescribeSecurityGroups(c, {}), (p) => p.SecurityGroups),
     ),
-    instances: load<Instance>('ec2:DescribeInstances', () =>
+    instances: sharedLoad('ec2:DescribeInstances', () =>
       allPages(paginateDescribeInstances(c, {}), (p) =>
         (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
       ),
     ),
-    ownedImages: load<Image>('ec2:DescribeImages', () =>
+    ownedImages: sharedLoad('ec2:DescribeImages', () =>
       allPages(paginateDescribeImages(c, { Owners: ['self'] }), (p) => p.Images),
     ),
-    volumes: load<Volume>('ec2:DescribeVolumes', () =>
+    volumes: sharedLoad('ec2:DescribeVolumes', () =>
       allPages(paginateDescribeVolumes(c, {}), (p) => p.Volumes),
     ),
-    snapshots: load<Snapshot>('ec2:DescribeSnapshots', () =>
+    snapshots: sharedLoad('ec2:DescribeSnapshots', () =>
       allPages(paginateDescribeSnapshots(c, { OwnerIds: ['self'] }), (p) => p.Snapshots),
     ),
-    vpcs: load<Vpc>('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs(c, {}), (p) => p.Vpcs)),
-    networkAcls: load<NetworkAcl>('ec2:DescribeNetworkAcls', () =>
+    vpcs: sharedLoad('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs(c, {}), (p) => p.Vpcs)),
+    networkAcls: sharedLoad('ec2:DescribeNetworkAcls', () =>
       allPages(paginateDescribeNetworkAcls(c, {}), (p) => p.NetworkAcls),
     ),
-    routeTables: load<RouteTable>('ec2:DescribeRouteTables', () =>
+    routeTables: sharedLoad('ec2:DescribeRouteTables', () =>
       allPages(paginateDescribeRouteTables(c, {}), (p) => p.RouteTables),
     ),
-    flowLogs: load<FlowLog>('ec2:DescribeFlowLogs', () =>
+    flowLogs: sharedLoad('ec2:DescribeFlowLogs', () =>
       allPages(paginateDescribeFlowLogs(c, {}), (p) => p.FlowLogs),
     ),
-    accountId,
   };
 }
 type RegionLists = ReturnType<typeof regionLists>;
 
 /** Collect the selected EC2 types of one region. */
 export async function collectEc2Region(ctx: AccountContext, region: string): Promise<Resource[]> {
-  const lists = regionLists(ctx.clients.ec2(region), ctx.accountId);
+  const lists = regionLists(ctx.clients.ec2(region));
   const jobs: Promise<Resource[]>[] = [];
   const T = EC2_TYPES;
   if (ctx.wants(T.SecurityGroup)) jobs.push(securityGroups(ctx, region, lists));
@@ -205,112 +195,71 @@ export async function collectEc2Region(ctx: AccountContext, region: string): Pro
   return (await Promise.all(jobs)).flat();
 }
 
-/** The primary list of a type: on failure one error for (account, region, type), no resources. */
-async function primary<T>(
-  ctx: AccountContext,
-  region: string,
-  type: string,
-  loader: () => Promise<Loaded<T>>,
-): Promise<T[] | null> {
-  const got = await loader();
-  if (got.ok) return got.items;
-  ctx.errors.push(
-    collectionError(
-      { accountId: ctx.accountId, region, resourceType: type, operation: got.operation },
-      got.err,
-    ),
-  );
-  return null;
+/** `arn:<p>:ec2:<region>:<owner>:<resource>`; the owner defaults to the scanned account. */
+function ec2Arn(ctx: AccountContext, region: string, owner: string | undefined, resource: string): string {
+  return arn(ctx.partition, 'ec2', region, owner ?? ctx.accountId, resource);
 }
 
-/**
- * A secondary list feeding some fields of every resource of a type (e.g. VPC.FlowLogs).
- * On failure: one error without resourceId whose `fields` apply to all of them.
- */
-async function secondary<T>(
+/** The envelope every EC2 type shares: ResourceId = Arn, the scanned account, the region. */
+function ec2Envelope(
   ctx: AccountContext,
   region: string,
   type: string,
-  fields: string[],
-  loader: () => Promise<Loaded<T>>,
-): Promise<T[] | null> {
-  const got = await loader();
-  if (got.ok) return got.items;
-  ctx.errors.push(
-    collectionError(
-      { accountId: ctx.accountId, region, resourceType: type, operation: got.operation, fields },
-      got.err,
-    ),
-  );
-  return null;
+  resourceId: string,
+  e: Pick<EnvelopeInput, 'id' | 'name' | 'timeCreated' | 'tags'>,
+  fields: Record<string, unknown>,
+): Resource {
+  return envelope({ type, resourceId, arn: resourceId, accountId: ctx.accountId, region, ...e }, fields);
 }
+
+const PERMISSIONS = [1, '', 'IpPermissionList', 0, IpPermission$];
+const VOLUME_PERMISSIONS = [1, '', 'CreateVolumePermissionList', 0, CreateVolumePermission$];
 
 async function securityGroups(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const groups = await primary(ctx, region, EC2_TYPES.SecurityGroup, lists.securityGroups);
-  const permissions: [number, string, string, number, unknown] = [
-    1,
-    '',
-    'IpPermissionList',
-    0,
-    IpPermission$,
-  ];
-  return (groups ?? []).flatMap((g) => {
-    const id = arn(ctx.partition, 'ec2', region, g.OwnerId ?? ctx.accountId, `security-group/${g.GroupId}`);
-    if (ctx.ignored(EC2_TYPES.SecurityGroup, id)) return [];
-    return [
-      envelope(
-        {
-          type: EC2_TYPES.SecurityGroup,
-          resourceId: id,
-          arn: id,
-          id: g.GroupId,
-          name: g.GroupName,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: null,
-          tags: tagMap(g.Tags),
-        },
+  const T = EC2_TYPES.SecurityGroup;
+  const groups = (await useShared(ctx, region, T, [], lists.securityGroups)) ?? [];
+  return notIgnored(ctx, T, groups, (g) => ec2Arn(ctx, region, g.OwnerId, `security-group/${g.GroupId}`)).map(
+    ({ item: g, id }) =>
+      ec2Envelope(
+        ctx,
+        region,
+        T,
+        id,
+        { id: g.GroupId, name: g.GroupName, timeCreated: null, tags: tagMap(g.Tags) },
         {
           Description: g.Description ?? null,
           OwnerId: g.OwnerId ?? null,
           VpcId: g.VpcId ?? null,
-          IpPermissions: fromShape(g.IpPermissions, permissions),
-          IpPermissionsEgress: fromShape(g.IpPermissionsEgress, permissions),
+          IpPermissions: fromShape(g.IpPermissions, PERMISSIONS),
+          IpPermissionsEgress: fromShape(g.IpPermissionsEgress, PERMISSIONS),
         },
       ),
-    ];
-  });
+  );
 }
 
 async function instances(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const all = await primary(ctx, region, EC2_TYPES.Instance, lists.instances);
-  return (all ?? []).flatMap((i) => {
-    const id = arn(ctx.partition, 'ec2', region, ctx.accountId, `instance/${i.InstanceId}`);
-    if (ctx.ignored(EC2_TYPES.Instance, id)) return [];
-    return [
-      envelope(
-        {
-          type: EC2_TYPES.Instance,
-          resourceId: id,
-          arn: id,
-          id: i.InstanceId,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: isoTimestamp(i.LaunchTime),
-          tags: tagMap(i.Tags),
-        },
+  const T = EC2_TYPES.Instance;
+  const all = (await useShared(ctx, region, T, [], lists.instances)) ?? [];
+  return notIgnored(ctx, T, all, (i) => ec2Arn(ctx, region, undefined, `instance/${i.InstanceId}`)).map(
+    ({ item: i, id }) =>
+      ec2Envelope(
+        ctx,
+        region,
+        T,
+        id,
+        { id: i.InstanceId, timeCreated: isoTimestamp(i.LaunchTime), tags: tagMap(i.Tags) },
         pickFields(i, Instance$, INSTANCE_FIELDS),
       ),
-    ];
-  });
+  );
 }
 
 /** Images owned by the account (all pages) plus images its instances run, owned by anyone. */
 async function images(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const owned = await primary(ctx, region, EC2_TYPES.AMI, lists.ownedImages);
+  const T = EC2_TYPES.AMI;
+  const owned = await useShared(ctx, region, T, [], lists.ownedImages);
   if (owned === null) return [];
   const byId = new Map(owned.map((img) => [img.ImageId, img]));
-  const used = await secondary(ctx, region, EC2_TYPES.AMI, [], lists.instances);
+  const used = await useShared(ctx, region, T, [], lists.instances);
   const missing = [
     ...new Set((used ?? []).map((i) => i.ImageId).filter((x): x is string => !!x && !byId.has(x))),
   ];
@@ -330,72 +279,57 @@ async function images(ctx: AccountContext, region: string, lists: RegionLists): 
     } catch (err) {
       ctx.errors.push(
         collectionError(
-          {
-            accountId: ctx.accountId,
-            region,
-            resourceType: EC2_TYPES.AMI,
-            operation: 'ec2:DescribeImages',
-            fields: [],
-          },
+          { accountId: ctx.accountId, region, resourceType: T, operation: 'ec2:DescribeImages', fields: [] },
           err,
         ),
       );
     }
   }
-  return [...byId.values()].flatMap((img) => {
-    const id = arn(ctx.partition, 'ec2', region, img.OwnerId ?? '', `image/${img.ImageId}`);
-    if (ctx.ignored(EC2_TYPES.AMI, id)) return [];
-    return [
-      envelope(
-        {
-          type: EC2_TYPES.AMI,
-          resourceId: id,
-          arn: id,
-          id: img.ImageId,
-          name: img.Name ?? undefined,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: isoTimestamp(img.CreationDate),
-          tags: tagMap(img.Tags),
-        },
-        pickFields(img, Image$, AMI_FIELDS),
-      ),
-    ];
-  });
+  return notIgnored(ctx, T, [...byId.values()], (img) =>
+    ec2Arn(ctx, region, img.OwnerId ?? '', `image/${img.ImageId}`),
+  ).map(({ item: img, id }) =>
+    ec2Envelope(
+      ctx,
+      region,
+      T,
+      id,
+      {
+        id: img.ImageId,
+        name: img.Name ?? undefined,
+        timeCreated: isoTimestamp(img.CreationDate),
+        tags: tagMap(img.Tags),
+      },
+      pickFields(img, Image$, AMI_FIELDS),
+    ),
+  );
 }
 
 async function volumes(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const vols = await primary(ctx, region, EC2_TYPES.Volume, lists.volumes);
+  const T = EC2_TYPES.Volume;
+  const vols = await useShared(ctx, region, T, [], lists.volumes);
   if (vols === null) return [];
-  const kept = vols
-    .map((v) => ({ v, id: arn(ctx.partition, 'ec2', region, ctx.accountId, `volume/${v.VolumeId}`) }))
-    .filter(({ id }) => !ctx.ignored(EC2_TYPES.Volume, id));
+  const kept = notIgnored(ctx, T, vols, (v) => ec2Arn(ctx, region, undefined, `volume/${v.VolumeId}`));
   if (kept.length === 0) return [];
   // One DescribeSnapshots per region, grouped by volume (not one call per volume).
-  const snaps = await secondary(ctx, region, EC2_TYPES.Volume, ['Snapshots'], lists.snapshots);
-  const byVolume = new Map<string, Snapshot[]>();
-  for (const s of snaps ?? []) {
-    if (!s.VolumeId) continue;
-    byVolume.set(s.VolumeId, [...(byVolume.get(s.VolumeId) ?? []), s]);
-  }
+  const snaps = await useShared(ctx, region, T, ['Snapshots'], lists.snapshots);
+  const byVolume = groupBy(snaps ?? [], (s) => s.VolumeId);
   return Promise.all(
-    kept.map(async ({ v, id }) => {
-      const snapshots =
-        snaps === null ? null : await volumeSnapshots(ctx, region, id, byVolume.get(v.VolumeId ?? '') ?? []);
-      return envelope(
+    kept.map(async ({ item: v, id }) =>
+      ec2Envelope(
+        ctx,
+        region,
+        T,
+        id,
+        { id: v.VolumeId, timeCreated: isoTimestamp(v.CreateTime), tags: tagMap(v.Tags) },
         {
-          type: EC2_TYPES.Volume,
-          resourceId: id,
-          arn: id,
-          id: v.VolumeId,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: isoTimestamp(v.CreateTime),
-          tags: tagMap(v.Tags),
+          ...pickFields(v, Volume$, VOLUME_FIELDS),
+          Snapshots:
+            snaps === null
+              ? null
+              : await volumeSnapshots(ctx, region, id, byVolume.get(v.VolumeId ?? '') ?? []),
         },
-        { ...pickFields(v, Volume$, VOLUME_FIELDS), Snapshots: snapshots },
-      );
-    }),
+      ),
+    ),
   );
 }
 
@@ -428,15 +362,7 @@ async function volumeSnapshots(
       if (perms.status === 'gone') return null; // snapshot deleted mid-scan
       const copy = fromShape(s, Snapshot$) as Record<string, unknown>;
       copy.CreateVolumePermissions =
-        perms.status === 'ok'
-          ? fromShape(perms.value.CreateVolumePermissions, [
-              1,
-              '',
-              'CreateVolumePermissionList',
-              0,
-              CreateVolumePermission$,
-            ])
-          : null;
+        perms.status === 'ok' ? fromShape(perms.value.CreateVolumePermissions, VOLUME_PERMISSIONS) : null;
       return copy;
     }),
   );
@@ -444,35 +370,33 @@ async function volumeSnapshots(
 }
 
 async function vpcs(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const all = await primary(ctx, region, EC2_TYPES.VPC, lists.vpcs);
-  if (all === null) return [];
-  const kept = all
-    .map((v) => ({ v, id: arn(ctx.partition, 'ec2', region, v.OwnerId ?? ctx.accountId, `vpc/${v.VpcId}`) }))
-    .filter(({ id }) => !ctx.ignored(EC2_TYPES.VPC, id));
-  if (kept.length === 0) return [];
   const V = EC2_TYPES.VPC;
+  const all = await useShared(ctx, region, V, [], lists.vpcs);
+  if (all === null) return [];
+  const kept = notIgnored(ctx, V, all, (v) => ec2Arn(ctx, region, v.OwnerId, `vpc/${v.VpcId}`));
+  if (kept.length === 0) return [];
   const [sgs, acls, rts, fls] = await Promise.all([
-    secondary(ctx, region, V, ['DefaultSecurityGroupId', 'SecurityGroups'], lists.securityGroups),
-    secondary(ctx, region, V, ['DefaultNetworkAclId', 'NetworkAcls'], lists.networkAcls),
-    secondary(ctx, region, V, ['RouteTables'], lists.routeTables),
-    secondary(ctx, region, V, ['FlowLogs'], lists.flowLogs),
+    useShared(ctx, region, V, ['DefaultSecurityGroupId', 'SecurityGroups'], lists.securityGroups),
+    useShared(ctx, region, V, ['DefaultNetworkAclId', 'NetworkAcls'], lists.networkAcls),
+    useShared(ctx, region, V, ['RouteTables'], lists.routeTables),
+    useShared(ctx, region, V, ['FlowLogs'], lists.flowLogs),
   ]);
+  // Group the region-wide lists once instead of filtering them per VPC.
+  const sgsByVpc = groupBy(sgs ?? [], (g) => g.VpcId);
+  const aclsByVpc = groupBy(acls ?? [], (a) => a.VpcId);
+  const rtsByVpc = groupBy(rts ?? [], (r) => r.VpcId);
+  const flsByVpc = groupBy(fls ?? [], (f) => f.ResourceId);
   return Promise.all(
-    kept.map(async ({ v, id }) => {
-      const vpcId = v.VpcId;
-      const mySgs = sgs?.filter((g) => g.VpcId === vpcId);
-      const myAcls = acls?.filter((a) => a.VpcId === vpcId);
-      return envelope(
-        {
-          type: V,
-          resourceId: id,
-          arn: id,
-          id: vpcId,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: null,
-          tags: tagMap(v.Tags),
-        },
+    kept.map(async ({ item: v, id }) => {
+      const vpcId = v.VpcId ?? '';
+      const mySgs = sgs && (sgsByVpc.get(vpcId) ?? []);
+      const myAcls = acls && (aclsByVpc.get(vpcId) ?? []);
+      return ec2Envelope(
+        ctx,
+        region,
+        V,
+        id,
+        { id: v.VpcId, timeCreated: null, tags: tagMap(v.Tags) },
         {
           ...pickFields(v, Vpc$, VPC_FIELDS),
           DefaultSecurityGroupId: mySgs?.find((g) => g.GroupName === 'default')?.GroupId ?? null,
@@ -480,12 +404,11 @@ async function vpcs(ctx: AccountContext, region: string, lists: RegionLists): Pr
           DefaultNetworkAclId: myAcls?.find((a) => a.IsDefault)?.NetworkAclId ?? null,
           NetworkAcls: myAcls ? nonEmpty(myAcls.map((a) => a.NetworkAclId ?? '')) : null,
           RouteTables: rts
-            ? nonEmpty(rts.filter((r) => r.VpcId === vpcId).map((r) => fromShape(r, RouteTable$)))
+            ? nonEmpty((rtsByVpc.get(vpcId) ?? []).map((r) => fromShape(r, RouteTable$)))
             : null,
-          FlowLogs: fls
-            ? nonEmpty(fls.filter((f) => f.ResourceId === vpcId).map((f) => fromShape(f, FlowLog$)))
-            : null,
-          StaleSecurityGroups: await staleGroups(ctx, region, id, vpcId ?? ''),
+          FlowLogs: fls ? nonEmpty((flsByVpc.get(vpcId) ?? []).map((f) => fromShape(f, FlowLog$))) : null,
+          // DescribeStaleSecurityGroups takes exactly one VpcId: one call per VPC is the API's shape.
+          StaleSecurityGroups: await staleGroups(ctx, region, id, vpcId),
         },
       );
     }),
@@ -517,24 +440,17 @@ async function staleGroups(
 }
 
 async function networkAcls(ctx: AccountContext, region: string, lists: RegionLists): Promise<Resource[]> {
-  const all = await primary(ctx, region, EC2_TYPES.NetworkACL, lists.networkAcls);
-  return (all ?? []).flatMap((a) => {
-    const id = arn(ctx.partition, 'ec2', region, a.OwnerId ?? ctx.accountId, `network-acl/${a.NetworkAclId}`);
-    if (ctx.ignored(EC2_TYPES.NetworkACL, id)) return [];
-    return [
-      envelope(
-        {
-          type: EC2_TYPES.NetworkACL,
-          resourceId: id,
-          arn: id,
-          id: a.NetworkAclId,
-          accountId: ctx.accountId,
-          region,
-          timeCreated: null,
-          tags: tagMap(a.Tags),
-        },
+  const T = EC2_TYPES.NetworkACL;
+  const all = (await useShared(ctx, region, T, [], lists.networkAcls)) ?? [];
+  return notIgnored(ctx, T, all, (a) => ec2Arn(ctx, region, a.OwnerId, `network-acl/${a.NetworkAclId}`)).map(
+    ({ item: a, id }) =>
+      ec2Envelope(
+        ctx,
+        region,
+        T,
+        id,
+        { id: a.NetworkAclId, timeCreated: null, tags: tagMap(a.Tags) },
         pickFields(a, NetworkAcl$, NACL_FIELDS),
       ),
-    ];
-  });
+  );
 }

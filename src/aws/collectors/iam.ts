@@ -29,15 +29,26 @@ import {
   paginateListUserPolicies,
   paginateListUsers,
   paginateListVirtualMFADevices,
+  type AttachedPolicy,
   type IAMClient,
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam';
 import type { Resource } from '../../model/resource.js';
-import { collectionError } from '../errors.js';
+import type { ScannedResourceType } from '../../model/resource-types.js';
 import { decodePolicyDocument, fromShape, isoTimestamp, nonEmpty, tagMap } from '../shapes.js';
-import { allPages, attempt, listFailed, once, type AccountContext, type Attempt } from './context.js';
+import {
+  allPages,
+  attempt,
+  listFailed,
+  notIgnored,
+  sharedLoad,
+  useShared,
+  type AccountContext,
+  type Attempt,
+  type CallScope,
+} from './context.js';
 import { fetchCredentialReport, type CredentialReportRow } from './credential-report.js';
-import { envelope } from './envelope.js';
+import { envelope, type EnvelopeInput } from './envelope.js';
 
 export const IAM_TYPES = {
   User: 'AWS.IAM.User',
@@ -45,29 +56,17 @@ export const IAM_TYPES = {
   Group: 'AWS.IAM.Group',
   Policy: 'AWS.IAM.Policy',
   RootUser: 'AWS.IAM.RootUser',
-} as const;
+} as const satisfies Record<string, ScannedResourceType>;
 
 const GLOBAL = 'global';
 const list = (member: unknown) => [1, '', 'List', 0, member];
 
-type Shared<T> = { ok: true; value: T } | { ok: false; err: unknown; operation: string };
-
-/** Account-wide IAM data used by several types (users and the root user). */
+/** Account-wide IAM data used by several types (users and the root user), fetched once. */
 export function iamShared(ctx: AccountContext) {
   const iam = ctx.clients.iam(ctx.homeRegion);
-  const wrap = <T>(operation: string, fn: () => Promise<T>) =>
-    once(async (): Promise<Shared<T>> => {
-      try {
-        return { ok: true, value: await fn() };
-      } catch (err) {
-        return { ok: false, err, operation };
-      }
-    });
   return {
-    credentialReport: wrap<Map<string, CredentialReportRow>>('iam:GetCredentialReport', () =>
-      fetchCredentialReport(ctx),
-    ),
-    virtualMfa: wrap<VirtualMFADevice[]>('iam:ListVirtualMFADevices', () =>
+    credentialReport: sharedLoad('iam:GetCredentialReport', () => fetchCredentialReport(ctx)),
+    virtualMfa: sharedLoad('iam:ListVirtualMFADevices', () =>
       allPages(
         paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }),
         (p) => p.VirtualMFADevices,
@@ -77,28 +76,52 @@ export function iamShared(ctx: AccountContext) {
 }
 export type IamShared = ReturnType<typeof iamShared>;
 
-/** Resolve a shared list; on failure one error whose `fields` apply to every resource of the type. */
-export async function sharedOrError<T>(
-  ctx: AccountContext,
-  type: string,
-  fields: string[],
-  loader: () => Promise<Shared<T>>,
-): Promise<T | null> {
-  const got = await loader();
-  if (got.ok) return got.value;
-  ctx.errors.push(
-    collectionError(
-      { accountId: ctx.accountId, region: GLOBAL, resourceType: type, operation: got.operation, fields },
-      got.err,
-    ),
-  );
-  return null;
-}
-
 export function virtualMfaView(
   d: VirtualMFADevice | undefined,
 ): { EnableDate: string | null; SerialNumber: string | null } | null {
   return d ? { EnableDate: isoTimestamp(d.EnableDate), SerialNumber: d.SerialNumber ?? null } : null;
+}
+
+type Principal = 'User' | 'Role' | 'Group';
+
+/** The per-principal calls, one row per kind (same shape, different SDK commands). */
+const PRINCIPAL_CALLS: Record<
+  Principal,
+  {
+    inlineNames(iam: IAMClient, name: string): Promise<string[]>;
+    inlineDocument(iam: IAMClient, name: string, policy: string): Promise<string | undefined>;
+    attached(iam: IAMClient, name: string): Promise<AttachedPolicy[]>;
+  }
+> = {
+  User: {
+    inlineNames: (iam, UserName) =>
+      allPages(paginateListUserPolicies({ client: iam }, { UserName }), (p) => p.PolicyNames),
+    inlineDocument: async (iam, UserName, PolicyName) =>
+      (await iam.send(new GetUserPolicyCommand({ UserName, PolicyName }))).PolicyDocument,
+    attached: (iam, UserName) =>
+      allPages(paginateListAttachedUserPolicies({ client: iam }, { UserName }), (p) => p.AttachedPolicies),
+  },
+  Role: {
+    inlineNames: (iam, RoleName) =>
+      allPages(paginateListRolePolicies({ client: iam }, { RoleName }), (p) => p.PolicyNames),
+    inlineDocument: async (iam, RoleName, PolicyName) =>
+      (await iam.send(new GetRolePolicyCommand({ RoleName, PolicyName }))).PolicyDocument,
+    attached: (iam, RoleName) =>
+      allPages(paginateListAttachedRolePolicies({ client: iam }, { RoleName }), (p) => p.AttachedPolicies),
+  },
+  Group: {
+    inlineNames: (iam, GroupName) =>
+      allPages(paginateListGroupPolicies({ client: iam }, { GroupName }), (p) => p.PolicyNames),
+    inlineDocument: async (iam, GroupName, PolicyName) =>
+      (await iam.send(new GetGroupPolicyCommand({ GroupName, PolicyName }))).PolicyDocument,
+    attached: (iam, GroupName) =>
+      allPages(paginateListAttachedGroupPolicies({ client: iam }, { GroupName }), (p) => p.AttachedPolicies),
+  },
+};
+
+/** Scope of a per-resource IAM call. */
+function scope(type: string, resourceId: string, operation: string, fields: string[]): CallScope {
+  return { region: GLOBAL, resourceType: type, resourceId, operation, fields };
 }
 
 /**
@@ -109,21 +132,15 @@ async function inlinePolicies(
   ctx: AccountContext,
   type: string,
   resourceId: string,
-  kind: 'User' | 'Role' | 'Group',
+  kind: Principal,
   name: string,
 ): Promise<Attempt<Record<string, string>>> {
   const iam = ctx.clients.iam(ctx.homeRegion);
-  const listOp = `iam:List${kind}Policies`;
+  const calls = PRINCIPAL_CALLS[kind];
   const names = await attempt(
     ctx,
-    { region: GLOBAL, resourceType: type, resourceId, operation: listOp, fields: ['InlinePolicies'] },
-    () => {
-      if (kind === 'User')
-        return allPages(paginateListUserPolicies({ client: iam }, { UserName: name }), (p) => p.PolicyNames);
-      if (kind === 'Role')
-        return allPages(paginateListRolePolicies({ client: iam }, { RoleName: name }), (p) => p.PolicyNames);
-      return allPages(paginateListGroupPolicies({ client: iam }, { GroupName: name }), (p) => p.PolicyNames);
-    },
+    scope(type, resourceId, `iam:List${kind}Policies`, ['InlinePolicies']),
+    () => calls.inlineNames(iam, name),
   );
   if (names.status !== 'ok') return names;
   const out: Record<string, string> = {};
@@ -132,23 +149,8 @@ async function inlinePolicies(
     names.value.map(async (policyName) => {
       const doc = await attempt(
         ctx,
-        {
-          region: GLOBAL,
-          resourceType: type,
-          resourceId,
-          operation: `iam:Get${kind}Policy`,
-          fields: ['InlinePolicies'],
-        },
-        async () => {
-          if (kind === 'User')
-            return (await iam.send(new GetUserPolicyCommand({ UserName: name, PolicyName: policyName })))
-              .PolicyDocument;
-          if (kind === 'Role')
-            return (await iam.send(new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName })))
-              .PolicyDocument;
-          return (await iam.send(new GetGroupPolicyCommand({ GroupName: name, PolicyName: policyName })))
-            .PolicyDocument;
-        },
+        scope(type, resourceId, `iam:Get${kind}Policy`, ['InlinePolicies']),
+        () => calls.inlineDocument(iam, name, policyName),
       );
       // A policy deleted mid-scan ("gone") is simply not listed.
       if (doc.status === 'ok') out[policyName] = decodePolicyDocument(doc.value) ?? '';
@@ -158,105 +160,101 @@ async function inlinePolicies(
   return failed ? { status: 'failed' } : { status: 'ok', value: out };
 }
 
-async function attachedPolicies(
+function attachedPolicies(
   ctx: AccountContext,
   type: string,
   resourceId: string,
-  kind: 'User' | 'Role' | 'Group',
+  kind: Principal,
   name: string,
   field: string,
-) {
-  const iam = ctx.clients.iam(ctx.homeRegion);
-  return attempt(
-    ctx,
-    {
-      region: GLOBAL,
-      resourceType: type,
-      resourceId,
-      operation: `iam:ListAttached${kind}Policies`,
-      fields: [field],
-    },
-    () => {
-      if (kind === 'User')
-        return allPages(
-          paginateListAttachedUserPolicies({ client: iam }, { UserName: name }),
-          (p) => p.AttachedPolicies,
-        );
-      if (kind === 'Role')
-        return allPages(
-          paginateListAttachedRolePolicies({ client: iam }, { RoleName: name }),
-          (p) => p.AttachedPolicies,
-        );
-      return allPages(
-        paginateListAttachedGroupPolicies({ client: iam }, { GroupName: name }),
-        (p) => p.AttachedPolicies,
-      );
-    },
+): Promise<Attempt<AttachedPolicy[]>> {
+  return attempt(ctx, scope(type, resourceId, `iam:ListAttached${kind}Policies`, [field]), () =>
+    PRINCIPAL_CALLS[kind].attached(ctx.clients.iam(ctx.homeRegion), name),
   );
 }
 
 const gone = (...xs: Attempt<unknown>[]) => xs.some((x) => x.status === 'gone');
 const value = <T>(a: Attempt<T>): T | undefined => (a.status === 'ok' ? a.value : undefined);
+const nonEmptyMap = (m: Record<string, string> | undefined) => (m && Object.keys(m).length > 0 ? m : null);
 
-export async function collectUsers(ctx: AccountContext, shared: IamShared): Promise<Resource[]> {
+/**
+ * The shape every IAM collector shares: one list call (its failure = one error, no resources),
+ * ignored entries dropped by ARN, then `build` per entry (null = gone mid-scan).
+ */
+async function eachListed<T extends { Arn?: string }>(
+  ctx: AccountContext,
+  type: string,
+  operation: string,
+  listAll: (iam: IAMClient) => Promise<T[]>,
+  build: (item: T, id: string, iam: IAMClient) => Promise<Resource | null>,
+): Promise<Resource[]> {
   const iam = ctx.clients.iam(ctx.homeRegion);
-  const T = IAM_TYPES.User;
-  let users;
+  let items: T[];
   try {
-    users = await allPages(paginateListUsers({ client: iam }, {}), (p) => p.Users);
+    items = await listAll(iam);
   } catch (err) {
-    listFailed(ctx, GLOBAL, T, 'iam:ListUsers', err);
+    listFailed(ctx, GLOBAL, type, operation, err);
     return [];
   }
-  users = users.filter((u) => !ctx.ignored(T, u.Arn ?? ''));
-  if (users.length === 0) return [];
-  const [report, mfa] = await Promise.all([
-    sharedOrError(ctx, T, ['CredentialReport'], shared.credentialReport),
-    sharedOrError(ctx, T, ['VirtualMFA'], shared.virtualMfa),
-  ]);
   const out = await Promise.all(
-    users.map(async (u): Promise<Resource | null> => {
-      const id = u.Arn ?? '';
+    notIgnored(ctx, type, items, (x) => x.Arn ?? '').map(({ item, id }) => build(item, id, iam)),
+  );
+  return out.filter((r): r is Resource => r !== null);
+}
+
+/** The envelope every IAM type shares: ResourceId = Arn, Region "global". */
+function iamEnvelope(
+  ctx: AccountContext,
+  type: string,
+  resourceId: string,
+  e: Pick<EnvelopeInput, 'id' | 'name' | 'timeCreated' | 'tags'>,
+  fields: Record<string, unknown>,
+): Resource {
+  return envelope(
+    { type, resourceId, arn: resourceId, accountId: ctx.accountId, region: GLOBAL, ...e },
+    fields,
+  );
+}
+
+export function collectUsers(ctx: AccountContext, shared: IamShared): Promise<Resource[]> {
+  const T = IAM_TYPES.User;
+  // Loaded (and any failure recorded) once, and only if at least one user is kept.
+  let accountWide: Promise<[Map<string, CredentialReportRow> | null, VirtualMFADevice[] | null]> | undefined;
+  const loadAccountWide = () =>
+    (accountWide ??= Promise.all([
+      useShared(ctx, GLOBAL, T, ['CredentialReport'], shared.credentialReport),
+      useShared(ctx, GLOBAL, T, ['VirtualMFA'], shared.virtualMfa),
+    ]));
+  return eachListed(
+    ctx,
+    T,
+    'iam:ListUsers',
+    (iam) => allPages(paginateListUsers({ client: iam }, {}), (p) => p.Users),
+    async (u, id, iam) => {
       const name = u.UserName ?? '';
-      const [got, inline, attached, groups] = await Promise.all([
+      const [[report, mfa], got, inline, attached, groups] = await Promise.all([
+        loadAccountWide(),
         attempt(
           ctx,
-          {
-            region: GLOBAL,
-            resourceType: T,
-            resourceId: id,
-            operation: 'iam:GetUser',
-            fields: ['PasswordLastUsed', 'PermissionsBoundary', 'Tags'],
-          },
+          scope(T, id, 'iam:GetUser', ['PasswordLastUsed', 'PermissionsBoundary', 'Tags']),
           async () => (await iam.send(new GetUserCommand({ UserName: name }))).User,
         ),
         inlinePolicies(ctx, T, id, 'User', name),
         attachedPolicies(ctx, T, id, 'User', name, 'ManagedPolicyNames'),
-        attempt(
-          ctx,
-          {
-            region: GLOBAL,
-            resourceType: T,
-            resourceId: id,
-            operation: 'iam:ListGroupsForUser',
-            fields: ['Groups'],
-          },
-          () => allPages(paginateListGroupsForUser({ client: iam }, { UserName: name }), (p) => p.Groups),
+        attempt(ctx, scope(T, id, 'iam:ListGroupsForUser', ['Groups']), () =>
+          allPages(paginateListGroupsForUser({ client: iam }, { UserName: name }), (p) => p.Groups),
         ),
       ]);
       if (gone(got, inline, attached, groups)) return null;
       const detail = value(got);
-      const inl = value(inline);
       const device = mfa?.find((d) => d.User?.Arn === u.Arn);
-      return envelope(
+      return iamEnvelope(
+        ctx,
+        T,
+        id,
         {
-          type: T,
-          resourceId: id,
-          arn: id,
           id: u.UserId,
           name,
-          accountId: ctx.accountId,
-          region: GLOBAL,
           timeCreated: isoTimestamp(u.CreateDate),
           tags: detail ? tagMap(detail.Tags) : null,
         },
@@ -267,217 +265,152 @@ export async function collectUsers(ctx: AccountContext, shared: IamShared): Prom
           // A user created after the report was generated is "not yet known" (null).
           CredentialReport: report?.get(name) ?? null,
           VirtualMFA: mfa ? virtualMfaView(device) : null,
-          InlinePolicies: inl && Object.keys(inl).length > 0 ? inl : null,
+          InlinePolicies: nonEmptyMap(value(inline)),
           ManagedPolicyNames: nonEmpty(value(attached)?.map((p) => p.PolicyName ?? '')),
           Groups: fromShape(value(groups), list(Group$)),
         },
       );
-    }),
+    },
   );
-  return out.filter((r): r is Resource => r !== null);
 }
 
-export async function collectRoles(ctx: AccountContext): Promise<Resource[]> {
-  const iam = ctx.clients.iam(ctx.homeRegion);
+export function collectRoles(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Role;
-  let roles;
-  try {
-    roles = await allPages(paginateListRoles({ client: iam }, {}), (p) => p.Roles);
-  } catch (err) {
-    listFailed(ctx, GLOBAL, T, 'iam:ListRoles', err);
-    return [];
-  }
-  const out = await Promise.all(
-    roles
-      .filter((r) => !ctx.ignored(T, r.Arn ?? ''))
-      .map(async (r): Promise<Resource | null> => {
-        const id = r.Arn ?? '';
-        const name = r.RoleName ?? '';
-        const [got, inline, attached] = await Promise.all([
-          // ListRoles leaves out PermissionsBoundary and Tags; the rest falls back to it.
-          attempt(
-            ctx,
-            {
-              region: GLOBAL,
-              resourceType: T,
-              resourceId: id,
-              operation: 'iam:GetRole',
-              fields: ['PermissionsBoundary', 'Tags'],
-            },
-            async () => (await iam.send(new GetRoleCommand({ RoleName: name }))).Role,
+  return eachListed(
+    ctx,
+    T,
+    'iam:ListRoles',
+    (iam) => allPages(paginateListRoles({ client: iam }, {}), (p) => p.Roles),
+    async (r, id, iam) => {
+      const name = r.RoleName ?? '';
+      const [got, inline, attached] = await Promise.all([
+        // ListRoles leaves out PermissionsBoundary and Tags; the rest falls back to it.
+        attempt(
+          ctx,
+          scope(T, id, 'iam:GetRole', ['PermissionsBoundary', 'Tags']),
+          async () => (await iam.send(new GetRoleCommand({ RoleName: name }))).Role,
+        ),
+        inlinePolicies(ctx, T, id, 'Role', name),
+        attachedPolicies(ctx, T, id, 'Role', name, 'ManagedPolicyNames'),
+      ]);
+      if (gone(got, inline, attached)) return null;
+      const role = value(got);
+      const best = role ?? r;
+      return iamEnvelope(
+        ctx,
+        T,
+        id,
+        {
+          id: r.RoleId,
+          name,
+          timeCreated: isoTimestamp(r.CreateDate),
+          tags: role ? tagMap(role.Tags) : null,
+        },
+        {
+          AssumeRolePolicyDocument: decodePolicyDocument(
+            role?.AssumeRolePolicyDocument ?? r.AssumeRolePolicyDocument,
           ),
-          inlinePolicies(ctx, T, id, 'Role', name),
-          attachedPolicies(ctx, T, id, 'Role', name, 'ManagedPolicyNames'),
-        ]);
-        if (gone(got, inline, attached)) return null;
-        const role = value(got);
-        const inl = value(inline);
-        return envelope(
-          {
-            type: T,
-            resourceId: id,
-            arn: id,
-            id: r.RoleId,
-            name,
-            accountId: ctx.accountId,
-            region: GLOBAL,
-            timeCreated: isoTimestamp(r.CreateDate),
-            tags: role ? tagMap(role.Tags) : null,
-          },
-          {
-            AssumeRolePolicyDocument: decodePolicyDocument(
-              role?.AssumeRolePolicyDocument ?? r.AssumeRolePolicyDocument,
-            ),
-            Description: (role ?? r).Description ?? null,
-            MaxSessionDuration: (role ?? r).MaxSessionDuration ?? null,
-            Path: (role ?? r).Path ?? null,
-            PermissionsBoundary: fromShape(role?.PermissionsBoundary, AttachedPermissionsBoundary$),
-            InlinePolicies: inl && Object.keys(inl).length > 0 ? inl : null,
-            ManagedPolicyNames: nonEmpty(value(attached)?.map((p) => p.PolicyName ?? '')),
-          },
-        );
-      }),
+          Description: best.Description ?? null,
+          MaxSessionDuration: best.MaxSessionDuration ?? null,
+          Path: best.Path ?? null,
+          PermissionsBoundary: fromShape(role?.PermissionsBoundary, AttachedPermissionsBoundary$),
+          InlinePolicies: nonEmptyMap(value(inline)),
+          ManagedPolicyNames: nonEmpty(value(attached)?.map((p) => p.PolicyName ?? '')),
+        },
+      );
+    },
   );
-  return out.filter((r): r is Resource => r !== null);
 }
 
-export async function collectGroups(ctx: AccountContext): Promise<Resource[]> {
-  const iam = ctx.clients.iam(ctx.homeRegion);
+export function collectGroups(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Group;
-  let groups;
-  try {
-    groups = await allPages(paginateListGroups({ client: iam }, {}), (p) => p.Groups);
-  } catch (err) {
-    listFailed(ctx, GLOBAL, T, 'iam:ListGroups', err);
-    return [];
-  }
-  const out = await Promise.all(
-    groups
-      .filter((g) => !ctx.ignored(T, g.Arn ?? ''))
-      .map(async (g): Promise<Resource | null> => {
-        const id = g.Arn ?? '';
-        const name = g.GroupName ?? '';
-        const [members, inline, attached] = await Promise.all([
-          attempt(
-            ctx,
-            { region: GLOBAL, resourceType: T, resourceId: id, operation: 'iam:GetGroup', fields: ['Users'] },
-            () => allPages(paginateGetGroup({ client: iam }, { GroupName: name }), (p) => p.Users),
-          ),
-          inlinePolicies(ctx, T, id, 'Group', name),
-          attachedPolicies(ctx, T, id, 'Group', name, 'ManagedPolicyARNs'),
-        ]);
-        if (gone(members, inline, attached)) return null;
-        return envelope(
-          {
-            type: T,
-            resourceId: id,
-            arn: id,
-            id: g.GroupId,
-            name,
-            accountId: ctx.accountId,
-            region: GLOBAL,
-            timeCreated: isoTimestamp(g.CreateDate),
-            tags: null,
-          },
-          {
-            Path: g.Path ?? null,
-            Users: fromShape(value(members), list(User$)),
-            ManagedPolicyARNs: nonEmpty(value(attached)?.map((p) => p.PolicyArn ?? '')),
-            // Groups keep `{}` when they have no inline policy (original poller behaviour).
-            InlinePolicies: value(inline) ?? null,
-          },
-        );
-      }),
+  return eachListed(
+    ctx,
+    T,
+    'iam:ListGroups',
+    (iam) => allPages(paginateListGroups({ client: iam }, {}), (p) => p.Groups),
+    async (g, id, iam) => {
+      const name = g.GroupName ?? '';
+      const [members, inline, attached] = await Promise.all([
+        attempt(ctx, scope(T, id, 'iam:GetGroup', ['Users']), () =>
+          allPages(paginateGetGroup({ client: iam }, { GroupName: name }), (p) => p.Users),
+        ),
+        inlinePolicies(ctx, T, id, 'Group', name),
+        attachedPolicies(ctx, T, id, 'Group', name, 'ManagedPolicyARNs'),
+      ]);
+      if (gone(members, inline, attached)) return null;
+      return iamEnvelope(
+        ctx,
+        T,
+        id,
+        { id: g.GroupId, name, timeCreated: isoTimestamp(g.CreateDate), tags: null },
+        {
+          Path: g.Path ?? null,
+          Users: fromShape(value(members), list(User$)),
+          ManagedPolicyARNs: nonEmpty(value(attached)?.map((p) => p.PolicyArn ?? '')),
+          // Groups keep `{}` when they have no inline policy (original poller behaviour).
+          InlinePolicies: value(inline) ?? null,
+        },
+      );
+    },
   );
-  return out.filter((r): r is Resource => r !== null);
 }
 
-export async function collectPolicies(ctx: AccountContext): Promise<Resource[]> {
-  const iam: IAMClient = ctx.clients.iam(ctx.homeRegion);
+export function collectPolicies(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Policy;
-  let policies;
-  try {
-    policies = await allPages(paginateListPolicies({ client: iam }, { Scope: 'Local' }), (p) => p.Policies);
-  } catch (err) {
-    listFailed(ctx, GLOBAL, T, 'iam:ListPolicies', err);
-    return [];
-  }
-  const out = await Promise.all(
-    policies
-      .filter((p) => !ctx.ignored(T, p.Arn ?? ''))
-      .map(async (p): Promise<Resource | null> => {
-        const id = p.Arn ?? '';
-        const [entities, version] = await Promise.all([
-          attempt(
-            ctx,
-            {
-              region: GLOBAL,
-              resourceType: T,
-              resourceId: id,
-              operation: 'iam:ListEntitiesForPolicy',
-              fields: ['Entities'],
-            },
-            async () => {
-              const acc = {
-                PolicyGroups: [] as unknown[],
-                PolicyRoles: [] as unknown[],
-                PolicyUsers: [] as unknown[],
-              };
-              for await (const page of paginateListEntitiesForPolicy({ client: iam }, { PolicyArn: id })) {
-                acc.PolicyGroups.push(...(page.PolicyGroups ?? []));
-                acc.PolicyRoles.push(...(page.PolicyRoles ?? []));
-                acc.PolicyUsers.push(...(page.PolicyUsers ?? []));
+  return eachListed(
+    ctx,
+    T,
+    'iam:ListPolicies',
+    (iam) => allPages(paginateListPolicies({ client: iam }, { Scope: 'Local' }), (p) => p.Policies),
+    async (p, id, iam) => {
+      const [entities, version] = await Promise.all([
+        attempt(ctx, scope(T, id, 'iam:ListEntitiesForPolicy', ['Entities']), async () => {
+          const acc = {
+            PolicyGroups: [] as unknown[],
+            PolicyRoles: [] as unknown[],
+            PolicyUsers: [] as unknown[],
+          };
+          for await (const page of paginateListEntitiesForPolicy({ client: iam }, { PolicyArn: id })) {
+            acc.PolicyGroups.push(...(page.PolicyGroups ?? []));
+            acc.PolicyRoles.push(...(page.PolicyRoles ?? []));
+            acc.PolicyUsers.push(...(page.PolicyUsers ?? []));
+          }
+          return acc;
+        }),
+        attempt(
+          ctx,
+          scope(T, id, 'iam:GetPolicyVersion', ['PolicyDocument']),
+          async () =>
+            (await iam.send(new GetPolicyVersionCommand({ PolicyArn: id, VersionId: p.DefaultVersionId })))
+              .PolicyVersion?.Document,
+        ),
+      ]);
+      if (gone(entities, version)) return null;
+      const ent = value(entities);
+      return iamEnvelope(
+        ctx,
+        T,
+        id,
+        { id: p.PolicyId, name: p.PolicyName, timeCreated: isoTimestamp(p.CreateDate), tags: null },
+        {
+          AttachmentCount: p.AttachmentCount ?? null,
+          PermissionsBoundaryUsageCount: p.PermissionsBoundaryUsageCount ?? null,
+          DefaultVersionId: p.DefaultVersionId ?? null,
+          Path: p.Path ?? null,
+          Description: p.Description ?? null,
+          IsAttachable: p.IsAttachable ?? null,
+          UpdateDate: isoTimestamp(p.UpdateDate),
+          Entities: ent
+            ? {
+                PolicyGroups: fromShape(ent.PolicyGroups, list(PolicyGroup$)),
+                PolicyRoles: fromShape(ent.PolicyRoles, list(PolicyRole$)),
+                PolicyUsers: fromShape(ent.PolicyUsers, list(PolicyUser$)),
               }
-              return acc;
-            },
-          ),
-          attempt(
-            ctx,
-            {
-              region: GLOBAL,
-              resourceType: T,
-              resourceId: id,
-              operation: 'iam:GetPolicyVersion',
-              fields: ['PolicyDocument'],
-            },
-            async () =>
-              (await iam.send(new GetPolicyVersionCommand({ PolicyArn: id, VersionId: p.DefaultVersionId })))
-                .PolicyVersion?.Document,
-          ),
-        ]);
-        if (gone(entities, version)) return null;
-        const ent = value(entities);
-        return envelope(
-          {
-            type: T,
-            resourceId: id,
-            arn: id,
-            id: p.PolicyId,
-            name: p.PolicyName,
-            accountId: ctx.accountId,
-            region: GLOBAL,
-            timeCreated: isoTimestamp(p.CreateDate),
-            tags: null,
-          },
-          {
-            AttachmentCount: p.AttachmentCount ?? null,
-            PermissionsBoundaryUsageCount: p.PermissionsBoundaryUsageCount ?? null,
-            DefaultVersionId: p.DefaultVersionId ?? null,
-            Path: p.Path ?? null,
-            Description: p.Description ?? null,
-            IsAttachable: p.IsAttachable ?? null,
-            UpdateDate: isoTimestamp(p.UpdateDate),
-            Entities: ent
-              ? {
-                  PolicyGroups: fromShape(ent.PolicyGroups, list(PolicyGroup$)),
-                  PolicyRoles: fromShape(ent.PolicyRoles, list(PolicyRole$)),
-                  PolicyUsers: fromShape(ent.PolicyUsers, list(PolicyUser$)),
-                }
-              : null,
-            PolicyDocument: decodePolicyDocument(value(version)),
-          },
-        );
-      }),
+            : null,
+          PolicyDocument: decodePolicyDocument(value(version)),
+        },
+      );
+    },
   );
-  return out.filter((r): r is Resource => r !== null);
 }

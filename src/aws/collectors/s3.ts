@@ -24,6 +24,7 @@ import {
   type Bucket,
 } from '@aws-sdk/client-s3';
 import type { Resource } from '../../model/resource.js';
+import type { ScannedResourceType } from '../../model/resource-types.js';
 import { fromShape, isoTimestamp, tagMap } from '../shapes.js';
 import {
   allPages,
@@ -35,7 +36,7 @@ import {
 } from './context.js';
 import { envelope } from './envelope.js';
 
-export const S3_BUCKET = 'AWS.S3.Bucket';
+export const S3_BUCKET = 'AWS.S3.Bucket' satisfies ScannedResourceType;
 
 /** Every field filled from per-bucket calls; all null when the bucket's region is unknown. */
 const DETAIL_FIELDS = [

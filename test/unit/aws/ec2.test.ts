@@ -11,10 +11,12 @@ import {
   DescribeVolumesCommand,
   DescribeVpcsCommand,
   EC2Client,
+  Instance$,
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectEc2Region, INSTANCE_FIELDS } from '../../../src/aws/collectors/ec2.js';
+import { memberNames } from '../../../src/aws/shapes.js';
 import { ACCOUNT, awsError, testContext } from './helpers.js';
 
 const ec2 = mockClient(EC2Client);
@@ -145,6 +147,9 @@ describe('EC2 instances and AMIs', () => {
     const ctx = only('AWS.EC2.Instance', 'AWS.EC2.AMI');
     const out = await collectEc2Region(ctx, 'us-east-1');
     const inst = out.find((r) => r.ResourceType === 'AWS.EC2.Instance')!;
+    expect(INSTANCE_FIELDS).toHaveLength(43);
+    // pickFields emits a non-member as null silently: a misspelt field would never be filled.
+    expect(INSTANCE_FIELDS.filter((f) => !memberNames(Instance$).includes(f))).toEqual([]);
     for (const f of INSTANCE_FIELDS) expect(inst).toHaveProperty(f);
     expect(inst).toMatchObject({
       Id: 'i-1',

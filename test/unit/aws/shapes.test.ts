@@ -47,6 +47,10 @@ describe('fromShape (schema-driven null conventions)', () => {
     >[];
     expect(out[0].GroupId).toBeNull();
     expect(fromShape(new Date('2020-01-02T03:04:05.678Z'), 4)).toBe('2020-01-02T03:04:05.678Z');
+    // Maps keep `{}` (only lists collapse to null): 128 is the SDK's map-of-string schema.
+    expect(fromShape({}, 128)).toEqual({});
+    expect(fromShape({ k: 'v' }, 128)).toEqual({ k: 'v' });
+    expect(fromShape([], 64)).toBeNull();
   });
 
   it('pickFields emits listed fields only, null when the SDK does not model them', () => {
