@@ -342,6 +342,34 @@ describe('per-call time limit in evaluate', () => {
   });
 });
 
+describe('an exception escaping harness code between calls', () => {
+  it("costs that policy's remaining resources in the batch, not the request", async () => {
+    const resources = ['a', 'escape', 'c', 'suppressed'].map((id) => ({
+      ResourceId: id,
+      mode: id === 'escape' ? 'escape' : 'ok',
+    }));
+    const { findings } = await evaluateSnapshot(
+      snapshotOf(resources),
+      [
+        policySpec('Escapes', 'policies/escapes_harness.py', { suppressions: ['suppressed'] }),
+        policySpec('Fine', 'policies/always_compliant.py'),
+      ],
+      sandbox,
+      { includePassed: true },
+    );
+    expect(findings.map((f) => [f.policyId, f.resourceId, f.status])).toEqual([
+      ['Escapes', 'a', 'PASS'],
+      ['Fine', 'a', 'PASS'],
+      ['Escapes', 'escape', 'ERROR'],
+      ['Fine', 'escape', 'PASS'],
+      ['Escapes', 'c', 'ERROR'], // not reached when the exception escaped
+      ['Fine', 'c', 'PASS'],
+      ['Fine', 'suppressed', 'PASS'], // suppressed for Escapes: still skipped, not ERROR
+    ]);
+    expect(find(findings, 'Escapes', 'c')?.error).toMatch(/MemoryError: raised inside harness code/);
+  });
+});
+
 describe('loadSnapshotFile', () => {
   let dir: string;
   beforeAll(async () => {

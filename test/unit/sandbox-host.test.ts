@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
 import { childEnv, childNodeFlags, resolveAssets } from '../../src/policy/sandbox/lockdown.js';
-import { harnessDir, policy, testItems } from '../fixtures/sandbox/helpers.js';
+import { policy, testItems } from '../fixtures/sandbox/helpers.js';
 
 describe('sandbox lockdown flags', () => {
   const a = resolveAssets();
@@ -42,7 +42,7 @@ describe('sandbox lockdown flags', () => {
 describe('PyodideSandbox', () => {
   let sb: PyodideSandbox;
   beforeAll(() => {
-    sb = PyodideSandbox.start({ assets: { pythonDir: harnessDir() }, timeoutMs: 800, graceMs: 800 });
+    sb = PyodideSandbox.start({ timeoutMs: 800, graceMs: 800 });
   });
   afterAll(async () => {
     await sb?.close();

@@ -19,7 +19,7 @@ export interface SandboxOptions {
   strayOutputLimit?: number;
   /** Use the bundled memory snapshot when present and matching. Default true. */
   snapshot?: boolean;
-  /** Override asset locations (tests use `pythonDir` for a fixture harness). */
+  /** Override asset locations (default: lockdown.ts `resolveAssets`). */
   assets?: Partial<SandboxAssets>;
   /** Watchdog polling interval, ms. Default 50. */
   watchIntervalMs?: number;
@@ -48,12 +48,9 @@ interface ChildConfig {
 }
 
 type ChildMsg =
-  | { type: 'ready'; fromSnapshot: boolean; timings: Record<string, number>; restarts: number }
+  | { type: 'ready'; fromSnapshot: boolean; timings: Record<string, number> }
   | { type: 'response'; id: number; json: string | Uint8Array; stray?: string; crashed?: boolean }
   | { type: 'boot-error'; error: string };
-
-/** Requests whose effect must be re-applied to a fresh interpreter after a crash. */
-const STATEFUL_OPS = new Set(['load', 'snapshot']);
 
 const DIAG_LIMIT = 16384;
 
@@ -94,7 +91,7 @@ export class PyodideSandbox implements PolicySandbox {
   readonly timeline: [string, number][] = [];
 
   private constructor(opts: SandboxOptions) {
-    const assets = resolveAssets(undefined, opts.assets ?? {});
+    const assets = resolveAssets(opts.assets);
     if (opts.snapshot === false) assets.snapshotPath = null;
     this.assets = assets;
     this.cfg = {
@@ -173,7 +170,8 @@ export class PyodideSandbox implements PolicySandbox {
       } catch {
         res = { ok: false, error: 'sandbox returned invalid JSON' };
       }
-      if (typeof op === 'string' && STATEFUL_OPS.has(op) && res && res.ok === true) {
+      // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
+      if ((op === 'load' || op === 'snapshot') && res && res.ok === true) {
         // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
         const append = op === 'snapshot' && (req as { append?: unknown }).append === true;
         if (!append) this.replay = this.replay.filter((r) => r.op !== op);

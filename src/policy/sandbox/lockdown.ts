@@ -32,11 +32,8 @@ function exists(p: string): boolean {
  * dist/{sandbox,pyodide,wheels,python}; from source (vitest/tsx) they are the repository's
  * src/policy/sandbox, node_modules/pyodide and vendor/wheels.
  */
-export function resolveAssets(
-  moduleUrl: string = import.meta.url,
-  overrides: Partial<SandboxAssets> = {},
-): SandboxAssets {
-  const here = path.dirname(fileURLToPath(moduleUrl));
+export function resolveAssets(overrides: Partial<SandboxAssets> = {}): SandboxAssets {
+  const here = path.dirname(fileURLToPath(import.meta.url));
   // Built from parts so bundlers do not try to treat these as static asset references.
   const distChild = [here, 'sandbox', 'child.mjs'].join(path.sep);
   let base: SandboxAssets;
