@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Finding, Results, TestResult } from './model/index.js';
 import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
+import { pyBool } from './report/text.js';
 
 /** Terminal rendering of results: the CLI's human output. Reports for GitHub live in src/report/. */
 export interface Style {
@@ -55,8 +56,6 @@ function describeFailure(t: TestResult): string[] {
     lines.push(...indent(t.error, '    ').split('\n'));
   return lines;
 }
-
-const pyBool = (b: boolean) => (b ? 'True' : 'False');
 
 /** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
 export function renderTestReport(results: Results, cwd: string, style: Style): string {
@@ -125,19 +124,19 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
   const out: string[] = [];
   const failing = results.findings.filter((f) => f.status === 'FAIL');
   const errors = results.findings.filter((f) => f.status === 'ERROR');
-  const byPolicy = new Map<string, Finding[]>();
+  const byPolicy = new Map<string, { worst: number; list: Finding[] }>();
   const counts = emptySeverityCounts();
   for (const f of failing) {
-    const list = byPolicy.get(f.policyId);
-    if (list) list.push(f);
-    else byPolicy.set(f.policyId, [f]);
+    const group = byPolicy.get(f.policyId);
+    if (group) {
+      group.list.push(f);
+      group.worst = Math.max(group.worst, severityRank(f.severity));
+    } else byPolicy.set(f.policyId, { worst: severityRank(f.severity), list: [f] });
     counts[f.severity]++;
   }
-  // Worst first, then by id.
-  const sorted = [...byPolicy.entries()].sort(
-    (a, b) => severityRank(b[1][0].severity) - severityRank(a[1][0].severity) || a[0].localeCompare(b[0]),
-  );
-  for (const [policyId, list] of sorted) {
+  // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
+  const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
+  for (const [policyId, { list }] of sorted) {
     out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
     for (const f of list.slice(0, maxPerPolicy)) {
       out.push(`  ${sevTag(f.severity, style)} ${f.title}${f.isNew ? style.yellow(' [new]') : ''}`);

@@ -4,7 +4,7 @@
  */
 import type { FailOn } from './config.js';
 import type { Finding, Results, Severity } from './model/index.js';
-import { emptySeverityCounts, severityRank } from './report/severity.js';
+import { emptySeverityCounts, normalizeSeverity, severityRank } from './report/severity.js';
 
 export type { FailOn };
 export type GateVerdict = 'pass' | 'fail' | 'soft-fail';
@@ -35,14 +35,6 @@ export interface GateResult {
   exitCode: 0 | 1;
 }
 
-const FAIL_ON_SEVERITY: Record<Exclude<FailOn, 'none'>, Severity> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-};
-
 /** Fingerprints the baseline accepted: its FAIL findings (a baseline PASS is not an accepted risk). */
 export function baselineFingerprints(baseline: Results | null | undefined): Set<string> {
   return new Set((baseline?.findings ?? []).filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
@@ -64,14 +56,19 @@ export function applyBaseline(results: Results, baseline: Results | null | undef
 }
 
 export function evaluateGate(results: Results, opts: GateOptions): GateResult {
-  const fails = results.findings.filter((f) => f.status === 'FAIL');
-  const counts = { ...emptySeverityCounts(), total: fails.length };
-  for (const f of fails) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-
+  // One pass over the findings (there can be 100k+): counts, new findings, policy errors.
   const known = opts.baseline ? baselineFingerprints(opts.baseline) : null;
-  const counted: Finding[] = known ? fails.filter((f) => !known.has(f.fingerprint)) : fails;
+  const counts = { ...emptySeverityCounts(), total: 0 };
+  const counted: Finding[] = [];
+  let policyErrors = 0;
+  for (const f of results.findings) {
+    if (f.status === 'ERROR') policyErrors++;
+    if (f.status !== 'FAIL') continue;
+    counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    counts.total++;
+    if (!known?.has(f.fingerprint)) counted.push(f);
+  }
 
-  const policyErrors = results.findings.filter((f) => f.status === 'ERROR').length;
   const collectionErrors = results.collectionErrors.length;
   const specErrors = results.specErrors.length;
   const failedTests = results.tests.filter((t) => !t.passed && t.status !== 'SKIP');
@@ -80,7 +77,7 @@ export function evaluateGate(results: Results, opts: GateOptions): GateResult {
 
   const reasons: string[] = [];
   if (opts.failOn !== 'none') {
-    const threshold = FAIL_ON_SEVERITY[opts.failOn];
+    const threshold = normalizeSeverity(opts.failOn);
     const over = counted.filter((f) => severityRank(f.severity) >= severityRank(threshold));
     if (over.length > 0) {
       reasons.push(

@@ -29,6 +29,7 @@ import {
   shortResourceId,
 } from './location.js';
 import { sarifLevel, securitySeverity, severityRank } from './severity.js';
+import { cmp, lastLine as lastLineOf, oneLine, pyBool } from './text.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -212,30 +213,27 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
 
   const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
   const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
-  const present = new Set(results.findings.map((f) => f.fingerprint));
+  const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set<string>();
 
   return [...groups.values()]
     .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
     .map((g) => {
       const candidates: Candidate[] = [];
       for (const f of g.findings) {
-        if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId), ctx));
+        if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId)));
         else if (f.status === 'ERROR') candidates.push(policyErrorCandidate(f));
       }
       const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
       for (const f of carried)
-        candidates.push({ ...findingCandidate(f, metaById.get(f.policyId), ctx), carried: true });
+        candidates.push({ ...findingCandidate(f, metaById.get(f.policyId)), carried: true });
       const hasErrors = candidates.some((c) => c.ruleId === POLICY_ERROR_RULE_ID);
       const rules = [...policyRules];
       // A carried finding's policy may no longer be loaded: give it a minimal rule.
+      const ruleIds = new Set(metaById.keys()).add(POLICY_ERROR_RULE_ID);
       for (const c of candidates) {
-        if (
-          c.ruleId !== POLICY_ERROR_RULE_ID &&
-          !metaById.has(c.ruleId) &&
-          !rules.some((r) => r.id === c.ruleId)
-        ) {
-          rules.push(policyRule(fallbackMeta(c)));
-        }
+        if (ruleIds.has(c.ruleId)) continue;
+        ruleIds.add(c.ruleId);
+        rules.push(policyRule(fallbackMeta(c)));
       }
       if (hasErrors) rules.push(syntheticRules[POLICY_ERROR_RULE_ID]);
       return {
@@ -520,7 +518,7 @@ function findingProps(f: Finding): Record<string, unknown> {
   return props;
 }
 
-function findingCandidate(f: Finding, meta: PolicyMeta | undefined, _ctx: Ctx): Candidate {
+function findingCandidate(f: Finding, meta: PolicyMeta | undefined): Candidate {
   const display = oneLine(meta?.displayName) || f.policyId;
   const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
   const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
@@ -658,6 +656,7 @@ function carryForward(
 ): Finding[] {
   const scopeErrors = errors.filter(isScopeError);
   const errored = new Set(current.filter((f) => f.status === 'ERROR').map((f) => f.fingerprint));
+  if (scopeErrors.length === 0 && errored.size === 0) return [];
   const failing = new Set(current.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
   return (baseline.findings ?? [])
     .filter(
@@ -674,10 +673,6 @@ function carryForward(
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-function oneLine(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** Cut to at most n characters (code points), marking the cut. */
 function cut(s: string, n: number): string {
   const chars = Array.from(s);
@@ -690,15 +685,7 @@ function sentence(s: string): string {
 }
 
 function lastLine(s: string | null | undefined): string {
-  const lines = (s ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return cut(lines[lines.length - 1] ?? '', 500);
-}
-
-function pyBool(b: boolean): string {
-  return b ? 'True' : 'False';
+  return cut(lastLineOf(s), 500);
 }
 
 function isUrl(s: string): boolean {
@@ -721,8 +708,4 @@ function sortKey(f: Finding): string {
 
 function pad(n: number): string {
   return String(n).padStart(8, '0');
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -31,7 +31,7 @@ export function sarifLevel(s: Severity): SarifLevel {
 }
 
 export function emptySeverityCounts(): Record<Severity, number> {
-  return { Info: 0, Low: 0, Medium: 0, High: 0, Critical: 0 };
+  return Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
 }
 
 /** Accepts any casing ("HIGH", "high"); unknown values fall back to Info rather than throwing. */

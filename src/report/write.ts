@@ -97,7 +97,7 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   return out;
 }
 
-export function isPartial(r: Results): boolean {
+function isPartial(r: Results): boolean {
   return (
     r.collectionErrors.length > 0 || r.findings.some((f) => f.status === 'ERROR') || !!r.snapshot?.partial
   );

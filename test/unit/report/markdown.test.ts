@@ -105,6 +105,15 @@ describe('job summary', () => {
     expect(out).toContain('[workflow run]');
   });
 
+  it('renders 165k failing findings of one policy in seconds (no per-finding array copies)', () => {
+    const big = results({ policies: [policy('P')], findings: manyFindings('P', 165_000, ['High', 'Low']) });
+    const gate = evaluateGate(big, { failOn: 'high' });
+    const out = renderSummary(big, { gate, env });
+    expect(Buffer.byteLength(out)).toBeLessThanOrEqual(900 * 1024);
+    expect(out).toContain('#### 🟧 Display P (`P`): 165000 resource(s)');
+    expect(renderComment(big, { key: 'k', gate, env })).toContain('…and 164990 more');
+  }, 20_000);
+
   it('shows SARIF truncation notes', () => {
     const out = renderSummary(results(), { sarifNotes: ['SARIF: 3 lower-severity result(s) were left out'] });
     expect(out).toContain('3 lower-severity result(s) were left out');

@@ -1,0 +1,24 @@
+/** Plain-text helpers shared by the SARIF and markdown reporters. */
+
+/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
+export function oneLine(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The last non-blank line, trimmed: the exception line of a Python traceback. */
+export function lastLine(s: string | null | undefined): string {
+  const lines = (s ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines[lines.length - 1] ?? '';
+}
+
+export function pyBool(b: boolean): string {
+  return b ? 'True' : 'False';
+}
+
+/** Code-unit order (locale-independent, so output is stable across machines). */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
