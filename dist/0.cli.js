@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   CredentialError: () => (/* reexport */ CredentialError),
   ScanConfigError: () => (/* reexport */ ScanConfigError),
   ScanError: () => (/* reexport */ ScanError),
+  homeRegionOf: () => (/* reexport */ homeRegionOf),
   resolveCredentials: () => (/* reexport */ resolveCredentials),
   runScan: () => (/* reexport */ runScan)
 });
@@ -229,13 +230,6 @@ const GONE_CODES = new Set([
     'InvalidInstanceID.NotFound',
     'InvalidAMIID.NotFound',
 ]);
-const DENIED_CODES = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
-    'UnauthorizedOperation',
-    'AuthorizationError',
-    'UnauthorizedAccess',
-]);
 const THROTTLING_CODES = new Set([
     'Throttling',
     'ThrottlingException',
@@ -271,16 +265,8 @@ function errorMessage(err) {
 function isGone(err) {
     return GONE_CODES.has(errorCode(err));
 }
-function isDenied(err) {
-    return DENIED_CODES.has(errorCode(err)) || httpStatus(err) === 403;
-}
 function isThrottling(err) {
     return THROTTLING_CODES.has(errorCode(err)) || httpStatus(err) === 429;
-}
-/** Region not enabled for this account: never scanned, never reported as a finding gap. */
-function isRegionDisabled(err) {
-    const code = errorCode(err);
-    return code === 'OptInRequired' || code === 'AuthFailure';
 }
 function collectionError(scope, err) {
     const out = {
@@ -477,10 +463,43 @@ async function allPages(pages, pick) {
         out.push(...(pick(page) ?? []));
     return out;
 }
-/** Memoise an async loader so region-wide lists are fetched once and shared. */
-function once(fn) {
+/**
+ * Memoise an async loader used by several types (region-wide EC2 lists, the credential
+ * report): fetched once, and a failure is kept so each type can record it in its own scope.
+ */
+function sharedLoad(operation, fn) {
     let p;
-    return () => (p ??= fn());
+    return () => (p ??= fn().then((value) => ({ ok: true, value }), (err) => ({ ok: false, err, operation })));
+}
+/**
+ * A shared load as one resource type sees it. On failure: one error without resourceId whose
+ * `fields` apply to every resource of the type (`[]` for the type's own list: no resources).
+ */
+async function useShared(ctx, region, resourceType, fields, loader) {
+    const got = await loader();
+    if (got.ok)
+        return got.value;
+    ctx.errors.push(collectionError({ accountId: ctx.accountId, region, resourceType, operation: got.operation, fields }, got.err));
+    return null;
+}
+/** Pair each item with its ResourceId and drop those `ignoreResources` excludes. */
+function notIgnored(ctx, resourceType, items, idOf) {
+    return items.map((item) => ({ item, id: idOf(item) })).filter(({ id }) => !ctx.ignored(resourceType, id));
+}
+/** Group items by a key (e.g. snapshots by volume), skipping items without one. */
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        if (k === undefined)
+            continue;
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/collectors/envelope.ts
@@ -580,15 +599,12 @@ function parseCredentialReport(csv) {
     if (lines.length === 0)
         return rows;
     const header = splitCsvLine(lines[0]).map((h) => h.trim());
+    const columns = COLUMNS.map(([col, field, kind]) => ({ at: header.indexOf(col), field, kind }));
     for (const line of lines.slice(1)) {
         const cells = splitCsvLine(line);
-        const cell = (col) => {
-            const i = header.indexOf(col);
-            return i < 0 ? undefined : cells[i];
-        };
         const row = {};
-        for (const [col, field, kind] of COLUMNS) {
-            const v = cell(col);
+        for (const { at, field, kind } of columns) {
+            const v = at < 0 ? undefined : cells[at];
             if (kind === 'bool')
                 row[field] = v?.trim() === 'true';
             else if (kind === 'ts')
@@ -643,7 +659,6 @@ async function fetchCredentialReport(ctx) {
 
 
 
-
 const IAM_TYPES = {
     User: 'AWS.IAM.User',
     Role: 'AWS.IAM.Role',
@@ -653,32 +668,38 @@ const IAM_TYPES = {
 };
 const GLOBAL = 'global';
 const list = (member) => [1, '', 'List', 0, member];
-/** Account-wide IAM data used by several types (users and the root user). */
+/** Account-wide IAM data used by several types (users and the root user), fetched once. */
 function iamShared(ctx) {
     const iam = ctx.clients.iam(ctx.homeRegion);
-    const wrap = (operation, fn) => once(async () => {
-        try {
-            return { ok: true, value: await fn() };
-        }
-        catch (err) {
-            return { ok: false, err, operation };
-        }
-    });
     return {
-        credentialReport: wrap('iam:GetCredentialReport', () => fetchCredentialReport(ctx)),
-        virtualMfa: wrap('iam:ListVirtualMFADevices', () => allPages((0,client_iam_dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam }, { AssignmentStatus: 'Assigned' }), (p) => p.VirtualMFADevices)),
+        credentialReport: sharedLoad('iam:GetCredentialReport', () => fetchCredentialReport(ctx)),
+        virtualMfa: sharedLoad('iam:ListVirtualMFADevices', () => allPages((0,client_iam_dist_cjs/* paginateListVirtualMFADevices */.Mos)({ client: iam }, { AssignmentStatus: 'Assigned' }), (p) => p.VirtualMFADevices)),
     };
-}
-/** Resolve a shared list; on failure one error whose `fields` apply to every resource of the type. */
-async function sharedOrError(ctx, type, fields, loader) {
-    const got = await loader();
-    if (got.ok)
-        return got.value;
-    ctx.errors.push(collectionError({ accountId: ctx.accountId, region: GLOBAL, resourceType: type, operation: got.operation, fields }, got.err));
-    return null;
 }
 function virtualMfaView(d) {
     return d ? { EnableDate: isoTimestamp(d.EnableDate), SerialNumber: d.SerialNumber ?? null } : null;
+}
+/** The per-principal calls, one row per kind (same shape, different SDK commands). */
+const PRINCIPAL_CALLS = {
+    User: {
+        inlineNames: (iam, UserName) => allPages((0,client_iam_dist_cjs/* paginateListUserPolicies */.Z2$)({ client: iam }, { UserName }), (p) => p.PolicyNames),
+        inlineDocument: async (iam, UserName, PolicyName) => (await iam.send(new client_iam_dist_cjs/* GetUserPolicyCommand */.bcb({ UserName, PolicyName }))).PolicyDocument,
+        attached: (iam, UserName) => allPages((0,client_iam_dist_cjs/* paginateListAttachedUserPolicies */.RC9)({ client: iam }, { UserName }), (p) => p.AttachedPolicies),
+    },
+    Role: {
+        inlineNames: (iam, RoleName) => allPages((0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName }), (p) => p.PolicyNames),
+        inlineDocument: async (iam, RoleName, PolicyName) => (await iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName, PolicyName }))).PolicyDocument,
+        attached: (iam, RoleName) => allPages((0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName }), (p) => p.AttachedPolicies),
+    },
+    Group: {
+        inlineNames: (iam, GroupName) => allPages((0,client_iam_dist_cjs/* paginateListGroupPolicies */.VKU)({ client: iam }, { GroupName }), (p) => p.PolicyNames),
+        inlineDocument: async (iam, GroupName, PolicyName) => (await iam.send(new client_iam_dist_cjs/* GetGroupPolicyCommand */.bhF({ GroupName, PolicyName }))).PolicyDocument,
+        attached: (iam, GroupName) => allPages((0,client_iam_dist_cjs/* paginateListAttachedGroupPolicies */.jpN)({ client: iam }, { GroupName }), (p) => p.AttachedPolicies),
+    },
+};
+/** Scope of a per-resource IAM call. */
+function scope(type, resourceId, operation, fields) {
+    return { region: GLOBAL, resourceType: type, resourceId, operation, fields };
 }
 /**
  * Inline policies of a principal: `{name: decoded document}`. Any failure leaves the whole
@@ -686,35 +707,14 @@ function virtualMfaView(d) {
  */
 async function inlinePolicies(ctx, type, resourceId, kind, name) {
     const iam = ctx.clients.iam(ctx.homeRegion);
-    const listOp = `iam:List${kind}Policies`;
-    const names = await attempt(ctx, { region: GLOBAL, resourceType: type, resourceId, operation: listOp, fields: ['InlinePolicies'] }, () => {
-        if (kind === 'User')
-            return allPages((0,client_iam_dist_cjs/* paginateListUserPolicies */.Z2$)({ client: iam }, { UserName: name }), (p) => p.PolicyNames);
-        if (kind === 'Role')
-            return allPages((0,client_iam_dist_cjs/* paginateListRolePolicies */.ow6)({ client: iam }, { RoleName: name }), (p) => p.PolicyNames);
-        return allPages((0,client_iam_dist_cjs/* paginateListGroupPolicies */.VKU)({ client: iam }, { GroupName: name }), (p) => p.PolicyNames);
-    });
+    const calls = PRINCIPAL_CALLS[kind];
+    const names = await attempt(ctx, scope(type, resourceId, `iam:List${kind}Policies`, ['InlinePolicies']), () => calls.inlineNames(iam, name));
     if (names.status !== 'ok')
         return names;
     const out = {};
     let failed = false;
     await Promise.all(names.value.map(async (policyName) => {
-        const doc = await attempt(ctx, {
-            region: GLOBAL,
-            resourceType: type,
-            resourceId,
-            operation: `iam:Get${kind}Policy`,
-            fields: ['InlinePolicies'],
-        }, async () => {
-            if (kind === 'User')
-                return (await iam.send(new client_iam_dist_cjs/* GetUserPolicyCommand */.bcb({ UserName: name, PolicyName: policyName })))
-                    .PolicyDocument;
-            if (kind === 'Role')
-                return (await iam.send(new client_iam_dist_cjs/* GetRolePolicyCommand */.WHQ({ RoleName: name, PolicyName: policyName })))
-                    .PolicyDocument;
-            return (await iam.send(new client_iam_dist_cjs/* GetGroupPolicyCommand */.bhF({ GroupName: name, PolicyName: policyName })))
-                .PolicyDocument;
-        });
+        const doc = await attempt(ctx, scope(type, resourceId, `iam:Get${kind}Policy`, ['InlinePolicies']), () => calls.inlineDocument(iam, name, policyName));
         // A policy deleted mid-scan ("gone") is simply not listed.
         if (doc.status === 'ok')
             out[policyName] = decodePolicyDocument(doc.value) ?? '';
@@ -723,76 +723,57 @@ async function inlinePolicies(ctx, type, resourceId, kind, name) {
     }));
     return failed ? { status: 'failed' } : { status: 'ok', value: out };
 }
-async function attachedPolicies(ctx, type, resourceId, kind, name, field) {
-    const iam = ctx.clients.iam(ctx.homeRegion);
-    return attempt(ctx, {
-        region: GLOBAL,
-        resourceType: type,
-        resourceId,
-        operation: `iam:ListAttached${kind}Policies`,
-        fields: [field],
-    }, () => {
-        if (kind === 'User')
-            return allPages((0,client_iam_dist_cjs/* paginateListAttachedUserPolicies */.RC9)({ client: iam }, { UserName: name }), (p) => p.AttachedPolicies);
-        if (kind === 'Role')
-            return allPages((0,client_iam_dist_cjs/* paginateListAttachedRolePolicies */.mpN)({ client: iam }, { RoleName: name }), (p) => p.AttachedPolicies);
-        return allPages((0,client_iam_dist_cjs/* paginateListAttachedGroupPolicies */.jpN)({ client: iam }, { GroupName: name }), (p) => p.AttachedPolicies);
-    });
+function attachedPolicies(ctx, type, resourceId, kind, name, field) {
+    return attempt(ctx, scope(type, resourceId, `iam:ListAttached${kind}Policies`, [field]), () => PRINCIPAL_CALLS[kind].attached(ctx.clients.iam(ctx.homeRegion), name));
 }
 const gone = (...xs) => xs.some((x) => x.status === 'gone');
 const value = (a) => (a.status === 'ok' ? a.value : undefined);
-async function collectUsers(ctx, shared) {
+const nonEmptyMap = (m) => (m && Object.keys(m).length > 0 ? m : null);
+/**
+ * The shape every IAM collector shares: one list call (its failure = one error, no resources),
+ * ignored entries dropped by ARN, then `build` per entry (null = gone mid-scan).
+ */
+async function eachListed(ctx, type, operation, listAll, build) {
     const iam = ctx.clients.iam(ctx.homeRegion);
-    const T = IAM_TYPES.User;
-    let users;
+    let items;
     try {
-        users = await allPages((0,client_iam_dist_cjs/* paginateListUsers */.IVP)({ client: iam }, {}), (p) => p.Users);
+        items = await listAll(iam);
     }
     catch (err) {
-        listFailed(ctx, GLOBAL, T, 'iam:ListUsers', err);
+        listFailed(ctx, GLOBAL, type, operation, err);
         return [];
     }
-    users = users.filter((u) => !ctx.ignored(T, u.Arn ?? ''));
-    if (users.length === 0)
-        return [];
-    const [report, mfa] = await Promise.all([
-        sharedOrError(ctx, T, ['CredentialReport'], shared.credentialReport),
-        sharedOrError(ctx, T, ['VirtualMFA'], shared.virtualMfa),
-    ]);
-    const out = await Promise.all(users.map(async (u) => {
-        const id = u.Arn ?? '';
+    const out = await Promise.all(notIgnored(ctx, type, items, (x) => x.Arn ?? '').map(({ item, id }) => build(item, id, iam)));
+    return out.filter((r) => r !== null);
+}
+/** The envelope every IAM type shares: ResourceId = Arn, Region "global". */
+function iamEnvelope(ctx, type, resourceId, e, fields) {
+    return envelope({ type, resourceId, arn: resourceId, accountId: ctx.accountId, region: GLOBAL, ...e }, fields);
+}
+function collectUsers(ctx, shared) {
+    const T = IAM_TYPES.User;
+    // Loaded (and any failure recorded) once, and only if at least one user is kept.
+    let accountWide;
+    const loadAccountWide = () => (accountWide ??= Promise.all([
+        useShared(ctx, GLOBAL, T, ['CredentialReport'], shared.credentialReport),
+        useShared(ctx, GLOBAL, T, ['VirtualMFA'], shared.virtualMfa),
+    ]));
+    return eachListed(ctx, T, 'iam:ListUsers', (iam) => allPages((0,client_iam_dist_cjs/* paginateListUsers */.IVP)({ client: iam }, {}), (p) => p.Users), async (u, id, iam) => {
         const name = u.UserName ?? '';
-        const [got, inline, attached, groups] = await Promise.all([
-            attempt(ctx, {
-                region: GLOBAL,
-                resourceType: T,
-                resourceId: id,
-                operation: 'iam:GetUser',
-                fields: ['PasswordLastUsed', 'PermissionsBoundary', 'Tags'],
-            }, async () => (await iam.send(new client_iam_dist_cjs/* GetUserCommand */.T3b({ UserName: name }))).User),
+        const [[report, mfa], got, inline, attached, groups] = await Promise.all([
+            loadAccountWide(),
+            attempt(ctx, scope(T, id, 'iam:GetUser', ['PasswordLastUsed', 'PermissionsBoundary', 'Tags']), async () => (await iam.send(new client_iam_dist_cjs/* GetUserCommand */.T3b({ UserName: name }))).User),
             inlinePolicies(ctx, T, id, 'User', name),
             attachedPolicies(ctx, T, id, 'User', name, 'ManagedPolicyNames'),
-            attempt(ctx, {
-                region: GLOBAL,
-                resourceType: T,
-                resourceId: id,
-                operation: 'iam:ListGroupsForUser',
-                fields: ['Groups'],
-            }, () => allPages((0,client_iam_dist_cjs/* paginateListGroupsForUser */.qSt)({ client: iam }, { UserName: name }), (p) => p.Groups)),
+            attempt(ctx, scope(T, id, 'iam:ListGroupsForUser', ['Groups']), () => allPages((0,client_iam_dist_cjs/* paginateListGroupsForUser */.qSt)({ client: iam }, { UserName: name }), (p) => p.Groups)),
         ]);
         if (gone(got, inline, attached, groups))
             return null;
         const detail = value(got);
-        const inl = value(inline);
         const device = mfa?.find((d) => d.User?.Arn === u.Arn);
-        return envelope({
-            type: T,
-            resourceId: id,
-            arn: id,
+        return iamEnvelope(ctx, T, id, {
             id: u.UserId,
             name,
-            accountId: ctx.accountId,
-            region: GLOBAL,
             timeCreated: isoTimestamp(u.CreateDate),
             tags: detail ? tagMap(detail.Tags) : null,
         }, {
@@ -802,133 +783,67 @@ async function collectUsers(ctx, shared) {
             // A user created after the report was generated is "not yet known" (null).
             CredentialReport: report?.get(name) ?? null,
             VirtualMFA: mfa ? virtualMfaView(device) : null,
-            InlinePolicies: inl && Object.keys(inl).length > 0 ? inl : null,
+            InlinePolicies: nonEmptyMap(value(inline)),
             ManagedPolicyNames: nonEmpty(value(attached)?.map((p) => p.PolicyName ?? '')),
             Groups: fromShape(value(groups), list(client_iam_dist_cjs/* Group$ */.sjV)),
         });
-    }));
-    return out.filter((r) => r !== null);
+    });
 }
-async function collectRoles(ctx) {
-    const iam = ctx.clients.iam(ctx.homeRegion);
+function collectRoles(ctx) {
     const T = IAM_TYPES.Role;
-    let roles;
-    try {
-        roles = await allPages((0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: iam }, {}), (p) => p.Roles);
-    }
-    catch (err) {
-        listFailed(ctx, GLOBAL, T, 'iam:ListRoles', err);
-        return [];
-    }
-    const out = await Promise.all(roles
-        .filter((r) => !ctx.ignored(T, r.Arn ?? ''))
-        .map(async (r) => {
-        const id = r.Arn ?? '';
+    return eachListed(ctx, T, 'iam:ListRoles', (iam) => allPages((0,client_iam_dist_cjs/* paginateListRoles */.lwj)({ client: iam }, {}), (p) => p.Roles), async (r, id, iam) => {
         const name = r.RoleName ?? '';
         const [got, inline, attached] = await Promise.all([
             // ListRoles leaves out PermissionsBoundary and Tags; the rest falls back to it.
-            attempt(ctx, {
-                region: GLOBAL,
-                resourceType: T,
-                resourceId: id,
-                operation: 'iam:GetRole',
-                fields: ['PermissionsBoundary', 'Tags'],
-            }, async () => (await iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }))).Role),
+            attempt(ctx, scope(T, id, 'iam:GetRole', ['PermissionsBoundary', 'Tags']), async () => (await iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }))).Role),
             inlinePolicies(ctx, T, id, 'Role', name),
             attachedPolicies(ctx, T, id, 'Role', name, 'ManagedPolicyNames'),
         ]);
         if (gone(got, inline, attached))
             return null;
         const role = value(got);
-        const inl = value(inline);
-        return envelope({
-            type: T,
-            resourceId: id,
-            arn: id,
+        const best = role ?? r;
+        return iamEnvelope(ctx, T, id, {
             id: r.RoleId,
             name,
-            accountId: ctx.accountId,
-            region: GLOBAL,
             timeCreated: isoTimestamp(r.CreateDate),
             tags: role ? tagMap(role.Tags) : null,
         }, {
             AssumeRolePolicyDocument: decodePolicyDocument(role?.AssumeRolePolicyDocument ?? r.AssumeRolePolicyDocument),
-            Description: (role ?? r).Description ?? null,
-            MaxSessionDuration: (role ?? r).MaxSessionDuration ?? null,
-            Path: (role ?? r).Path ?? null,
+            Description: best.Description ?? null,
+            MaxSessionDuration: best.MaxSessionDuration ?? null,
+            Path: best.Path ?? null,
             PermissionsBoundary: fromShape(role?.PermissionsBoundary, client_iam_dist_cjs/* AttachedPermissionsBoundary$ */.D6X),
-            InlinePolicies: inl && Object.keys(inl).length > 0 ? inl : null,
+            InlinePolicies: nonEmptyMap(value(inline)),
             ManagedPolicyNames: nonEmpty(value(attached)?.map((p) => p.PolicyName ?? '')),
         });
-    }));
-    return out.filter((r) => r !== null);
+    });
 }
-async function collectGroups(ctx) {
-    const iam = ctx.clients.iam(ctx.homeRegion);
+function collectGroups(ctx) {
     const T = IAM_TYPES.Group;
-    let groups;
-    try {
-        groups = await allPages((0,client_iam_dist_cjs/* paginateListGroups */.kBh)({ client: iam }, {}), (p) => p.Groups);
-    }
-    catch (err) {
-        listFailed(ctx, GLOBAL, T, 'iam:ListGroups', err);
-        return [];
-    }
-    const out = await Promise.all(groups
-        .filter((g) => !ctx.ignored(T, g.Arn ?? ''))
-        .map(async (g) => {
-        const id = g.Arn ?? '';
+    return eachListed(ctx, T, 'iam:ListGroups', (iam) => allPages((0,client_iam_dist_cjs/* paginateListGroups */.kBh)({ client: iam }, {}), (p) => p.Groups), async (g, id, iam) => {
         const name = g.GroupName ?? '';
         const [members, inline, attached] = await Promise.all([
-            attempt(ctx, { region: GLOBAL, resourceType: T, resourceId: id, operation: 'iam:GetGroup', fields: ['Users'] }, () => allPages((0,client_iam_dist_cjs/* paginateGetGroup */.FF$)({ client: iam }, { GroupName: name }), (p) => p.Users)),
+            attempt(ctx, scope(T, id, 'iam:GetGroup', ['Users']), () => allPages((0,client_iam_dist_cjs/* paginateGetGroup */.FF$)({ client: iam }, { GroupName: name }), (p) => p.Users)),
             inlinePolicies(ctx, T, id, 'Group', name),
             attachedPolicies(ctx, T, id, 'Group', name, 'ManagedPolicyARNs'),
         ]);
         if (gone(members, inline, attached))
             return null;
-        return envelope({
-            type: T,
-            resourceId: id,
-            arn: id,
-            id: g.GroupId,
-            name,
-            accountId: ctx.accountId,
-            region: GLOBAL,
-            timeCreated: isoTimestamp(g.CreateDate),
-            tags: null,
-        }, {
+        return iamEnvelope(ctx, T, id, { id: g.GroupId, name, timeCreated: isoTimestamp(g.CreateDate), tags: null }, {
             Path: g.Path ?? null,
             Users: fromShape(value(members), list(client_iam_dist_cjs/* User$ */.Umw)),
             ManagedPolicyARNs: nonEmpty(value(attached)?.map((p) => p.PolicyArn ?? '')),
             // Groups keep `{}` when they have no inline policy (original poller behaviour).
             InlinePolicies: value(inline) ?? null,
         });
-    }));
-    return out.filter((r) => r !== null);
+    });
 }
-async function collectPolicies(ctx) {
-    const iam = ctx.clients.iam(ctx.homeRegion);
+function collectPolicies(ctx) {
     const T = IAM_TYPES.Policy;
-    let policies;
-    try {
-        policies = await allPages((0,client_iam_dist_cjs/* paginateListPolicies */.ebv)({ client: iam }, { Scope: 'Local' }), (p) => p.Policies);
-    }
-    catch (err) {
-        listFailed(ctx, GLOBAL, T, 'iam:ListPolicies', err);
-        return [];
-    }
-    const out = await Promise.all(policies
-        .filter((p) => !ctx.ignored(T, p.Arn ?? ''))
-        .map(async (p) => {
-        const id = p.Arn ?? '';
+    return eachListed(ctx, T, 'iam:ListPolicies', (iam) => allPages((0,client_iam_dist_cjs/* paginateListPolicies */.ebv)({ client: iam }, { Scope: 'Local' }), (p) => p.Policies), async (p, id, iam) => {
         const [entities, version] = await Promise.all([
-            attempt(ctx, {
-                region: GLOBAL,
-                resourceType: T,
-                resourceId: id,
-                operation: 'iam:ListEntitiesForPolicy',
-                fields: ['Entities'],
-            }, async () => {
+            attempt(ctx, scope(T, id, 'iam:ListEntitiesForPolicy', ['Entities']), async () => {
                 const acc = {
                     PolicyGroups: [],
                     PolicyRoles: [],
@@ -941,29 +856,13 @@ async function collectPolicies(ctx) {
                 }
                 return acc;
             }),
-            attempt(ctx, {
-                region: GLOBAL,
-                resourceType: T,
-                resourceId: id,
-                operation: 'iam:GetPolicyVersion',
-                fields: ['PolicyDocument'],
-            }, async () => (await iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: id, VersionId: p.DefaultVersionId })))
+            attempt(ctx, scope(T, id, 'iam:GetPolicyVersion', ['PolicyDocument']), async () => (await iam.send(new client_iam_dist_cjs/* GetPolicyVersionCommand */.G45({ PolicyArn: id, VersionId: p.DefaultVersionId })))
                 .PolicyVersion?.Document),
         ]);
         if (gone(entities, version))
             return null;
         const ent = value(entities);
-        return envelope({
-            type: T,
-            resourceId: id,
-            arn: id,
-            id: p.PolicyId,
-            name: p.PolicyName,
-            accountId: ctx.accountId,
-            region: GLOBAL,
-            timeCreated: isoTimestamp(p.CreateDate),
-            tags: null,
-        }, {
+        return iamEnvelope(ctx, T, id, { id: p.PolicyId, name: p.PolicyName, timeCreated: isoTimestamp(p.CreateDate), tags: null }, {
             AttachmentCount: p.AttachmentCount ?? null,
             PermissionsBoundaryUsageCount: p.PermissionsBoundaryUsageCount ?? null,
             DefaultVersionId: p.DefaultVersionId ?? null,
@@ -980,8 +879,7 @@ async function collectPolicies(ctx) {
                 : null,
             PolicyDocument: decodePolicyDocument(value(version)),
         });
-    }));
-    return out.filter((r) => r !== null);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/aws/collectors/account.ts
@@ -1031,7 +929,7 @@ async function collectRootUser(ctx, shared) {
     const resourceId = `arn:${ctx.partition}:iam::${ctx.accountId}:root`;
     if (ctx.ignored(T, resourceId))
         return [];
-    const report = await sharedOrError(ctx, T, [], shared.credentialReport);
+    const report = await useShared(ctx, 'global', T, [], shared.credentialReport);
     if (report === null)
         return [];
     const row = report.get(ROOT_USER_NAME);
@@ -1046,10 +944,9 @@ async function collectRootUser(ctx, shared) {
         }, { name: 'RootUserNotInCredentialReport', message: 'the credential report has no <root_account> row' }));
         return [];
     }
-    const mfa = await sharedOrError(ctx, T, ['VirtualMFA'], shared.virtualMfa);
+    const mfa = await useShared(ctx, 'global', T, ['VirtualMFA'], shared.virtualMfa);
     // Match on the device's user ARN: newer root devices can have any serial name.
     const device = mfa?.find((d) => d.User?.Arn?.endsWith(':root'));
-    const accountFromArn = /^arn:[^:]+:iam::(\d{12}):root$/.exec(String(row.ARN))?.[1] ?? ctx.accountId;
     return [
         envelope({
             type: T,
@@ -1057,7 +954,7 @@ async function collectRootUser(ctx, shared) {
             arn: resourceId,
             id: device?.User?.UserId,
             name: ROOT_USER_NAME,
-            accountId: accountFromArn,
+            accountId: ctx.accountId,
             region: 'global',
             timeCreated: String(row.UserCreationTime),
             tags: null,
@@ -1173,33 +1070,24 @@ const VPC_FIELDS = [
     'Ipv6CidrBlockAssociationSet',
 ];
 const NACL_FIELDS = ['Associations', 'Entries', 'IsDefault', 'OwnerId', 'VpcId'];
-/** Lazily loaded, shared region-wide lists. */
-function regionLists(ec2, accountId) {
-    const load = (operation, fn) => once(async () => {
-        try {
-            return { ok: true, items: await fn() };
-        }
-        catch (err) {
-            return { ok: false, err, operation };
-        }
-    });
+/** Lazily loaded region-wide lists, shared by the types that need them. */
+function regionLists(ec2) {
     const c = { client: ec2 };
     return {
-        securityGroups: load('ec2:DescribeSecurityGroups', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeSecurityGroups */.nYn)(c, {}), (p) => p.SecurityGroups)),
-        instances: load('ec2:DescribeInstances', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeInstances */.H0T)(c, {}), (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []))),
-        ownedImages: load('ec2:DescribeImages', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeImages */.XiR)(c, { Owners: ['self'] }), (p) => p.Images)),
-        volumes: load('ec2:DescribeVolumes', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeVolumes */.cpp)(c, {}), (p) => p.Volumes)),
-        snapshots: load('ec2:DescribeSnapshots', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeSnapshots */.CdA)(c, { OwnerIds: ['self'] }), (p) => p.Snapshots)),
-        vpcs: load('ec2:DescribeVpcs', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeVpcs */.$vN)(c, {}), (p) => p.Vpcs)),
-        networkAcls: load('ec2:DescribeNetworkAcls', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeNetworkAcls */.KQU)(c, {}), (p) => p.NetworkAcls)),
-        routeTables: load('ec2:DescribeRouteTables', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeRouteTables */.BTv)(c, {}), (p) => p.RouteTables)),
-        flowLogs: load('ec2:DescribeFlowLogs', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeFlowLogs */.a7w)(c, {}), (p) => p.FlowLogs)),
-        accountId,
+        securityGroups: sharedLoad('ec2:DescribeSecurityGroups', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeSecurityGroups */.nYn)(c, {}), (p) => p.SecurityGroups)),
+        instances: sharedLoad('ec2:DescribeInstances', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeInstances */.H0T)(c, {}), (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []))),
+        ownedImages: sharedLoad('ec2:DescribeImages', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeImages */.XiR)(c, { Owners: ['self'] }), (p) => p.Images)),
+        volumes: sharedLoad('ec2:DescribeVolumes', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeVolumes */.cpp)(c, {}), (p) => p.Volumes)),
+        snapshots: sharedLoad('ec2:DescribeSnapshots', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeSnapshots */.CdA)(c, { OwnerIds: ['self'] }), (p) => p.Snapshots)),
+        vpcs: sharedLoad('ec2:DescribeVpcs', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeVpcs */.$vN)(c, {}), (p) => p.Vpcs)),
+        networkAcls: sharedLoad('ec2:DescribeNetworkAcls', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeNetworkAcls */.KQU)(c, {}), (p) => p.NetworkAcls)),
+        routeTables: sharedLoad('ec2:DescribeRouteTables', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeRouteTables */.BTv)(c, {}), (p) => p.RouteTables)),
+        flowLogs: sharedLoad('ec2:DescribeFlowLogs', () => allPages((0,client_ec2_dist_cjs/* paginateDescribeFlowLogs */.a7w)(c, {}), (p) => p.FlowLogs)),
     };
 }
 /** Collect the selected EC2 types of one region. */
 async function collectEc2Region(ctx, region) {
-    const lists = regionLists(ctx.clients.ec2(region), ctx.accountId);
+    const lists = regionLists(ctx.clients.ec2(region));
     const jobs = [];
     const T = EC2_TYPES;
     if (ctx.wants(T.SecurityGroup))
@@ -1216,86 +1104,40 @@ async function collectEc2Region(ctx, region) {
         jobs.push(networkAcls(ctx, region, lists));
     return (await Promise.all(jobs)).flat();
 }
-/** The primary list of a type: on failure one error for (account, region, type), no resources. */
-async function primary(ctx, region, type, loader) {
-    const got = await loader();
-    if (got.ok)
-        return got.items;
-    ctx.errors.push(collectionError({ accountId: ctx.accountId, region, resourceType: type, operation: got.operation }, got.err));
-    return null;
+/** `arn:<p>:ec2:<region>:<owner>:<resource>`; the owner defaults to the scanned account. */
+function ec2Arn(ctx, region, owner, resource) {
+    return arn(ctx.partition, 'ec2', region, owner ?? ctx.accountId, resource);
 }
-/**
- * A secondary list feeding some fields of every resource of a type (e.g. VPC.FlowLogs).
- * On failure: one error without resourceId whose `fields` apply to all of them.
- */
-async function secondary(ctx, region, type, fields, loader) {
-    const got = await loader();
-    if (got.ok)
-        return got.items;
-    ctx.errors.push(collectionError({ accountId: ctx.accountId, region, resourceType: type, operation: got.operation, fields }, got.err));
-    return null;
+/** The envelope every EC2 type shares: ResourceId = Arn, the scanned account, the region. */
+function ec2Envelope(ctx, region, type, resourceId, e, fields) {
+    return envelope({ type, resourceId, arn: resourceId, accountId: ctx.accountId, region, ...e }, fields);
 }
+const PERMISSIONS = [1, '', 'IpPermissionList', 0, client_ec2_dist_cjs/* IpPermission$ */.P5p];
+const VOLUME_PERMISSIONS = [1, '', 'CreateVolumePermissionList', 0, client_ec2_dist_cjs/* CreateVolumePermission$ */.s$I];
 async function securityGroups(ctx, region, lists) {
-    const groups = await primary(ctx, region, EC2_TYPES.SecurityGroup, lists.securityGroups);
-    const permissions = [
-        1,
-        '',
-        'IpPermissionList',
-        0,
-        client_ec2_dist_cjs/* IpPermission$ */.P5p,
-    ];
-    return (groups ?? []).flatMap((g) => {
-        const id = arn(ctx.partition, 'ec2', region, g.OwnerId ?? ctx.accountId, `security-group/${g.GroupId}`);
-        if (ctx.ignored(EC2_TYPES.SecurityGroup, id))
-            return [];
-        return [
-            envelope({
-                type: EC2_TYPES.SecurityGroup,
-                resourceId: id,
-                arn: id,
-                id: g.GroupId,
-                name: g.GroupName,
-                accountId: ctx.accountId,
-                region,
-                timeCreated: null,
-                tags: tagMap(g.Tags),
-            }, {
-                Description: g.Description ?? null,
-                OwnerId: g.OwnerId ?? null,
-                VpcId: g.VpcId ?? null,
-                IpPermissions: fromShape(g.IpPermissions, permissions),
-                IpPermissionsEgress: fromShape(g.IpPermissionsEgress, permissions),
-            }),
-        ];
-    });
+    const T = EC2_TYPES.SecurityGroup;
+    const groups = (await useShared(ctx, region, T, [], lists.securityGroups)) ?? [];
+    return notIgnored(ctx, T, groups, (g) => ec2Arn(ctx, region, g.OwnerId, `security-group/${g.GroupId}`)).map(({ item: g, id }) => ec2Envelope(ctx, region, T, id, { id: g.GroupId, name: g.GroupName, timeCreated: null, tags: tagMap(g.Tags) }, {
+        Description: g.Description ?? null,
+        OwnerId: g.OwnerId ?? null,
+        VpcId: g.VpcId ?? null,
+        IpPermissions: fromShape(g.IpPermissions, PERMISSIONS),
+        IpPermissionsEgress: fromShape(g.IpPermissionsEgress, PERMISSIONS),
+    }));
 }
 async function instances(ctx, region, lists) {
-    const all = await primary(ctx, region, EC2_TYPES.Instance, lists.instances);
-    return (all ?? []).flatMap((i) => {
-        const id = arn(ctx.partition, 'ec2', region, ctx.accountId, `instance/${i.InstanceId}`);
-        if (ctx.ignored(EC2_TYPES.Instance, id))
-            return [];
-        return [
-            envelope({
-                type: EC2_TYPES.Instance,
-                resourceId: id,
-                arn: id,
-                id: i.InstanceId,
-                accountId: ctx.accountId,
-                region,
-                timeCreated: isoTimestamp(i.LaunchTime),
-                tags: tagMap(i.Tags),
-            }, pickFields(i, client_ec2_dist_cjs/* Instance$ */.cEs, INSTANCE_FIELDS)),
-        ];
-    });
+    const T = EC2_TYPES.Instance;
+    const all = (await useShared(ctx, region, T, [], lists.instances)) ?? [];
+    return notIgnored(ctx, T, all, (i) => ec2Arn(ctx, region, undefined, `instance/${i.InstanceId}`)).map(({ item: i, id }) => ec2Envelope(ctx, region, T, id, { id: i.InstanceId, timeCreated: isoTimestamp(i.LaunchTime), tags: tagMap(i.Tags) }, pickFields(i, client_ec2_dist_cjs/* Instance$ */.cEs, INSTANCE_FIELDS)));
 }
 /** Images owned by the account (all pages) plus images its instances run, owned by anyone. */
 async function ec2_images(ctx, region, lists) {
-    const owned = await primary(ctx, region, EC2_TYPES.AMI, lists.ownedImages);
+    const T = EC2_TYPES.AMI;
+    const owned = await useShared(ctx, region, T, [], lists.ownedImages);
     if (owned === null)
         return [];
     const byId = new Map(owned.map((img) => [img.ImageId, img]));
-    const used = await secondary(ctx, region, EC2_TYPES.AMI, [], lists.instances);
+    const used = await useShared(ctx, region, T, [], lists.instances);
     const missing = [
         ...new Set((used ?? []).map((i) => i.ImageId).filter((x) => !!x && !byId.has(x))),
     ];
@@ -1309,64 +1151,33 @@ async function ec2_images(ctx, region, lists) {
                 byId.set(img.ImageId, img);
         }
         catch (err) {
-            ctx.errors.push(collectionError({
-                accountId: ctx.accountId,
-                region,
-                resourceType: EC2_TYPES.AMI,
-                operation: 'ec2:DescribeImages',
-                fields: [],
-            }, err));
+            ctx.errors.push(collectionError({ accountId: ctx.accountId, region, resourceType: T, operation: 'ec2:DescribeImages', fields: [] }, err));
         }
     }
-    return [...byId.values()].flatMap((img) => {
-        const id = arn(ctx.partition, 'ec2', region, img.OwnerId ?? '', `image/${img.ImageId}`);
-        if (ctx.ignored(EC2_TYPES.AMI, id))
-            return [];
-        return [
-            envelope({
-                type: EC2_TYPES.AMI,
-                resourceId: id,
-                arn: id,
-                id: img.ImageId,
-                name: img.Name ?? undefined,
-                accountId: ctx.accountId,
-                region,
-                timeCreated: isoTimestamp(img.CreationDate),
-                tags: tagMap(img.Tags),
-            }, pickFields(img, client_ec2_dist_cjs/* Image$ */.HyN, AMI_FIELDS)),
-        ];
-    });
+    return notIgnored(ctx, T, [...byId.values()], (img) => ec2Arn(ctx, region, img.OwnerId ?? '', `image/${img.ImageId}`)).map(({ item: img, id }) => ec2Envelope(ctx, region, T, id, {
+        id: img.ImageId,
+        name: img.Name ?? undefined,
+        timeCreated: isoTimestamp(img.CreationDate),
+        tags: tagMap(img.Tags),
+    }, pickFields(img, client_ec2_dist_cjs/* Image$ */.HyN, AMI_FIELDS)));
 }
 async function volumes(ctx, region, lists) {
-    const vols = await primary(ctx, region, EC2_TYPES.Volume, lists.volumes);
+    const T = EC2_TYPES.Volume;
+    const vols = await useShared(ctx, region, T, [], lists.volumes);
     if (vols === null)
         return [];
-    const kept = vols
-        .map((v) => ({ v, id: arn(ctx.partition, 'ec2', region, ctx.accountId, `volume/${v.VolumeId}`) }))
-        .filter(({ id }) => !ctx.ignored(EC2_TYPES.Volume, id));
+    const kept = notIgnored(ctx, T, vols, (v) => ec2Arn(ctx, region, undefined, `volume/${v.VolumeId}`));
     if (kept.length === 0)
         return [];
     // One DescribeSnapshots per region, grouped by volume (not one call per volume).
-    const snaps = await secondary(ctx, region, EC2_TYPES.Volume, ['Snapshots'], lists.snapshots);
-    const byVolume = new Map();
-    for (const s of snaps ?? []) {
-        if (!s.VolumeId)
-            continue;
-        byVolume.set(s.VolumeId, [...(byVolume.get(s.VolumeId) ?? []), s]);
-    }
-    return Promise.all(kept.map(async ({ v, id }) => {
-        const snapshots = snaps === null ? null : await volumeSnapshots(ctx, region, id, byVolume.get(v.VolumeId ?? '') ?? []);
-        return envelope({
-            type: EC2_TYPES.Volume,
-            resourceId: id,
-            arn: id,
-            id: v.VolumeId,
-            accountId: ctx.accountId,
-            region,
-            timeCreated: isoTimestamp(v.CreateTime),
-            tags: tagMap(v.Tags),
-        }, { ...pickFields(v, client_ec2_dist_cjs/* Volume$ */.xk4, VOLUME_FIELDS), Snapshots: snapshots });
-    }));
+    const snaps = await useShared(ctx, region, T, ['Snapshots'], lists.snapshots);
+    const byVolume = groupBy(snaps ?? [], (s) => s.VolumeId);
+    return Promise.all(kept.map(async ({ item: v, id }) => ec2Envelope(ctx, region, T, id, { id: v.VolumeId, timeCreated: isoTimestamp(v.CreateTime), tags: tagMap(v.Tags) }, {
+        ...pickFields(v, client_ec2_dist_cjs/* Volume$ */.xk4, VOLUME_FIELDS),
+        Snapshots: snaps === null
+            ? null
+            : await volumeSnapshots(ctx, region, id, byVolume.get(v.VolumeId ?? '') ?? []),
+    })));
 }
 async function volumeSnapshots(ctx, region, volumeArn, snaps) {
     const ec2 = ctx.clients.ec2(region);
@@ -1385,61 +1196,46 @@ async function volumeSnapshots(ctx, region, volumeArn, snaps) {
             return null; // snapshot deleted mid-scan
         const copy = fromShape(s, client_ec2_dist_cjs/* Snapshot$ */.LQk);
         copy.CreateVolumePermissions =
-            perms.status === 'ok'
-                ? fromShape(perms.value.CreateVolumePermissions, [
-                    1,
-                    '',
-                    'CreateVolumePermissionList',
-                    0,
-                    client_ec2_dist_cjs/* CreateVolumePermission$ */.s$I,
-                ])
-                : null;
+            perms.status === 'ok' ? fromShape(perms.value.CreateVolumePermissions, VOLUME_PERMISSIONS) : null;
         return copy;
     }));
     return nonEmpty(out.filter((x) => x !== null));
 }
 async function vpcs(ctx, region, lists) {
-    const all = await primary(ctx, region, EC2_TYPES.VPC, lists.vpcs);
+    const V = EC2_TYPES.VPC;
+    const all = await useShared(ctx, region, V, [], lists.vpcs);
     if (all === null)
         return [];
-    const kept = all
-        .map((v) => ({ v, id: arn(ctx.partition, 'ec2', region, v.OwnerId ?? ctx.accountId, `vpc/${v.VpcId}`) }))
-        .filter(({ id }) => !ctx.ignored(EC2_TYPES.VPC, id));
+    const kept = notIgnored(ctx, V, all, (v) => ec2Arn(ctx, region, v.OwnerId, `vpc/${v.VpcId}`));
     if (kept.length === 0)
         return [];
-    const V = EC2_TYPES.VPC;
     const [sgs, acls, rts, fls] = await Promise.all([
-        secondary(ctx, region, V, ['DefaultSecurityGroupId', 'SecurityGroups'], lists.securityGroups),
-        secondary(ctx, region, V, ['DefaultNetworkAclId', 'NetworkAcls'], lists.networkAcls),
-        secondary(ctx, region, V, ['RouteTables'], lists.routeTables),
-        secondary(ctx, region, V, ['FlowLogs'], lists.flowLogs),
+        useShared(ctx, region, V, ['DefaultSecurityGroupId', 'SecurityGroups'], lists.securityGroups),
+        useShared(ctx, region, V, ['DefaultNetworkAclId', 'NetworkAcls'], lists.networkAcls),
+        useShared(ctx, region, V, ['RouteTables'], lists.routeTables),
+        useShared(ctx, region, V, ['FlowLogs'], lists.flowLogs),
     ]);
-    return Promise.all(kept.map(async ({ v, id }) => {
-        const vpcId = v.VpcId;
-        const mySgs = sgs?.filter((g) => g.VpcId === vpcId);
-        const myAcls = acls?.filter((a) => a.VpcId === vpcId);
-        return envelope({
-            type: V,
-            resourceId: id,
-            arn: id,
-            id: vpcId,
-            accountId: ctx.accountId,
-            region,
-            timeCreated: null,
-            tags: tagMap(v.Tags),
-        }, {
+    // Group the region-wide lists once instead of filtering them per VPC.
+    const sgsByVpc = groupBy(sgs ?? [], (g) => g.VpcId);
+    const aclsByVpc = groupBy(acls ?? [], (a) => a.VpcId);
+    const rtsByVpc = groupBy(rts ?? [], (r) => r.VpcId);
+    const flsByVpc = groupBy(fls ?? [], (f) => f.ResourceId);
+    return Promise.all(kept.map(async ({ item: v, id }) => {
+        const vpcId = v.VpcId ?? '';
+        const mySgs = sgs && (sgsByVpc.get(vpcId) ?? []);
+        const myAcls = acls && (aclsByVpc.get(vpcId) ?? []);
+        return ec2Envelope(ctx, region, V, id, { id: v.VpcId, timeCreated: null, tags: tagMap(v.Tags) }, {
             ...pickFields(v, client_ec2_dist_cjs/* Vpc$ */.a6p, VPC_FIELDS),
             DefaultSecurityGroupId: mySgs?.find((g) => g.GroupName === 'default')?.GroupId ?? null,
             SecurityGroups: mySgs ? nonEmpty(mySgs.map((g) => g.GroupId ?? '')) : null,
             DefaultNetworkAclId: myAcls?.find((a) => a.IsDefault)?.NetworkAclId ?? null,
             NetworkAcls: myAcls ? nonEmpty(myAcls.map((a) => a.NetworkAclId ?? '')) : null,
             RouteTables: rts
-                ? nonEmpty(rts.filter((r) => r.VpcId === vpcId).map((r) => fromShape(r, client_ec2_dist_cjs/* RouteTable$ */.O1$)))
+                ? nonEmpty((rtsByVpc.get(vpcId) ?? []).map((r) => fromShape(r, client_ec2_dist_cjs/* RouteTable$ */.O1$)))
                 : null,
-            FlowLogs: fls
-                ? nonEmpty(fls.filter((f) => f.ResourceId === vpcId).map((f) => fromShape(f, client_ec2_dist_cjs/* FlowLog$ */.nyP)))
-                : null,
-            StaleSecurityGroups: await staleGroups(ctx, region, id, vpcId ?? ''),
+            FlowLogs: fls ? nonEmpty((flsByVpc.get(vpcId) ?? []).map((f) => fromShape(f, client_ec2_dist_cjs/* FlowLog$ */.nyP))) : null,
+            // DescribeStaleSecurityGroups takes exactly one VpcId: one call per VPC is the API's shape.
+            StaleSecurityGroups: await staleGroups(ctx, region, id, vpcId),
         });
     }));
 }
@@ -1454,24 +1250,9 @@ async function staleGroups(ctx, region, vpcArn, vpcId) {
     return got.status === 'ok' ? nonEmpty(got.value.map((g) => g.GroupId ?? '')) : null;
 }
 async function networkAcls(ctx, region, lists) {
-    const all = await primary(ctx, region, EC2_TYPES.NetworkACL, lists.networkAcls);
-    return (all ?? []).flatMap((a) => {
-        const id = arn(ctx.partition, 'ec2', region, a.OwnerId ?? ctx.accountId, `network-acl/${a.NetworkAclId}`);
-        if (ctx.ignored(EC2_TYPES.NetworkACL, id))
-            return [];
-        return [
-            envelope({
-                type: EC2_TYPES.NetworkACL,
-                resourceId: id,
-                arn: id,
-                id: a.NetworkAclId,
-                accountId: ctx.accountId,
-                region,
-                timeCreated: null,
-                tags: tagMap(a.Tags),
-            }, pickFields(a, client_ec2_dist_cjs/* NetworkAcl$ */.L$D, NACL_FIELDS)),
-        ];
-    });
+    const T = EC2_TYPES.NetworkACL;
+    const all = (await useShared(ctx, region, T, [], lists.networkAcls)) ?? [];
+    return notIgnored(ctx, T, all, (a) => ec2Arn(ctx, region, a.OwnerId, `network-acl/${a.NetworkAclId}`)).map(({ item: a, id }) => ec2Envelope(ctx, region, T, id, { id: a.NetworkAclId, timeCreated: null, tags: tagMap(a.Tags) }, pickFields(a, client_ec2_dist_cjs/* NetworkAcl$ */.L$D, NACL_FIELDS)));
 }
 
 ;// CONCATENATED MODULE: ./src/aws/collectors/s3.ts
@@ -1863,6 +1644,10 @@ function selectRegions(enabled, include, exclude) {
 
 
 
+/** The region for STS, IAM, S3 listing and DescribeRegions: given, else the SDK's usual variables. */
+function homeRegionOf(given, env) {
+    return given || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+}
 class ScanError extends Error {
     name = 'ScanError';
 }
@@ -1882,7 +1667,7 @@ function pool(s, credentials) {
 async function runScan(opts = {}) {
     const startedAt = new Date().toISOString();
     const env = opts.env ?? process.env;
-    const homeRegion = opts.homeRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    const homeRegion = homeRegionOf(opts.homeRegion, env);
     const types = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
     const ignored = ignoreMatcher(opts.ignoreResources);
     const explicit = parseAccounts(opts.accounts);

@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5975);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6101);
 /** Action entry point (action.yml → dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29225,7 +29225,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5975:
+/***/ 6101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29404,7 +29404,70 @@ function changedOnly(input, isPullRequest) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/model/policy.ts
+const SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
+
+;// CONCATENATED MODULE: ./src/report/severity.ts
+
+/** Info = 0 … Critical = 4; higher is worse. */
+function severityRank(s) {
+    const i = SEVERITIES.indexOf(s);
+    return i < 0 ? 0 : i;
+}
+/** Worst first, for tables and for truncation (GitHub keeps the top results by severity). */
+const SEVERITIES_DESC = [...SEVERITIES].reverse();
+/** github-integration.md §2.5: mid-band values avoid boundary surprises; Info has none. */
+const SECURITY_SEVERITY = {
+    Critical: '9.5',
+    High: '8.0',
+    Medium: '5.5',
+    Low: '2.0',
+    Info: undefined,
+};
+function securitySeverity(s) {
+    return SECURITY_SEVERITY[s];
+}
+function sarifLevel(s) {
+    if (s === 'Critical' || s === 'High')
+        return 'error';
+    if (s === 'Medium')
+        return 'warning';
+    return 'note';
+}
+function emptySeverityCounts() {
+    return Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+}
+/** Accepts any casing ("HIGH", "high"); unknown values fall back to Info rather than throwing. */
+function normalizeSeverity(s) {
+    const v = (s ?? '').toLowerCase();
+    return SEVERITIES.find((x) => x.toLowerCase() === v) ?? 'Info';
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text helpers shared by the SARIF and markdown reporters. */
+/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
+function oneLine(s) {
+    return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+/** The last non-blank line, trimmed: the exception line of a Python traceback. */
+function lastLine(s) {
+    const lines = (s ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines[lines.length - 1] ?? '';
+}
+function pyBool(b) {
+    return b ? 'True' : 'False';
+}
+/** Code-unit order (locale-independent, so output is stable across machines). */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/console.ts
+
+
 
 const wrap = (code, reset) => (s) => `\u001b[${code}m${s}\u001b[${reset}m`;
 function makeStyle(color) {
@@ -29447,7 +29510,6 @@ function describeFailure(t) {
         lines.push(...indent(t.error, '    ').split('\n'));
     return lines;
 }
-const pyBool = (b) => (b ? 'True' : 'False');
 /** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
 function renderTestReport(results, cwd, style) {
     const out = [];
@@ -29509,11 +29571,20 @@ function renderFindingsReport(results, style, maxPerPolicy = 20) {
     const failing = results.findings.filter((f) => f.status === 'FAIL');
     const errors = results.findings.filter((f) => f.status === 'ERROR');
     const byPolicy = new Map();
-    for (const f of failing)
-        byPolicy.set(f.policyId, [...(byPolicy.get(f.policyId) ?? []), f]);
-    const order = ['Critical', 'High', 'Medium', 'Low', 'Info'];
-    const sorted = [...byPolicy.entries()].sort((a, b) => order.indexOf(a[1][0].severity) - order.indexOf(b[1][0].severity) || a[0].localeCompare(b[0]));
-    for (const [policyId, list] of sorted) {
+    const counts = emptySeverityCounts();
+    for (const f of failing) {
+        const group = byPolicy.get(f.policyId);
+        if (group) {
+            group.list.push(f);
+            group.worst = Math.max(group.worst, severityRank(f.severity));
+        }
+        else
+            byPolicy.set(f.policyId, { worst: severityRank(f.severity), list: [f] });
+        counts[f.severity]++;
+    }
+    // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
+    const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
+    for (const [policyId, { list }] of sorted) {
         out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
         for (const f of list.slice(0, maxPerPolicy)) {
             out.push(`  ${sevTag(f.severity, style)} ${f.title}${f.isNew ? style.yellow(' [new]') : ''}`);
@@ -29540,13 +29611,13 @@ function renderFindingsReport(results, style, maxPerPolicy = 20) {
         for (const e of results.specErrors)
             out.push(`  ${e.file}:${e.line}: ${e.message}`);
     }
-    const counts = order.map((s) => `${failing.filter((f) => f.severity === s).length} ${s.toLowerCase()}`);
     // Passes are usually counted rather than kept, so read the totals from stats when present.
     const evaluations = results.stats?.evaluations ?? results.findings.length;
     const resources = results.stats?.resources ?? new Set(results.findings.map((f) => f.resourceId)).size;
     out.push('', style.bold('Summary: ') +
         `${evaluations} evaluations over ${resources} resources; ` +
-        `${failing.length} failing (${counts.join(', ')}), ${errors.length} errors` +
+        `${failing.length} failing (${SEVERITIES_DESC.map((v) => `${counts[v]} ${v.toLowerCase()}`).join(', ')}), ` +
+        `${errors.length} errors` +
         (results.partial ? style.yellow(' — PARTIAL') : ''));
     return out.join('\n');
 }
@@ -29660,12 +29731,6 @@ class PyBigInt {
         return Number(this.value);
     }
 }
-function isPyFloat(v) {
-    return v instanceof PyFloat;
-}
-function isPyBigInt(v) {
-    return v instanceof PyBigInt;
-}
 /** A YAML-read number of either Python type, or a plain JS number. */
 function isPyNumber(v) {
     return typeof v === 'number' || v instanceof PyFloat || v instanceof PyBigInt;
@@ -29727,9 +29792,6 @@ function stringifyWithMarkers(value, marker) {
         wire = outer;
     }
 }
-
-;// CONCATENATED MODULE: ./src/model/policy.ts
-const policy_SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
 
 // EXTERNAL MODULE: ./src/model/resource-types.ts
 var resource_types = __nccwpck_require__(8209);
@@ -29822,9 +29884,9 @@ const idString = (v) => {
         return { detail: `${pyRepr(v)} must not contain any of < > & " %` };
     return undefined;
 };
-const severity = (v) => typeof v === 'string' && policy_SEVERITIES.includes(v)
+const severity = (v) => typeof v === 'string' && SEVERITIES.includes(v)
     ? undefined
-    : { detail: `${pyRepr(v)} is not one of ${policy_SEVERITIES.join(', ')}` };
+    : { detail: `${pyRepr(v)} is not one of ${SEVERITIES.join(', ')}` };
 function listOf(item) {
     return (v) => {
         if (!Array.isArray(v))
@@ -30081,12 +30143,18 @@ function checkDuplicates(raw, src, id) {
     return undefined;
 }
 /**
- * Pack check (§6): every ID in a pack's `PackDefinition.IDs` must exist in `existing`.
- * Packs without a readable `PackDefinition.IDs` list are not checked (other types are not validated).
+ * Pack check (§6): every ID in a pack's `PackDefinition.IDs` must exist among the given specs of
+ * any type. Packs without a readable `PackDefinition.IDs` list are not checked (other types are
+ * not validated).
  */
-function checkPacks(packs, existing) {
+function checkPacks(specs) {
+    const existing = new Set([
+        ...specs.policies.map((p) => p.policyId),
+        ...specs.globals.map((g) => g.globalId),
+        ...specs.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
+    ]);
     const errors = [];
-    for (const pack of packs) {
+    for (const pack of specs.others) {
         if (pack.analysisType !== 'pack')
             continue;
         const def = pack.raw.PackDefinition;
@@ -30110,8 +30178,6 @@ function checkPacks(packs, existing) {
 
 ;// CONCATENATED MODULE: ./src/policy/filters.ts
 
-
-// A bad command-line usage (unknown filter key, malformed value, missing path): one class program-wide.
 
 
 /**
@@ -30223,33 +30289,29 @@ function matchesFilters(raw, f) {
 function noTestNotices(policies) {
     return policies.filter((p) => p.tests.length === 0).map((p) => `No tests configured for ${p.policyId}`);
 }
+const errorKey = (e) => `${e.file}:${e.line}: ${e.message}`;
 /**
  * Applies `--filter`. Globals and data models are always kept. Errors found while loading stay
  * (invalid specs fail the run whatever the filters), except pack errors, which are re-derived
- * against what survived the filters, as PAT checks packs after filtering.
+ * against what survived the filters, as PAT checks packs after filtering. The no-tests notices
+ * are re-derived the same way.
  */
 function applyFilters(repo, f) {
     if (!hasFilters(f))
         return repo;
     const policies = repo.policies.filter((p) => matchesFilters(p.raw, f));
-    const notices = [
-        ...repo.notices.filter((n) => !n.startsWith('No tests configured for ')),
-        ...noTestNotices(policies),
-    ];
+    const staleNotices = new Set(noTestNotices(repo.policies));
+    const notices = [...repo.notices.filter((n) => !staleNotices.has(n)), ...noTestNotices(policies)];
     const out = { ...repo, policies, notices };
     if (repo.others) {
         const others = repo.others.filter((o) => o.analysisType === 'datamodel' || matchesFilters(o.raw, f));
-        const existing = new Set([
-            ...policies.map((p) => p.policyId),
-            ...repo.globals.map((g) => g.globalId),
-            ...others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
-        ]);
-        const packErrors = checkPacks(others, existing);
-        const stale = new Set(repo.packErrors ?? []);
+        const stale = new Set(checkPacks({ ...repo, others: repo.others }).map(errorKey));
         out.others = others;
-        out.packErrors = packErrors;
         out.otherItems = others.length;
-        out.errors = [...repo.errors.filter((e) => !stale.has(e)), ...packErrors];
+        out.errors = [
+            ...repo.errors.filter((e) => !stale.has(errorKey(e))),
+            ...checkPacks({ policies, globals: repo.globals, others }),
+        ];
     }
     return out;
 }
@@ -30271,12 +30333,6 @@ function coverageMessages(policy, minimumTests) {
         }
     }
     return messages;
-}
-/** `--skip-disabled-tests`: disabled policies are not run but reported as skipped. */
-function splitDisabled(policies, skipDisabled) {
-    if (!skipDisabled)
-        return { run: [...policies], skipped: [] };
-    return { run: policies.filter((p) => p.enabled), skipped: policies.filter((p) => !p.enabled) };
 }
 /** `--test-names`: the tests of a policy to run (all of them when no names are given). */
 function selectTests(policy, names) {
@@ -30564,6 +30620,7 @@ function lineAtPath(doc, path, lineOf) {
 
 
 
+
 /** PAT's folder patterns (fnmatch, whole path, `*` crosses `/`), matched against `./rel/dir`. */
 const FOLDER_PATTERNS = [
     /policies/,
@@ -30716,7 +30773,6 @@ async function loadRepository(paths, opts = {}) {
         otherItems: 0,
         notices: [],
         others: [],
-        packErrors: [],
     };
     const claimed = new Set();
     for (const f of files) {
@@ -30746,7 +30802,7 @@ async function loadRepository(paths, opts = {}) {
             spec = v.spec;
         }
         // Step 4: one ID namespace across all types; the first valid spec read keeps it.
-        const id = typeof raw[idKey] === 'string' ? raw[idKey] : undefined;
+        const id = idOf(raw, idKey);
         if (id !== undefined) {
             if (claimed.has(id)) {
                 repo.errors.push(specError(src, parsed.keyLines[idKey], `Conflicting AnalysisID: [${id}]`, id));
@@ -30781,13 +30837,8 @@ async function loadRepository(paths, opts = {}) {
         else
             repo.globals.push(spec);
     }
-    const existing = new Set([
-        ...repo.policies.map((p) => p.policyId),
-        ...repo.globals.map((g) => g.globalId),
-        ...repo.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
-    ]);
-    repo.packErrors = checkPacks(repo.others, existing);
-    repo.errors.push(...repo.packErrors);
+    // Pack errors go last; applyFilters re-derives them against what the filters keep.
+    repo.errors.push(...checkPacks(repo));
     repo.otherItems = repo.others.length;
     repo.notices = noTestNotices(repo.policies);
     return repo;
@@ -30962,7 +31013,7 @@ function displayPath(file, base) {
     const rel = external_node_path_default().relative(base, file);
     return (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file).split((external_node_path_default()).sep).join('/');
 }
-function lastLine(text) {
+function load_lastLine(text) {
     const lines = text.trimEnd().split('\n');
     return lines[lines.length - 1].trim();
 }
@@ -31044,7 +31095,7 @@ async function loadPolicies(sandbox, policies, globals, opts) {
             file: spec.specFile,
             line: spec.keyLines?.Filename ?? 1,
             id: spec.policyId,
-            message: `failed to load ${item.file}: ${lastLine(error)}${where}`,
+            message: `failed to load ${item.file}: ${load_lastLine(error)}${where}`,
         });
     }
     return { loaded, specErrors, order: policyItems.map((i) => i.id) };
@@ -31202,7 +31253,7 @@ function where(resource, index) {
  * resourceId flags that resource; one without (a region-wide lookup such as DescribeSnapshots
  * failed) but with `fields` flags every resource of its account, region and type.
  */
-function unknownFieldsByIndex(resources, errors) {
+function unknownFieldsByIndex(places, errors) {
     const byId = new Map();
     const byScope = new Map();
     const scopeKey = (accountId, region, type) => `${accountId}|${region}|${type}`;
@@ -31219,8 +31270,7 @@ function unknownFieldsByIndex(resources, errors) {
     const out = new Map();
     if (!byId.size && !byScope.size)
         return out;
-    resources.forEach((r, i) => {
-        const w = where(r, i);
+    places.forEach((w, i) => {
         const list = [
             ...(byId.get(w.resourceId) ?? []),
             ...(byScope.get(scopeKey(w.accountId, w.region, w.resourceType)) ?? []),
@@ -31231,7 +31281,7 @@ function unknownFieldsByIndex(resources, errors) {
     return out;
 }
 function severityOf(value, fallback) {
-    return policy_SEVERITIES.includes(value) ? value : fallback;
+    return SEVERITIES.includes(value) ? value : fallback;
 }
 /**
  * Evaluate every policy on every matching resource of a snapshot: load, one `snapshot` crossing,
@@ -31264,8 +31314,8 @@ async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
             throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
     }
     const includePassed = opts.includePassed ?? true;
-    const unknown = unknownFieldsByIndex(resources, snapshot.errors ?? []);
     const places = resources.map(where);
+    const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
     const order = new Map(policies.map((p, n) => [p.policyId, n]));
     const make = (policyId, index, status) => {
         const spec = specs.get(policyId);
@@ -31439,8 +31489,8 @@ function exists(p) {
  * dist/{sandbox,pyodide,wheels,python}; from source (vitest/tsx) they are the repository's
  * src/policy/sandbox, node_modules/pyodide and vendor/wheels.
  */
-function resolveAssets(moduleUrl = import.meta.url, overrides = {}) {
-    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(moduleUrl));
+function resolveAssets(overrides = {}) {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     // Built from parts so bundlers do not try to treat these as static asset references.
     const distChild = [here, 'sandbox', 'child.mjs'].join((external_node_path_default()).sep);
     let base;
@@ -31526,8 +31576,6 @@ function toPythonJson(value) {
 
 
 
-/** Requests whose effect must be re-applied to a fresh interpreter after a crash. */
-const STATEFUL_OPS = new Set(['load', 'snapshot']);
 const DIAG_LIMIT = 16384;
 /** PALISADE_TIMINGS=1: keep request marks (epoch ms) for the pipeline's timing report. */
 const TIMINGS = process.env.PALISADE_TIMINGS === '1';
@@ -31561,7 +31609,7 @@ class PyodideSandbox {
     /** Request marks (label → epoch ms), only with PALISADE_TIMINGS=1. */
     timeline = [];
     constructor(opts) {
-        const assets = resolveAssets(undefined, opts.assets ?? {});
+        const assets = resolveAssets(opts.assets);
         if (opts.snapshot === false)
             assets.snapshotPath = null;
         this.assets = assets;
@@ -31638,7 +31686,8 @@ class PyodideSandbox {
             catch {
                 res = { ok: false, error: 'sandbox returned invalid JSON' };
             }
-            if (typeof op === 'string' && STATEFUL_OPS.has(op) && res && res.ok === true) {
+            // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
+            if ((op === 'load' || op === 'snapshot') && res && res.ok === true) {
                 // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
                 const append = op === 'snapshot' && req.append === true;
                 if (!append)
@@ -31783,51 +31832,8 @@ class PyodideSandbox {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/severity.ts
-
-/** Info = 0 … Critical = 4; higher is worse. */
-function severityRank(s) {
-    const i = policy_SEVERITIES.indexOf(s);
-    return i < 0 ? 0 : i;
-}
-/** Worst first, for tables and for truncation (GitHub keeps the top results by severity). */
-const SEVERITIES_DESC = [...policy_SEVERITIES].reverse();
-/** github-integration.md §2.5: mid-band values avoid boundary surprises; Info has none. */
-const SECURITY_SEVERITY = {
-    Critical: '9.5',
-    High: '8.0',
-    Medium: '5.5',
-    Low: '2.0',
-    Info: undefined,
-};
-function securitySeverity(s) {
-    return SECURITY_SEVERITY[s];
-}
-function sarifLevel(s) {
-    if (s === 'Critical' || s === 'High')
-        return 'error';
-    if (s === 'Medium')
-        return 'warning';
-    return 'note';
-}
-function emptySeverityCounts() {
-    return { Info: 0, Low: 0, Medium: 0, High: 0, Critical: 0 };
-}
-/** Accepts any casing ("HIGH", "high"); unknown values fall back to Info rather than throwing. */
-function normalizeSeverity(s) {
-    const v = (s ?? '').toLowerCase();
-    return SEVERITIES.find((x) => x.toLowerCase() === v) ?? 'Info';
-}
-
 ;// CONCATENATED MODULE: ./src/gate.ts
 
-const FAIL_ON_SEVERITY = {
-    critical: 'Critical',
-    high: 'High',
-    medium: 'Medium',
-    low: 'Low',
-    info: 'Info',
-};
 /** Fingerprints the baseline accepted: its FAIL findings (a baseline PASS is not an accepted risk). */
 function baselineFingerprints(baseline) {
     return new Set((baseline?.findings ?? []).filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
@@ -31846,13 +31852,21 @@ function applyBaseline(results, baseline) {
     };
 }
 function evaluateGate(results, opts) {
-    const fails = results.findings.filter((f) => f.status === 'FAIL');
-    const counts = { ...emptySeverityCounts(), total: fails.length };
-    for (const f of fails)
-        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+    // One pass over the findings (there can be 100k+): counts, new findings, policy errors.
     const known = opts.baseline ? baselineFingerprints(opts.baseline) : null;
-    const counted = known ? fails.filter((f) => !known.has(f.fingerprint)) : fails;
-    const policyErrors = results.findings.filter((f) => f.status === 'ERROR').length;
+    const counts = { ...emptySeverityCounts(), total: 0 };
+    const counted = [];
+    let policyErrors = 0;
+    for (const f of results.findings) {
+        if (f.status === 'ERROR')
+            policyErrors++;
+        if (f.status !== 'FAIL')
+            continue;
+        counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+        counts.total++;
+        if (!known?.has(f.fingerprint))
+            counted.push(f);
+    }
     const collectionErrors = results.collectionErrors.length;
     const specErrors = results.specErrors.length;
     const failedTests = results.tests.filter((t) => !t.passed && t.status !== 'SKIP');
@@ -31860,7 +31874,7 @@ function evaluateGate(results, opts) {
     const errors = collectionErrors + policyErrors + specErrors + erroredTests;
     const reasons = [];
     if (opts.failOn !== 'none') {
-        const threshold = FAIL_ON_SEVERITY[opts.failOn];
+        const threshold = normalizeSeverity(opts.failOn);
         const over = counted.filter((f) => severityRank(f.severity) >= severityRank(threshold));
         if (over.length > 0) {
             reasons.push(`${over.length} ${known ? 'new ' : ''}finding(s) at or above ${threshold} (fail-on: ${opts.failOn})`);
@@ -32321,6 +32335,7 @@ function policyFrame(traceback, pythonFile) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const PALISADE_INFORMATION_URI = 'https://github.com/example-org/palisade';
 /** GitHub's hard limits (§2.1); overridable so tests can exercise truncation cheaply. */
@@ -32421,29 +32436,29 @@ function scanRuns(ctx, defaultShard, baseline) {
         group('unknown', defaultShard);
     const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
     const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
-    const present = new Set(results.findings.map((f) => f.fingerprint));
+    const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set();
     return [...groups.values()]
         .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
         .map((g) => {
         const candidates = [];
         for (const f of g.findings) {
             if (f.status === 'FAIL')
-                candidates.push(findingCandidate(f, metaById.get(f.policyId), ctx));
+                candidates.push(findingCandidate(f, metaById.get(f.policyId)));
             else if (f.status === 'ERROR')
                 candidates.push(policyErrorCandidate(f));
         }
         const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
         for (const f of carried)
-            candidates.push({ ...findingCandidate(f, metaById.get(f.policyId), ctx), carried: true });
+            candidates.push({ ...findingCandidate(f, metaById.get(f.policyId)), carried: true });
         const hasErrors = candidates.some((c) => c.ruleId === POLICY_ERROR_RULE_ID);
         const rules = [...policyRules];
         // A carried finding's policy may no longer be loaded: give it a minimal rule.
+        const ruleIds = new Set(metaById.keys()).add(POLICY_ERROR_RULE_ID);
         for (const c of candidates) {
-            if (c.ruleId !== POLICY_ERROR_RULE_ID &&
-                !metaById.has(c.ruleId) &&
-                !rules.some((r) => r.id === c.ruleId)) {
-                rules.push(policyRule(fallbackMeta(c)));
-            }
+            if (ruleIds.has(c.ruleId))
+                continue;
+            ruleIds.add(c.ruleId);
+            rules.push(policyRule(fallbackMeta(c)));
         }
         if (hasErrors)
             rules.push(syntheticRules[POLICY_ERROR_RULE_ID]);
@@ -32707,7 +32722,7 @@ function findingProps(f) {
         props.isNew = f.isNew;
     return props;
 }
-function findingCandidate(f, meta, _ctx) {
+function findingCandidate(f, meta) {
     const display = oneLine(meta?.displayName) || f.policyId;
     const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
     const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
@@ -32741,8 +32756,8 @@ function testCandidate(t, meta, ctx) {
     const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
     const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
     const err = sarif_lastLine(t.error);
-    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${sarif_pyBool(t.expected)}, ` +
-        `got ${t.actual === null ? 'no bool' : sarif_pyBool(t.actual)}.` +
+    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
+        `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
         (err ? ` Error: ${err}` : '');
     const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
     const result = {
@@ -32830,6 +32845,8 @@ function scopeMatches(e, f) {
 function carryForward(baseline, accountId, errors, current, presentAnywhere) {
     const scopeErrors = errors.filter(isScopeError);
     const errored = new Set(current.filter((f) => f.status === 'ERROR').map((f) => f.fingerprint));
+    if (scopeErrors.length === 0 && errored.size === 0)
+        return [];
     const failing = new Set(current.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
     return (baseline.findings ?? [])
         .filter((b) => b.status === 'FAIL' &&
@@ -32841,9 +32858,6 @@ function carryForward(baseline, accountId, errors, current, presentAnywhere) {
 }
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-function oneLine(s) {
-    return (s ?? '').replace(/\s+/g, ' ').trim();
-}
 /** Cut to at most n characters (code points), marking the cut. */
 function cut(s, n) {
     const chars = Array.from(s);
@@ -32855,14 +32869,7 @@ function sentence(s) {
     return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 function sarif_lastLine(s) {
-    const lines = (s ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return cut(lines[lines.length - 1] ?? '', 500);
-}
-function sarif_pyBool(b) {
-    return b ? 'True' : 'False';
+    return cut(lastLine(s), 500);
 }
 function isUrl(s) {
     return /^https?:\/\/\S+$/i.test(s);
@@ -32881,11 +32888,9 @@ function sortKey(f) {
 function pad(n) {
     return String(n).padStart(8, '0');
 }
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -32903,12 +32908,26 @@ function runUrlFromEnv(env = process.env) {
 }
 function renderSummary(results, opts = {}) {
     const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    return assemble('', sections(results, opts, 'summary'), footer(results, opts, 'summary'), max);
+    return assemble('', sections(view(results), opts, 'summary'), footer(results, opts, 'summary'), max);
 }
 /** The PR comment: marker first (truncation can never remove it), run link last. */
 function renderComment(results, opts) {
     const max = opts.maxBytes ?? COMMENT_MAX_BYTES;
-    return assemble(`${commentMarker(opts.key)}\n`, sections(results, opts, 'comment'), footer(results, opts, 'comment'), max);
+    return assemble(`${commentMarker(opts.key)}\n`, sections(view(results), opts, 'comment'), footer(results, opts, 'comment'), max);
+}
+function view(r) {
+    const fails = [];
+    const errors = [];
+    let baseline = false;
+    for (const f of r.findings) {
+        if (f.status === 'FAIL')
+            fails.push(f);
+        else if (f.status === 'ERROR')
+            errors.push(f);
+        if (f.isNew !== undefined)
+            baseline = true;
+    }
+    return { ...r, fails, errors, baseline };
 }
 /** A heading plus a table, or null when not even one row fits. */
 function withTable(head, t) {
@@ -32987,15 +33006,14 @@ function stats(r, gate) {
         const policies = new Set(r.tests.map((t) => t.policyId)).size;
         return `**${r.tests.length}** tests in **${policies}** policies · **${failed}** failed · **${r.specErrors.length}** invalid specs`;
     }
-    const fails = r.findings.filter((f) => f.status === 'FAIL');
     const accounts = new Set([
         ...r.findings.map((f) => f.accountId),
         ...(r.snapshot?.accounts ?? []).map((a) => a.id),
     ]);
     const parts = [
-        `**${fails.length}** failing findings`,
-        gate && hasBaseline(r) ? `**${gate.newFindings}** new` : '',
-        `**${r.findings.filter((f) => f.status === 'ERROR').length}** policy errors`,
+        `**${r.fails.length}** failing findings`,
+        gate && r.baseline ? `**${gate.newFindings}** new` : '',
+        `**${r.errors.length}** policy errors`,
         `**${r.collectionErrors.length}** collection errors`,
         `${r.policies.length} policies`,
         r.stats
@@ -33015,17 +33033,19 @@ function partialBanner(r) {
     return `> [!WARNING]\n> **Partial results.** ${detail} See the errors below.\n`;
 }
 function severityCounts(r, budget, charts) {
-    const fails = r.findings.filter((f) => f.status === 'FAIL');
+    const { fails, baseline } = r;
     if (fails.length === 0)
         return '### Findings by severity\n\nNo failing findings.\n';
     const counts = emptySeverityCounts();
     const fresh = emptySeverityCounts();
+    let newTotal = 0;
     for (const f of fails) {
         counts[f.severity]++;
-        if (f.isNew)
+        if (f.isNew) {
             fresh[f.severity]++;
+            newTotal++;
+        }
     }
-    const baseline = hasBaseline(r);
     const headers = baseline ? ['Severity', 'Findings', 'New'] : ['Severity', 'Findings'];
     const rows = SEVERITIES_DESC.map((s) => baseline
         ? [`${icon(s)} ${s}`, String(counts[s]), String(fresh[s])]
@@ -33034,12 +33054,11 @@ function severityCounts(r, budget, charts) {
     if (charts) {
         out += pie('Findings by severity', SEVERITIES_DESC.map((s) => [s, counts[s]]));
         if (baseline) {
-            const n = fails.filter((f) => f.isNew).length;
             out +=
                 '\n' +
                     pie('New vs baseline', [
-                        ['New', n],
-                        ['In baseline', fails.length - n],
+                        ['New', newTotal],
+                        ['In baseline', fails.length - newTotal],
                     ]);
         }
     }
@@ -33049,12 +33068,13 @@ function severityCounts(r, budget, charts) {
 }
 function byAccountRegion(r, budget) {
     const groups = new Map();
-    for (const f of r.findings)
-        if (f.status === 'FAIL')
-            groups.set(scopeLabel(f), (groups.get(scopeLabel(f)) ?? 0) + 1);
+    for (const f of r.fails) {
+        const label = scopeLabel(f);
+        groups.set(label, (groups.get(label) ?? 0) + 1);
+    }
     if (groups.size < 2)
         return '';
-    const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
     const top = sorted.slice(0, 9);
     const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
     const slices = rest ? [...top, ['other', rest]] : top;
@@ -33081,27 +33101,34 @@ function notCollected(r, budget, maxRows) {
     }));
 }
 function failingPolicies(r, budget, compact) {
-    const fails = r.findings.filter((f) => f.status === 'FAIL');
-    if (fails.length === 0)
+    if (r.fails.length === 0)
         return '';
     const meta = new Map(r.policies.map((p) => [p.policyId, p]));
     const byPolicy = new Map();
-    for (const f of fails)
-        byPolicy.set(f.policyId, [...(byPolicy.get(f.policyId) ?? []), f]);
-    const policies = [...byPolicy.entries()].sort((a, b) => worst(b[1]) - worst(a[1]) || b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
-    const baseline = hasBaseline(r);
+    for (const f of r.fails) {
+        const g = byPolicy.get(f.policyId);
+        if (!g)
+            byPolicy.set(f.policyId, { findings: [f], worst: f.severity });
+        else {
+            g.findings.push(f);
+            if (severityRank(f.severity) > severityRank(g.worst))
+                g.worst = f.severity;
+        }
+    }
+    const policies = [...byPolicy.entries()].sort((a, b) => severityRank(b[1].worst) - severityRank(a[1].worst) ||
+        b[1].findings.length - a[1].findings.length ||
+        cmp(a[0], b[0]));
+    const baseline = r.baseline;
+    const headers = ['Account', 'Region', 'Resource', 'Severity', 'Title', ...(baseline ? ['New'] : [])];
     let out = '### Failing policies\n\n';
     let shown = 0;
     const perPolicyRows = compact ? 10 : Infinity;
-    for (const [id, findings] of policies) {
-        const p = meta.get(id);
-        const heading = policyHeading(id, p, findings);
-        const rows = groupedRows(findings, baseline);
-        const headers = ['Account', 'Region', 'Resource', 'Severity', 'Title', ...(baseline ? ['New'] : [])];
+    for (const [id, { findings, worst }] of policies) {
+        const heading = policyHeading(id, meta.get(id), findings, worst);
         const remaining = budget - bytes(out) - bytes(heading) - 120;
         if (remaining < 300)
             break;
-        const t = table(headers, rows, { budget: remaining, maxRows: perPolicyRows });
+        const t = table(headers, groupedRows(findings, baseline), { budget: remaining, maxRows: perPolicyRows });
         if (!t)
             break;
         out += heading + t + '\n';
@@ -33113,19 +33140,21 @@ function failingPolicies(r, budget, compact) {
         out += `_…and ${policies.length - shown} more failing policies (see results.json artifact)_\n`;
     return out;
 }
-function policyHeading(id, p, findings) {
+function policyHeading(id, p, findings, worst) {
     const name = p?.displayName ? `${escapeText(p.displayName)} (${code(id)})` : code(id);
-    const sev = SEVERITIES_DESC.find((s) => findings.some((f) => f.severity === s)) ?? 'Info';
-    const newCount = findings.filter((f) => f.isNew).length;
+    let newCount = 0;
+    for (const f of findings)
+        if (f.isNew)
+            newCount++;
     const extra = newCount ? `, ${newCount} new` : '';
-    return `#### ${icon(sev)} ${name}: ${findings.length} resource(s)${extra}\n\n`;
+    return `#### ${icon(worst)} ${name}: ${findings.length} resource(s)${extra}\n\n`;
 }
 /** Rows sorted by account, region; the account/region shown once per group so groups read as blocks. */
 function groupedRows(findings, baseline) {
-    const sorted = [...findings].sort((a, b) => markdown_cmp(a.accountId, b.accountId) ||
-        markdown_cmp(a.region, b.region) ||
+    const sorted = [...findings].sort((a, b) => cmp(a.accountId, b.accountId) ||
+        cmp(a.region, b.region) ||
         severityRank(b.severity) - severityRank(a.severity) ||
-        markdown_cmp(a.resourceId, b.resourceId));
+        cmp(a.resourceId, b.resourceId));
     let prev = '';
     return sorted.map((f) => {
         const group = `${f.accountId}\u0000${f.region}`;
@@ -33142,7 +33171,7 @@ function groupedRows(findings, baseline) {
     });
 }
 function policyErrors(r, budget, maxRows) {
-    const errs = r.findings.filter((f) => f.status === 'ERROR');
+    const errs = r.errors;
     if (errs.length === 0)
         return '';
     const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
@@ -33151,7 +33180,7 @@ function policyErrors(r, budget, maxRows) {
         code(f.accountId),
         escapeCell(f.region),
         code(f.resourceId),
-        escapeCell(markdown_lastLine(f.error), 300),
+        escapeCell(lastLine(f.error), 300),
     ]);
     return withTable(head, table(['Policy', 'Account', 'Region', 'Resource', 'Error'], rows, {
         budget: budget - bytes(head),
@@ -33210,9 +33239,9 @@ function failingTests(r, budget, maxRows, details) {
     const rows = failed.map((t) => [
         code(t.policyId),
         escapeCell(t.name, 200),
-        markdown_pyBool(t.expected),
-        t.actual === null ? '—' : markdown_pyBool(t.actual),
-        escapeCell(markdown_lastLine(t.error), 300),
+        pyBool(t.expected),
+        t.actual === null ? '—' : pyBool(t.actual),
+        escapeCell(lastLine(t.error), 300),
         code(`${t.specFile}:${t.line}`),
     ]);
     const t = table(['Policy', 'Test', 'Expected', 'Actual', 'Error', 'Location'], rows, {
@@ -33236,8 +33265,8 @@ function failingTests(r, budget, maxRows, details) {
 }
 function testDetails(t) {
     const lines = [
-        `expected: ${markdown_pyBool(t.expected)}`,
-        `actual:   ${t.actual === null ? 'None/non-bool' : markdown_pyBool(t.actual)}`,
+        `expected: ${pyBool(t.expected)}`,
+        `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
     ];
     for (const [fn, o] of Object.entries(t.functions ?? {})) {
         if (o.error)
@@ -33278,31 +33307,12 @@ function footer(r, opts, kind) {
 function isFailedTest(t) {
     return !t.passed && t.status !== 'SKIP';
 }
-function hasBaseline(r) {
-    return r.findings.some((f) => f.isNew !== undefined);
-}
-function worst(fs) {
-    return Math.max(...fs.map((f) => severityRank(f.severity)));
-}
 function scopeLabel(f) {
     return `${f.accountId} / ${f.region}`;
 }
 const ICONS = { Critical: '🟥', High: '🟧', Medium: '🟨', Low: '🟦', Info: '⬜' };
 function icon(s) {
     return ICONS[s] ?? '';
-}
-function markdown_pyBool(b) {
-    return b ? 'True' : 'False';
-}
-function markdown_lastLine(s) {
-    const lines = (s ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines[lines.length - 1] ?? '';
-}
-function markdown_cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/report/write.ts
@@ -33492,8 +33502,9 @@ async function runTests(opts, ctx, sandbox) {
     });
     mark('repository loaded');
     const repo = applyFilters(loaded, filters);
-    // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6).
-    results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, loaded.errors));
+    // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6);
+    // applyFilters keeps every load error and re-checks packs against what the filters left.
+    results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
     results.notices.push(...repo.notices);
     if (loaded.otherItems > 0)
         results.notices.push(`${loaded.otherItems} other analysis items ignored (rules, queries, data models, ...)`);
@@ -33523,8 +33534,8 @@ async function runTests(opts, ctx, sandbox) {
     else if (ctx.changedSince) {
         results.notices.push(`Could not list the files changed since ${ctx.changedSince} (shallow clone?): testing every policy.`);
     }
-    const { run: toRun, skipped } = splitDisabled(policies, opts.skipDisabledTests);
-    const outcome = await runPolicyTests({ ...repo, policies: [...toRun, ...skipped] }, sandbox, {
+    // runPolicyTests reports disabled policies' tests as SKIP itself under --skip-disabled-tests.
+    const outcome = await runPolicyTests({ ...repo, policies }, sandbox, {
         minimumTests: opts.minimumTests,
         skipDisabled: opts.skipDisabledTests,
         testNames: opts.testNames,
@@ -38887,9 +38898,9 @@ class ScanSkipped extends Error {
 async function scanForOptions(opts, env = process.env) {
     // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
     // need it (it would only delay the start of the policy sandbox).
-    const { CredentialError, resolveCredentials, runScan, ScanConfigError, ScanError } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5000));
+    const { CredentialError, homeRegionOf, resolveCredentials, runScan, ScanConfigError, ScanError } = await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5000));
     const s = opts.scan;
-    const homeRegion = s.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    const homeRegion = homeRegionOf(s.awsRegion, env);
     try {
         const creds = await resolveCredentials({
             roleToAssume: s.roleToAssume,

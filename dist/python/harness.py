@@ -346,7 +346,6 @@ class _State:
         self.available_destinations = None
         self.capture = _Capture()
         self.globals_dir = None
-        self.global_ids = []
         self.path_map = {}          # temp global path -> repository path (for tracebacks)
         self.fallback_dir = os.path.join(_HERE, "fallback_helpers")
         self.stubs_dir = os.path.join(_HERE, "stubs")
@@ -392,10 +391,10 @@ def _install_globals(global_specs):
     # A fresh directory per load: no stale bytecode or module caches from an earlier load.
     st.globals_dir = tempfile.mkdtemp(prefix="palisade-globals-")
     st.path_map = {}
-    st.global_ids = []
+    seen = set()
     for g in global_specs:
         gid = str(g.get("id") or "")
-        if not gid or "/" in gid or "\\" in gid or gid in st.global_ids:
+        if not gid or "/" in gid or "\\" in gid or gid in seen:
             continue
         path = os.path.join(st.globals_dir, gid + ".py")
         source = g.get("source") or ""
@@ -403,7 +402,7 @@ def _install_globals(global_specs):
             fh.write(source)
         if _CODE_CACHE:
             _write_cached_pyc(path, source)
-        st.global_ids.append(gid)
+        seen.add(gid)
         st.path_map[path] = str(g.get("file") or path)
     # Appended, in this order: the standard library and installed packages win over a global
     # of the same name (policy-format.md §5.2), and a repository's global wins over our fallback.
@@ -543,11 +542,6 @@ def _load_policy(p, source):
 
 def _op_load(req):
     st = _STATE
-    paths = req.get("paths") or {}
-    if paths.get("fallback"):
-        st.fallback_dir = paths["fallback"]
-    if paths.get("stubs"):
-        st.stubs_dir = paths["stubs"]
     st.mode = req.get("mode") or "test"
     available = req.get("availableDestinations")
     st.available_destinations = frozenset(available) if isinstance(available, list) else None
@@ -674,7 +668,11 @@ def _op_test(req):
         for test in item.get("tests") or []:
             _beat(p.index if p else -1)
             cap.reset()
-            res = _run_test(p, test, cap)
+            try:
+                res = _run_test(p, test, cap)
+            except BaseException as exc:  # e.g. a late interrupt or MemoryError between the calls
+                res = {"policyId": pid, "name": test.get("name"), "status": "ERROR", "passed": False,
+                       "actual": None, "error": _format_error(exc), "functions": {}, "output": cap.take()}
             if res["policyId"] is None:
                 res["policyId"] = pid
             results.append(res)
@@ -712,6 +710,9 @@ def _install_lookup():
             continue
         if getattr(original, "palisade_snapshot_lookup", False):
             replacements[id(original)] = original
+            continue
+        if id(original) in replacements:  # re-exported (aws_globals): share the defining module's
+            mod.resource_lookup = replacements[id(original)]
             continue
         bad = getattr(mod, "BadLookup", None)
         if not (isinstance(bad, type) and issubclass(bad, BaseException)):
@@ -872,43 +873,64 @@ def _op_evaluate(req):
                 append(_finding_error(p, i, "AttributeError: the detection needs a method named 'policy'", cap))
             continue
         plain = supp is None and not flagged
-        for i in indices:
-            r = resources[i]
-            if not plain:
-                if supp is not None:
-                    rid = r.get("ResourceId")
-                    if type(rid) is str and supp(rid):
+        first = len(results)
+        # One guard per (policy, batch), not per call: an interrupt or MemoryError that lands in
+        # harness code between calls must cost this policy's remaining resources, not the request.
+        try:
+            for i in indices:
+                r = resources[i]
+                if not plain:
+                    if supp is not None:
+                        rid = r.get("ResourceId")
+                        if type(rid) is str and supp(rid):
+                            continue
+                    entry = flagged.get(i)
+                    if entry is not None:
+                        res = _evaluate_flagged(p, pf, aux, entry, i, cap)
+                        if res is None:
+                            ok_append(i)
+                        else:
+                            append(res)
                         continue
-                entry = flagged.get(i)
-                if entry is not None:
-                    res = _evaluate_flagged(p, pf, aux, entry, i, cap)
-                    if res is None:
-                        ok_append(i)
-                    else:
-                        append(res)
+                try:
+                    v = pf(r)
+                except KeyboardInterrupt:
+                    append(_finding_error(p, i, TIMEOUT_MSG, cap))
                     continue
-            try:
-                v = pf(r)
-            except KeyboardInterrupt:
-                append(_finding_error(p, i, TIMEOUT_MSG, cap))
-                continue
-            except BaseException as exc:
-                append(_finding_error(p, i, _format_error(exc), cap))
-                continue
-            if v is True:
-                if cap.total:
-                    cap.reset()
-                ok_append(i)
-            elif v is False:
-                append(_finding_fail(p, aux, r, i, cap))
-            else:
-                append(_finding_error(p, i, _format_error(_type_error(p.id, "policy", v, "bool")), cap))
+                except BaseException as exc:
+                    append(_finding_error(p, i, _format_error(exc), cap))
+                    continue
+                if v is True:
+                    if cap.total:
+                        cap.reset()
+                    ok_append(i)
+                elif v is False:
+                    append(_finding_fail(p, aux, r, i, cap))
+                else:
+                    append(_finding_error(p, i, _format_error(_type_error(p.id, "policy", v, "bool")), cap))
+        except BaseException as exc:
+            _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap)
         if ok:
             passed[p.id] = ok
         for i in not_mappings:
             r = resources[i]
             append(_finding_error(p, i, f"TypeError: resource #{i} is not a mapping (got {type(r).__name__})", cap))
     return {"ok": True, "results": results, "passed": passed}
+
+
+def _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap):
+    """ERROR for each resource of this batch the policy had not answered when `exc` escaped."""
+    msg = TIMEOUT_MSG if isinstance(exc, KeyboardInterrupt) else _format_error(exc)
+    answered = set(ok)
+    answered.update(r["r"] for r in results[first:])
+    supp = p.suppressed
+    for i in indices:
+        if i in answered:
+            continue
+        rid = resources[i].get("ResourceId")
+        if supp is not None and type(rid) is str and supp(rid):
+            continue
+        results.append(_finding_error(p, i, msg, cap))
 
 
 def _evaluate_flagged(p, pf, aux, entry, i, cap):

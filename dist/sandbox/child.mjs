@@ -4,9 +4,9 @@
 //
 // IPC (parent ⇄ child), one message per request:
 //   parent → child  {type:'init', config}            once, first message
-//   parent → child  {type:'request', id, json}        json = request JSON as UTF-8 bytes (or a string)
+//   parent → child  {type:'request', id, json}        json = request JSON as UTF-8 bytes
 //   parent → child  {type:'shutdown'}
-//   child → parent  {type:'ready', fromSnapshot, timings, restarts}
+//   child → parent  {type:'ready', fromSnapshot, timings}
 //   child → parent  {type:'response', id, json, stray?, crashed?}   json = UTF-8 bytes or a string
 // The channel uses `serialization: 'advanced'` (structured clone), so the bytes cross as bytes:
 // no JSON escaping of a JSON payload, and no multi-MB strings on this process's small heap.
@@ -26,7 +26,7 @@ let worker = null;
 let workerReady = false;
 let restarts = 0;
 let bootFailures = 0;
-/** @type {{id: number, json: string}[]} */
+/** @type {{id: number, json: Uint8Array}[]} */
 const queue = [];
 /** @type {null | {id: number, started: number, lastCount: number, lastChange: number, interruptedAt: number}} */
 let inflight = null;
@@ -73,7 +73,7 @@ function startWorker() {
     if (m.type === 'ready') {
       workerReady = true;
       bootFailures = 0;
-      send({ type: 'ready', fromSnapshot: m.fromSnapshot, timings: { ...marks, ...m.timings }, restarts });
+      send({ type: 'ready', fromSnapshot: m.fromSnapshot, timings: { ...marks, ...m.timings } });
       pump();
     } else if (m.type === 'response') {
       if (!inflight || inflight.id !== m.id) return;

@@ -154,7 +154,6 @@ def _make(handle):
     return handle_utf8
 `;
 
-const encoder = new TextEncoder();
 let handle;
 let py;
 async function main() {
@@ -193,9 +192,7 @@ parentPort.on('message', (msg) => {
   strayDropped = 0;
   let body;
   try {
-    // msg.json: the request as UTF-8 bytes (from the parent) or, from older callers, a string.
-    const request = typeof msg.json === 'string' ? encoder.encode(msg.json) : msg.json;
-    const out = handle(request);
+    const out = handle(msg.json); // the request as UTF-8 bytes (host.ts sends nothing else)
     try {
       body = out && out.type === 'bytes' ? out.toJs() : null;
     } finally {
