@@ -55,6 +55,7 @@ Reports and gate:
 
 Sandbox:
   --timeout-ms N                per-call time limit for policy code (default 10000)
+  --request-timeout-ms N        limit for sandbox work that runs no policy code (default 600000)
   --memory-mb N                 memory cap for policy code (default 1536)
 
   --no-color, --no-progress, -h/--help, --version
@@ -106,6 +107,7 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
       'fail-on-error': { type: 'boolean' },
       shard: { type: 'string' },
       'timeout-ms': { type: 'string' },
+      'request-timeout-ms': { type: 'string' },
       'memory-mb': { type: 'string' },
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean' },
@@ -166,6 +168,8 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
   opts.failOnError = values['fail-on-error'] ?? false;
   opts.shard = values.shard;
   if (values['timeout-ms']) opts.timeoutMs = parseInteger('--timeout-ms', values['timeout-ms'], 100);
+  if (values['request-timeout-ms'])
+    opts.requestTimeoutMs = parseInteger('--request-timeout-ms', values['request-timeout-ms'], 1000);
   if (values['memory-mb']) opts.memoryMb = parseInteger('--memory-mb', values['memory-mb'], 64);
   opts.color = isTty && !values['no-color'] && !process.env.NO_COLOR;
   opts.progress = isTty && !values['no-progress'];

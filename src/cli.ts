@@ -4,8 +4,28 @@ import { HELP, parseCliArgs } from './cli-args.js';
 import { UsageError, type Options } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { mark, runPipeline } from './pipeline.js';
+import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
+import { refusalReason } from './report/secrets.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
 import { VERSION } from './version.js';
+
+/** In a GitHub Actions step, stdout and stderr are the job log: the runner reads commands there. */
+function inActions(): boolean {
+  return process.env.GITHUB_ACTIONS === 'true';
+}
+
+/**
+ * stdout text whose untrusted values are already escaped (terminalText/terminalBlock): in Actions,
+ * workflow commands are switched off around it; on a terminal the escaping is enough.
+ */
+function guard(text: string): string {
+  return inActions() ? logBlock(text) : text;
+}
+
+/** An untrusted message for stderr: one defused line in Actions (never a block, see logLine). */
+function errText(message: string): string {
+  return inActions() ? logLine(message) : terminalBlock(message);
+}
 
 export async function main(argv: string[]): Promise<number> {
   mark('cli main() (bundle loaded)');
@@ -13,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     opts = parseCliArgs(argv, Boolean(process.stdout.isTTY));
   } catch (err) {
-    process.stderr.write(`palisade: ${(err as Error).message}\nRun 'palisade --help' for usage.\n`);
+    process.stderr.write(`palisade: ${errText((err as Error).message)}\nRun 'palisade --help' for usage.\n`);
     return 2;
   }
   if (opts === 'help') {
@@ -30,8 +50,8 @@ export async function main(argv: string[]): Promise<number> {
     const outcome = await runPipeline(opts, {
       cwd: process.cwd(),
       env: process.env,
-      log: (l) => process.stdout.write(l + '\n'),
-      warn: (l) => process.stderr.write(style.yellow(`warning: ${l}`) + '\n'),
+      log: (l) => process.stdout.write(guard(terminalBlock(l)) + '\n'),
+      warn: (l) => process.stderr.write(style.yellow(`warning: ${errText(l)}`) + '\n'),
       progress: (label, done, total) => progress.update(label, done, total),
       changedSince: opts.changedSince,
       scan: scanForOptions,
@@ -42,9 +62,11 @@ export async function main(argv: string[]): Promise<number> {
       results.mode === 'test'
         ? renderTestReport(results, process.cwd(), style)
         : renderFindingsReport(results, style);
-    process.stdout.write(report + '\n');
+    // Belt and braces, as for every report file: a console report holding a known secret is withheld.
+    const refused = refusalReason('console', report);
+    process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');
     const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
-    if (files) process.stdout.write(style.dim(`Wrote ${files}`) + '\n');
+    if (files) process.stdout.write(style.dim(`Wrote ${terminalText(files)}`) + '\n');
     const verdict =
       gate.gate === 'pass'
         ? style.green('PASS')
@@ -52,19 +74,20 @@ export async function main(argv: string[]): Promise<number> {
           ? style.yellow('SOFT-FAIL')
           : style.red('FAIL');
     process.stdout.write(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
-    return gate.exitCode;
+    return refused ? Math.max(gate.exitCode, 1) : gate.exitCode;
   } catch (err) {
     progress.done();
     // By design, not a failure (fork pull requests get no OIDC token): a notice, exit 0, as the action does.
     if (err instanceof ScanSkipped || (err as Error).name === 'ScanSkipped') {
-      process.stderr.write(`palisade: ${(err as Error).message}\n`);
+      process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);
       return 0;
     }
+    // A usage error can quote a path or a spec; a crash's stack can quote anything.
     if (err instanceof UsageError || (err as Error).name === 'UsageError') {
-      process.stderr.write(`palisade: ${(err as Error).message}\n`);
+      process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);
       return 2;
     }
-    process.stderr.write(`palisade: ${(err as Error).stack ?? err}\n`);
+    process.stderr.write(`palisade: ${errText(String((err as Error).stack ?? err))}\n`);
     return 2;
   }
 }
@@ -74,7 +97,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`palisade: ${err}\n`);
+    process.stderr.write(`palisade: ${errText(String(err))}\n`);
     process.exitCode = 2;
   },
 );

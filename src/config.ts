@@ -57,6 +57,8 @@ export interface Options {
 
   /** Sandbox limits. */
   timeoutMs: number;
+  /** Time limit of sandbox requests that run no policy code (snapshot transfer, prewarm). */
+  requestTimeoutMs: number;
   memoryMb: number;
   batchSize: number;
 
@@ -98,6 +100,7 @@ export function defaultOptions(mode: Mode): Options {
     softFail: false,
     failOnError: false,
     timeoutMs: 10_000,
+    requestTimeoutMs: 600_000,
     memoryMb: 1536,
     batchSize: 1000,
     scan: {

@@ -1,9 +1,17 @@
 import path from 'node:path';
 import type { Finding, Results, TestResult } from './model/index.js';
+import { terminalBlock, terminalText } from './report/escape.js';
 import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
 import { pyBool } from './report/text.js';
 
-/** Terminal rendering of results: the CLI's human output. Reports for GitHub live in src/report/. */
+/**
+ * Terminal rendering of results: the CLI's human output (and the action's log, inside a
+ * stop-commands block). Reports for GitHub live in src/report/.
+ *
+ * Every value a repository or a policy chooses goes through terminalText (one line) or
+ * terminalBlock (tracebacks, output): control characters are shown, so no ANSI/OSC sequence or
+ * carriage return from a policy reaches the terminal. The Style colours are Palisade's own.
+ */
 export interface Style {
   green(s: string): string;
   red(s: string): string;
@@ -27,13 +35,15 @@ function id(s: string): string {
   return s;
 }
 
+/** Relative to cwd when inside it; the terminal is the user's own machine, so outside stays absolute. */
 const rel = (file: string, cwd: string) => {
   const r = path.relative(cwd, file);
   return r.startsWith('..') ? file : r;
 };
 
+/** Untrusted multi-line text, escaped, each line indented. */
 function indent(text: string, prefix: string): string {
-  return text
+  return terminalBlock(text)
     .trimEnd()
     .split('\n')
     .map((l) => prefix + l)
@@ -50,7 +60,7 @@ function describeFailure(t: TestResult): string[] {
     `    expected policy() to return ${pyBool(t.expected)}, got ${t.actual === null ? 'no bool' : pyBool(t.actual)}`,
   );
   for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
-    if (outcome.error) lines.push(...indent(`[${fn}] ${outcome.error}`, '    ').split('\n'));
+    if (outcome.error) lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
   }
   if (t.error && !Object.values(t.functions ?? {}).some((o) => o.error))
     lines.push(...indent(t.error, '    ').split('\n'));
@@ -67,7 +77,7 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
         `Testing ${reasons.length} changed polic${reasons.length === 1 ? 'y' : 'ies'} (run without --changed-since for all):`,
       ),
     );
-    for (const [policyId, why] of reasons) out.push(`  ${policyId}: ${why}`);
+    for (const [policyId, why] of reasons) out.push(`  ${terminalText(policyId)}: ${terminalText(why)}`);
     out.push('');
   }
   const byPolicy = new Map<string, TestResult[]>();
@@ -77,7 +87,7 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
     byPolicy.set(t.policyId, list);
   }
   for (const [policyId, tests] of byPolicy) {
-    out.push(style.bold(policyId));
+    out.push(style.bold(terminalText(policyId)));
     for (const t of tests) {
       const tag =
         t.status === 'PASS'
@@ -87,7 +97,7 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
             : t.status === 'ERROR'
               ? style.red('[ERROR]')
               : style.red('[FAIL]');
-      out.push(`  ${tag} ${t.name}`);
+      out.push(`  ${tag} ${terminalText(t.name)}`);
       if (!t.passed && t.status !== 'SKIP') {
         out.push(...describeFailure(t).map((l) => style.dim(l)));
         if (t.output) out.push(style.dim(indent(`output:\n${t.output}`, '    ')));
@@ -104,10 +114,12 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
   if (results.specErrors.length > 0) {
     out.push(style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
     for (const e of results.specErrors)
-      out.push(`  ${rel(e.file, cwd)}:${e.line}: ${e.message.split('\n').join('\n    ')}`);
+      out.push(
+        `  ${terminalText(rel(e.file, cwd))}:${e.line}: ${terminalBlock(e.message).split('\n').join('\n    ')}`,
+      );
     out.push('');
   }
-  for (const n of results.notices) out.push(style.dim(n));
+  for (const n of results.notices) out.push(style.dim(terminalText(n)));
   const policies = byPolicy.size;
   out.push(
     style.bold('Summary: ') +
@@ -137,10 +149,12 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
   // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
   const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
   for (const [policyId, { list }] of sorted) {
-    out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
+    out.push(`${style.red('[FAIL]')} ${style.bold(terminalText(policyId))} (${list.length})`);
     for (const f of list.slice(0, maxPerPolicy)) {
-      out.push(`  ${sevTag(f.severity, style)} ${f.title}${f.isNew ? style.yellow(' [new]') : ''}`);
-      out.push(style.dim(`      ${f.resourceId} (${f.accountId}/${f.region})`));
+      out.push(
+        `  ${sevTag(f.severity, style)} ${terminalText(f.title)}${f.isNew ? style.yellow(' [new]') : ''}`,
+      );
+      out.push(style.dim(`      ${terminalText(`${f.resourceId} (${f.accountId}/${f.region})`)}`));
     }
     if (list.length > maxPerPolicy) out.push(style.dim(`  …and ${list.length - maxPerPolicy} more`));
   }
@@ -148,7 +162,7 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
     out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));
     for (const f of errors.slice(0, 50)) {
       const last = (f.error ?? '').trim().split('\n').pop();
-      out.push(`  ${f.policyId} on ${f.resourceId}: ${last}`);
+      out.push(`  ${terminalText(`${f.policyId} on ${f.resourceId}: ${last}`)}`);
     }
   }
   if (results.collectionErrors.length > 0) {
@@ -160,13 +174,13 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
     );
     for (const e of results.collectionErrors.slice(0, 50)) {
       out.push(
-        `  ${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`,
+        `  ${terminalText(`${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`)}`,
       );
     }
   }
   if (results.specErrors.length > 0) {
     out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
-    for (const e of results.specErrors) out.push(`  ${e.file}:${e.line}: ${e.message}`);
+    for (const e of results.specErrors) out.push(`  ${terminalText(`${e.file}:${e.line}: ${e.message}`)}`);
   }
   // Passes are usually counted rather than kept, so read the totals from stats when present.
   const evaluations = results.stats?.evaluations ?? results.findings.length;
@@ -183,7 +197,7 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
 }
 
 function sevTag(sev: string, style: Style): string {
-  const t = `${sev.toUpperCase()}`.padEnd(8);
+  const t = terminalText(sev.toUpperCase()).padEnd(8);
   return sev === 'Critical' || sev === 'High'
     ? style.red(t)
     : sev === 'Medium'

@@ -10,7 +10,17 @@ import { makeStyle, renderFindingsReport, renderTestReport } from './console.js'
 import { runPipeline, type PipelineOutcome } from './pipeline.js';
 import { gateOutputs } from './gate.js';
 import { commentKey, postStickyComment, pullRequestFromEvent } from './report/comment.js';
+import {
+  annotationText,
+  logBlock,
+  mdCode,
+  repoPath,
+  terminalBlock,
+  terminalText,
+  withoutRoot,
+} from './report/escape.js';
 import { renderComment } from './report/markdown.js';
+import { refusalReason } from './report/secrets.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
 
 function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
@@ -38,8 +48,8 @@ function noteInSummary(env: NodeJS.ProcessEnv, markdown: string): void {
 function failEarly(env: NodeJS.ProcessEnv, message: string, detail = message): void {
   core.setOutput('failed', 'true');
   core.setOutput('gate', 'fail');
-  noteInSummary(env, `## ❌ Palisade did not run\n\n${message.split('\n')[0]}`);
-  core.setFailed(`palisade: ${detail}`);
+  noteInSummary(env, `## ❌ Palisade did not run\n\n${mdCode(message.split('\n')[0], 1000)}`);
+  core.setFailed(`palisade: ${annotationText(detail)}`);
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -66,8 +76,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     outcome = await runPipeline(opts, {
       cwd: process.cwd(),
       env,
-      log: (l) => core.info(l),
-      warn: (l) => core.warning(l),
+      // Pipeline lines quote paths, refs and errors: commands off around them, controls shown.
+      log: (l) => core.info(logBlock(terminalBlock(l))),
+      warn: (l) => core.warning(annotationText(l)),
       changedSince,
       changedSinceFallback: !opts.changedSince,
       scan: (o) => scanForOptions(o, env),
@@ -87,19 +98,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           body,
           baseUrl: env.GITHUB_API_URL,
           env,
-          log: { info: (m) => core.info(m), warning: (m) => core.warning(m) },
+          log: { info: (m) => core.info(terminalText(m)), warning: (m) => core.warning(annotationText(m)) },
         });
         // postStickyComment has already logged its warning (403, no token, ...): log it once.
-        if (!res.warning && res.url) core.info(`PR comment ${res.status}: ${res.url}`);
+        if (!res.warning && res.url) core.info(terminalText(`PR comment ${res.status}: ${res.url}`));
         return res.fallback;
       },
     });
   } catch (err) {
     if (err instanceof ScanSkipped) {
-      core.notice(err.message);
+      core.notice(annotationText(err.message));
       core.setOutput('failed', 'false');
       core.setOutput('gate', 'pass');
-      noteInSummary(env, `## ⏭️ Palisade: ${err.message}`);
+      noteInSummary(env, `## ⏭️ Palisade: ${mdCode(err.message, 1000)}`);
       return;
     }
     const message = err instanceof Error ? err.message : String(err);
@@ -116,25 +127,38 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.setOutput('tests-failed', String(testsFailed));
   if (written.resultsFile) core.setOutput('results-file', written.resultsFile);
   if (written.sarifFile) core.setOutput('sarif-file', written.sarifFile);
+  // Palisade's own annotations, outside any stop-commands block so the runner honours them.
+  // @actions/core percent-encodes the message and the properties; annotationText shows the
+  // control characters it leaves alone. The file is repository-relative, as annotations need.
+  const root = env.GITHUB_WORKSPACE ?? process.cwd();
   for (const e of results.specErrors.slice(0, 50)) {
-    core.error(e.message, { file: e.file, startLine: e.line, title: 'Invalid policy spec' });
+    core.error(annotationText(withoutRoot(e.message, root)), {
+      file: terminalText(repoPath(e.file, root)),
+      startLine: e.line,
+      title: 'Invalid policy spec',
+    });
   }
-  // The same report the CLI prints; Actions logs render ANSI colour.
+  // The same report the CLI prints (Actions logs render ANSI colour), with commands switched off
+  // around it: it quotes test names, titles, tracebacks and printed output.
   const style = makeStyle(true);
   core.startGroup(results.mode === 'test' ? 'Policy tests' : 'Findings');
-  core.info(
+  const report =
     results.mode === 'test'
       ? renderTestReport(results, process.cwd(), style)
-      : renderFindingsReport(results, style),
-  );
+      : renderFindingsReport(results, style);
+  // Belt and braces, as for every report file: a log report holding a known secret is withheld.
+  const refused = refusalReason('log', report);
+  core.info(refused ?? logBlock(report));
   core.endGroup();
+
   core.info(
     results.mode === 'test'
       ? `Tests: ${testsPassed} passed, ${testsFailed} failed; ${results.specErrors.length} invalid specs`
       : `Findings: ${gate.counts.total} failing (${gate.newFindings} new); errors: ${gate.errors}`,
   );
   // The verdict is the very last act: everything above has been written whatever it is.
-  if (gate.gate === 'fail') core.setFailed(`Palisade gate failed: ${gate.reasons.join('; ')}`);
+  if (refused) core.setFailed(`Palisade gate failed: ${[...gate.reasons, refused].join('; ')}`);
+  else if (gate.gate === 'fail') core.setFailed(`Palisade gate failed: ${gate.reasons.join('; ')}`);
   else if (gate.gate === 'soft-fail')
     core.warning(`Palisade gate failed (soft-fail): ${gate.reasons.join('; ')}`);
 }

@@ -4,7 +4,7 @@
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
@@ -20,7 +20,7 @@ import { loadRepository, type LoadedRepo } from './policy/repo.js';
 import { applyFilters, parseFilters } from './policy/filters.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
 import { runPolicyTests } from './policy/testing.js';
-import { evaluateSnapshot, loadSnapshotFile } from './policy/evaluate.js';
+import { evaluateSnapshot, loadSnapshotFile, type SandboxFor } from './policy/evaluate.js';
 import { displayPath } from './policy/load.js';
 import type { PolicySandbox } from './policy/sandbox/types.js';
 import { PyodideSandbox } from './policy/sandbox/host.js';
@@ -28,6 +28,12 @@ import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
 import { readResultsJson } from './report/json.js';
 import { mergeResults } from './report/merge.js';
 import { writeReports, type WriteReport } from './report/write.js';
+import {
+  failOnRefusals,
+  recordingRefusal,
+  refusalReason,
+  registerEnvironmentSecrets,
+} from './report/secrets.js';
 import { VERSION } from './version.js';
 
 /**
@@ -99,7 +105,11 @@ export function builtinPoliciesDir(): string {
 
 function startSandbox(opts: Options, ctx: RunContext): PolicySandbox {
   if (ctx.makeSandbox) return ctx.makeSandbox(opts);
-  return PyodideSandbox.start({ timeoutMs: opts.timeoutMs, memoryCapMiB: opts.memoryMb });
+  return PyodideSandbox.start({
+    timeoutMs: opts.timeoutMs,
+    requestTimeoutMs: opts.requestTimeoutMs,
+    memoryCapMiB: opts.memoryMb,
+  });
 }
 
 export function policyMeta(p: PolicySpec): PolicyMeta {
@@ -200,6 +210,12 @@ function changedFiles(ctx: RunContext): { files: string[]; root: string } | null
   }
 }
 
+function markBuiltin(repo: LoadedRepo): LoadedRepo {
+  for (const p of repo.policies) p.origin = 'builtin';
+  for (const g of repo.globals) g.origin = 'builtin';
+  return repo;
+}
+
 /**
  * Policies for evaluate/scan: the built-in library plus the user's directories. A user policy
  * with a built-in's PolicyID replaces it (so teams can tune ours) rather than conflicting.
@@ -211,7 +227,7 @@ async function loadPolicyLibrary(
   const notices: string[] = [];
   const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, { cwd: ctx.cwd }) : null;
   const builtin = opts.builtinPolicies
-    ? await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd })
+    ? markBuiltin(await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd }))
     : null;
   if (!user && !builtin)
     throw new UsageError('no policies: give --policies DIR or keep the built-in library');
@@ -223,12 +239,13 @@ async function loadPolicyLibrary(
     notices.push(
       `Your policies replace ${replaced.length} built-in one(s): ${replaced.map((p) => p.policyId).join(', ')}`,
     );
-  const userGlobals = new Set(user.globals.map((g) => g.globalId));
   return {
     repo: {
       ...user,
       policies: [...builtin.policies.filter((p) => !userIds.has(p.policyId)), ...user.policies],
-      globals: [...user.globals, ...builtin.globals.filter((g) => !userGlobals.has(g.globalId))],
+      // Both lists: the built-in policies import only the built-in globals (their own interpreter);
+      // the repository's policies see its globals first (the first of an id wins in the harness).
+      globals: [...user.globals, ...builtin.globals],
       errors: [...builtin.errors, ...user.errors],
       notices: [...builtin.notices, ...user.notices],
     },
@@ -239,7 +256,7 @@ async function loadPolicyLibrary(
 async function runEvaluate(
   opts: Options,
   ctx: RunContext,
-  sandbox: PolicySandbox,
+  sandbox: SandboxFor,
   snapshotPromise: Promise<Snapshot>,
 ): Promise<Results> {
   const started = new Date().toISOString();
@@ -315,40 +332,54 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   mark('runPipeline');
   // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
   const sandbox = needsSandbox ? startSandbox(opts, ctx) : null;
+  // Built-in and repository policies never share an interpreter (docs/security.md): a second
+  // sandbox, booting alongside the first, runs the repository's policies on the other core.
+  const repoSandbox =
+    needsSandbox && opts.mode !== 'test' && opts.builtinPolicies && opts.policyDirs.length > 0
+      ? startSandbox(opts, ctx)
+      : null;
   mark('sandbox spawned');
+  // Reports withheld because they hold a known secret (report/secrets.ts): the run fails on them.
+  registerEnvironmentSecrets(ctx.env);
+  const refused: string[] = [];
   try {
     let results: Results;
     if (opts.mode === 'test') results = await runTests(opts, ctx, sandbox!);
     else if (opts.mode === 'report') results = await runReport(opts);
     else {
       const snapshotPromise =
-        opts.mode === 'scan' ? scanAndKeep(opts, ctx) : readSnapshot(opts.snapshotFile!);
-      results = await runEvaluate(opts, ctx, sandbox!, snapshotPromise);
+        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile!);
+      const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
+      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise);
     }
     results.finishedAt = new Date().toISOString();
 
     const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
     results = applyBaseline(results, baseline);
-    const gate = evaluateGate(results, {
+    let gate = evaluateGate(results, {
       failOn: opts.failOn,
       softFail: opts.softFail,
       baseline,
       failOnError: opts.failOnError,
     });
+    const commentFallback = ctx.beforeWrite
+      ? await recordingRefusal(refused, () => ctx.beforeWrite!(results, gate))
+      : undefined;
     const written = await writeReports(results, {
       outputDir: opts.outputDir,
       resultsFile: opts.resultsFile,
       sarifFile: opts.sarifFile,
-      gate,
+      gate: failOnRefusals(gate, refused),
       sarif: { baseline, shard: opts.shard, sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd },
-      commentFallback: ctx.beforeWrite ? await ctx.beforeWrite(results, gate) : undefined,
+      commentFallback,
       env: ctx.env,
     });
-    for (const w of written.warnings) ctx.warn(w);
+    for (const w of [...refused, ...written.warnings]) ctx.warn(w);
+    gate = failOnRefusals(gate, [...refused, ...written.refused]);
     mark('reports written');
     return { results, gate, written };
   } finally {
-    await sandbox?.close();
+    await Promise.all([sandbox?.close(), repoSandbox?.close()]);
     mark('sandbox closed');
     printTimings(sandbox);
   }
@@ -362,12 +393,20 @@ async function readBaseline(file: string): Promise<Results> {
   }
 }
 
-async function scanAndKeep(opts: Options, ctx: RunContext): Promise<Snapshot> {
+async function scanAndKeep(opts: Options, ctx: RunContext, refused: string[]): Promise<Snapshot> {
   if (!ctx.scan) throw new UsageError('scan is not available in this build');
   const snapshot = await ctx.scan(opts);
   if (opts.snapshotOut) {
-    await mkdir(path.dirname(path.resolve(opts.snapshotOut)), { recursive: true });
-    await writeFile(opts.snapshotOut, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
+    const text = JSON.stringify(snapshot, null, 2) + '\n';
+    const reason = refusalReason('snapshot', text);
+    if (reason) {
+      refused.push(reason);
+      // As write.ts does: an older scan's file must not pass for this one.
+      await rm(opts.snapshotOut, { force: true }).catch(() => undefined);
+    } else {
+      await mkdir(path.dirname(path.resolve(opts.snapshotOut)), { recursive: true });
+      await writeFile(opts.snapshotOut, text, 'utf8');
+    }
   }
   return snapshot;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
+import { registerSecret } from '../report/secrets.js';
 import { errorCode, errorMessage, httpStatus, isThrottling } from './errors.js';
 
 export type Env = Record<string, string | undefined>;
@@ -165,6 +166,10 @@ function maskAll(
   c: { AccessKeyId?: string; SecretAccessKey?: string; SessionToken?: string },
 ): void {
   for (const part of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken]) if (part) setSecret(part);
+  // No report may carry them either (issue 9 item 5): they never were in process.env.
+  registerSecret(c.AccessKeyId, 'the assumed role AccessKeyId');
+  registerSecret(c.SecretAccessKey, 'the assumed role SecretAccessKey');
+  registerSecret(c.SessionToken, 'the assumed role SessionToken');
 }
 
 function toIdentity(
@@ -226,6 +231,7 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
 
   const audience = opts.audience || defaultAudience(opts.awsRegion);
   const token = await (opts.getIDToken ?? ((aud: string) => core.getIDToken(aud)))(audience);
+  registerSecret(token, 'the GitHub OIDC token');
   const sts = opts.sts ?? new STSClient({ region: opts.awsRegion, maxAttempts: 1 });
   const policy = { ...DEFAULT_RETRY, ...opts.retry };
   try {

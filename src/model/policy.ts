@@ -43,6 +43,8 @@ export interface PolicySpec {
   raw: Record<string, unknown>;
   /** 1-based line of each top-level key, for file:line messages and SARIF locations. */
   keyLines: Record<string, number>;
+  /** `builtin` for Palisade's own library: it never shares an interpreter with a repository's code. */
+  origin?: 'builtin';
 }
 
 /** A validated `AnalysisType: global` spec. */
@@ -52,6 +54,8 @@ export interface GlobalSpec {
   specFile: string;
   pythonFile: string;
   description?: string;
+  /** `builtin` for Palisade's own globals (see PolicySpec.origin). */
+  origin?: 'builtin';
 }
 
 /** An invalid spec (or a policy that failed to load): reported as `file:line: message`. */

@@ -5,10 +5,10 @@
  * `import x` / `from x import y` statements detections use, and no Python needed.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DetectionRepo, GlobalSpec, PolicySpec } from '../model/policy.js';
 import { UsageError } from '../config.js';
+import { MAX_PYTHON_SOURCE_BYTES, readRepositoryFile } from './paths.js';
 
 export interface ChangedSelection {
   selected: PolicySpec[];
@@ -56,7 +56,7 @@ export function pythonImports(source: string): Set<string> {
 
 function importsOf(file: string): Set<string> {
   try {
-    return pythonImports(readFileSync(file, 'utf8'));
+    return pythonImports(readRepositoryFile(file, MAX_PYTHON_SOURCE_BYTES));
   } catch {
     return new Set(); // unreadable code: the loader reports it; nothing to follow here
   }
@@ -102,7 +102,7 @@ export function selectChangedPolicies(
   const changed = new Set(changedFiles.map((f) => path.resolve(rootDir, f)));
   const affected = affectedGlobals(repo.globals, changed);
   const selected: PolicySpec[] = [];
-  const reasons: Record<string, string> = {};
+  const reasons: Record<string, string> = Object.create(null); // keyed by PolicyID: `__proto__` is an id
   for (const p of repo.policies) {
     const why: string[] = [];
     if (changed.has(p.specFile)) why.push('spec changed');
@@ -146,11 +146,40 @@ export function gitTopLevel(cwd: string): string {
 }
 
 /**
+ * The commit `ref` names, as a full object id. `ref` comes from a flag or an action input, so it
+ * never reaches git where it could be read as an option (`--output=FILE`, `-c core.pager=...`):
+ * a leading `-` is refused outright, `--end-of-options` guards the one call that sees it, and
+ * later commands get the verified hex id instead of the text.
+ */
+export function verifiedCommit(ref: string, cwd: string): string {
+  const shown = JSON.stringify(ref);
+  if (ref === '' || ref.startsWith('-'))
+    throw new UsageError(`--changed-since ${shown} is not a git revision (a revision never starts with "-")`);
+  let out: string;
+  try {
+    out = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    throw new UsageError(
+      `--changed-since ${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`,
+    );
+  }
+  const sha = out.trim();
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+    throw new UsageError(`--changed-since ${shown}: git did not resolve it to a commit`);
+  return sha;
+}
+
+/**
  * Files changed on this branch since it left `ref` (`git diff ref...HEAD`), plus uncommitted
  * and untracked changes. Paths are relative to the git top-level, each listed once.
  */
 export function changedFilesSince(ref: string, cwd: string): string[] {
-  const committed = git(['diff', '--name-only', '-z', `${ref}...HEAD`, '--'], cwd).split('\0');
+  const base = verifiedCommit(ref, cwd);
+  const committed = git(['diff', '--name-only', '-z', `${base}...HEAD`, '--'], cwd).split('\0');
   // Porcelain -z: "XY path\0", and a rename/copy is followed by its original path as its own entry.
   const status = git(['status', '--porcelain', '-z', '--untracked-files=all'], cwd).split('\0');
   const working: string[] = [];

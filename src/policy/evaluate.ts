@@ -15,6 +15,8 @@ import {
   type SpecError,
 } from '../model/index.js';
 import { loadPolicies } from './load.js';
+import { suppressionMatcher } from './suppressions.js';
+import { jsonErrorWithoutContent } from '../model/json-error.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface EvaluateOptions {
@@ -120,54 +122,146 @@ function severityOf(value: unknown, fallback: Severity): Severity {
   return (SEVERITIES as readonly string[]).includes(value as string) ? (value as Severity) : fallback;
 }
 
+/** Built-in policies and a repository's never share an interpreter (docs/security.md). */
+export type TrustDomain = 'builtin' | 'repository';
+
+/** The sandbox for a trust domain; the same one for both is fine (each domain starts from a reset). */
+export type SandboxFor = (domain: TrustDomain) => PolicySandbox;
+
+/** After this many failed (timed out or crashed) batches, a policy is no longer run. */
+const MAX_POLICY_FAILURES = 3;
+
+/** One evaluation in output order: resource index, then policy order. */
+interface Entry {
+  i: number;
+  o: number;
+  f: Finding;
+}
+
 /**
- * Evaluate every policy on every matching resource of a snapshot: load, one `snapshot` crossing,
- * then one `evaluate` crossing per batch. Policies that fail to load become SpecErrors.
+ * Evaluate every policy on every matching resource of a snapshot. Policies are split by trust
+ * domain (built-in library, repository) and each domain runs in its own interpreter; results
+ * come back in one order whatever ran where. Policies that fail to load become SpecErrors.
  */
 export async function evaluateSnapshot(
   snapshot: Snapshot,
   policies: PolicySpec[],
-  sandbox: PolicySandbox,
+  sandbox: PolicySandbox | SandboxFor,
   opts: EvaluateOptions = {},
 ): Promise<EvaluationOutcome> {
-  const {
-    loaded,
-    specErrors,
-    order: loadOrder,
-  } = await loadPolicies(sandbox, policies, opts.globals ?? [], {
-    mode: 'evaluate',
-    relativeTo: opts.relativeTo,
-    outputChars: opts.outputChars,
-  });
-  const findings: Finding[] = [];
+  const sandboxFor: SandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
   const resources: unknown[] = Array.isArray(snapshot.resources) ? snapshot.resources : [];
-  const specs = new Map(policies.filter((p) => loaded.has(p.policyId)).map((p) => [p.policyId, p]));
+  const places = resources.map(where);
+  const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
+  const order = new Map(policies.map((p, n) => [p.policyId, n]));
+  const domains: { domain: TrustDomain; policies: PolicySpec[]; globals: GlobalSpec[] }[] = [];
+  const builtin = policies.filter((p) => p.origin === 'builtin');
+  const repository = policies.filter((p) => p.origin !== 'builtin');
+  const globals = opts.globals ?? [];
+  if (builtin.length)
+    domains.push({
+      domain: 'builtin',
+      policies: builtin,
+      globals: globals.filter((g) => g.origin === 'builtin'),
+    });
+  if (repository.length) domains.push({ domain: 'repository', policies: repository, globals });
+
+  const run = (d: (typeof domains)[number], progress: boolean) =>
+    evaluateDomain(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
+      ...opts,
+      onProgress: progress ? opts.onProgress : undefined,
+    });
+  // Separate sandboxes run side by side; one shared sandbox runs the domains in turn.
+  const distinct = domains.length > 1 && sandboxFor('builtin') !== sandboxFor('repository');
+  const outcomes = distinct
+    ? await Promise.all(domains.map((d, n) => run(d, n === domains.length - 1)))
+    : await domains.reduce<Promise<DomainOutcome[]>>(
+        async (acc, d, n) => [...(await acc), await run(d, n === domains.length - 1)],
+        Promise.resolve([]),
+      );
+
   const stats: EvaluationStats = {
     resources: resources.length,
     evaluations: 0,
     passed: 0,
     failed: 0,
     errors: 0,
-    passedByPolicy: {},
+    passedByPolicy: Object.create(null) as Record<string, number>,
   };
-  if (![...specs.values()].some((p) => p.enabled) || !resources.length)
-    return { findings, specErrors, stats };
+  const entries: Entry[] = [];
+  const specErrors: SpecError[] = [];
+  for (const o of outcomes) {
+    specErrors.push(...o.specErrors);
+    for (const e of o.entries) entries.push(e);
+    for (const [id, n] of o.passedByPolicy) {
+      stats.passed += n;
+      stats.passedByPolicy[id] = (stats.passedByPolicy[id] ?? 0) + n;
+    }
+  }
+  entries.sort((a, b) => a.i - b.i || a.o - b.o);
+  const findings: Finding[] = [];
+  for (const e of entries) {
+    if (e.f.status === 'FAIL') stats.failed++;
+    else if (e.f.status === 'ERROR') stats.errors++;
+    if (e.f.status !== 'PASS' || opts.includePassed !== false) findings.push(e.f);
+  }
+  stats.evaluations = stats.passed + stats.failed + stats.errors;
+  return { findings, specErrors, stats };
+}
+
+interface DomainOutcome {
+  entries: Entry[];
+  passedByPolicy: Map<string, number>;
+  specErrors: SpecError[];
+}
+
+/** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */
+function expects(spec: PolicySpec, suppressed: ((id: string) => boolean) | null, resource: unknown): boolean {
+  if (resource === null || typeof resource !== 'object' || Array.isArray(resource)) return true; // ERROR for all
+  const r = resource as Record<string, unknown>;
+  if (
+    spec.resourceTypes.length &&
+    !(typeof r.ResourceType === 'string' && spec.resourceTypes.includes(r.ResourceType))
+  )
+    return false;
+  return !(suppressed && typeof r.ResourceId === 'string' && suppressed(r.ResourceId));
+}
+
+async function evaluateDomain(
+  sandbox: PolicySandbox,
+  policies: PolicySpec[],
+  globals: GlobalSpec[],
+  resources: unknown[],
+  places: Where[],
+  unknown: Map<number, UnknownField[]>,
+  order: Map<string, number>,
+  opts: EvaluateOptions,
+): Promise<DomainOutcome> {
+  const { loaded, specErrors } = await loadPolicies(sandbox, policies, globals, {
+    mode: 'evaluate',
+    relativeTo: opts.relativeTo,
+    outputChars: opts.outputChars,
+  });
+  const out: DomainOutcome = { entries: [], passedByPolicy: new Map(), specErrors };
+  const active = policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+  if (!active.length || !resources.length) return out;
 
   const chunk = Math.max(1, opts.snapshotChunk ?? 2000);
   for (let start = 0; start < resources.length; start += chunk) {
     const part = resources.slice(start, start + chunk);
-    const stored = await sandbox.request({ op: 'snapshot', resources: part, append: start > 0 });
-    if (!stored?.ok) throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+    const stored = await sandbox.request(
+      { op: 'snapshot', resources: part, append: start > 0 },
+      { transfer: true },
+    );
+    if (!stored?.ok || stored.crashed)
+      throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
   }
-  const includePassed = opts.includePassed ?? true;
-  const places = resources.map(where);
-  const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
-  const order = new Map(policies.map((p, n) => [p.policyId, n]));
-  const make = (policyId: string, index: number, status: Finding['status']): Finding => {
-    const spec = specs.get(policyId)!;
+  const suppressions = new Map(active.map((p) => [p.policyId, suppressionMatcher(p.suppressions)]));
+  const specs = new Map(active.map((p) => [p.policyId, p]));
+  const make = (spec: PolicySpec, index: number, status: Finding['status']): Finding => {
     const w = places[index];
     return {
-      policyId,
+      policyId: spec.policyId,
       ...w,
       status,
       severity: spec.severity,
@@ -175,109 +269,131 @@ export async function evaluateSnapshot(
       dedup: '',
       alertContext: null,
       error: null,
-      fingerprint: findingFingerprint(policyId, w.accountId, w.region, w.resourceId),
+      fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
     };
   };
+  const failures = new Map<string, number>();
+  const dropped = new Map<string, string>(); // policy -> why it no longer runs
+  let perPolicy = false;
 
   const batchSize = Math.max(1, opts.batchSize ?? 1000);
   for (let start = 0; start < resources.length; start += batchSize) {
     const end = Math.min(resources.length, start + batchSize);
-    const unknownFields: Record<string, UnknownField[]> = {};
+    const unknownFields: Record<string, UnknownField[]> = Object.create(null);
     for (let i = start; i < end; i++) {
       const u = unknown.get(i);
       if (u) unknownFields[i] = u;
     }
-    // Deterministic order within a batch: resource by resource, policies in load order.
-    const batch: { i: number; o: number; f: Finding }[] = [];
-    const resp = await evaluateBatch(sandbox, { start, end, unknownFields }, loadOrder, (policyId, error) => {
-      // The policy that took the interpreter down is ERROR on every resource of the batch it applies to.
-      const spec = specs.get(policyId);
-      if (!spec) return;
+    // Per policy, per resource of the batch: 0 = not expected, 1 = expected, 2 = answered.
+    const pending = new Map<string, Uint8Array>();
+    for (const p of active) {
+      const marks = new Uint8Array(end - start);
+      const supp = suppressions.get(p.policyId) ?? null;
+      let any = false;
       for (let i = start; i < end; i++) {
-        if (!appliesTo(spec, resources[i])) continue;
-        const f = make(policyId, i, 'ERROR');
-        f.title = spec.displayName ?? spec.policyId;
-        f.error = `Policy crashed the sandbox: ${error}`;
-        batch.push({ i, o: order.get(policyId) ?? 0, f });
+        if (expects(p, supp, resources[i])) {
+          marks[i - start] = 1;
+          any = true;
+        }
       }
-    });
-    for (const [policyId, indices] of Object.entries((resp.passed ?? {}) as Record<string, number[]>)) {
-      stats.passed += indices.length;
-      stats.passedByPolicy[policyId] = (stats.passedByPolicy[policyId] ?? 0) + indices.length;
-      if (!includePassed) continue;
-      const o = order.get(policyId) ?? 0;
-      for (const i of indices) batch.push({ i, o, f: make(policyId, i, 'PASS') });
+      if (any) pending.set(p.policyId, marks);
     }
-    for (const r of (resp.results ?? []) as HarnessFinding[]) {
-      batch.push({ i: r.r, o: order.get(r.p) ?? 0, f: toFinding(r, make, specs, loaded) });
+    const answer = (spec: PolicySpec, i: number, status: Finding['status'], fill: (f: Finding) => void) => {
+      const marks = pending.get(spec.policyId);
+      if (!marks || !Number.isInteger(i) || i < start || i >= end || marks[i - start] !== 1) return; // not asked, or twice
+      marks[i - start] = 2;
+      if (status === 'PASS') {
+        out.passedByPolicy.set(spec.policyId, (out.passedByPolicy.get(spec.policyId) ?? 0) + 1);
+        if (opts.includePassed === false) return;
+      }
+      const f = make(spec, i, status);
+      fill(f);
+      out.entries.push({ i, o: order.get(spec.policyId) ?? 0, f });
+    };
+    const accept = (resp: any, allowed: Set<string>) => {
+      for (const [id, indices] of Object.entries((resp.passed ?? {}) as Record<string, unknown>)) {
+        const spec = specs.get(id);
+        if (!spec || !allowed.has(id) || !Array.isArray(indices)) continue;
+        for (const i of indices) answer(spec, i as number, 'PASS', () => undefined);
+      }
+      for (const r of (Array.isArray(resp.results) ? resp.results : []) as HarnessFinding[]) {
+        const spec = r && typeof r === 'object' ? specs.get(r.p) : undefined;
+        if (!spec || !allowed.has(spec.policyId)) continue;
+        const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
+        answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
+      }
+    };
+    const errorAll = (spec: PolicySpec, message: string) => {
+      const marks = pending.get(spec.policyId);
+      if (!marks) return;
+      for (let k = 0; k < marks.length; k++)
+        if (marks[k] === 1)
+          answer(spec, start + k, 'ERROR', (f) => {
+            f.title = spec.displayName ?? spec.policyId;
+            f.error = message;
+          });
+    };
+
+    const runnable = active.filter((p) => pending.has(p.policyId) && !dropped.has(p.policyId));
+    if (!perPolicy && runnable.length) {
+      const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields });
+      // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
+      if (resp?.ok && !resp.crashed && !resp.interrupted)
+        accept(resp, new Set(runnable.map((p) => p.policyId)));
+      else perPolicy = true;
     }
-    batch.sort((a, b) => a.i - b.i || a.o - b.o);
-    for (const b of batch) {
-      findings.push(b.f);
-      if (b.f.status === 'FAIL') stats.failed++;
-      else if (b.f.status === 'ERROR') stats.errors++;
+    if (perPolicy) {
+      for (const p of runnable) {
+        const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields, only: [p.policyId] });
+        if (resp?.ok && !resp.crashed) {
+          // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
+          accept(resp, new Set([p.policyId]));
+          continue;
+        }
+        const why = resp?.crashed
+          ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
+          : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
+        errorAll(p, why);
+        const n = (failures.get(p.policyId) ?? 0) + 1;
+        failures.set(p.policyId, n);
+        if (n >= MAX_POLICY_FAILURES)
+          dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
+      }
+    }
+    for (const p of active) {
+      const why = dropped.get(p.policyId);
+      errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
     }
     opts.onProgress?.(end, resources.length);
   }
-  stats.evaluations = stats.passed + stats.failed + stats.errors;
-  return { findings, specErrors, stats };
+  return out;
 }
 
-function appliesTo(spec: PolicySpec, resource: unknown): boolean {
-  if (!spec.enabled) return false;
-  if (spec.resourceTypes.length === 0) return true;
-  const type =
-    resource && typeof resource === 'object' ? (resource as Record<string, unknown>).ResourceType : undefined;
-  return typeof type === 'string' && spec.resourceTypes.includes(type);
-}
-
-/**
- * One `evaluate` crossing, surviving interpreter crashes: when a policy hangs in C code or
- * overflows the stack, the sandbox restarts and names the policy that was running; that policy is
- * reported through `onCrash` and the batch is re-sent without it, so the rest still run.
- */
-async function evaluateBatch(
-  sandbox: PolicySandbox,
-  req: { start: number; end: number; unknownFields: Record<string, UnknownField[]> },
-  loadOrder: string[],
-  onCrash: (policyId: string, error: string) => void,
-): Promise<any> {
-  const skip: string[] = [];
-  for (let attempt = 0; attempt <= loadOrder.length; attempt++) {
-    const resp = await sandbox.request({ op: 'evaluate', ...req, skip });
-    if (resp?.ok) return resp;
-    const stuck = typeof resp?.stuckPolicy === 'number' ? loadOrder[resp.stuckPolicy] : undefined;
-    if (!resp?.crashed || !stuck || skip.includes(stuck)) {
-      throw new Error(`policy sandbox evaluate failed: ${resp?.error ?? 'no response'}`);
-    }
-    skip.push(stuck);
-    onCrash(stuck, String(resp.error ?? 'the interpreter stopped'));
-  }
-  throw new Error('policy sandbox evaluate failed: every policy crashed');
-}
-
-function toFinding(
+/** The details of a FAIL or ERROR evaluation, from the harness's values. */
+function fillFinding(
+  f: Finding,
   r: HarnessFinding,
-  make: (policyId: string, index: number, status: Finding['status']) => Finding,
-  specs: Map<string, PolicySpec>,
+  status: Finding['status'],
+  spec: PolicySpec,
   loaded: Map<string, { functions: string[] }>,
-): Finding {
-  const f = make(r.p, r.r, r.s);
-  const spec = specs.get(r.p)!;
+): void {
   const label = spec.displayName ?? spec.policyId;
-  if (r.s === 'FAIL') {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  if (status === 'FAIL') {
     f.severity = severityOf(r.severity, spec.severity);
     // Without a title() function, the display name reads better than the harness's PolicyID.
-    f.title = loaded.get(r.p)?.functions.includes('title') ? (r.title ?? label) : label;
-    f.dedup = r.dedup ?? `defaultDedupString:${r.p}`;
-    f.alertContext = r.alertContext ?? null;
-    if (r.functionErrors?.length) f.functionErrors = r.functionErrors;
-  } else if (r.s === 'ERROR') {
+    f.title = loaded.get(spec.policyId)?.functions.includes('title') ? (text(r.title) ?? label) : label;
+    f.dedup = text(r.dedup) ?? `defaultDedupString:${spec.policyId}`;
+    f.alertContext =
+      r.alertContext && typeof r.alertContext === 'object' && !Array.isArray(r.alertContext)
+        ? r.alertContext
+        : null;
+    if (Array.isArray(r.functionErrors) && r.functionErrors.length) f.functionErrors = r.functionErrors;
+  } else {
     f.title = label;
-    f.error = r.error ?? 'unknown error';
+    f.error = text(r.error) ?? 'unknown error';
   }
-  if (r.output) f.output = r.output;
-  return f;
+  if (typeof r.output === 'string' && r.output) f.output = r.output;
 }
 
 function deriveMetadata(resources: unknown[], given?: Partial<SnapshotMetadata>): SnapshotMetadata {
@@ -303,7 +419,13 @@ function deriveMetadata(resources: unknown[], given?: Partial<SnapshotMetadata>)
 
 /** Read a snapshot: a JSON array of resources, or `{resources, errors, metadata}`. */
 export async function loadSnapshotFile(file: string): Promise<Snapshot> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new Error(jsonErrorWithoutContent(e));
+    throw e;
+  }
   if (Array.isArray(data)) {
     return { resources: data as Resource[], errors: [], metadata: deriveMetadata(data) };
   }

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GlobalSpec, PolicySpec, SpecError } from '../model/index.js';
+import { MAX_PYTHON_SOURCE_BYTES, readRepositoryFile } from './paths.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface LoadOptions {
@@ -16,8 +16,29 @@ export interface LoadResult {
   /** Policies that loaded, with the functions they define (policy, title, ...). */
   loaded: Map<string, { functions: string[] }>;
   specErrors: SpecError[];
-  /** PolicyIDs in the order sent: the harness heartbeat (and a crash's `stuckPolicy`) indexes it. */
-  order: string[];
+}
+
+/** What the `load` request carries for one global / one policy. */
+export interface GlobalItem {
+  id: string;
+  file: string;
+  source: string;
+}
+export interface PolicyItem {
+  id: string;
+  file: string;
+  source: string;
+  severity: string;
+  resourceTypes: string[];
+  enabled: boolean;
+  suppressions: string[];
+}
+
+/** Sources read for a load, and the specs whose file could not be read. */
+export interface LoadItems {
+  globals: GlobalItem[];
+  policies: { spec: PolicySpec; item: PolicyItem }[];
+  specErrors: SpecError[];
 }
 
 /** POSIX-style path relative to `base`, so tracebacks name repository files. */
@@ -33,15 +54,103 @@ function lastLine(text: string): string {
 
 async function readSource(file: string): Promise<string | Error> {
   try {
-    return await readFile(file, 'utf8');
+    // The confined reader: no symlink, FIFO or device, the file the repository walk approved, size-capped.
+    return readRepositoryFile(file, MAX_PYTHON_SOURCE_BYTES);
   } catch (err) {
     return err as Error;
   }
 }
 
+/** Read the sources a load sends. A file that cannot be read is a SpecError, never a crash. */
+export async function readLoadItems(
+  policies: PolicySpec[],
+  globals: GlobalSpec[],
+  base: string,
+): Promise<LoadItems> {
+  const out: LoadItems = { globals: [], policies: [], specErrors: [] };
+  for (const g of globals) {
+    const source = await readSource(g.pythonFile);
+    if (source instanceof Error) {
+      out.specErrors.push({
+        file: g.specFile,
+        line: 1,
+        id: g.globalId,
+        message: `cannot read Filename ${displayPath(g.pythonFile, base)}: ${source.message}`,
+      });
+      continue;
+    }
+    out.globals.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
+  }
+  for (const p of policies) {
+    const source = await readSource(p.pythonFile);
+    if (source instanceof Error) {
+      out.specErrors.push({
+        file: p.specFile,
+        line: p.keyLines?.Filename ?? 1,
+        id: p.policyId,
+        message: `cannot read Filename ${displayPath(p.pythonFile, base)}: ${source.message}`,
+      });
+      continue;
+    }
+    out.policies.push({
+      spec: p,
+      item: {
+        id: p.policyId,
+        file: displayPath(p.pythonFile, base),
+        source,
+        severity: p.severity,
+        resourceTypes: p.resourceTypes,
+        enabled: p.enabled,
+        suppressions: p.suppressions ?? [],
+      },
+    });
+  }
+  return out;
+}
+
+/** The `load` request's settings, without globals or policies. */
+export function loadSettings(opts: LoadOptions): object {
+  return {
+    op: 'load',
+    mode: opts.mode,
+    availableDestinations: opts.availableDestinations ?? null,
+    limits: { outputChars: opts.outputChars ?? 65536 },
+  };
+}
+
 /**
- * Send the `load` request: globals and policies with their sources. A policy that fails to load
- * (missing file, syntax/import error, no `policy`) becomes a SpecError at its `Filename` line.
+ * Interpret the sandbox's answer for one policy: loaded (with its functions) or a SpecError at
+ * its `Filename` line. The request carried this policy alone, so a crash or timeout is its own.
+ */
+export function loadOutcome(
+  spec: PolicySpec,
+  item: PolicyItem,
+  resp: any,
+): { functions: string[] } | SpecError {
+  const res = resp?.ok && !resp.crashed ? resp.policies?.[item.id] : undefined;
+  if (res?.loaded === true && !resp.interrupted) {
+    const functions = Array.isArray(res.functions)
+      ? res.functions.filter((f: unknown) => typeof f === 'string')
+      : [];
+    if (functions.includes('policy')) return { functions };
+  }
+  let error: string;
+  if (resp?.crashed) error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
+  else if (resp?.interrupted) error = 'Timed out: loading the policy exceeded the per-call time limit';
+  else error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
+  const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
+  return {
+    file: spec.specFile,
+    line: spec.keyLines?.Filename ?? 1,
+    id: spec.policyId,
+    message: `failed to load ${item.file}: ${lastLine(error)}${where}`,
+  };
+}
+
+/**
+ * Load policies into a fresh interpreter for evaluation: one request with the globals (from
+ * the post-boot checkpoint), then one per policy, so a module body that hangs or crashes the
+ * interpreter is charged to its own policy and the others still load.
  */
 export async function loadPolicies(
   sandbox: PolicySandbox,
@@ -50,71 +159,20 @@ export async function loadPolicies(
   opts: LoadOptions,
 ): Promise<LoadResult> {
   const base = opts.relativeTo ?? process.cwd();
-  const specErrors: SpecError[] = [];
-  const globalItems = [];
-  for (const g of globals) {
-    const source = await readSource(g.pythonFile);
-    if (source instanceof Error) {
-      specErrors.push({
-        file: g.specFile,
-        line: 1,
-        id: g.globalId,
-        message: `cannot read Filename ${g.pythonFile}: ${source.message}`,
-      });
-      continue;
-    }
-    globalItems.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
-  }
-  const policyItems = [];
-  const byId = new Map<string, PolicySpec>();
-  for (const p of policies) {
-    const line = p.keyLines?.Filename ?? 1;
-    const source = await readSource(p.pythonFile);
-    if (source instanceof Error) {
-      specErrors.push({
-        file: p.specFile,
-        line,
-        id: p.policyId,
-        message: `cannot read Filename ${p.pythonFile}: ${source.message}`,
-      });
-      continue;
-    }
-    byId.set(p.policyId, p);
-    policyItems.push({
-      id: p.policyId,
-      file: displayPath(p.pythonFile, base),
-      source,
-      severity: p.severity,
-      resourceTypes: p.resourceTypes,
-      enabled: p.enabled,
-      suppressions: p.suppressions ?? [],
-    });
-  }
-  const resp = await sandbox.request({
-    op: 'load',
-    mode: opts.mode,
-    globals: globalItems,
-    policies: policyItems,
-    availableDestinations: opts.availableDestinations ?? null,
-    limits: { outputChars: opts.outputChars ?? 65536 },
-  });
-  if (!resp?.ok) throw new Error(`policy sandbox load failed: ${resp?.error ?? 'no response'}`);
+  const items = await readLoadItems(policies, globals, base);
+  const specErrors = [...items.specErrors];
+  const first = await sandbox.request(
+    { ...loadSettings(opts), globals: items.globals, policies: [] },
+    { reset: true },
+  );
+  if (!first?.ok || first.crashed)
+    throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
   const loaded = new Map<string, { functions: string[] }>();
-  for (const item of policyItems) {
-    const spec = byId.get(item.id)!;
-    const res = resp.policies?.[item.id];
-    if (res?.loaded) {
-      loaded.set(item.id, { functions: res.functions ?? [] });
-      continue;
-    }
-    const error: string = res?.error ?? 'policy did not load';
-    const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
-    specErrors.push({
-      file: spec.specFile,
-      line: spec.keyLines?.Filename ?? 1,
-      id: spec.policyId,
-      message: `failed to load ${item.file}: ${lastLine(error)}${where}`,
-    });
+  for (const { spec, item } of items.policies) {
+    const resp = await sandbox.request({ ...loadSettings(opts), append: true, policies: [item] });
+    const outcome = loadOutcome(spec, item, resp);
+    if ('functions' in outcome) loaded.set(item.id, outcome);
+    else specErrors.push(outcome);
   }
-  return { loaded, specErrors, order: policyItems.map((i) => i.id) };
+  return { loaded, specErrors };
 }

@@ -12,12 +12,26 @@
  * Anything else is a **sub-path**: everything below it is read, and the helper roots
  * (`global_helpers`, `data_models` next to it, above it, and in the working directory) are
  * walked too. A file reached twice is loaded once, the first time.
+ *
+ * Confinement (paths.ts). Walk roots are resolved with `realpath`, symlinked directories are
+ * never entered, and every file is classified with `lstat` before anything opens it, so the
+ * walk only ever lists real paths under real roots. A root inside the working directory that
+ * is reached through a symlink is a usage error, and a symlinked helper folder is not walked:
+ * the checkout belongs to the pull request, which must not point the walk elsewhere.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DetectionRepo, GlobalSpec, PolicySpec, SpecError } from '../model/policy.js';
 import { UsageError } from '../config.js';
 import { noTestNotices } from './filters.js';
+import {
+  approveWalkedFile,
+  FILENAME_OUTSIDE_REPOSITORY,
+  formatLimit,
+  MAX_SPEC_FILE_BYTES,
+  readRepositoryFile,
+  RepositoryIndex,
+} from './paths.js';
 import {
   ANALYSIS_ID_KEYS,
   checkDuplicates,
@@ -86,42 +100,52 @@ export async function isRepositoryRoot(dir: string, cwd: string): Promise<boolea
   return entries.some((e) => e.isDirectory() && !skippedDir(e.name) && matchesFolderPattern(e.name));
 }
 
-/** One file to load: absolute path, display path (given path + relative part), path from walk root. */
+/**
+ * One file to load: absolute real path, display path (given path + relative part), path from
+ * walk root, and why it may not be read (a symlink, FIFO, device, oversize), if so.
+ */
 export interface WalkedFile {
   abs: string;
   display: string;
   rel: string;
+  problem?: string;
 }
 
 interface WalkRoot {
+  /** Real path (realpath): everything the walk lists below it is a real path too. */
   abs: string;
+  /** The path as given, resolved against the working directory (for --ignore-files). */
+  spelled: string;
   display: string;
   filtered: boolean;
 }
 
 /** Sorted pre-order walk: a directory's own files, then its subdirectories. */
-async function walk(root: WalkRoot, out: WalkedFile[]): Promise<void> {
+async function walk(root: WalkRoot, index: RepositoryIndex, out: WalkedFile[]): Promise<void> {
+  index.addRoot(root.abs);
   const visit = async (relDir: string): Promise<void> => {
     const absDir = path.join(root.abs, relDir);
     const entries = (await readdir(absDir, { withFileTypes: true })).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
+    index.addDirectory(absDir, entries);
     const readHere = !root.filtered || relDir === '' || matchesFolderPattern(relDir);
     const dirs: string[] = [];
     for (const e of entries) {
       const rel = path.join(relDir, e.name);
-      // Symlinked directories are not followed (like os.walk); symlinked files are read.
-      const isFile = e.isFile() || (e.isSymbolicLink() && !(await isDir(path.join(absDir, e.name))));
+      // Symlinked directories are not followed (like os.walk): their dirent is a symlink.
       if (e.isDirectory()) {
         if (!skippedDir(e.name)) dirs.push(rel);
       } else if (
-        isFile &&
         readHere &&
         !e.name.startsWith('.') &&
         !IGNORED_NAMES.has(e.name) &&
         SPEC_NAME.test(e.name)
       ) {
-        out.push({ abs: path.join(absDir, e.name), display: path.join(root.display, rel), rel });
+        // Classified by lstat, never opened here: a symlinked, special or oversize spec is an error.
+        const abs = path.join(absDir, e.name);
+        const problem = approveWalkedFile(abs, MAX_SPEC_FILE_BYTES);
+        out.push({ abs, display: path.join(root.display, rel), rel, ...(problem && { problem }) });
       }
     }
     for (const d of dirs) await visit(d);
@@ -129,21 +153,50 @@ async function walk(root: WalkRoot, out: WalkedFile[]): Promise<void> {
   await visit('');
 }
 
+/** A real directory, not a symlink to one (lstat). */
+async function isRealDir(p: string): Promise<boolean> {
+  return (await lstat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/**
+ * The real path of a given walk root. Inside the working directory the checkout decides what
+ * each name is, so the root must be reached without symlinks; outside it the user's path is
+ * trusted and resolved.
+ */
+async function realWalkRoot(given: string, spelled: string, cwd: string): Promise<string> {
+  const real = await realpath(spelled);
+  const rel = path.relative(cwd, spelled);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return real;
+  const expected = path.join(await realpath(cwd), rel);
+  if (real !== expected)
+    throw new UsageError(
+      `Path ${given} is reached through a symbolic link; Palisade walks only real directories inside the working directory`,
+    );
+  return real;
+}
+
 /** The roots to walk for the given paths, in order: each path, then its helper roots if it is a sub-path. */
 async function walkRoots(paths: string[], cwd: string): Promise<WalkRoot[]> {
   const roots: WalkRoot[] = [];
+  const realCwd = await realpath(cwd);
   for (const given of paths) {
-    const abs = path.resolve(cwd, given);
-    if (!(await isDir(abs))) throw new UsageError(`Path is not a directory: ${given}`);
+    const spelled = path.resolve(cwd, given);
+    if (!(await isDir(spelled))) throw new UsageError(`Path is not a directory: ${given}`);
+    const abs = await realWalkRoot(given, spelled, cwd);
     if (roots.some((r) => r.abs === abs)) continue;
-    const filtered = await isRepositoryRoot(abs, cwd);
-    roots.push({ abs, display: given, filtered });
+    const filtered = await isRepositoryRoot(spelled, cwd);
+    roots.push({ abs, spelled, display: given, filtered });
     if (filtered) continue;
     for (const name of HELPER_DIRS) {
-      for (const display of [path.join(given, name), path.join(given, '..', name), name]) {
-        const helperAbs = path.resolve(cwd, display);
-        if ((await isDir(helperAbs)) && !roots.some((r) => r.abs === helperAbs)) {
-          roots.push({ abs: helperAbs, display, filtered: false });
+      // Built from real directories, so only the helper folder itself can be a symlink: lstat says.
+      const helpers: [string, string][] = [
+        [path.join(abs, name), path.join(given, name)],
+        [path.join(path.dirname(abs), name), path.join(given, '..', name)],
+        [path.join(realCwd, name), name],
+      ];
+      for (const [helperAbs, display] of helpers) {
+        if ((await isRealDir(helperAbs)) && !roots.some((r) => r.abs === helperAbs)) {
+          roots.push({ abs: helperAbs, spelled: path.resolve(cwd, display), display, filtered: false });
         }
       }
     }
@@ -161,25 +214,31 @@ const normalise = (p: string) =>
 export async function listSpecFiles(
   paths: string[],
   opts: LoadOptions = {},
-): Promise<{ roots: string[]; files: WalkedFile[] }> {
+): Promise<{ roots: string[]; files: WalkedFile[]; index: RepositoryIndex }> {
   const cwd = path.resolve(opts.cwd ?? process.cwd());
   const roots = await walkRoots(paths, cwd);
   const ignored = new Set((opts.ignoreFiles ?? []).map(normalise));
   const ignoredAbs = new Set((opts.ignoreFiles ?? []).map((p) => path.resolve(cwd, p)));
   const seen = new Set<string>();
   const files: WalkedFile[] = [];
+  const index = new RepositoryIndex();
   for (const root of roots) {
     const found: WalkedFile[] = [];
-    await walk(root, found);
+    await walk(root, index, found);
     for (const f of found) {
       if (seen.has(f.abs)) continue;
       seen.add(f.abs);
-      if (ignored.has(normalise(f.rel)) || ignored.has(normalise(f.display)) || ignoredAbs.has(f.abs))
+      if (
+        ignored.has(normalise(f.rel)) ||
+        ignored.has(normalise(f.display)) ||
+        ignoredAbs.has(f.abs) ||
+        ignoredAbs.has(path.join(root.spelled, f.rel))
+      )
         continue;
       files.push(f);
     }
   }
-  return { roots: roots.map((r) => r.abs), files };
+  return { roots: roots.map((r) => r.abs), files, index };
 }
 
 type Read =
@@ -187,10 +246,19 @@ type Read =
   | { kind: 'error'; error: SpecError }
   | { kind: 'spec'; raw: Record<string, unknown>; parsed: ParsedYaml };
 
-async function readSpec(f: WalkedFile): Promise<Read> {
+function readSpec(f: WalkedFile): Read {
+  if (f.problem)
+    return {
+      kind: 'error',
+      error: {
+        file: f.display,
+        line: 1,
+        message: `spec file not read: it ${f.problem} (spec files must be regular files inside the repository, at most ${formatLimit(MAX_SPEC_FILE_BYTES)})`,
+      },
+    };
   let text: string;
   try {
-    text = await readFile(f.abs, 'utf8');
+    text = readRepositoryFile(f.abs, MAX_SPEC_FILE_BYTES);
   } catch (e) {
     return {
       kind: 'error',
@@ -216,7 +284,7 @@ async function readSpec(f: WalkedFile): Promise<Read> {
 
 /** Walks `paths`, validates every spec, and returns what can run plus every invalid spec. */
 export async function loadRepository(paths: string[], opts: LoadOptions = {}): Promise<LoadedRepo> {
-  const { roots, files } = await listSpecFiles(paths, opts);
+  const { roots, files, index } = await listSpecFiles(paths, opts);
   const repo: LoadedRepo = {
     roots,
     policies: [],
@@ -229,7 +297,7 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
   const claimed = new Set<string>();
 
   for (const f of files) {
-    const read = await readSpec(f);
+    const read = readSpec(f);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
       repo.errors.push(read.error);
@@ -283,13 +351,18 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
       continue;
     }
 
-    // Step 5: set-like lists; step 6 (file part): the code file must exist.
+    // Step 5: set-like lists; step 6 (file part): the code file must exist, inside the repository.
     const dup = checkDuplicates(raw, src, id);
     if (dup) {
       repo.errors.push(dup);
       continue;
     }
-    if (!(await isFile(spec.pythonFile))) {
+    const code = index.confine(spec.pythonFile);
+    if (code === 'refused') {
+      repo.errors.push(specError(src, parsed.keyLines.Filename, FILENAME_OUTSIDE_REPOSITORY, id));
+      continue;
+    }
+    if (code === 'missing') {
       const shown = path.join(path.dirname(f.display), raw.Filename as string);
       repo.errors.push(
         specError(
@@ -310,8 +383,4 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
   repo.otherItems = repo.others.length;
   repo.notices = noTestNotices(repo.policies);
   return repo;
-}
-
-async function isFile(p: string): Promise<boolean> {
-  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
 }

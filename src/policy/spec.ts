@@ -6,7 +6,6 @@
  * are few. Messages follow the wording of PAT's `schema` library (`Missing key: 'X'`,
  * `... should be instance of 'bool'`) so they read the same as PAT's output.
  */
-import path from 'node:path';
 import {
   SEVERITIES,
   type GlobalSpec,
@@ -16,6 +15,7 @@ import {
   type SpecError,
 } from '../model/policy.js';
 import { ACCEPTED_RESOURCE_TYPES } from '../model/resource-types.js';
+import { filenamePath } from './paths.js';
 import { isPyNumber, PyBigInt, PyFloat } from './pyvalues.js';
 import type { ParsedYaml, YamlPath } from './yaml.js';
 
@@ -328,7 +328,7 @@ function buildPolicy(raw: Record<string, unknown>, src: SpecSource): PolicySpec 
     kind: 'policy',
     policyId: raw.PolicyID as string,
     specFile: src.specFile,
-    pythonFile: path.resolve(path.dirname(src.specFile), raw.Filename as string),
+    pythonFile: filenamePath(src.specFile, raw.Filename as string),
     enabled: raw.Enabled as boolean,
     severity: raw.Severity as PolicySpec['severity'],
     resourceTypes: list('ResourceTypes'),
@@ -365,7 +365,7 @@ export function validateGlobal(raw: Record<string, unknown>, src: SpecSource): V
     kind: 'global',
     globalId: raw.GlobalID as string,
     specFile: src.specFile,
-    pythonFile: path.resolve(path.dirname(src.specFile), raw.Filename as string),
+    pythonFile: filenamePath(src.specFile, raw.Filename as string),
   };
   if (typeof raw.Description === 'string') spec.description = raw.Description;
   return { ok: true, spec };

@@ -7,7 +7,7 @@ import type {
   TestResult,
 } from '../model/index.js';
 import { coverageMessages, selectTests } from './filters.js';
-import { loadPolicies } from './load.js';
+import { loadOutcome, loadSettings, readLoadItems, type GlobalItem, type PolicyItem } from './load.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface RunTestsOptions {
@@ -23,15 +23,13 @@ export interface RunTestsOptions {
   relativeTo?: string;
 }
 
+/** What the harness reports for one test: raw values only; the verdict is computed here. */
 interface HarnessTestResult {
-  policyId: string;
-  name: string;
-  status: 'PASS' | 'FAIL' | 'ERROR';
-  passed: boolean;
-  actual: boolean | null;
-  error: string | null;
-  functions?: Record<string, FunctionOutcome>;
-  output?: string;
+  policyId?: unknown;
+  name?: unknown;
+  error?: unknown;
+  functions?: Record<string, { output?: unknown; error?: unknown }>;
+  output?: unknown;
 }
 
 function baseResult(
@@ -48,65 +46,133 @@ function baseResult(
   };
 }
 
-function toTestResult(policy: PolicySpec, test: PolicyTest, r: HarnessTestResult | undefined): TestResult {
-  const result: TestResult = {
-    ...baseResult(policy, test),
-    status: r?.status ?? 'ERROR',
-    passed: r?.passed === true,
-    actual: typeof r?.actual === 'boolean' ? r.actual : null,
-    error: r ? r.error : 'no result from the policy sandbox',
-  };
-  if (r?.functions && Object.keys(r.functions).length) result.functions = r.functions;
-  if (r?.output) result.output = r.output;
-  return result;
-}
+const errorResult = (policy: PolicySpec, test: PolicyTest, error: string): TestResult => ({
+  ...baseResult(policy, test),
+  status: 'ERROR',
+  passed: false,
+  actual: null,
+  error,
+});
 
-interface TestItem {
-  policyId: string;
-  tests: { name: string }[];
+/** Only well-formed function outcomes are kept: `{output}` or `{error: string}`. */
+function functionOutcomes(raw: unknown): Record<string, FunctionOutcome> {
+  const out: Record<string, FunctionOutcome> = Object.create(null);
+  if (!raw || typeof raw !== 'object') return out;
+  for (const [name, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!v || typeof v !== 'object') continue;
+    const o = v as { output?: unknown; error?: unknown };
+    if (typeof o.error === 'string') out[name] = { error: o.error };
+    else if ('output' in o) out[name] = { output: o.output } as FunctionOutcome;
+  }
+  return out;
 }
 
 /**
- * One `test` crossing for all items, surviving interpreter crashes: a policy that hangs in C code
- * or overflows the stack takes the request down; its tests become ERROR and the others are
- * re-sent, so one hostile policy never hides the rest. Results come back in item order.
+ * The verdict of one test (policy-format.md §9), computed from the raw values the sandbox
+ * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
+ * or `passed` written by Python is never read, so policy code cannot forge its verdict.
  */
-async function runTestItems(
+export function testVerdict(
+  policy: PolicySpec,
+  test: PolicyTest,
+  r: HarnessTestResult | undefined,
+): TestResult {
+  if (!r || r.policyId !== policy.policyId || r.name !== test.name)
+    return errorResult(policy, test, 'no result from the policy sandbox for this test');
+  const functions = functionOutcomes(r.functions);
+  const pol = functions.policy;
+  let result: TestResult;
+  if (!pol) {
+    // The test could not run (missing mock target, non-mapping resource).
+    result = errorResult(policy, test, typeof r.error === 'string' ? r.error : 'the test did not run');
+  } else if ('error' in pol) {
+    result = errorResult(policy, test, String(pol.error));
+  } else if (typeof pol.output !== 'boolean') {
+    result = errorResult(
+      policy,
+      test,
+      `FunctionReturnTypeError: detection [${policy.policyId}] function [policy] returned a non-bool`,
+    );
+  } else {
+    const actual = pol.output;
+    const expected = test.expectedResult;
+    // §9: true tests look only at policy(); false tests also fail on any function error.
+    const auxFailed = Object.entries(functions).some(([name, o]) => name !== 'policy' && 'error' in o);
+    const passed = actual === expected && (expected || !auxFailed);
+    result = { ...baseResult(policy, test), status: passed ? 'PASS' : 'FAIL', passed, actual, error: null };
+  }
+  const shown = test.expectedResult ? (pol ? { policy: pol } : {}) : functions;
+  if (Object.keys(shown).length) result.functions = { ...shown };
+  if (typeof r.output === 'string' && r.output) result.output = r.output;
+  return result;
+}
+
+/**
+ * One policy's tests, in an interpreter no other policy's code has touched: the sandbox is
+ * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
+ * is its own request. A timeout or crash is charged to the test whose request was running.
+ */
+async function runOnePolicy(
   sandbox: PolicySandbox,
-  items: TestItem[],
-  loadOrder: string[],
-): Promise<HarnessTestResult[]> {
-  const crashed = new Map<string, string>();
-  for (let attempt = 0; attempt <= items.length; attempt++) {
-    const pending = items.filter((i) => !crashed.has(i.policyId));
-    const resp = pending.length
-      ? await sandbox.request({ op: 'test', items: pending })
-      : { ok: true, results: [] };
-    if (resp?.ok) {
-      const got: HarnessTestResult[] = resp.results ?? [];
-      let next = 0;
-      return items.flatMap((item) =>
-        item.tests.map((t): HarnessTestResult => {
-          const error = crashed.get(item.policyId);
-          if (error === undefined) return got[next++];
-          return {
-            policyId: item.policyId,
-            name: t.name,
-            status: 'ERROR',
-            passed: false,
-            actual: null,
-            error,
-          };
-        }),
+  spec: PolicySpec,
+  item: PolicyItem,
+  globals: GlobalItem[],
+  tests: PolicyTest[],
+  opts: RunTestsOptions,
+  prewarmed: boolean,
+): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
+  const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
+  const resp = await sandbox.request(
+    { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
+    { reset: true },
+  );
+  const outcome = loadOutcome(spec, item, resp);
+  if (!('functions' in outcome)) return { tests: [], loadError: outcome };
+  const sent = (t: PolicyTest) => ({
+    name: t.name,
+    expectedResult: t.expectedResult,
+    resource: t.resource,
+    mocks: t.mocks ?? [],
+  });
+  // All of this policy's tests in one request: only its own code runs there, so whatever
+  // happens in it is its own. If the request hit its deadline or crashed, each test gets a
+  // request of its own, so a timeout or crash is charged to exactly the test that caused it.
+  if (tests.length > 1) {
+    const r = await sandbox.request({
+      op: 'test',
+      items: [{ policyId: spec.policyId, tests: tests.map(sent) }],
+    });
+    if (
+      r?.ok &&
+      !r.crashed &&
+      !r.interrupted &&
+      Array.isArray(r.results) &&
+      r.results.length === tests.length
+    )
+      return { tests: tests.map((t, n) => testVerdict(spec, t, r.results[n])) };
+    if (r?.crashed || r?.interrupted) {
+      // Start the one-by-one pass from a clean load of this policy.
+      await sandbox.request(
+        { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
+        { reset: true },
       );
     }
-    const stuck = typeof resp?.stuckPolicy === 'number' ? loadOrder[resp.stuckPolicy] : undefined;
-    if (!resp?.crashed || !stuck || crashed.has(stuck)) {
-      throw new Error(`policy sandbox test run failed: ${resp?.error ?? 'no response'}`);
-    }
-    crashed.set(stuck, `Policy crashed the sandbox: ${resp.error ?? 'the interpreter stopped'}`);
   }
-  throw new Error('policy sandbox test run failed: every policy crashed');
+  const results: TestResult[] = [];
+  for (const t of tests) {
+    const r = await sandbox.request({ op: 'test', items: [{ policyId: spec.policyId, tests: [sent(t)] }] });
+    if (r?.crashed) {
+      results.push(
+        errorResult(spec, t, `Policy crashed the sandbox: ${String(r.error ?? 'the interpreter stopped')}`),
+      );
+    } else if (!r?.ok) {
+      results.push(errorResult(spec, t, String(r?.error ?? 'no response from the policy sandbox')));
+    } else {
+      const got = Array.isArray(r.results) && r.results.length === 1 ? r.results[0] : undefined;
+      results.push(testVerdict(spec, t, got));
+    }
+  }
+  return { tests: results };
 }
 
 /**
@@ -118,25 +184,39 @@ export async function runPolicyTests(
   sandbox: PolicySandbox,
   opts: RunTestsOptions = {},
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
-  const {
-    loaded,
-    specErrors,
-    order: loadOrder,
-  } = await loadPolicies(sandbox, repo.policies, repo.globals, {
-    mode: 'test',
-    availableDestinations: opts.availableDestinations,
-    relativeTo: opts.relativeTo,
-  });
-  // Slots keep results in repository order; sent tests are filled from the response by position.
-  const slots: (TestResult | { policy: PolicySpec; test: PolicyTest; sent: number })[] = [];
-  const items = [];
-  let sentCount = 0;
+  const base = opts.relativeTo ?? process.cwd();
+  const items = await readLoadItems(repo.policies, repo.globals, base);
+  const specErrors = [...items.specErrors];
+  const byId = new Map(items.policies.map((p) => [p.spec, p.item]));
+  // The checkpoint every policy starts from: standard-library modules the sources import are
+  // imported and the sources compiled (never run) once, instead of once per policy.
+  const warm = await sandbox.request(
+    { op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) },
+    { reset: true, checkpoint: true, transfer: true },
+  );
+  const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
+  const tests: TestResult[] = [];
   for (const policy of repo.policies) {
-    if (!loaded.has(policy.policyId)) continue; // invalid: none of its tests run
+    const item = byId.get(policy);
+    if (!item) continue; // unreadable: reported above, none of its tests run
     const selected = selectTests(policy, opts.testNames ?? []);
-    if (opts.skipDisabled && !policy.enabled) {
+    const skipped = opts.skipDisabled === true && !policy.enabled;
+    const run = await runOnePolicy(
+      sandbox,
+      policy,
+      item,
+      items.globals,
+      skipped ? [] : selected,
+      opts,
+      prewarmed,
+    );
+    if (run.loadError) {
+      specErrors.push(run.loadError); // invalid: none of its tests run
+      continue;
+    }
+    if (skipped) {
       for (const t of selected)
-        slots.push({ ...baseResult(policy, t), status: 'SKIP', passed: true, actual: null, error: null });
+        tests.push({ ...baseResult(policy, t), status: 'SKIP', passed: true, actual: null, error: null });
       continue;
     }
     for (const message of coverageMessages(policy, opts.minimumTests ?? 0)) {
@@ -147,21 +227,7 @@ export async function runPolicyTests(
         message,
       });
     }
-    if (!selected.length) continue;
-    items.push({
-      policyId: policy.policyId,
-      tests: selected.map((t) => ({
-        name: t.name,
-        expectedResult: t.expectedResult,
-        resource: t.resource,
-        mocks: t.mocks ?? [],
-      })),
-    });
-    for (const t of selected) slots.push({ policy, test: t, sent: sentCount++ });
+    tests.push(...run.tests);
   }
-  const results = items.length ? await runTestItems(sandbox, items, loadOrder) : [];
-  const tests = slots.map((slot) =>
-    'sent' in slot ? toTestResult(slot.policy, slot.test, results[slot.sent]) : slot,
-  );
   return { tests, specErrors };
 }

@@ -194,7 +194,8 @@ function keyString(key: unknown): string | undefined {
 }
 
 function topLevelKeyLines(doc: Document, lineOf: LineOf): Record<string, number> {
-  const lines: Record<string, number> = {};
+  // Null prototype: a key named `__proto__` or `constructor` is just a key (hostile specs).
+  const lines: Record<string, number> = Object.create(null);
   const root = doc.contents;
   if (!isMap(root)) return lines;
   for (const pair of root.items) {

@@ -3,10 +3,13 @@
  *
  * Never throws: a comment is a convenience, and the verdict must not depend on it (§4). On 403
  * (fork, missing `pull-requests: write`) or any other failure the caller gets a warning and the
- * body back as `fallback`, to put in the job summary.
+ * body back as `fallback`, to put in the job summary. The one exception is SecretLeakError: a body
+ * that holds a known secret is neither posted nor handed back (report/secrets.ts).
  */
 import { getOctokit } from '@actions/github';
+import { truncate } from './escape.js';
 import { commentMarker } from './markdown.js';
+import { assertNoKnownSecret } from './secrets.js';
 
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
@@ -79,6 +82,7 @@ export async function postStickyComment(opts: StickyCommentOptions): Promise<Sti
   const marker = commentMarker(opts.key);
   const body = opts.body.startsWith(marker) ? opts.body : `${marker}\n${opts.body}`;
   if (!opts.target) return { status: 'skipped', warning: 'not a pull request: no comment posted' };
+  assertNoKnownSecret('PR comment', body);
   if (!opts.token) {
     const warning = 'no GitHub token: PR comment not posted; its text is in the job summary';
     log.warning(warning);
@@ -214,7 +218,7 @@ function statusOf(e: unknown): number | undefined {
 function messageOf(e: unknown): string {
   const data = (e as any)?.response?.data;
   const m = (data && typeof data === 'object' && data.message) || (e as any)?.message || String(e);
-  return String(m).split('\n')[0].slice(0, 300);
+  return truncate(String(m).split('\n')[0], 300);
 }
 
 function asError(e: unknown): Error {

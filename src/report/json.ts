@@ -6,6 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
+import { jsonErrorWithoutContent } from '../model/json-error.js';
 
 export class ResultsFormatError extends Error {
   constructor(message: string) {
@@ -23,7 +24,7 @@ export function parseResults(text: string, source = 'results.json'): Results {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ResultsFormatError(`${source}: not JSON (${(e as Error).message})`);
+    throw new ResultsFormatError(`${source}: not JSON (${jsonErrorWithoutContent(e)})`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ResultsFormatError(`${source}: expected a Palisade results object`);

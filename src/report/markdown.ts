@@ -6,7 +6,8 @@
  */
 import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResult } from '../model/index.js';
 import type { GateResult } from '../gate.js';
-import { bytes, code, cutBytes, escapeCell, escapeText, fenced, pie, table } from './md.js';
+import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
+import { bytes, cutBytes, pie, table } from './md.js';
 import { isScopeError } from './sarif.js';
 import { SEVERITIES_DESC, emptySeverityCounts, severityRank } from './severity.js';
 import { cmp, lastLine, pyBool } from './text.js';
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
   runUrl?: string;
   maxBytes?: number;
   env?: NodeJS.ProcessEnv;
+  /** Repository root: file names and tracebacks are shown relative to it. Default GITHUB_WORKSPACE or cwd. */
+  sourceRoot?: string;
 }
 
 export interface CommentOptions extends MarkdownOptions {
@@ -42,7 +45,7 @@ export function runUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | un
 
 export function renderSummary(results: Results, opts: MarkdownOptions = {}): string {
   const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-  return assemble('', sections(view(results), opts, 'summary'), footer(results, opts, 'summary'), max);
+  return assemble('', sections(view(results, opts), opts, 'summary'), footer(results, opts, 'summary'), max);
 }
 
 /** The PR comment: marker first (truncation can never remove it), run link last. */
@@ -50,7 +53,7 @@ export function renderComment(results: Results, opts: CommentOptions): string {
   const max = opts.maxBytes ?? COMMENT_MAX_BYTES;
   return assemble(
     `${commentMarker(opts.key)}\n`,
-    sections(view(results), opts, 'comment'),
+    sections(view(results, opts), opts, 'comment'),
     footer(results, opts, 'comment'),
     max,
   );
@@ -69,9 +72,11 @@ interface View extends Results {
   errors: Finding[];
   /** A baseline was applied: FAIL findings carry `isNew`. */
   baseline: boolean;
+  /** Repository root, for repository-relative paths. */
+  root: string;
 }
 
-function view(r: Results): View {
+function view(r: Results, opts: MarkdownOptions): View {
   const fails: Finding[] = [];
   const errors: Finding[] = [];
   let baseline = false;
@@ -80,7 +85,9 @@ function view(r: Results): View {
     else if (f.status === 'ERROR') errors.push(f);
     if (f.isNew !== undefined) baseline = true;
   }
-  return { ...r, fails, errors, baseline };
+  const env = opts.env ?? process.env;
+  const root = opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd();
+  return { ...r, fails, errors, baseline, root };
 }
 /** render returns '' when there is nothing to show, null when it does not fit the budget. */
 type Section = { name: string; render: (budget: number) => string | null };
@@ -146,7 +153,8 @@ function verdict(r: View, gate: GateResult | undefined): string {
   else if (gate.gate === 'soft-fail') head = `## ⚠️ Palisade ${what}: gate failed (soft-fail, exit 0)`;
   else head = `## ❌ Palisade ${what}: gate failed`;
   const lines = [head, ''];
-  if (gate?.reasons.length) lines.push(...gate.reasons.map((x) => `- ${escapeText(x)}`), '');
+  // Palisade's own sentences: counts and the validated fail-on value, nothing from a repository.
+  if (gate?.reasons.length) lines.push(...gate.reasons.map((x) => `- ${x}`), '');
   lines.push(stats(r, gate));
   return lines.join('\n') + '\n';
 }
@@ -234,9 +242,12 @@ function byAccountRegion(r: View, budget: number): string | null {
   const top = sorted.slice(0, 9);
   const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
   const slices: [string, number][] = rest ? [...top, ['other', rest]] : top;
-  const rows = sorted.map(([k, v]) => [escapeCell(k), String(v)]);
+  const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);
   const head = '### Findings by account and region\n\n';
-  const chart = pie('Findings by account / region', slices);
+  const chart = pie(
+    'Findings by account / region',
+    slices.map(([k, v]) => [chartLabel(k), v]),
+  );
   return withTable(
     head + chart + '\n',
     table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head + chart) - 2 }),
@@ -249,11 +260,11 @@ function notCollected(r: Results, budget: number, maxRows: number): string | nul
   const head =
     '### Not collected\n\nThese scopes could not be listed, so their findings are unknown (not zero):\n\n';
   const rows = scopes.map((e) => [
-    code(e.accountId),
-    escapeCell(e.region),
-    code(e.resourceType),
+    mdCell(e.accountId),
+    mdCell(e.region),
+    mdCell(e.resourceType),
     '**not collected**',
-    escapeCell(`${e.code} on ${e.operation}`),
+    mdCell(`${e.code} on ${e.operation}`),
   ]);
   return withTable(
     head,
@@ -303,7 +314,7 @@ function failingPolicies(r: View, budget: number, compact: boolean): string | nu
 }
 
 function policyHeading(id: string, p: PolicyMeta | undefined, findings: Finding[], worst: Severity): string {
-  const name = p?.displayName ? `${escapeText(p.displayName)} (${code(id)})` : code(id);
+  const name = p?.displayName ? `${mdCode(p.displayName)} (${mdCode(id)})` : mdCode(id);
   let newCount = 0;
   for (const f of findings) if (f.isNew) newCount++;
   const extra = newCount ? `, ${newCount} new` : '';
@@ -325,11 +336,11 @@ function groupedRows(findings: Finding[], baseline: boolean): string[][] {
     const first = group !== prev;
     prev = group;
     return [
-      first ? code(f.accountId) : '',
-      first ? escapeCell(f.region) : '',
-      code(f.resourceId),
+      first ? mdCell(f.accountId) : '',
+      first ? mdCell(f.region) : '',
+      mdCell(f.resourceId),
       `${icon(f.severity)} ${f.severity}`,
-      escapeCell(f.title, 200),
+      mdCell(f.title, 200),
       ...(baseline ? [f.isNew ? '🆕 new' : ''] : []),
     ];
   });
@@ -340,11 +351,11 @@ function policyErrors(r: View, budget: number, maxRows: number): string | null {
   if (errs.length === 0) return '';
   const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
   const rows = errs.map((f) => [
-    code(f.policyId),
-    code(f.accountId),
-    escapeCell(f.region),
-    code(f.resourceId),
-    escapeCell(lastLine(f.error), 300),
+    mdCell(f.policyId),
+    mdCell(f.accountId),
+    mdCell(f.region),
+    mdCell(f.resourceId),
+    mdCell(withoutRoot(lastLine(f.error), r.root), 300),
   ]);
   return withTable(
     head,
@@ -359,13 +370,13 @@ function collectionErrors(r: Results, budget: number, maxRows: number): string |
   if (r.collectionErrors.length === 0) return '';
   const head = '### Collection errors\n\n';
   const rows = r.collectionErrors.map((e: CollectionError) => [
-    code(e.accountId),
-    escapeCell(e.region),
-    code(e.resourceType),
-    e.resourceId ? code(e.resourceId) : '**not collected**',
-    code(e.operation),
-    code(e.code),
-    escapeCell(e.message, 300),
+    mdCell(e.accountId),
+    mdCell(e.region),
+    mdCell(e.resourceType),
+    e.resourceId ? mdCell(e.resourceId) : '**not collected**',
+    mdCell(e.operation),
+    mdCell(e.code),
+    mdCell(e.message, 300),
   ]);
   return withTable(
     head,
@@ -376,13 +387,13 @@ function collectionErrors(r: Results, budget: number, maxRows: number): string |
   );
 }
 
-function specErrors(r: Results, budget: number, maxRows: number): string | null {
+function specErrors(r: View, budget: number, maxRows: number): string | null {
   if (r.specErrors.length === 0) return '';
   const head = '### Invalid specs\n\n';
   const rows = r.specErrors.map((e) => [
-    code(`${e.file}:${e.line}`),
-    e.id ? code(e.id) : '',
-    escapeCell(e.message, 400),
+    mdCell(`${repoPath(e.file, r.root)}:${e.line}`),
+    e.id ? mdCell(e.id) : '',
+    mdCell(withoutRoot(e.message, r.root), 400),
   ]);
   return withTable(head, table(['File', 'Policy', 'Error'], rows, { budget: budget - bytes(head), maxRows }));
 }
@@ -402,17 +413,17 @@ function testCounts(r: Results): string {
   return '### Tests\n\n' + table(['Outcome', 'Count'], rows, { budget: 10_000 });
 }
 
-function failingTests(r: Results, budget: number, maxRows: number, details: boolean): string | null {
+function failingTests(r: View, budget: number, maxRows: number, details: boolean): string | null {
   const failed = r.tests.filter(isFailedTest);
   if (failed.length === 0) return '';
   const head = '### Failing tests\n\n';
   const rows = failed.map((t) => [
-    code(t.policyId),
-    escapeCell(t.name, 200),
+    mdCell(t.policyId),
+    mdCell(t.name, 200),
     pyBool(t.expected),
     t.actual === null ? '—' : pyBool(t.actual),
-    escapeCell(lastLine(t.error), 300),
-    code(`${t.specFile}:${t.line}`),
+    mdCell(withoutRoot(lastLine(t.error), r.root), 300),
+    mdCell(`${repoPath(t.specFile, r.root)}:${t.line}`),
   ]);
   const t = table(['Policy', 'Test', 'Expected', 'Actual', 'Error', 'Location'], rows, {
     budget: Math.floor((budget - bytes(head)) * (details ? 0.5 : 1)),
@@ -422,7 +433,7 @@ function failingTests(r: Results, budget: number, maxRows: number, details: bool
   let out = head + t;
   if (details) {
     for (const [i, t] of failed.entries()) {
-      const d = testDetails(t);
+      const d = testDetails(t, r.root);
       if (bytes(out) + bytes(d) + 200 > budget) {
         out += `\n_…and ${failed.length - i} more test details (see results.json artifact)_\n`;
         break;
@@ -433,7 +444,7 @@ function failingTests(r: Results, budget: number, maxRows: number, details: bool
   return out;
 }
 
-function testDetails(t: TestResult): string {
+function testDetails(t: TestResult, root: string): string {
   const lines = [
     `expected: ${pyBool(t.expected)}`,
     `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
@@ -444,9 +455,10 @@ function testDetails(t: TestResult): string {
   }
   if (t.error) lines.push('', cutBytes(t.error, 4000));
   if (t.output) lines.push('', '--- output ---', cutBytes(t.output, 2000));
+  // <summary> is raw HTML (no markdown inside): <code>, not code spans.
   return (
-    `<details><summary>${escapeText(t.policyId)}: ${escapeText(t.name)}</summary>\n\n` +
-    fenced(lines.join('\n')) +
+    `<details><summary>${htmlCode(t.policyId)}: ${htmlCode(t.name)}</summary>\n\n` +
+    mdCodeBlock(withoutRoot(lines.join('\n'), root)) +
     '\n</details>\n'
   );
 }
@@ -456,7 +468,8 @@ function notes(r: Results, opts: MarkdownOptions, budget: number, compact: boole
   if (all.length === 0) return '';
   let out = '### Notes\n\n';
   for (const [i, n] of all.entries()) {
-    const line = `- ${escapeText(n)}\n`;
+    // Notices quote PolicyIDs, paths and refs: the whole line is shown as code.
+    const line = `- ${mdCode(n, 2000)}\n`;
     if (bytes(out) + bytes(line) + 80 > budget) {
       out += `- _…and ${all.length - i} more (see results.json artifact)_\n`;
       break;
@@ -471,7 +484,7 @@ function footer(r: Results, opts: MarkdownOptions, kind: Kind): string {
   const run = url ? `[workflow run](${url})` : 'this run';
   const where =
     kind === 'comment' ? 'Full details in the job summary and the results.json artifact of' : 'Details of';
-  return `---\n<sub>${where} ${run} · Palisade ${escapeText(r.tool?.version ?? '')}</sub>\n`;
+  return `---\n<sub>${where} ${run} · Palisade ${versionLabel(r.tool?.version)}</sub>\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -484,7 +497,23 @@ function scopeLabel(f: Finding): string {
   return `${f.accountId} / ${f.region}`;
 }
 
-const ICONS: Record<Severity, string> = { Critical: '🟥', High: '🟧', Medium: '🟨', Low: '🟦', Info: '⬜' };
+const ICONS = new Map<string, string>([
+  ['Critical', '🟥'],
+  ['High', '🟧'],
+  ['Medium', '🟨'],
+  ['Low', '🟦'],
+  ['Info', '⬜'],
+]);
 function icon(s: Severity): string {
-  return ICONS[s] ?? '';
+  return ICONS.get(s) ?? '';
+}
+
+/** A merged results.json names the version: show it only when it looks like one. */
+function versionLabel(v: string | undefined): string {
+  return v && /^[\w.+-]{1,40}$/.test(v) ? v : '';
+}
+
+/** Mermaid pie labels: account ids and regions, kept to characters that cannot mean anything there. */
+function chartLabel(s: string): string {
+  return s.replace(/[^\w .:/-]/g, '_');
 }

@@ -6,35 +6,6 @@ export function bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
-/** Table cell text: `|` would end the cell, `<` could open HTML, newlines would end the row. */
-export function escapeCell(s: string | null | undefined, maxChars = 500): string {
-  let v = String(s ?? '');
-  if (v.length > maxChars) v = v.slice(0, maxChars - 1) + '…';
-  return v
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
-}
-
-/** Inline code for ids; entities do not decode inside code spans, so only `|` and newlines change. */
-export function code(s: string | null | undefined, maxChars = 300): string {
-  let v = String(s ?? '');
-  if (v.length > maxChars) v = v.slice(0, maxChars - 1) + '…';
-  v = v.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
-  return v ? `\`${v}\`` : '';
-}
-
-/** Plain text outside tables: keep it from opening HTML or breaking the layout. */
-export function escapeText(s: string | null | undefined): string {
-  return String(s ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, ' ');
-}
-
 export interface TableOptions {
   /** Bytes this table may take, including the "…and N more" line. */
   budget: number;
@@ -75,13 +46,6 @@ export function pie(title: string, slices: [string, number][]): string {
     .join('\n');
   if (!body) return '';
   return `\`\`\`mermaid\npie showData title ${title.replace(/[\n\r]/g, ' ')}\n${body}\n\`\`\`\n`;
-}
-
-/** A fenced block whose fence is longer than any backtick run inside it. */
-export function fenced(text: string, lang = 'text'): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}\n`;
 }
 
 /** Cut a string to at most n UTF-8 bytes without splitting a character. */

@@ -87,7 +87,8 @@ export function mergeResults(results: Results[]): Results {
   if (selections.length) {
     merged.selection = {
       mode: selections.some((s) => s!.mode === 'all') ? 'all' : 'changed',
-      reasons: Object.assign({}, ...selections.map((s) => s!.reasons)),
+      // Keyed by PolicyID: a null-prototype object, so `__proto__` or `constructor` is just a key.
+      reasons: Object.assign(Object.create(null), ...selections.map((s) => s!.reasons)),
     };
   }
   if (allSame) merged.shard = labels[0];
@@ -108,7 +109,7 @@ function mergeStats(all: EvaluationStats[]): EvaluationStats | undefined {
     passed: 0,
     failed: 0,
     errors: 0,
-    passedByPolicy: {},
+    passedByPolicy: Object.create(null) as Record<string, number>, // keyed by PolicyID
   };
   for (const s of all) {
     sum.resources += s.resources;
@@ -124,7 +125,7 @@ function mergeStats(all: EvaluationStats[]): EvaluationStats | undefined {
 
 function mergeSnapshots(snaps: SnapshotMetadata[]): SnapshotMetadata | undefined {
   if (snaps.length === 0) return undefined;
-  const apiCalls: Record<string, number> = {};
+  const apiCalls: Record<string, number> = Object.create(null);
   for (const s of snaps)
     for (const [k, v] of Object.entries(s.apiCalls ?? {})) apiCalls[k] = (apiCalls[k] ?? 0) + v;
   return {

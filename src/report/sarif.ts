@@ -28,6 +28,7 @@ import {
   repoRelativeUri,
   shortResourceId,
 } from './location.js';
+import { mdCode, mdCodeBlock, repoPath, sarifText, showControls, truncate, withoutRoot } from './escape.js';
 import { sarifLevel, securitySeverity, severityRank } from './severity.js';
 import { cmp, lastLine as lastLineOf, oneLine, pyBool } from './text.js';
 
@@ -221,7 +222,7 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
       const candidates: Candidate[] = [];
       for (const f of g.findings) {
         if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId)));
-        else if (f.status === 'ERROR') candidates.push(policyErrorCandidate(f));
+        else if (f.status === 'ERROR') candidates.push(policyErrorCandidate(f, ctx));
       }
       const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
       for (const f of carried)
@@ -364,9 +365,11 @@ function policyRule(p: PolicyMeta): Sarif.ReportingDescriptor {
   const description = (p.description ?? '').trim();
   const rule: Sarif.ReportingDescriptor = {
     id: p.policyId,
-    name: cut(display, SARIF_LIMITS.ruleName),
-    shortDescription: { text: cut(display, SARIF_LIMITS.descriptionChars) },
-    fullDescription: { text: cut(description || display, SARIF_LIMITS.descriptionChars) },
+    name: truncate(showControls(display), SARIF_LIMITS.ruleName),
+    shortDescription: { text: truncate(showControls(display), SARIF_LIMITS.descriptionChars) },
+    fullDescription: {
+      text: truncate(showControls(description || display, true), SARIF_LIMITS.descriptionChars),
+    },
     help: { text: helpText(p, display), markdown: helpMarkdown(p, display) },
     defaultConfiguration: { level: sarifLevel(p.severity) },
     properties: {
@@ -406,24 +409,26 @@ function helpText(p: PolicyMeta, display: string): string {
   const m = mappings(p);
   if (m.length) lines.push(`Mappings: ${m.join('; ')}`);
   lines.push(`Policy: ${p.policyId}`);
-  return lines.join('\n');
+  return showControls(lines.join('\n'), true);
 }
 
+/**
+ * Rule help as GitHub renders it on the alert page. Every value comes from a policy spec, so each
+ * one is a code span or a code block: no link, image, mention or HTML from a repository (the
+ * reference stays a link through `helpUri`, which GitHub shows as a plain "learn more").
+ */
 function helpMarkdown(p: PolicyMeta, display: string): string {
-  const lines = [`## ${display}`, ''];
-  if (p.description?.trim()) lines.push(p.description.trim(), '');
-  lines.push(`**Severity:** ${p.severity}  `);
+  const lines = [`## ${mdCode(display, SARIF_LIMITS.ruleName)}`, ''];
+  if (p.description?.trim()) lines.push(mdCodeBlock(p.description.trim()).trimEnd(), '');
+  lines.push(`**Severity:** ${mdCode(p.severity)}  `);
   lines.push(
-    `**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => `\`${t}\``).join(', ') : 'all'}  `,
+    `**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => mdCode(t)).join(', ') : 'all'}  `,
   );
-  if (p.runbook?.trim()) lines.push('', '**Remediation**', '', p.runbook.trim());
-  if (p.reference?.trim()) {
-    const ref = p.reference.trim();
-    lines.push('', `**Reference:** ${isUrl(ref) ? `[${ref}](${ref})` : ref}`);
-  }
+  if (p.runbook?.trim()) lines.push('', '**Remediation**', '', mdCodeBlock(p.runbook.trim()).trimEnd());
+  if (p.reference?.trim()) lines.push('', `**Reference:** ${mdCode(p.reference.trim(), 2000)}`);
   const m = mappings(p);
-  if (m.length) lines.push('', '**Mappings**', '', ...m.map((x) => `- ${x}`));
-  lines.push('', `Policy ID: \`${p.policyId}\``);
+  if (m.length) lines.push('', '**Mappings**', '', ...m.map((x) => `- ${mdCode(x)}`));
+  lines.push('', `Policy ID: ${mdCode(p.policyId)}`);
   return lines.join('\n');
 }
 
@@ -526,7 +531,7 @@ function findingCandidate(f: Finding, meta: PolicyMeta | undefined): Candidate {
   const result: Sarif.Result = {
     ruleId: f.policyId,
     level: sarifLevel(f.severity),
-    message: { text },
+    message: { text: sarifText(text) },
     locations: [cloudLocation(f)],
     partialFingerprints: { primaryLocationLineHash: f.fingerprint },
     properties: findingProps(f),
@@ -534,16 +539,20 @@ function findingCandidate(f: Finding, meta: PolicyMeta | undefined): Candidate {
   return { rank: 10 + severityRank(f.severity), ruleId: f.policyId, sortKey: sortKey(f), result };
 }
 
-function policyErrorCandidate(f: Finding): Candidate {
-  const err = lastLine(f.error) || 'policy error';
+function policyErrorCandidate(f: Finding, ctx: Ctx): Candidate {
+  const err = withoutRoot(lastLine(f.error), ctx.sourceRoot) || 'policy error';
   const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
   const result: Sarif.Result = {
     ruleId: POLICY_ERROR_RULE_ID,
     level: 'warning',
-    message: { text },
+    message: { text: sarifText(text) },
     locations: [cloudLocation(f)],
     partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-    properties: { ...findingProps(f), policyId: f.policyId, error: cut(f.error ?? '', 4000) },
+    properties: {
+      ...findingProps(f),
+      policyId: f.policyId,
+      error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
+    },
   };
   // Ranked below every FAIL so truncation never drops a real finding for an error.
   return { rank: 0, ruleId: POLICY_ERROR_RULE_ID, sortKey: sortKey(f), result };
@@ -553,7 +562,7 @@ function testCandidate(t: TestResult, meta: PolicyMeta | undefined, ctx: Ctx): C
   const py = t.pythonFile ?? meta?.pythonFile;
   const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
   const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
-  const err = lastLine(t.error);
+  const err = withoutRoot(lastLine(t.error), ctx.sourceRoot);
   const text =
     `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
     `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
@@ -562,7 +571,7 @@ function testCandidate(t: TestResult, meta: PolicyMeta | undefined, ctx: Ctx): C
   const result: Sarif.Result = {
     ruleId,
     level: 'error',
-    message: { text: cut(text, 4000) },
+    message: { text: sarifText(text) },
     locations: [location],
     properties: {
       policyId: t.policyId,
@@ -584,13 +593,13 @@ function specErrorCandidate(e: SpecError, metaById: Map<string, PolicyMeta>, ctx
     if (last && last.file.endsWith('.py') && !last.file.startsWith('<')) frame = last;
   }
   const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(e.file, e.line, ctx);
-  const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(e.message) || 'invalid'}`;
+  const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(withoutRoot(e.message, ctx.sourceRoot)) || 'invalid'}`;
   const result: Sarif.Result = {
     ruleId: INVALID_SPEC_RULE_ID,
     level: 'error',
-    message: { text: cut(text, 4000) },
+    message: { text: sarifText(text) },
     locations: [location],
-    properties: { file: e.file, line: e.line, ...(e.id ? { policyId: e.id } : {}) },
+    properties: { file: repoPath(e.file, ctx.sourceRoot), line: e.line, ...(e.id ? { policyId: e.id } : {}) },
   };
   return { rank: 6, ruleId: INVALID_SPEC_RULE_ID, sortKey: `${e.file}:${pad(e.line)}`, result };
 }
@@ -608,7 +617,7 @@ function collectionNotification(e: CollectionError): Sarif.Notification {
   const what = e.resourceId ? `${e.resourceId} (${scope})` : `${scope}: not collected`;
   const n: Sarif.Notification = {
     level: 'error',
-    message: { text: `${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`.trim() },
+    message: { text: sarifText(`${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`) },
     descriptor: { id: 'palisade/collection-error' },
     properties: {
       accountId: e.accountId,
@@ -673,19 +682,12 @@ function carryForward(
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Cut to at most n characters (code points), marking the cut. */
-function cut(s: string, n: number): string {
-  const chars = Array.from(s);
-  if (chars.length <= n) return s;
-  return chars.slice(0, n - 1).join('') + '…';
-}
-
 function sentence(s: string): string {
   return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 
 function lastLine(s: string | null | undefined): string {
-  return cut(lastLineOf(s), 500);
+  return truncate(lastLineOf(s), 500);
 }
 
 function isUrl(s: string): boolean {

@@ -2,14 +2,18 @@
  * Write every report for a run: results.json, the SARIF file and the summary. Each is attempted
  * even when another failed (§4: "write it even when everything else fails"); failures come back
  * as warnings, never as exceptions, so the caller can still set outputs and the verdict.
+ *
+ * The exception: a report whose text holds a known secret (./secrets.ts) is refused, not written
+ * (issue 9 item 5, "refuse rather than publish"); it comes back in `refused` and fails the run.
  */
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
 import type { GateResult } from '../gate.js';
-import { writeResultsJson } from './json.js';
+import { serializeResults } from './json.js';
 import { renderSummary } from './markdown.js';
 import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
+import { failOnRefusals, refusalReason, registerEnvironmentSecrets } from './secrets.js';
 
 export interface WriteOptions {
   /** Default directory for the three files; default "out". */
@@ -38,12 +42,15 @@ export interface WriteReport {
   summary: string;
   sarif: SarifBuild | null;
   warnings: string[];
+  /** Reports withheld because they hold a known secret (also in warnings); the run must fail. */
+  refused: string[];
 }
 
 export async function writeReports(results: Results, opts: WriteOptions = {}): Promise<WriteReport> {
   const env = opts.env ?? process.env;
   const dir = opts.outputDir ?? 'out';
   const warnings: string[] = [];
+  const refused: string[] = [];
   const out: WriteReport = {
     resultsFile: null,
     sarifFile: null,
@@ -51,13 +58,28 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     summary: '',
     sarif: null,
     warnings,
+    refused,
+  };
+  registerEnvironmentSecrets(env);
+  /** True when `text` holds a known secret: nothing of it is published, not even an older file. */
+  const withheld = async (report: string, text: string, file: string | null): Promise<boolean> => {
+    const reason = refusalReason(report, text);
+    if (!reason) return false;
+    refused.push(reason);
+    warnings.push(reason);
+    // An older run's file would pass for this run's report; failing to remove it leaks nothing.
+    if (file) await rm(file, { force: true }).catch(() => undefined);
+    return true;
   };
   // Any collection error or ERROR verdict makes the run partial, whatever the producer said.
   const marked: Results = { ...results, partial: results.partial || isPartial(results) };
 
   const resultsFile = opts.resultsFile ?? path.join(dir, 'results.json');
   await attempt(warnings, `results.json (${resultsFile})`, async () => {
-    await writeResultsJson(resultsFile, marked);
+    const text = serializeResults(marked);
+    if (await withheld('results.json', text, resultsFile)) return;
+    await ensureDir(resultsFile);
+    await writeFile(resultsFile, text, 'utf8');
     out.resultsFile = resultsFile;
   });
 
@@ -65,16 +87,20 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   if (sarifFile) {
     await attempt(warnings, `SARIF (${sarifFile})`, async () => {
       const build = buildSarif(marked, { env, ...opts.sarif });
+      const text = JSON.stringify(build.log, null, 2) + '\n';
+      if (await withheld('SARIF', text, sarifFile)) return;
       out.sarif = build;
       await ensureDir(sarifFile);
-      await writeFile(sarifFile, JSON.stringify(build.log, null, 2) + '\n', 'utf8');
+      await writeFile(sarifFile, text, 'utf8');
       out.sarifFile = sarifFile;
     });
   }
 
   let summary = '';
   try {
-    summary = renderSummary(marked, { gate: opts.gate, sarifNotes: out.sarif?.notes, env });
+    // The summary's verdict already counts the reports refused above: the run will fail on them.
+    const gate = opts.gate && failOnRefusals(opts.gate, refused);
+    summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env });
   } catch (e) {
     warnings.push(`summary could not be rendered: ${(e as Error).message}`);
     summary = `## Palisade: ${opts.gate?.gate ?? 'results'}\n\nThe summary could not be rendered; see results.json.\n`;
@@ -82,9 +108,11 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   if (opts.commentFallback) {
     summary += `\n<details><summary>PR comment (could not be posted)</summary>\n\n${stripMarker(opts.commentFallback)}\n\n</details>\n`;
   }
+  const summaryFile = opts.summaryFile === undefined ? path.join(dir, 'summary.md') : opts.summaryFile;
+  // One check for summary.md and the job summary: they are the same text.
+  if (await withheld('summary', summary, summaryFile)) return out;
   out.summary = summary;
 
-  const summaryFile = opts.summaryFile === undefined ? path.join(dir, 'summary.md') : opts.summaryFile;
   if (summaryFile) {
     await attempt(warnings, `summary (${summaryFile})`, async () => {
       await ensureDir(summaryFile);

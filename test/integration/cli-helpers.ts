@@ -23,15 +23,21 @@ export function tmpDir(prefix: string): string {
 
 export class SharedSandbox {
   private sandbox: PyodideSandbox | null = null;
-  /** Sandboxes handed to runPipeline: their close() leaves the interpreter running. */
+  private handle: PolicySandbox | null = null;
+  /**
+   * The sandbox handed to runPipeline: its close() leaves the interpreter running. Always the
+   * same object, so the pipeline runs trust domains one after the other on it (each from a reset).
+   */
   make = (): PolicySandbox => {
     this.sandbox ??= PyodideSandbox.start({ timeoutMs: 20_000 });
     const sb = this.sandbox;
-    return { request: (req) => sb.request(req), close: async () => {} };
+    this.handle ??= { request: (req, opts) => sb.request(req, opts), close: async () => {} };
+    return this.handle;
   };
   async close(): Promise<void> {
     await this.sandbox?.close();
     this.sandbox = null;
+    this.handle = null;
   }
 }
 

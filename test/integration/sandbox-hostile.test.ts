@@ -143,10 +143,8 @@ async function run(id: string): Promise<{ status: string; ms: number; res: any }
   });
   const ms = Date.now() - t;
   seen.push(JSON.stringify(res), sb.lastStrayOutput);
-  if (res.crashed) {
-    expect(Object.keys(SOURCES)[res.stuckPolicy]).toBe(id);
-    return { status: 'ERROR', ms, res };
-  }
+  // One policy per request: a crash is this policy's by construction.
+  if (res.crashed) return { status: 'ERROR', ms, res };
   expect(res.ok).toBe(true);
   expect(res.results).toHaveLength(1);
   return { status: res.results[0].status, ms, res };

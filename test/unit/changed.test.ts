@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +17,7 @@ import {
   gitTopLevel,
   pythonImports,
   selectChangedPolicies,
+  verifiedCommit,
 } from '../../src/policy/changed.js';
 import { UsageError } from '../../src/config.js';
 import { loadRepository } from '../../src/policy/repo.js';
@@ -157,9 +166,54 @@ describe('changedFilesSince (temporary git repository)', () => {
     });
   });
 
-  it('an unknown ref is a usage error carrying git’s message', () => {
+  it('an unknown ref is a usage error that names it', () => {
     expect(() => changedFilesSince('no-such-ref', dir)).toThrow(UsageError);
-    // git's own stderr, not just the command line we echo (which names the ref too)
-    expect(() => changedFilesSince('no-such-ref', dir)).toThrow(/failed: .*(bad|unknown) revision/);
+    expect(() => changedFilesSince('no-such-ref', dir)).toThrow(
+      '--changed-since "no-such-ref": unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)',
+    );
+  });
+
+  it('a ref, a tag, HEAD~0 and a full commit id are verified and work', () => {
+    git('tag', 'base-tag', 'main');
+    const sha = git('rev-parse', 'main').trim();
+    for (const ref of ['main', 'base-tag', 'HEAD~0', sha])
+      expect(() => changedFilesSince(ref, dir)).not.toThrow();
+    expect(verifiedCommit('base-tag', dir)).toBe(sha);
+  });
+
+  it('a ref that is not a commit (a tree, a blob) is a usage error', () => {
+    expect(() => changedFilesSince('main^{tree}', dir)).toThrow(UsageError);
+    expect(() => changedFilesSince('main:notes.md', dir)).toThrow(UsageError);
+  });
+
+  describe('a REF that git could read as an option never reaches git as one', () => {
+    const out = path.join(dir, 'injected-output');
+    const pager = path.join(dir, 'pager-ran');
+    const hostile = [
+      `--output=${out}`,
+      `--output=${out}...HEAD`,
+      `-c core.pager=touch ${pager}`,
+      `-ccore.pager=touch ${pager}`,
+      '--exec-path=/tmp',
+      '-',
+      '--',
+      '',
+    ];
+    for (const ref of hostile) {
+      it(`refuses ${JSON.stringify(ref)} as a usage error, and git writes nothing`, () => {
+        expect(() => changedFilesSince(ref, dir)).toThrow(UsageError);
+        expect(() => changedFilesSince(ref, dir)).toThrow(
+          `--changed-since ${JSON.stringify(ref)} is not a git revision (a revision never starts with "-")`,
+        );
+        expect(existsSync(out)).toBe(false);
+        expect(existsSync(`${out}...HEAD`)).toBe(false);
+        expect(existsSync(pager)).toBe(false);
+      });
+    }
+
+    it('an option hidden after a valid-looking prefix is just an unknown revision', () => {
+      expect(() => changedFilesSince(`main --output=${out}`, dir)).toThrow(/unknown revision/);
+      expect(existsSync(out)).toBe(false);
+    });
   });
 });

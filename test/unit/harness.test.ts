@@ -438,7 +438,7 @@ describe('mocks and module state (§7, §9.2)', () => {
 });
 
 describe('globals (§5.2) and loading (§7)', () => {
-  it('imports globals lazily, shares one module object, and lets the standard library win', async () => {
+  it('imports globals lazily, fresh for each policy (no state leaks between policies), and lets the standard library win', async () => {
     const policies = [
       policySpec('LazyCheck', 'policies/lazy_check.py', { tests: [t('not imported before use', true, {})] }),
       policySpec('UsesLazy', 'policies/uses_lazy.py', { tests: [t('shared state', true, {})] }),

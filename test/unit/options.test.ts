@@ -35,6 +35,7 @@ describe('action inputs', () => {
       minimumTests: 0,
       outputDir: 'palisade-out',
       timeoutMs: 10_000,
+      requestTimeoutMs: 600_000,
       githubToken: 'ghs_dummy',
     });
     expect(o.scan).toMatchObject({

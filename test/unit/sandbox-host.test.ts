@@ -93,8 +93,82 @@ describe('PyodideSandbox', () => {
     // Bounded by the 1 s per-call limit, not the 30 s test timeout (generous for loaded machines).
     expect(Date.now() - t).toBeLessThan(20_000);
     expect(res.ok).toBe(true);
+    expect(res.interrupted).toBe(true); // said by the watchdog, not by Python
     expect(res.results.map((r: any) => r.status)).toEqual(['ERROR', 'PASS']);
     expect(sb.restarts).toBe(0);
+  }, 30_000);
+
+  it('ends a policy that swallows the interrupt within deadline + grace, whatever it calls', async () => {
+    await sb.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [
+        policy(
+          'stubborn',
+          'def policy(r):\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n',
+        ),
+      ],
+    });
+    const before = sb.restarts;
+    const t = Date.now();
+    const res = await sb.request({ op: 'test', items: testItems(['stubborn']) });
+    expect(res).toMatchObject({ ok: false, crashed: true, interrupted: true });
+    expect(sb.restarts).toBe(before + 1);
+    // 800 ms deadline + 800 ms grace; generous slack for a loaded machine, far below any backstop.
+    expect(Date.now() - t).toBeLessThan(1600 + 5000);
+  }, 30_000);
+
+  it('a reset request starts from the post-boot checkpoint: nothing an earlier policy did survives', async () => {
+    await sb.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [
+        policy(
+          'tamper',
+          [
+            'import json, sys, os',
+            'json.dumps = lambda *a, **k: "forged"',
+            'sys.modules["planted"] = object()',
+            'open("/tmp/planted.txt", "w").write("x")',
+            'def policy(r):',
+            '    return True',
+            '',
+          ].join('\n'),
+        ),
+      ],
+    });
+    const writes = await sb.request(
+      {
+        op: 'load',
+        mode: 'test',
+        globals: [],
+        policies: [
+          policy(
+            'probe',
+            [
+              'import json, sys, os',
+              'STATE = (json.dumps([1]), "planted" in sys.modules, [n for n in os.listdir("/tmp") if not n.startswith("palisade-globals-")])',
+              'def policy(r):',
+              '    assert STATE == ("[1]", False, []), STATE',
+              '    for p in ("/palisade/harness.py", "/home/pyodide/x.py", "/lib/python3.13/json/__init__.py"):',
+              '        try:',
+              '            open(p, "w").write("x")',
+              '        except OSError:',
+              '            continue',
+              '        raise AssertionError("wrote " + p)',
+              '    return True',
+              '',
+            ].join('\n'),
+          ),
+        ],
+      },
+      { reset: true },
+    );
+    expect(writes.policies.probe.loaded).toBe(true);
+    const res = await sb.request({ op: 'test', items: testItems(['probe']) });
+    expect(res.results[0].functions.policy).toEqual({ output: true });
   }, 30_000);
 
   it('kills a policy stuck in C code, reports it, restarts and replays the last load', async () => {
@@ -112,7 +186,7 @@ describe('PyodideSandbox', () => {
     });
     const before = sb.restarts;
     const crashed = await sb.request({ op: 'test', items: testItems(['stuck']) });
-    expect(crashed).toMatchObject({ ok: false, crashed: true, stuckPolicy: 1 });
+    expect(crashed).toMatchObject({ ok: false, crashed: true });
     expect(sb.restarts).toBe(before + 1);
     // The fresh interpreter got the last `load` replayed: policies are there without a new load.
     const after = await sb.request({ op: 'test', items: testItems(['fine']) });
@@ -137,9 +211,9 @@ describe('PyodideSandbox', () => {
     await sb.request({ op: 'snapshot', resources: resources.slice(0, 2) });
     await sb.request({ op: 'snapshot', resources: resources.slice(2), append: true });
     const crashed = await sb.request({ op: 'evaluate', start: 0, end: 5 });
-    expect(crashed).toMatchObject({ ok: false, crashed: true, stuckPolicy: 1 });
+    expect(crashed).toMatchObject({ ok: false, crashed: true });
     // The fresh interpreter has the load and both chunks: all five resources evaluate.
-    const after = await sb.request({ op: 'evaluate', start: 0, end: 5, skip: ['stuck'] });
+    const after = await sb.request({ op: 'evaluate', start: 0, end: 5, only: ['fine'] });
     expect(after.ok).toBe(true);
     expect(after.passed.fine).toEqual([0, 1, 2, 3, 4]);
   }, 60_000);

@@ -1,15 +1,15 @@
 // PyodideSandbox: the parent-side handle on the sandbox child process (see docs/sandbox.md).
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { PolicySandbox } from './types.js';
+import type { PolicySandbox, RequestOptions } from './types.js';
 import { childEnv, childNodeFlags, resolveAssets, type SandboxAssets } from './lockdown.js';
 import { toPythonJson } from './wire.js';
 
 export interface SandboxOptions {
-  /** Per-call timeout: max time without a harness heartbeat (one policy × batch, or one test). Default 10 000. */
+  /** Per-call timeout: the deadline of a request that runs policy code, unless the request sets its own. Default 10 000. */
   timeoutMs?: number;
-  /** After the interrupt, how long Python gets to come back before the worker is killed. Default 2 000. */
+  /** After the interrupt, how long Python gets to come back before the worker is killed. Default 2 000, at most timeoutMs. */
   graceMs?: number;
-  /** Absolute cap on one request, whatever the heartbeat does. Default 600 000. */
+  /** Deadline of requests that run no policy code (snapshot transfer). Default 600 000. */
   requestTimeoutMs?: number;
   /** Cap on the wasm (Python) heap, MiB. Default 1536. */
   memoryCapMiB?: number;
@@ -49,8 +49,23 @@ interface ChildConfig {
 
 type ChildMsg =
   | { type: 'ready'; fromSnapshot: boolean; timings: Record<string, number> }
-  | { type: 'response'; id: number; json: string | Uint8Array; stray?: string; crashed?: boolean }
+  | {
+      type: 'response';
+      id: number;
+      json: string | Uint8Array;
+      stray?: string;
+      crashed?: boolean;
+      interrupted?: boolean;
+    }
   | { type: 'boot-error'; error: string };
+
+/** What the child says about a request, outside the JSON Python wrote (so Python cannot forge it). */
+interface Envelope {
+  json: string;
+  stray?: string;
+  crashed?: boolean;
+  interrupted?: boolean;
+}
 
 const DIAG_LIMIT = 16384;
 
@@ -61,12 +76,11 @@ const TIMINGS = process.env.PALISADE_TIMINGS === '1';
  * Runs harness.py under pyodide in a locked-down child process.
  *
  * Restart contract: when a policy hangs in C code, overflows the stack, exhausts the JS heap or
- * kills the interpreter, the request that was running resolves with
- * `{ok: false, crashed: true, error, stuckPolicy}` (`stuckPolicy` = the last index the harness
- * passed to its heartbeat, or null). The sandbox then starts a fresh interpreter and transparently
- * replays the last successful `load` and every `snapshot` chunk since the last full one (in order) before
- * any further request, so callers simply carry on — typically re-sending the crashed batch
- * without `stuckPolicy`. The same applies if the whole child process dies.
+ * kills the interpreter, the request that was running resolves with `{ok: false, crashed: true,
+ * error}`; the crash belongs to whatever that request ran (callers send one policy per request
+ * when they need to know which). The sandbox then starts a fresh interpreter and transparently
+ * replays the stateful requests since the last reset (loads, snapshot chunks, in order) before
+ * any further request, so callers simply carry on. The same applies if the whole child process dies.
  */
 export class PyodideSandbox implements PolicySandbox {
   readonly assets: SandboxAssets;
@@ -74,13 +88,12 @@ export class PyodideSandbox implements PolicySandbox {
   private child: ChildProcess | null = null;
   private readyPromise: Promise<SandboxReadyInfo> | null = null;
   private nextId = 1;
-  private readonly pending = new Map<
-    number,
-    (msg: { json: string; stray?: string; crashed?: boolean }) => void
-  >();
+  private readonly pending = new Map<number, (msg: Envelope) => void>();
   private chain: Promise<unknown> = Promise.resolve();
-  /** Stateful requests to re-apply to a fresh interpreter, in order: the last load, every snapshot chunk. */
-  private replay: { op: string; req: object }[] = [];
+  /** Stateful requests since the last reset, to re-apply to a fresh interpreter in order (loads, snapshot chunks). */
+  private replay: { op: string; req: object; opts: RequestOptions }[] = [];
+  /** The last request that set the checkpoint: a fresh interpreter gets it first, so resets land where they did. */
+  private base: { req: object; opts: RequestOptions } | null = null;
   private needsReplay = false;
   private closed = false;
   private diag = '';
@@ -100,7 +113,8 @@ export class PyodideSandbox implements PolicySandbox {
       pythonDir: assets.pythonDir,
       snapshotPath: assets.snapshotPath,
       timeoutMs: opts.timeoutMs ?? 10_000,
-      graceMs: opts.graceMs ?? 2_000,
+      // A looping policy ends within twice its per-call timeout: deadline + grace.
+      graceMs: Math.min(opts.graceMs ?? 2_000, opts.timeoutMs ?? 10_000),
       requestTimeoutMs: opts.requestTimeoutMs ?? 600_000,
       memoryCapMiB: opts.memoryCapMiB ?? 1536,
       jsHeapMiB: opts.jsHeapMiB ?? 1024,
@@ -141,27 +155,31 @@ export class PyodideSandbox implements PolicySandbox {
     return this._ready;
   }
 
-  request(req: object): Promise<any> {
+  /**
+   * Send one protocol request. `deadlineMs` (default: the per-call timeout) is enforced by the
+   * child's watchdog; `reset` restores the interpreter's post-boot checkpoint first. The response
+   * carries `crashed` and `interrupted` as the child saw them, never as Python wrote them.
+   */
+  request(req: object, opts: RequestOptions = {}): Promise<any> {
     if (this.closed) return Promise.reject(new Error('sandbox is closed'));
     const json = toPythonJson(req); // PyFloat/PyBigInt as Python literals (wire.ts)
-    const op = (req as { op?: unknown }).op;
+    const op = String((req as { op?: unknown }).op);
+    const append = (req as { append?: unknown }).append === true;
     const run = async (): Promise<any> => {
       await this.ready();
       if (this.needsReplay) {
         this.needsReplay = false;
-        for (const r of this.replay) await this.send(toPythonJson(r.req));
+        if (this.base) await this.send(toPythonJson(this.base.req), this.base.opts);
+        for (const r of this.replay) await this.send(toPythonJson(r.req), r.opts);
       }
       if (TIMINGS && this.timeline.length < 100)
-        this.timeline.push([
-          `${String(op)} sent (${json.length} chars)`,
-          performance.timeOrigin + performance.now(),
-        ]);
-      const msg = await this.send(json);
+        this.timeline.push([`${op} sent (${json.length} chars)`, performance.timeOrigin + performance.now()]);
+      const msg = await this.send(json, opts);
       if (TIMINGS && this.timeline.length < 100)
-        this.timeline.push([`${String(op)} answered`, performance.timeOrigin + performance.now()]);
+        this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
       if (msg.crashed) {
         this._restarts++;
-        this.needsReplay = this.replay.length > 0;
+        this.needsReplay = this.replay.length > 0 || this.base !== null;
       }
       this._lastStray = msg.stray ?? '';
       let res: any;
@@ -170,14 +188,18 @@ export class PyodideSandbox implements PolicySandbox {
       } catch {
         res = { ok: false, error: 'sandbox returned invalid JSON' };
       }
+      if (!res || typeof res !== 'object' || Array.isArray(res))
+        res = { ok: false, error: 'sandbox returned a non-object' };
+      res.crashed = msg.crashed === true;
+      res.interrupted = msg.interrupted === true;
+      if (opts.reset) this.replay = [];
+      if (opts.checkpoint && res.ok === true && !res.crashed) this.base = { req, opts };
       // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
-      if ((op === 'load' || op === 'snapshot') && res && res.ok === true) {
-        // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
-        const append = op === 'snapshot' && (req as { append?: unknown }).append === true;
+      if ((op === 'load' || op === 'snapshot') && res.ok === true && !res.crashed) {
         if (!append) this.replay = this.replay.filter((r) => r.op !== op);
         // The request object, not its serialisation: a 100k-resource snapshot's chunks would otherwise
         // pin ~135 MB of text in the parent for a replay that rarely happens.
-        this.replay.push({ op, req });
+        this.replay.push({ op, req, opts: { deadlineMs: opts.deadlineMs, transfer: opts.transfer } });
       }
       return res;
     };
@@ -207,7 +229,7 @@ export class PyodideSandbox implements PolicySandbox {
     });
   }
 
-  private send(json: string): Promise<{ json: string; stray?: string; crashed?: boolean }> {
+  private send(json: string, opts: RequestOptions): Promise<Envelope> {
     const child = this.child;
     if (!child || !child.connected) {
       return Promise.resolve({
@@ -215,7 +237,6 @@ export class PyodideSandbox implements PolicySandbox {
           ok: false,
           crashed: true,
           error: 'sandbox process is not running',
-          stuckPolicy: null,
         }),
         crashed: true,
       });
@@ -223,7 +244,14 @@ export class PyodideSandbox implements PolicySandbox {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      child.send({ type: 'request', id, json: Buffer.from(json, 'utf8') });
+      child.send({
+        type: 'request',
+        id,
+        json: Buffer.from(json, 'utf8'),
+        deadlineMs: opts.deadlineMs ?? (opts.transfer ? this.cfg.requestTimeoutMs : this.cfg.timeoutMs),
+        reset: opts.reset === true,
+        checkpoint: opts.checkpoint === true,
+      });
     });
   }
 
@@ -271,7 +299,7 @@ export class PyodideSandbox implements PolicySandbox {
             typeof m.json === 'string'
               ? m.json
               : Buffer.from(m.json.buffer, m.json.byteOffset, m.json.byteLength).toString('utf8');
-          r({ json, stray: m.stray, crashed: m.crashed });
+          r({ json, stray: m.stray, crashed: m.crashed, interrupted: m.interrupted });
         }
       } else if (m.type === 'boot-error') {
         keep(Buffer.from(`\n[boot-error] ${m.error}\n`));
@@ -303,14 +331,13 @@ export class PyodideSandbox implements PolicySandbox {
               ok: false,
               crashed: true,
               error: `sandbox process exited (code ${code}, signal ${signal})`,
-              stuckPolicy: null,
             }),
             crashed: true,
           });
         }
         if (!this.closed) {
           this.readyPromise = null;
-          this.needsReplay = this.replay.length > 0;
+          this.needsReplay = this.replay.length > 0 || this.base !== null;
         }
       }
     });

@@ -2,8 +2,25 @@
  * A Python sandbox running harness.py (see PROTOCOL.md). Implemented by the pyodide host and
  * by NativePythonSandbox (native python3, for benchmarks and tests).
  */
+export interface RequestOptions {
+  /** Time limit of this request, ms (default: the sandbox's per-call timeout). Set by the host only. */
+  deadlineMs?: number;
+  /** The request runs no policy code (snapshot transfer, prewarm): the sandbox's `requestTimeoutMs` applies. */
+  transfer?: boolean;
+  /** Start from the interpreter's post-boot state: nothing an earlier request's code did survives. */
+  reset?: boolean;
+  /**
+   * Make the state after this request the one `reset` returns to. Only for requests that run no
+   * repository code (`prewarm`: standard-library imports and compiled, not executed, sources).
+   */
+  checkpoint?: boolean;
+}
+
 export interface PolicySandbox {
-  /** Send one protocol request; resolves with the parsed response (`ok` false on request errors). */
-  request(req: object): Promise<any>;
+  /**
+   * Send one protocol request; resolves with the parsed response (`ok` false on request errors).
+   * `crashed` / `interrupted` on the response come from the host side, not from Python.
+   */
+  request(req: object, opts?: RequestOptions): Promise<any>;
   close(): Promise<void>;
 }

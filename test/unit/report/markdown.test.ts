@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateGate, applyBaseline } from '../../../src/gate.js';
 import { commentMarker, renderComment, renderSummary } from '../../../src/report/markdown.js';
-import { escapeCell, table } from '../../../src/report/md.js';
+import { table } from '../../../src/report/md.js';
 import {
   ACCOUNT,
   bucket,
@@ -58,9 +58,9 @@ describe('job summary', () => {
   });
 
   it('escapes table cells', () => {
-    expect(md).toContain('a\\|b &lt;script&gt;<br>next');
-    expect(md).not.toContain('<script>');
-    expect(escapeCell('x|y<z\nw')).toBe('x\\|y&lt;z<br>w');
+    // Untrusted cells are code spans: `|` escaped for the table, HTML inert, the newline shown.
+    expect(md).toContain('| `a\\|b <script>\\nnext` |');
+    expect(md.replace(/`[^`]*`/g, '')).not.toContain('<script>');
   });
 
   it('says "not collected" and lists errors', () => {
@@ -110,7 +110,7 @@ describe('job summary', () => {
     const gate = evaluateGate(big, { failOn: 'high' });
     const out = renderSummary(big, { gate, env });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(900 * 1024);
-    expect(out).toContain('#### 🟧 Display P (`P`): 165000 resource(s)');
+    expect(out).toContain('#### 🟧 `Display P` (`P`): 165000 resource(s)');
     expect(renderComment(big, { key: 'k', gate, env })).toContain('…and 164990 more');
   }, 20_000);
 
@@ -140,8 +140,8 @@ describe('test-mode summary', () => {
 
   it('shows failing tests with expected vs actual and their details', () => {
     expect(md).toMatch(/^## ❌ Palisade policy tests: gate failed/);
-    expect(md).toContain('| `P` | compliant bucket | True | False |');
-    expect(md).toContain('<details><summary>P: compliant bucket</summary>');
+    expect(md).toContain('| `P` | `compliant bucket` | True | False |');
+    expect(md).toContain('<details><summary><code>P</code>: <code>compliant bucket</code></summary>');
     expect(md).toContain("title(): raised KeyError: 'Name'");
     expect(md).toContain('debug print');
     expect(md).toContain('`policies/bad.yml:4`');

@@ -68,9 +68,9 @@ describe('SARIF for scan results', () => {
     expect(rule.shortDescription?.text).toBe('Display AWS.S3.Encryption');
     expect(rule.fullDescription?.text).toBe('Checks AWS.S3.Encryption.');
     expect(rule.helpUri).toMatch(/^https:\/\/docs\.aws/);
-    expect(rule.help?.markdown).toContain('## Display AWS.S3.Encryption');
+    expect(rule.help?.markdown).toContain('## `Display AWS.S3.Encryption`');
     expect(rule.help?.markdown).toContain('**Remediation**');
-    expect(rule.help?.markdown).toContain('- MITRE ATT&CK: TA0009:T1530');
+    expect(rule.help?.markdown).toContain('- `MITRE ATT&CK: TA0009:T1530`');
     expect(rule.help?.text).toContain('Mappings: CIS: 2.1.1; MITRE ATT&CK: TA0009:T1530');
     expect(rule.defaultConfiguration?.level).toBe('error');
     expect(rule.properties?.['security-severity']).toBe('8.0');

@@ -1,0 +1,30 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseResults } from '../../src/report/json.js';
+import { loadSnapshotFile } from '../../src/policy/evaluate.js';
+
+// A baseline or snapshot path in a pull request can be swapped for a file of secrets
+// (`/proc/self/environ`): the error must say where the JSON broke, never quote the text.
+const SECRET = 'GITHUB_TOKEN=ghs_canaryInJsonError123';
+
+describe('JSON errors never quote the file', () => {
+  it('results.json (baseline, merge input)', () => {
+    let message = '';
+    try {
+      parseResults(SECRET, 'baseline.json');
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/^baseline.json: not JSON \(invalid JSON( at position \d+)?\)$/);
+    expect(message).not.toContain('GITHUB');
+  });
+
+  it('a snapshot file', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-json-')), 'snapshot.json');
+    writeFileSync(file, `[${SECRET}]`);
+    await expect(loadSnapshotFile(file)).rejects.toThrow(/^invalid JSON( at position \d+)?$/);
+    await expect(loadSnapshotFile(file)).rejects.not.toThrow(/GITHUB/);
+  });
+});
