@@ -22,7 +22,7 @@ const ENTRIES = [
   ['src/index.ts', 'index.js'],
   ['src/cli.ts', 'cli.js'],
 ];
-const SANDBOX_JS = ['child.mjs', 'worker.mjs', 'boot.mjs'];
+const SANDBOX_JS = ['child.mjs', 'worker.mjs', 'boot.mjs', 'checkpoint.mjs'];
 const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.js', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 const SNAPSHOT = 'palisade-snapshot.bin.gz';
 

@@ -62,6 +62,7 @@ export function optionsFromInputs(input: InputReader): Options {
   opts.failOnError = bool('fail-on-error');
   opts.timeoutMs = int('timeout-ms', opts.timeoutMs, 100);
   opts.requestTimeoutMs = int('request-timeout-ms', opts.requestTimeoutMs, 1000);
+  opts.jobs = int('jobs', opts.jobs, 1);
   opts.memoryMb = int('memory-mb', opts.memoryMb, 64);
 
   const s = opts.scan;

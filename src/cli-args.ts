@@ -56,6 +56,7 @@ Reports and gate:
 Sandbox:
   --timeout-ms N                per-call time limit for policy code (default 10000)
   --request-timeout-ms N        limit for sandbox work that runs no policy code (default 600000)
+  --jobs N                      policy sandboxes that run tests side by side (default: cores, at most 4)
   --memory-mb N                 memory cap for policy code (default 1536)
 
   --no-color, --no-progress, -h/--help, --version
@@ -108,6 +109,7 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
       shard: { type: 'string' },
       'timeout-ms': { type: 'string' },
       'request-timeout-ms': { type: 'string' },
+      jobs: { type: 'string' },
       'memory-mb': { type: 'string' },
       'no-color': { type: 'boolean' },
       'no-progress': { type: 'boolean' },
@@ -168,6 +170,7 @@ export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' |
   opts.failOnError = values['fail-on-error'] ?? false;
   opts.shard = values.shard;
   if (values['timeout-ms']) opts.timeoutMs = parseInteger('--timeout-ms', values['timeout-ms'], 100);
+  if (values.jobs) opts.jobs = parseInteger('--jobs', values.jobs, 1);
   if (values['request-timeout-ms'])
     opts.requestTimeoutMs = parseInteger('--request-timeout-ms', values['request-timeout-ms'], 1000);
   if (values['memory-mb']) opts.memoryMb = parseInteger('--memory-mb', values['memory-mb'], 64);

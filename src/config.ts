@@ -2,6 +2,8 @@
  * One typed Options object. Action inputs and CLI flags both parse into it, so the pipeline never
  * knows which door it was called from.
  */
+import os from 'node:os';
+
 export type Mode = 'scan' | 'evaluate' | 'test' | 'report';
 export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -59,6 +61,8 @@ export interface Options {
   timeoutMs: number;
   /** Time limit of sandbox requests that run no policy code (snapshot transfer, prewarm). */
   requestTimeoutMs: number;
+  /** Sandboxes that run `test` side by side (each one interpreter, ~300 MiB). */
+  jobs: number;
   memoryMb: number;
   batchSize: number;
 
@@ -77,6 +81,11 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** One sandbox per core, at most 4 (each holds an interpreter and its checkpoint). */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
 }
 
 export function defaultOptions(mode: Mode): Options {
@@ -101,6 +110,7 @@ export function defaultOptions(mode: Mode): Options {
     failOnError: false,
     timeoutMs: 10_000,
     requestTimeoutMs: 600_000,
+    jobs: defaultJobs(),
     memoryMb: 1536,
     batchSize: 1000,
     scan: {

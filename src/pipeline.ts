@@ -138,7 +138,7 @@ function specErrorsRelativeTo(cwd: string, errors: SpecError[]): SpecError[] {
 }
 
 /** Test mode: validate a detection repository and run every policy's Tests. */
-async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox): Promise<Results> {
+async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox[]): Promise<Results> {
   const results = emptyResults('test', new Date().toISOString(), VERSION);
   const filters = parseFilters(opts.filters);
   const loaded = await loadRepository(opts.paths, {
@@ -186,7 +186,7 @@ async function runTests(opts: Options, ctx: RunContext, sandbox: PolicySandbox):
   }
 
   // runPolicyTests reports disabled policies' tests as SKIP itself under --skip-disabled-tests.
-  const outcome = await runPolicyTests({ ...repo, policies }, sandbox, {
+  const outcome = await runPolicyTests({ ...repo, policies }, sandboxes, {
     minimumTests: opts.minimumTests,
     skipDisabled: opts.skipDisabledTests,
     testNames: opts.testNames,
@@ -332,6 +332,11 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   mark('runPipeline');
   // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
   const sandbox = needsSandbox ? startSandbox(opts, ctx) : null;
+  // `test` spreads policies over `jobs` sandboxes, all booting now, alongside the first.
+  const testPool =
+    opts.mode === 'test' && sandbox
+      ? [sandbox, ...Array.from({ length: Math.max(0, opts.jobs - 1) }, () => startSandbox(opts, ctx))]
+      : [];
   // Built-in and repository policies never share an interpreter (docs/security.md): a second
   // sandbox, booting alongside the first, runs the repository's policies on the other core.
   const repoSandbox =
@@ -344,7 +349,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   const refused: string[] = [];
   try {
     let results: Results;
-    if (opts.mode === 'test') results = await runTests(opts, ctx, sandbox!);
+    if (opts.mode === 'test') results = await runTests(opts, ctx, testPool);
     else if (opts.mode === 'report') results = await runReport(opts);
     else {
       const snapshotPromise =
@@ -379,7 +384,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     mark('reports written');
     return { results, gate, written };
   } finally {
-    await Promise.all([sandbox?.close(), repoSandbox?.close()]);
+    await Promise.all([sandbox?.close(), repoSandbox?.close(), ...testPool.map((s) => s.close())]);
     mark('sandbox closed');
     printTimings(sandbox);
   }

@@ -87,7 +87,7 @@ export function chooseBuild(forced, dist = DIST) {
   if (!distAssets(dist)) reasons.push('dist sandbox assets missing');
   if (!reasons.length) {
     const sb = path.join(ROOT, 'src', 'policy', 'sandbox');
-    for (const f of ['child.mjs', 'worker.mjs', 'boot.mjs']) {
+    for (const f of ['child.mjs', 'worker.mjs', 'boot.mjs', 'checkpoint.mjs']) {
       if (!same(path.join(sb, f), path.join(dist, 'sandbox', f))) reasons.push(`dist/sandbox/${f} differs from src`);
     }
     if (!same(path.join(sb, 'harness.py'), path.join(dist, 'python', 'harness.py')))

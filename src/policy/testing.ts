@@ -176,58 +176,76 @@ async function runOnePolicy(
 }
 
 /**
- * Run every policy's Tests in the sandbox (policy-format.md §7-§9): one `load`, then one `test`
- * request carrying all tests, so the whole run is two crossings.
+ * Run every policy's Tests (policy-format.md §7-§9), each policy in an interpreter no other
+ * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
+ * next); results keep the repository's order.
  */
 export async function runPolicyTests(
   repo: DetectionRepo,
-  sandbox: PolicySandbox,
+  sandboxes: PolicySandbox | PolicySandbox[],
   opts: RunTestsOptions = {},
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const base = opts.relativeTo ?? process.cwd();
   const items = await readLoadItems(repo.policies, repo.globals, base);
-  const specErrors = [...items.specErrors];
-  const byId = new Map(items.policies.map((p) => [p.spec, p.item]));
-  // The checkpoint every policy starts from: standard-library modules the sources import are
-  // imported and the sources compiled (never run) once, instead of once per policy.
-  const warm = await sandbox.request(
-    { op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) },
-    { reset: true, checkpoint: true, transfer: true },
-  );
-  const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
-  const tests: TestResult[] = [];
-  for (const policy of repo.policies) {
-    const item = byId.get(policy);
-    if (!item) continue; // unreadable: reported above, none of its tests run
-    const selected = selectTests(policy, opts.testNames ?? []);
-    const skipped = opts.skipDisabled === true && !policy.enabled;
-    const run = await runOnePolicy(
-      sandbox,
-      policy,
-      item,
-      items.globals,
-      skipped ? [] : selected,
-      opts,
-      prewarmed,
+  const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
+  // One slot per policy, filled by whichever sandbox runs it: the output order is the
+  // repository's, however many sandboxes there are and whichever finishes first.
+  const slots: { tests: TestResult[]; specErrors: SpecError[] }[] = repo.policies.map(() => ({
+    tests: [],
+    specErrors: [],
+  }));
+  const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
+  let next = 0;
+  const work = async (sandbox: PolicySandbox) => {
+    // The checkpoint every policy starts from: standard-library modules the sources import are
+    // imported and the sources compiled (never run) once, instead of once per policy.
+    const warm = await sandbox.request(
+      { op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) },
+      { reset: true, checkpoint: true, transfer: true },
     );
-    if (run.loadError) {
-      specErrors.push(run.loadError); // invalid: none of its tests run
-      continue;
+    const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
+    while (next < repo.policies.length) {
+      const n = next++;
+      const policy = repo.policies[n];
+      const item = byPolicy.get(policy);
+      if (item) slots[n] = await testOnePolicy(sandbox, policy, item, items.globals, opts, prewarmed);
     }
-    if (skipped) {
-      for (const t of selected)
-        tests.push({ ...baseResult(policy, t), status: 'SKIP', passed: true, actual: null, error: null });
-      continue;
-    }
-    for (const message of coverageMessages(policy, opts.minimumTests ?? 0)) {
-      specErrors.push({
-        file: policy.specFile,
-        line: policy.keyLines?.Tests ?? policy.keyLines?.PolicyID ?? 1,
-        id: policy.policyId,
-        message,
-      });
-    }
-    tests.push(...run.tests);
+  };
+  await Promise.all(pool.map(work));
+  return {
+    tests: slots.flatMap((s) => s.tests),
+    specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
+  };
+}
+
+/** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
+async function testOnePolicy(
+  sandbox: PolicySandbox,
+  policy: PolicySpec,
+  item: PolicyItem,
+  globals: GlobalItem[],
+  opts: RunTestsOptions,
+  prewarmed: boolean,
+): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
+  const selected = selectTests(policy, opts.testNames ?? []);
+  const skipped = opts.skipDisabled === true && !policy.enabled;
+  const run = await runOnePolicy(sandbox, policy, item, globals, skipped ? [] : selected, opts, prewarmed);
+  if (run.loadError) return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
+  if (skipped) {
+    const tests = selected.map((t): TestResult => ({
+      ...baseResult(policy, t),
+      status: 'SKIP',
+      passed: true,
+      actual: null,
+      error: null,
+    }));
+    return { tests, specErrors: [] };
   }
-  return { tests, specErrors };
+  const specErrors = coverageMessages(policy, opts.minimumTests ?? 0).map((message) => ({
+    file: policy.specFile,
+    line: policy.keyLines?.Tests ?? policy.keyLines?.PolicyID ?? 1,
+    id: policy.policyId,
+    message,
+  }));
+  return { tests: run.tests, specErrors };
 }

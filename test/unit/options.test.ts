@@ -131,6 +131,16 @@ describe('CLI flags', () => {
     expect(() => parseCliArgs(['report'], false)).toThrow(/report needs --merge/);
   });
 
+  it('sandbox limits and the test pool size come from flags', () => {
+    expect(
+      parseCliArgs(['test', '--jobs', '3', '--timeout-ms', '2000', '--request-timeout-ms', '90000'], false),
+    ).toMatchObject({ jobs: 3, timeoutMs: 2000, requestTimeoutMs: 90_000 });
+    expect(() => parseCliArgs(['test', '--jobs', '0'], false)).toThrow(/--jobs/);
+    const def = parseCliArgs(['test'], false);
+    expect(def.jobs).toBeGreaterThanOrEqual(1);
+    expect(def.jobs).toBeLessThanOrEqual(4);
+  });
+
   it('rejects unknown commands and malformed values', () => {
     expect(() => parseCliArgs([], false)).toThrow(/missing command/);
     expect(() => parseCliArgs(['deploy'], false)).toThrow(/mode must be one of/);

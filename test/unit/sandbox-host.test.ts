@@ -1,8 +1,12 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
 import { childEnv, childNodeFlags, resolveAssets } from '../../src/policy/sandbox/lockdown.js';
 import { policy, testItems } from '../fixtures/sandbox/helpers.js';
+
+const SANDBOX_SRC = path.dirname(resolveAssets().childEntry);
 
 describe('sandbox lockdown flags', () => {
   const a = resolveAssets();
@@ -216,5 +220,23 @@ describe('PyodideSandbox', () => {
     const after = await sb.request({ op: 'evaluate', start: 0, end: 5, only: ['fine'] });
     expect(after.ok).toBe(true);
     expect(after.passed.fine).toEqual([0, 1, 2, 3, 4]);
+  }, 60_000);
+});
+
+describe('PyodideSandbox that cannot start', () => {
+  it('reports the start error instead of restarting a broken worker forever', async () => {
+    // A sandbox directory missing one module: the worker dies at import, before it is ready.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-broken-sandbox-'));
+    for (const f of ['child.mjs', 'worker.mjs', 'boot.mjs'])
+      copyFileSync(path.join(SANDBOX_SRC, f), path.join(dir, f));
+    const sb = PyodideSandbox.start({ assets: { childEntry: path.join(dir, 'child.mjs') }, snapshot: false });
+    try {
+      await expect(sb.ready()).rejects.toThrow(/failed to start: sandbox worker/);
+      await expect(sb.request({ op: 'prewarm', globals: [], policies: [] })).rejects.toThrow(
+        /failed to start/,
+      );
+    } finally {
+      await sb.close();
+    }
   }, 60_000);
 });

@@ -30,6 +30,10 @@ let worker = null;
 let workerReady = false;
 let restarts = 0;
 let bootFailures = 0;
+/** Set when the worker cannot start at all: every request is answered with it. */
+let bootError = null;
+/** Set on shutdown or when the parent disconnects. */
+let stopping = false;
 /** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean, checkpoint: boolean}[]} */
 const queue = [];
 /** @type {null | {id: number, started: number, deadlineMs: number, interruptedAt: number}} */
@@ -117,9 +121,20 @@ function fail(error) {
 
 /** Kill the current worker, answer the in-flight request as crashed, start a fresh worker. */
 function crash(reason) {
+  if (stopping) return; // the parent is gone or asked us to stop: never start another worker
   const old = worker;
+  const booted = workerReady;
   worker = null;
   workerReady = false;
+  // A worker that dies before it is ready (a missing file, a broken install) would die again:
+  // after three in a row, answer every request with the error instead of restarting forever.
+  if (!booted && ++bootFailures >= 3) {
+    if (old) void old.terminate();
+    bootError = `sandbox failed to start: ${reason}`;
+    send({ type: 'boot-error', error: bootError });
+    fail(bootError);
+    return;
+  }
   if (old) void old.terminate();
   if (inflight) {
     const body = { ok: false, crashed: true, error: reason };
@@ -162,8 +177,10 @@ process.on('message', (m) => {
   } else if (m.type === 'request' && cfg) {
     const deadlineMs = Number.isFinite(m.deadlineMs) && m.deadlineMs > 0 ? m.deadlineMs : cfg.requestTimeoutMs;
     queue.push({ id: m.id, json: m.json, deadlineMs, reset: m.reset === true, checkpoint: m.checkpoint === true });
+    if (bootError) fail(bootError);
     pump();
   } else if (m.type === 'shutdown') {
+    stopping = true;
     if (ticker) clearInterval(ticker);
     const w = worker;
     worker = null;
@@ -171,6 +188,7 @@ process.on('message', (m) => {
   }
 });
 process.on('disconnect', () => {
+  stopping = true;
   if (ticker) clearInterval(ticker);
   const w = worker;
   worker = null;

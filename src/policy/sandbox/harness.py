@@ -474,6 +474,8 @@ def prewarm(request_json):
         for item in req.get(kind) or []:
             source = item.get("source") or ""
             file = str(item.get("file"))
+            if (key, source) in _CODE_CACHE:
+                continue  # compiled, and its imports imported, by an earlier prewarm (the bundle's)
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error")

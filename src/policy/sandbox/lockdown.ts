@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface SandboxAssets {
-  /** child.mjs (the sandbox process entry); worker.mjs and boot.mjs sit next to it. */
+  /** child.mjs (the sandbox process entry); worker.mjs, boot.mjs and checkpoint.mjs sit next to it. */
   childEntry: string;
   /** pyodide.mjs, pyodide.asm.js, pyodide.asm.wasm, python_stdlib.zip, pyodide-lock.json. */
   pyodideDir: string;
