@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { changedOnly, envInputReader, optionsFromInputs } from '../../src/action-inputs.js';
 import { parseCliArgs } from '../../src/cli-args.js';
+import type { Options } from '../../src/config.js';
 import { UsageError } from '../../src/config.js';
 import { VERSION } from '../../src/version.js';
 
@@ -136,7 +137,7 @@ describe('CLI flags', () => {
       parseCliArgs(['test', '--jobs', '3', '--timeout-ms', '2000', '--request-timeout-ms', '90000'], false),
     ).toMatchObject({ jobs: 3, timeoutMs: 2000, requestTimeoutMs: 90_000 });
     expect(() => parseCliArgs(['test', '--jobs', '0'], false)).toThrow(/--jobs/);
-    const def = parseCliArgs(['test'], false);
+    const def = parseCliArgs(['test'], false) as Options;
     expect(def.jobs).toBeGreaterThanOrEqual(1);
     expect(def.jobs).toBeLessThanOrEqual(4);
   });
