@@ -1395,12 +1395,15 @@ async function collectBucket(ctx, bucket) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/report/secrets.ts + 1 modules
+var secrets = __webpack_require__(4694);
 ;// CONCATENATED MODULE: ./src/aws/credentials.ts
 /**
  * AWS credentials for a scan (github-integration.md §1): GitHub OIDC → STS
  * AssumeRoleWithWebIdentity, role chaining into member accounts, or the SDK's default chain.
  * Credentials stay in this process: they are masked as soon as they exist and never exported.
  */
+
 
 
 
@@ -1500,6 +1503,10 @@ function maskAll(setSecret, c) {
     for (const part of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
         if (part)
             setSecret(part);
+    // No report may carry them either (issue 9 item 5): they never were in process.env.
+    (0,secrets/* registerSecret */.cl)(c.AccessKeyId, 'the assumed role AccessKeyId');
+    (0,secrets/* registerSecret */.cl)(c.SecretAccessKey, 'the assumed role SecretAccessKey');
+    (0,secrets/* registerSecret */.cl)(c.SessionToken, 'the assumed role SessionToken');
 }
 function toIdentity(c) {
     if (!c?.AccessKeyId || !c.SecretAccessKey)
@@ -1553,6 +1560,7 @@ async function resolveCredentials(opts) {
     }
     const audience = opts.audience || defaultAudience(opts.awsRegion);
     const token = await (opts.getIDToken ?? ((aud) => core/* getIDToken */.V9(aud)))(audience);
+    (0,secrets/* registerSecret */.cl)(token, 'the GitHub OIDC token');
     const sts = opts.sts ?? new dist_cjs/* STSClient */.iM({ region: opts.awsRegion, maxAttempts: 1 });
     const policy = { ...DEFAULT_RETRY, ...opts.retry };
     try {

@@ -66,6 +66,234 @@ const SCANNED_RESOURCE_TYPES = [
 
 /***/ }),
 
+/***/ 4694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jD: () => (/* binding */ failOnRefusals),
+  e_: () => (/* binding */ recordingRefusal),
+  b: () => (/* binding */ refusalReason),
+  QQ: () => (/* binding */ registerEnvironmentSecrets),
+  cl: () => (/* binding */ registerSecret)
+});
+
+// UNUSED EXPORTS: KnownSecrets, MIN_SECRET_LENGTH, SecretLeakError, assertNoKnownSecret, encodedForms, findKnownSecret
+
+;// CONCATENATED MODULE: ./src/report/needle-search.ts
+/**
+ * Longest piece hashed per sampled position. Longer pieces give fewer false candidates but cost
+ * more per position: on 200 MB, 4 characters took ~175 ms and 8 took ~400 ms.
+ */
+const MAX_GRAM = 4;
+const FILTER_BITS = 1 << 20;
+const FILTER_MASK = FILTER_BITS - 1;
+class NeedleSearch {
+    gram;
+    stride;
+    pieces = new Map();
+    /** One bit per hash (low bits): most sampled positions are rejected here, without a Map lookup. */
+    filter = new Uint32Array(FILTER_BITS >>> 5);
+    constructor(needles) {
+        const usable = needles.filter((n) => n.text.length > 0);
+        const shortest = usable.length ? Math.min(...usable.map((n) => n.text.length)) : 0;
+        // At most half the shortest needle, so that the stride skips most of the text.
+        this.gram = Math.min(MAX_GRAM, Math.ceil(shortest / 2));
+        this.stride = shortest - this.gram + 1;
+        for (const needle of usable) {
+            for (let offset = 0; offset < this.stride; offset++) {
+                const key = hashAt(needle.text, offset, this.gram);
+                this.filter[(key & FILTER_MASK) >>> 5] |= 1 << (key & 31);
+                const bucket = this.pieces.get(key);
+                if (bucket)
+                    bucket.push({ needle, offset });
+                else
+                    this.pieces.set(key, [{ needle, offset }]);
+            }
+        }
+    }
+    /** A needle that occurs in `text`, or null when none does. */
+    find(text) {
+        if (this.pieces.size === 0)
+            return null;
+        const { gram, stride, pieces, filter } = this;
+        for (let at = 0; at + gram <= text.length; at += stride) {
+            const key = hashAt(text, at, gram);
+            if ((filter[(key & FILTER_MASK) >>> 5] & (1 << (key & 31))) === 0)
+                continue;
+            const bucket = pieces.get(key);
+            if (bucket === undefined)
+                continue;
+            for (const { needle, offset } of bucket) {
+                const start = at - offset;
+                if (start >= 0 && text.startsWith(needle.text, start))
+                    return needle;
+            }
+        }
+        return null;
+    }
+}
+function hashAt(text, start, length) {
+    let h = 0;
+    for (let i = start; i < start + length; i++)
+        h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+    return h;
+}
+
+;// CONCATENATED MODULE: ./src/report/secrets.ts
+
+/** Shorter values would match ordinary text (and are not credentials anyway). */
+const MIN_SECRET_LENGTH = 8;
+/** Environment variables that hold credentials on a runner or for the AWS SDK. */
+const SECRET_VARIABLES = new Set([
+    'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+]);
+/** The action's token inputs: `github-token` arrives as INPUT_GITHUB-TOKEN. */
+const TOKEN_INPUT = /^INPUT_.*TOKEN/i;
+/**
+ * The forms of `value` searched for. Base64 is searched at the three byte alignments the value
+ * can have inside a longer encoded string, each trimmed to the characters that depend on the
+ * value alone, so a secret embedded in a bigger base64 blob is still found.
+ */
+function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const hex = bytes.toString('hex');
+    const forms = [
+        { encoding: 'plain', text: value },
+        { encoding: 'reversed', text: [...value].reverse().join('') },
+        { encoding: 'JSON-escaped', text: JSON.stringify(value).slice(1, -1) },
+        { encoding: 'percent-encoded', text: encodeURIComponent(value) },
+        { encoding: 'percent-encoded', text: percentEncode(bytes, /[A-Za-z0-9_.~-]/) },
+        // Python's urllib.parse.quote keeps "/" by default.
+        { encoding: 'percent-encoded', text: percentEncode(bytes, /[A-Za-z0-9_.~/-]/) },
+        { encoding: 'hex', text: hex },
+        { encoding: 'hex', text: hex.toUpperCase() },
+    ];
+    for (let lead = 0; lead < 3; lead++) {
+        const piece = base64Piece(bytes, lead);
+        forms.push({ encoding: 'base64', text: piece });
+        forms.push({ encoding: 'base64url', text: piece.replace(/\+/g, '-').replace(/\//g, '_') });
+    }
+    const seen = new Set();
+    return forms.filter((f) => !seen.has(f.text) && seen.add(f.text));
+}
+/** The base64 characters of `bytes` when `lead` other bytes precede it, without the edges it shares. */
+function base64Piece(bytes, lead) {
+    const encoded = Buffer.concat([Buffer.alloc(lead), bytes]).toString('base64');
+    const first = Math.ceil((8 * lead) / 6);
+    const end = Math.floor((8 * (lead + bytes.length)) / 6);
+    return encoded.slice(first, end);
+}
+function percentEncode(bytes, keep) {
+    let out = '';
+    for (const b of bytes) {
+        const c = String.fromCharCode(b);
+        out += b < 0x80 && keep.test(c) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** Secret values and what they are; the search over their forms is rebuilt only when they change. */
+class KnownSecrets {
+    kindsByValue = new Map();
+    search = null;
+    register(value, kind) {
+        if (typeof value !== 'string')
+            return;
+        // A value read from a file or an env line may carry a newline the report will not.
+        for (const v of new Set([value, value.trim()])) {
+            if (v.length < MIN_SECRET_LENGTH)
+                continue;
+            const kinds = this.kindsByValue.get(v);
+            if (kinds?.includes(kind))
+                continue;
+            if (kinds)
+                kinds.push(kind);
+            else
+                this.kindsByValue.set(v, [kind]);
+            this.search = null;
+        }
+    }
+    /** Every secret variable of `env` (see SECRET_VARIABLES and TOKEN_INPUT). */
+    registerEnvironment(env) {
+        for (const [name, value] of Object.entries(env)) {
+            if (SECRET_VARIABLES.has(name) || TOKEN_INPUT.test(name))
+                this.register(value, name);
+        }
+    }
+    /** Which secret `text` holds and in what form, or null. One pass over the text. */
+    find(text) {
+        this.search ??= this.buildSearch();
+        return this.search.find(text)?.tag ?? null;
+    }
+    buildSearch() {
+        const needles = [];
+        for (const [value, kinds] of this.kindsByValue) {
+            const kind = kinds.join(' / ');
+            for (const form of encodedForms(value))
+                needles.push({ text: form.text, tag: { kind, encoding: form.encoding } });
+        }
+        return new NeedleSearch(needles);
+    }
+}
+/** The process's secrets. Read here, at load, because process.env may be scrubbed later. */
+const processSecrets = new KnownSecrets();
+processSecrets.registerEnvironment(process.env);
+/** Add a credential obtained at run time (e.g. the assumed role's keys). */
+function registerSecret(value, kind) {
+    processSecrets.register(value, kind);
+}
+/** Add the secret variables of an environment handed to the pipeline (in addition to process.env at load). */
+function registerEnvironmentSecrets(env) {
+    processSecrets.registerEnvironment(env);
+}
+function findKnownSecret(text) {
+    return processSecrets.find(text);
+}
+/** Why `report` must not be published, or null when it holds no known secret. */
+function refusalReason(report, text) {
+    const match = findKnownSecret(text);
+    return match && `report ${report} refused: it contains the value of ${match.kind} (${match.encoding})`;
+}
+class SecretLeakError extends Error {
+    name = 'SecretLeakError';
+}
+/** For a publisher that cannot return a refusal (the PR comment): throws SecretLeakError. */
+function assertNoKnownSecret(report, text) {
+    const reason = refusalReason(report, text);
+    if (reason)
+        throw new SecretLeakError(reason);
+}
+/** Runs `publish`; a SecretLeakError it throws is recorded in `refusals` instead of ending the run. */
+async function recordingRefusal(refusals, publish) {
+    try {
+        return await publish();
+    }
+    catch (err) {
+        if (!(err instanceof SecretLeakError))
+            throw err;
+        refusals.push(err.message);
+        return undefined;
+    }
+}
+/**
+ * A refused report fails the run whatever the findings, and soft-fail does not soften it: it is
+ * not a verdict on the account or the repository but a report that could not be published.
+ */
+function failOnRefusals(gate, refusals) {
+    if (refusals.length === 0)
+        return gate;
+    return { ...gate, failed: true, gate: 'fail', reasons: [...gate.reasons, ...refusals], exitCode: 1 };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -9138,13 +9366,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/config.ts
+/**
+ * One typed Options object. Action inputs and CLI flags both parse into it, so the pipeline never
+ * knows which door it was called from.
+ */
+
 const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'];
 class UsageError extends Error {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
     }
+}
+/** One sandbox per core, at most 4 (each holds an interpreter and its checkpoint). */
+function defaultJobs() {
+    return Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
 }
 function defaultOptions(mode) {
     return {
@@ -9167,6 +9407,8 @@ function defaultOptions(mode) {
         softFail: false,
         failOnError: false,
         timeoutMs: 10_000,
+        requestTimeoutMs: 600_000,
+        jobs: defaultJobs(),
         memoryMb: 1536,
         batchSize: 1000,
         scan: {
@@ -9270,6 +9512,8 @@ Reports and gate:
 
 Sandbox:
   --timeout-ms N                per-call time limit for policy code (default 10000)
+  --request-timeout-ms N        limit for sandbox work that runs no policy code (default 600000)
+  --jobs N                      policy sandboxes that run tests side by side (default: cores, at most 4)
   --memory-mb N                 memory cap for policy code (default 1536)
 
   --no-color, --no-progress, -h/--help, --version
@@ -9320,6 +9564,8 @@ function parseCliArgs(argv, isTty) {
             'fail-on-error': { type: 'boolean' },
             shard: { type: 'string' },
             'timeout-ms': { type: 'string' },
+            'request-timeout-ms': { type: 'string' },
+            jobs: { type: 'string' },
             'memory-mb': { type: 'string' },
             'no-color': { type: 'boolean' },
             'no-progress': { type: 'boolean' },
@@ -9387,6 +9633,10 @@ function parseCliArgs(argv, isTty) {
     opts.shard = values.shard;
     if (values['timeout-ms'])
         opts.timeoutMs = parseInteger('--timeout-ms', values['timeout-ms'], 100);
+    if (values.jobs)
+        opts.jobs = parseInteger('--jobs', values.jobs, 1);
+    if (values['request-timeout-ms'])
+        opts.requestTimeoutMs = parseInteger('--request-timeout-ms', values['request-timeout-ms'], 1000);
     if (values['memory-mb'])
         opts.memoryMb = parseInteger('--memory-mb', values['memory-mb'], 64);
     opts.color = isTty && !values['no-color'] && !process.env.NO_COLOR;
@@ -9397,6 +9647,222 @@ function parseCliArgs(argv, isTty) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * The trust boundary for text (architecture.md, "one escaping function per destination").
+ *
+ * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
+ * test names, titles, error messages and tracebacks, printed output, resource ids, file names.
+ * Each sink gets its own function because each one is attacked differently:
+ *
+ * - terminal / Actions log: control characters are shown, never interpreted (see `showControls`);
+ *   in the Actions log, blocks of untrusted text also sit between `::stop-commands::<token>` and
+ *   `::<token>::` so no line inside can be a workflow command (`logBlock`).
+ * - markdown (job summary, PR comment, SARIF help): untrusted values only ever appear inside code
+ *   spans, fenced code blocks or `<code>` elements, where GitHub renders no HTML, link, image,
+ *   mention, issue reference or commit SHA.
+ * - SARIF message text: one line, controls shown, `[` `]` `\` escaped so no embedded link forms.
+ *
+ * Visible form of a control character (one scheme for every sink): `\n` and `\r`, else `\xNN`
+ * for C0, DEL and C1 (ESC is `\x1b`), else `\uNNNN` for the bidi and line-separator controls.
+ * Tab is kept. A backslash in the text is not doubled, so a literal `\x1b` reads like an escaped
+ * ESC; nothing is lost that matters, and Windows paths and Python reprs stay readable.
+ */
+
+
+// ---------------------------------------------------------------------------------------------
+// Shared
+/**
+ * At most `max` code points, the last one an ellipsis when cut. Counts code points, so a
+ * surrogate pair (an emoji) is never split into two invalid halves.
+ */
+function truncate(s, max) {
+    const text = s ?? '';
+    if (text.length <= max)
+        return text; // code points <= code units: nothing to count
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    return points.slice(0, max - 1).join('') + '…';
+}
+// C0 except tab, DEL, C1, Arabic letter mark, LRM/RLM, LS/PS, bidi embeddings and isolates.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = new RegExp(CONTROLS.source);
+function visible(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Control characters in their visible form. With `keepNewlines`, `\n` (and `\r\n`, read as `\n`)
+ * stays a line break; a lone `\r` is still shown, since terminals and the runner treat it as one.
+ */
+function showControls(s, keepNewlines = false) {
+    let text = s ?? '';
+    if (!HAS_CONTROL.test(text))
+        return text; // the common case, kept cheap for 100k-row tables
+    if (keepNewlines)
+        text = text.replace(/\r\n/g, '\n');
+    return text.replace(CONTROLS, (ch) => (keepNewlines && ch === '\n' ? ch : visible(ch)));
+}
+// ---------------------------------------------------------------------------------------------
+// Terminal (the CLI's human output)
+/** One untrusted value on one line: no ANSI/OSC sequence, no line break, no carriage return. */
+function terminalText(s) {
+    return showControls(s);
+}
+/** Multi-line untrusted text (a traceback, printed output): line breaks kept, every other control shown. */
+function terminalBlock(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// GitHub Actions log
+/** A fresh token for one stop-commands block: random, so text written before it cannot guess it. */
+function stopCommandsToken() {
+    return (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+}
+/**
+ * Text for the Actions log with workflow commands switched off around it. The runner reads a
+ * command from any line whose trimmed start is `::` and from `##[` anywhere in a line, splitting
+ * lines on `\r` as well as `\n`; while stopped it ignores every command but `::<token>::`.
+ *
+ * `text` must already have its untrusted values escaped (terminalText/terminalBlock): the block
+ * keeps Palisade's own colour codes and line breaks. Palisade's own commands (annotations, the
+ * gate's failure) are written after the block, never inside it.
+ */
+function logBlock(text, token = stopCommandsToken()) {
+    // The token is fresh, so this cannot happen; checked anyway so the property does not rest on chance.
+    if (!/^[0-9a-f]{16,}$/i.test(token) || text.toLowerCase().includes(token.toLowerCase()))
+        return logBlock(text, stopCommandsToken());
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * One line for the Actions log that needs no block: line breaks shown, and the two shapes the
+ * runner reads as a command defused visibly, a leading `::` (its first colon as `\x3a`) and
+ * `##[` (as `#\x23[`). For a second stream beside one that carries blocks (the CLI's stderr): the
+ * runner reads stdout and stderr separately, so blocks on both could interleave and one block's
+ * end could switch commands back on inside the other.
+ */
+function logLine(s) {
+    return showControls(s)
+        .replace(/##\[/g, '#\\x23[')
+        .replace(/^(\s*):/, '$1\\x3a');
+}
+/**
+ * A message or property for Palisade's own annotation (core.error/warning/notice). @actions/core
+ * already percent-encodes `%`, `\r`, `\n` (and `:` `,` in properties), so only what it leaves
+ * alone is escaped here: other control characters. Line breaks stay, as multi-line annotations.
+ */
+function annotationText(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown (job summary, PR comment, SARIF rule help)
+function longestBacktickRun(text) {
+    if (!text.includes('`'))
+        return 0;
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return longest;
+}
+/**
+ * A code span: its fence is one backtick longer than any run inside, and it is padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ * Nothing inside a code span is HTML, a link, an image, an emphasis, a mention or a reference.
+ */
+function codeSpan(text) {
+    if (!text)
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** One untrusted value in markdown prose (a heading, a list item). */
+function mdCode(s, max = 300) {
+    return codeSpan(showControls(truncate(s, max)));
+}
+/**
+ * One untrusted value in a GFM table cell. The table splits a row on `|` before it parses code
+ * spans, and it unescapes `\|` inside them, so `\|` keeps the cell whole and still shows `|`.
+ */
+function mdCell(s, max = 300) {
+    const code = mdCode(s, max);
+    return code.includes('|') ? code.replace(/\|/g, '\\|') : code;
+}
+/** Multi-line untrusted text as a fenced block; its fence is longer than any backtick run inside. */
+function mdCodeBlock(s, lang = 'text') {
+    const text = showControls(s, true).replace(/\s+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
+}
+/**
+ * One untrusted value inside raw HTML such as `<summary>`, where markdown is not parsed and a code
+ * span would show its backticks. HTML-escaped inside `<code>`: GitHub's mention, autolink and
+ * reference filters skip text in `code` elements. (Entities alone would not do: `&#64;` is decoded
+ * to `@` before those filters run.)
+ */
+function htmlCode(s, max = 300) {
+    const text = showControls(truncate(s, max));
+    if (!text)
+        return '';
+    return `<code>${text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')}</code>`;
+}
+// ---------------------------------------------------------------------------------------------
+// SARIF
+/**
+ * `message.text`: plain text on one line. Whitespace runs collapse to a space, other controls are
+ * shown, and `[`, `]`, `\` are backslash-escaped: SARIF (§3.11.6) reads `[text](target)` in a
+ * plain-text message as an embedded link, and a viewer may render it as one.
+ */
+function sarifText(s, max = 4000) {
+    const line = truncate((s ?? '').replace(/\s+/g, ' ').trim(), max);
+    // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
+    return showControls(line.replace(/[\\[\]]/g, (c) => `\\${c}`));
+}
+// ---------------------------------------------------------------------------------------------
+// Runner paths
+/**
+ * `file` relative to the repository root, `/`-separated; a file outside the root keeps only its
+ * name, so no absolute runner path (home, workspace, tool cache) reaches a report.
+ */
+function repoPath(file, root) {
+    const f = file ?? '';
+    if (!f)
+        return '';
+    if (!external_node_path_default().isAbsolute(f))
+        return f.split((external_node_path_default()).sep).join('/');
+    const rel = external_node_path_default().relative(root, f);
+    const inside = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    return inside ? rel.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(f);
+}
+/**
+ * Free text (a traceback, an error) with the repository root's absolute prefix removed, so
+ * `File "/home/runner/work/r/r/policies/x.py"` reads `File "policies/x.py"`.
+ */
+function withoutRoot(s, root) {
+    const text = s ?? '';
+    const prefix = root.replace(/[\\/]+$/, '');
+    // A root of "/" (or none) would strip every slash: leave the text alone then.
+    if (!external_node_path_default().isAbsolute(root) || prefix.length < 2)
+        return text;
+    return text.split(prefix + (external_node_path_default()).sep).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/model/policy.ts
 const SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
 
@@ -9462,6 +9928,7 @@ function cmp(a, b) {
 
 
 
+
 const wrap = (code, reset) => (s) => `\u001b[${code}m${s}\u001b[${reset}m`;
 function makeStyle(color) {
     if (!color)
@@ -9477,12 +9944,14 @@ function makeStyle(color) {
 function id(s) {
     return s;
 }
+/** Relative to cwd when inside it; the terminal is the user's own machine, so outside stays absolute. */
 const rel = (file, cwd) => {
     const r = external_node_path_default().relative(cwd, file);
     return r.startsWith('..') ? file : r;
 };
+/** Untrusted multi-line text, escaped, each line indented. */
 function indent(text, prefix) {
-    return text
+    return terminalBlock(text)
         .trimEnd()
         .split('\n')
         .map((l) => prefix + l)
@@ -9497,7 +9966,7 @@ function describeFailure(t) {
     lines.push(`    expected policy() to return ${pyBool(t.expected)}, got ${t.actual === null ? 'no bool' : pyBool(t.actual)}`);
     for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
         if (outcome.error)
-            lines.push(...indent(`[${fn}] ${outcome.error}`, '    ').split('\n'));
+            lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
     }
     if (t.error && !Object.values(t.functions ?? {}).some((o) => o.error))
         lines.push(...indent(t.error, '    ').split('\n'));
@@ -9510,7 +9979,7 @@ function renderTestReport(results, cwd, style) {
         const reasons = Object.entries(results.selection.reasons);
         out.push(style.bold(`Testing ${reasons.length} changed polic${reasons.length === 1 ? 'y' : 'ies'} (run without --changed-since for all):`));
         for (const [policyId, why] of reasons)
-            out.push(`  ${policyId}: ${why}`);
+            out.push(`  ${terminalText(policyId)}: ${terminalText(why)}`);
         out.push('');
     }
     const byPolicy = new Map();
@@ -9520,7 +9989,7 @@ function renderTestReport(results, cwd, style) {
         byPolicy.set(t.policyId, list);
     }
     for (const [policyId, tests] of byPolicy) {
-        out.push(style.bold(policyId));
+        out.push(style.bold(terminalText(policyId)));
         for (const t of tests) {
             const tag = t.status === 'PASS'
                 ? style.green('[PASS]')
@@ -9529,7 +9998,7 @@ function renderTestReport(results, cwd, style) {
                     : t.status === 'ERROR'
                         ? style.red('[ERROR]')
                         : style.red('[FAIL]');
-            out.push(`  ${tag} ${t.name}`);
+            out.push(`  ${tag} ${terminalText(t.name)}`);
             if (!t.passed && t.status !== 'SKIP') {
                 out.push(...describeFailure(t).map((l) => style.dim(l)));
                 if (t.output)
@@ -9545,11 +10014,11 @@ function renderTestReport(results, cwd, style) {
     if (results.specErrors.length > 0) {
         out.push(style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
         for (const e of results.specErrors)
-            out.push(`  ${rel(e.file, cwd)}:${e.line}: ${e.message.split('\n').join('\n    ')}`);
+            out.push(`  ${terminalText(rel(e.file, cwd))}:${e.line}: ${terminalBlock(e.message).split('\n').join('\n    ')}`);
         out.push('');
     }
     for (const n of results.notices)
-        out.push(style.dim(n));
+        out.push(style.dim(terminalText(n)));
     const policies = byPolicy.size;
     out.push(style.bold('Summary: ') +
         `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
@@ -9578,10 +10047,10 @@ function renderFindingsReport(results, style, maxPerPolicy = 20) {
     // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
     const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
     for (const [policyId, { list }] of sorted) {
-        out.push(`${style.red('[FAIL]')} ${style.bold(policyId)} (${list.length})`);
+        out.push(`${style.red('[FAIL]')} ${style.bold(terminalText(policyId))} (${list.length})`);
         for (const f of list.slice(0, maxPerPolicy)) {
-            out.push(`  ${sevTag(f.severity, style)} ${f.title}${f.isNew ? style.yellow(' [new]') : ''}`);
-            out.push(style.dim(`      ${f.resourceId} (${f.accountId}/${f.region})`));
+            out.push(`  ${sevTag(f.severity, style)} ${terminalText(f.title)}${f.isNew ? style.yellow(' [new]') : ''}`);
+            out.push(style.dim(`      ${terminalText(`${f.resourceId} (${f.accountId}/${f.region})`)}`));
         }
         if (list.length > maxPerPolicy)
             out.push(style.dim(`  …and ${list.length - maxPerPolicy} more`));
@@ -9590,19 +10059,19 @@ function renderFindingsReport(results, style, maxPerPolicy = 20) {
         out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));
         for (const f of errors.slice(0, 50)) {
             const last = (f.error ?? '').trim().split('\n').pop();
-            out.push(`  ${f.policyId} on ${f.resourceId}: ${last}`);
+            out.push(`  ${terminalText(`${f.policyId} on ${f.resourceId}: ${last}`)}`);
         }
     }
     if (results.collectionErrors.length > 0) {
         out.push('', style.bold(style.yellow(`Collection errors (${results.collectionErrors.length}) — results are partial:`)));
         for (const e of results.collectionErrors.slice(0, 50)) {
-            out.push(`  ${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`);
+            out.push(`  ${terminalText(`${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`)}`);
         }
     }
     if (results.specErrors.length > 0) {
         out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
         for (const e of results.specErrors)
-            out.push(`  ${e.file}:${e.line}: ${e.message}`);
+            out.push(`  ${terminalText(`${e.file}:${e.line}: ${e.message}`)}`);
     }
     // Passes are usually counted rather than kept, so read the totals from stats when present.
     const evaluations = results.stats?.evaluations ?? results.findings.length;
@@ -9615,7 +10084,7 @@ function renderFindingsReport(results, style, maxPerPolicy = 20) {
     return out.join('\n');
 }
 function sevTag(sev, style) {
-    const t = `${sev.toUpperCase()}`.padEnd(8);
+    const t = terminalText(sev.toUpperCase()).padEnd(8);
     return sev === 'Critical' || sev === 'High'
         ? style.red(t)
         : sev === 'Medium'
@@ -9791,6 +10260,197 @@ function stringifyWithMarkers(value, marker) {
 
 // EXTERNAL MODULE: ./src/model/resource-types.ts
 var resource_types = __nccwpck_require__(8209);
+;// CONCATENATED MODULE: ./src/policy/paths.ts
+/**
+ * The one place that decides which repository files may be read, and reads them.
+ *
+ * A pull request controls every byte and every directory entry of the checkout, so a spec's
+ * `Filename` is a path chosen by an attacker: `../.git/config`, `/proc/self/environ`, a
+ * symlink to the runner's home, a FIFO that blocks the reader forever. Nothing here trusts a
+ * path because it "looks" inside the repository. A file may be read only when
+ *   - the repository walk itself listed it, under a walk root resolved with `realpath`,
+ *     through directories the walk entered (no symlinked directory, no dot-directory);
+ *   - `lstat` says it is a regular file (not a symlink, FIFO, socket or device) within the
+ *     size limit, and `realpath` of it is itself;
+ *   - the handle opened with `O_NOFOLLOW | O_NONBLOCK` is the same file (dev/ino) the walk
+ *     approved, still regular and within the limit: a file swapped after the walk is refused.
+ */
+
+
+const MiB = 1024 * 1024;
+/**
+ * Largest policy or global source read (1 MiB). The public Panther corpus's largest .py is
+ * 105 KB; a bound keeps a hostile repository from making the runner hold gigabytes.
+ */
+const MAX_PYTHON_SOURCE_BYTES = 1 * MiB;
+/**
+ * Largest spec file read (2 MiB). Specs carry test resources inline, so they can be larger
+ * than code, but the corpus's largest is 51 KB; the YAML parser holds the whole file in memory.
+ */
+const MAX_SPEC_FILE_BYTES = 2 * MiB;
+/** The spec error for any `Filename` that is not an approved .py file (exact wording is the contract). */
+/** A size limit for messages: `2 MiB`, or bytes when not a whole number of MiB. */
+function formatLimit(bytes) {
+    return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
+}
+const FILENAME_OUTSIDE_REPOSITORY = 'Filename must name a .py file inside the repository';
+/** Why a file cannot be read: a message for the user, never containing the file's content. */
+class RepositoryFileError extends Error {
+    name = 'RepositoryFileError';
+}
+/**
+ * Files approved for reading, by absolute real path, with the identity they had when approved.
+ * Process-wide because `readRepositoryFile` is called with a bare path (PolicySpec.pythonFile);
+ * the latest walk of a path wins, so a rewritten file is re-approved on the next load.
+ */
+const approved = new Map();
+function describeType(st) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isBlockDevice() || st.isCharacterDevice())
+        return 'a device file';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+/**
+ * Checks a file the walk listed, without opening it: a regular file (by `lstat`, so a symlink
+ * is never followed) within `limit` bytes whose real path is itself. Approves it for
+ * `readRepositoryFile` and returns undefined, or returns why it may not be read.
+ */
+function approveWalkedFile(abs, limit) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
+    }
+    catch (e) {
+        return `cannot be inspected (${e.code ?? 'error'})`;
+    }
+    if (!st.isFile())
+        return `is ${describeType(st)}`;
+    if (st.size > BigInt(limit))
+        return `is larger than the ${formatLimit(limit)} limit`;
+    // A directory above it swapped for a symlink since the walk would show up here.
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        return 'cannot be resolved';
+    }
+    if (real !== abs)
+        return 'is reached through a symbolic link';
+    approved.set(abs, { dev: st.dev, ino: st.ino });
+    return undefined;
+}
+// O_NOFOLLOW/O_NONBLOCK are undefined on Windows; there the lstat/fstat checks still hold.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a repository file as UTF-8: the only reader for spec YAML and Python sources.
+ * Opens without following a final symlink and without blocking (a FIFO would block a plain
+ * open), then checks the handle: a regular file, within `limit`, and the same dev/ino the
+ * walk approved. Paths no walk approved (specs built by hand in a library call or a test) get
+ * the same file-level checks. Throws RepositoryFileError.
+ */
+function readRepositoryFile(abs, limit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new RepositoryFileError(code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${code ?? 'error'})`);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        if (!st.isFile())
+            throw new RepositoryFileError(`is ${describeType(st)}`);
+        const expected = approved.get(abs);
+        if (expected && (expected.dev !== st.dev || expected.ino !== st.ino))
+            throw new RepositoryFileError('changed since the repository was walked');
+        if (st.size > BigInt(limit))
+            throw new RepositoryFileError(`is larger than the ${formatLimit(limit)} limit`);
+        // One spare byte: a file that grows past its fstat size while read is refused, not truncated.
+        const buf = Buffer.alloc(Number(st.size) + 1);
+        let length = 0;
+        while (length < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, length, buf.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > Number(st.size))
+            throw new RepositoryFileError('changed while being read');
+        return buf.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Where a spec's `Filename` points, lexically: relative to the spec's directory (as PAT
+ * resolves it). No file system access; `RepositoryIndex.confine` decides whether it may be read.
+ */
+function filenamePath(specFile, filename) {
+    return external_node_path_default().resolve(external_node_path_default().dirname(specFile), filename);
+}
+/** Whether `rel` (relative to a root) stays inside it and has no dot component. */
+function insideWithoutDots(rel) {
+    if (rel === '' || external_node_path_default().isAbsolute(rel))
+        return false;
+    return rel.split((external_node_path_default()).sep).every((part) => part !== '' && !part.startsWith('.'));
+}
+/**
+ * What one repository walk listed: the directories it entered and every entry in them, under
+ * real roots. Built by the walk, it is the whitelist for `Filename`: a path is readable only if
+ * the walk saw it as a regular .py file, so symlinked directories (not entered), dot-directories
+ * (not entered) and anything outside the roots are never candidates.
+ */
+class RepositoryIndex {
+    roots = [];
+    directories = new Set();
+    entries = new Set();
+    pythonFiles = new Set();
+    /** A walk root, already resolved with `realpath`. */
+    addRoot(realRoot) {
+        this.roots.push(realRoot);
+        this.directories.add(realRoot);
+    }
+    /** A directory the walk entered (under a real root, through real directories) and its entries. */
+    addDirectory(absDir, dirents) {
+        this.directories.add(absDir);
+        for (const e of dirents) {
+            const abs = external_node_path_default().join(absDir, e.name);
+            this.entries.add(abs);
+            // Dirent types come from readdir without following links: a symlink is never "a file".
+            if (e.isFile() && e.name.endsWith('.py') && !e.name.startsWith('.'))
+                this.pythonFiles.add(abs);
+        }
+    }
+    /**
+     * Whether `candidate` (a `filenamePath`) may be read as policy or global code: `ok` (and
+     * approved for `readRepositoryFile`), `missing` (a .py name in a directory the walk entered,
+     * with no such entry: PAT's "not found"), or `refused` (anything else; never opened).
+     */
+    confine(candidate) {
+        if (!candidate.endsWith('.py'))
+            return 'refused';
+        // The index alone already implies the next check; it stays as a second line of defence.
+        const inside = this.roots.some((root) => insideWithoutDots(external_node_path_default().relative(root, candidate)));
+        if (!inside)
+            return 'refused';
+        if (this.pythonFiles.has(candidate))
+            return approveWalkedFile(candidate, MAX_PYTHON_SOURCE_BYTES) === undefined ? 'ok' : 'refused';
+        if (this.directories.has(external_node_path_default().dirname(candidate)) && !this.entries.has(candidate))
+            return 'missing';
+        return 'refused';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/spec.ts
 /**
  * Schema checks for policy and global specs (policy-format.md §4, §4.1, §5, §6 step 5).
@@ -10070,7 +10730,7 @@ function buildPolicy(raw, src) {
         kind: 'policy',
         policyId: raw.PolicyID,
         specFile: src.specFile,
-        pythonFile: external_node_path_default().resolve(external_node_path_default().dirname(src.specFile), raw.Filename),
+        pythonFile: filenamePath(src.specFile, raw.Filename),
         enabled: raw.Enabled,
         severity: raw.Severity,
         resourceTypes: list('ResourceTypes'),
@@ -10107,7 +10767,7 @@ function validateGlobal(raw, src) {
         kind: 'global',
         globalId: raw.GlobalID,
         specFile: src.specFile,
-        pythonFile: external_node_path_default().resolve(external_node_path_default().dirname(src.specFile), raw.Filename),
+        pythonFile: filenamePath(src.specFile, raw.Filename),
     };
     if (typeof raw.Description === 'string')
         spec.description = raw.Description;
@@ -10501,7 +11161,8 @@ function keyString(key) {
     return undefined;
 }
 function topLevelKeyLines(doc, lineOf) {
-    const lines = {};
+    // Null prototype: a key named `__proto__` or `constructor` is just a key (hostile specs).
+    const lines = Object.create(null);
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         return lines;
@@ -10610,7 +11271,14 @@ function lineAtPath(doc, path, lineOf) {
  * Anything else is a **sub-path**: everything below it is read, and the helper roots
  * (`global_helpers`, `data_models` next to it, above it, and in the working directory) are
  * walked too. A file reached twice is loaded once, the first time.
+ *
+ * Confinement (paths.ts). Walk roots are resolved with `realpath`, symlinked directories are
+ * never entered, and every file is classified with `lstat` before anything opens it, so the
+ * walk only ever lists real paths under real roots. A root inside the working directory that
+ * is reached through a symlink is a usage error, and a symlinked helper folder is not walked:
+ * the checkout belongs to the pull request, which must not point the walk elsewhere.
  */
+
 
 
 
@@ -10653,26 +11321,29 @@ async function isRepositoryRoot(dir, cwd) {
     return entries.some((e) => e.isDirectory() && !skippedDir(e.name) && matchesFolderPattern(e.name));
 }
 /** Sorted pre-order walk: a directory's own files, then its subdirectories. */
-async function walk(root, out) {
+async function walk(root, index, out) {
+    index.addRoot(root.abs);
     const visit = async (relDir) => {
         const absDir = external_node_path_default().join(root.abs, relDir);
         const entries = (await (0,promises_.readdir)(absDir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        index.addDirectory(absDir, entries);
         const readHere = !root.filtered || relDir === '' || matchesFolderPattern(relDir);
         const dirs = [];
         for (const e of entries) {
             const rel = external_node_path_default().join(relDir, e.name);
-            // Symlinked directories are not followed (like os.walk); symlinked files are read.
-            const isFile = e.isFile() || (e.isSymbolicLink() && !(await isDir(external_node_path_default().join(absDir, e.name))));
+            // Symlinked directories are not followed (like os.walk): their dirent is a symlink.
             if (e.isDirectory()) {
                 if (!skippedDir(e.name))
                     dirs.push(rel);
             }
-            else if (isFile &&
-                readHere &&
+            else if (readHere &&
                 !e.name.startsWith('.') &&
                 !IGNORED_NAMES.has(e.name) &&
                 SPEC_NAME.test(e.name)) {
-                out.push({ abs: external_node_path_default().join(absDir, e.name), display: external_node_path_default().join(root.display, rel), rel });
+                // Classified by lstat, never opened here: a symlinked, special or oversize spec is an error.
+                const abs = external_node_path_default().join(absDir, e.name);
+                const problem = approveWalkedFile(abs, MAX_SPEC_FILE_BYTES);
+                out.push({ abs, display: external_node_path_default().join(root.display, rel), rel, ...(problem && { problem }) });
             }
         }
         for (const d of dirs)
@@ -10680,24 +11351,50 @@ async function walk(root, out) {
     };
     await visit('');
 }
+/** A real directory, not a symlink to one (lstat). */
+async function isRealDir(p) {
+    return (await (0,promises_.lstat)(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+/**
+ * The real path of a given walk root. Inside the working directory the checkout decides what
+ * each name is, so the root must be reached without symlinks; outside it the user's path is
+ * trusted and resolved.
+ */
+async function realWalkRoot(given, spelled, cwd) {
+    const real = await (0,promises_.realpath)(spelled);
+    const rel = external_node_path_default().relative(cwd, spelled);
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return real;
+    const expected = external_node_path_default().join(await (0,promises_.realpath)(cwd), rel);
+    if (real !== expected)
+        throw new UsageError(`Path ${given} is reached through a symbolic link; Palisade walks only real directories inside the working directory`);
+    return real;
+}
 /** The roots to walk for the given paths, in order: each path, then its helper roots if it is a sub-path. */
 async function walkRoots(paths, cwd) {
     const roots = [];
+    const realCwd = await (0,promises_.realpath)(cwd);
     for (const given of paths) {
-        const abs = external_node_path_default().resolve(cwd, given);
-        if (!(await isDir(abs)))
+        const spelled = external_node_path_default().resolve(cwd, given);
+        if (!(await isDir(spelled)))
             throw new UsageError(`Path is not a directory: ${given}`);
+        const abs = await realWalkRoot(given, spelled, cwd);
         if (roots.some((r) => r.abs === abs))
             continue;
-        const filtered = await isRepositoryRoot(abs, cwd);
-        roots.push({ abs, display: given, filtered });
+        const filtered = await isRepositoryRoot(spelled, cwd);
+        roots.push({ abs, spelled, display: given, filtered });
         if (filtered)
             continue;
         for (const name of HELPER_DIRS) {
-            for (const display of [external_node_path_default().join(given, name), external_node_path_default().join(given, '..', name), name]) {
-                const helperAbs = external_node_path_default().resolve(cwd, display);
-                if ((await isDir(helperAbs)) && !roots.some((r) => r.abs === helperAbs)) {
-                    roots.push({ abs: helperAbs, display, filtered: false });
+            // Built from real directories, so only the helper folder itself can be a symlink: lstat says.
+            const helpers = [
+                [external_node_path_default().join(abs, name), external_node_path_default().join(given, name)],
+                [external_node_path_default().join(external_node_path_default().dirname(abs), name), external_node_path_default().join(given, '..', name)],
+                [external_node_path_default().join(realCwd, name), name],
+            ];
+            for (const [helperAbs, display] of helpers) {
+                if ((await isRealDir(helperAbs)) && !roots.some((r) => r.abs === helperAbs)) {
+                    roots.push({ abs: helperAbs, spelled: external_node_path_default().resolve(cwd, display), display, filtered: false });
                 }
             }
         }
@@ -10715,24 +11412,37 @@ async function listSpecFiles(paths, opts = {}) {
     const ignoredAbs = new Set((opts.ignoreFiles ?? []).map((p) => external_node_path_default().resolve(cwd, p)));
     const seen = new Set();
     const files = [];
+    const index = new RepositoryIndex();
     for (const root of roots) {
         const found = [];
-        await walk(root, found);
+        await walk(root, index, found);
         for (const f of found) {
             if (seen.has(f.abs))
                 continue;
             seen.add(f.abs);
-            if (ignored.has(normalise(f.rel)) || ignored.has(normalise(f.display)) || ignoredAbs.has(f.abs))
+            if (ignored.has(normalise(f.rel)) ||
+                ignored.has(normalise(f.display)) ||
+                ignoredAbs.has(f.abs) ||
+                ignoredAbs.has(external_node_path_default().join(root.spelled, f.rel)))
                 continue;
             files.push(f);
         }
     }
-    return { roots: roots.map((r) => r.abs), files };
+    return { roots: roots.map((r) => r.abs), files, index };
 }
-async function readSpec(f) {
+function readSpec(f) {
+    if (f.problem)
+        return {
+            kind: 'error',
+            error: {
+                file: f.display,
+                line: 1,
+                message: `spec file not read: it ${f.problem} (spec files must be regular files inside the repository, at most ${formatLimit(MAX_SPEC_FILE_BYTES)})`,
+            },
+        };
     let text;
     try {
-        text = await (0,promises_.readFile)(f.abs, 'utf8');
+        text = readRepositoryFile(f.abs, MAX_SPEC_FILE_BYTES);
     }
     catch (e) {
         return {
@@ -10760,7 +11470,7 @@ async function readSpec(f) {
 }
 /** Walks `paths`, validates every spec, and returns what can run plus every invalid spec. */
 async function loadRepository(paths, opts = {}) {
-    const { roots, files } = await listSpecFiles(paths, opts);
+    const { roots, files, index } = await listSpecFiles(paths, opts);
     const repo = {
         roots,
         policies: [],
@@ -10772,7 +11482,7 @@ async function loadRepository(paths, opts = {}) {
     };
     const claimed = new Set();
     for (const f of files) {
-        const read = await readSpec(f);
+        const read = readSpec(f);
         if (read.kind === 'skip')
             continue;
         if (read.kind === 'error') {
@@ -10817,13 +11527,18 @@ async function loadRepository(paths, opts = {}) {
             });
             continue;
         }
-        // Step 5: set-like lists; step 6 (file part): the code file must exist.
+        // Step 5: set-like lists; step 6 (file part): the code file must exist, inside the repository.
         const dup = checkDuplicates(raw, src, id);
         if (dup) {
             repo.errors.push(dup);
             continue;
         }
-        if (!(await isFile(spec.pythonFile))) {
+        const code = index.confine(spec.pythonFile);
+        if (code === 'refused') {
+            repo.errors.push(specError(src, parsed.keyLines.Filename, FILENAME_OUTSIDE_REPOSITORY, id));
+            continue;
+        }
+        if (code === 'missing') {
             const shown = external_node_path_default().join(external_node_path_default().dirname(f.display), raw.Filename);
             repo.errors.push(specError(src, parsed.keyLines.Filename, `Filename ${pyRepr(raw.Filename)} not found: no file at ${shown}`, id));
             continue;
@@ -10838,9 +11553,6 @@ async function loadRepository(paths, opts = {}) {
     repo.otherItems = repo.others.length;
     repo.notices = noTestNotices(repo.policies);
     return repo;
-}
-async function isFile(p) {
-    return (await (0,promises_.stat)(p).catch(() => undefined))?.isFile() ?? false;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -10896,7 +11608,7 @@ function pythonImports(source) {
 }
 function importsOf(file) {
     try {
-        return pythonImports((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return pythonImports(readRepositoryFile(file, MAX_PYTHON_SOURCE_BYTES));
     }
     catch {
         return new Set(); // unreadable code: the loader reports it; nothing to follow here
@@ -10939,7 +11651,7 @@ function selectChangedPolicies(repo, changedFiles, rootDir) {
     const changed = new Set(changedFiles.map((f) => external_node_path_default().resolve(rootDir, f)));
     const affected = affectedGlobals(repo.globals, changed);
     const selected = [];
-    const reasons = {};
+    const reasons = Object.create(null); // keyed by PolicyID: `__proto__` is an id
     for (const p of repo.policies) {
         const why = [];
         if (changed.has(p.specFile))
@@ -10982,11 +11694,38 @@ function gitTopLevel(cwd) {
     return git(['rev-parse', '--show-toplevel'], cwd).trim();
 }
 /**
+ * The commit `ref` names, as a full object id. `ref` comes from a flag or an action input, so it
+ * never reaches git where it could be read as an option (`--output=FILE`, `-c core.pager=...`):
+ * a leading `-` is refused outright, `--end-of-options` guards the one call that sees it, and
+ * later commands get the verified hex id instead of the text.
+ */
+function verifiedCommit(ref, cwd) {
+    const shown = JSON.stringify(ref);
+    if (ref === '' || ref.startsWith('-'))
+        throw new UsageError(`--changed-since ${shown} is not a git revision (a revision never starts with "-")`);
+    let out;
+    try {
+        out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+    }
+    catch {
+        throw new UsageError(`--changed-since ${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`);
+    }
+    const sha = out.trim();
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw new UsageError(`--changed-since ${shown}: git did not resolve it to a commit`);
+    return sha;
+}
+/**
  * Files changed on this branch since it left `ref` (`git diff ref...HEAD`), plus uncommitted
  * and untracked changes. Paths are relative to the git top-level, each listed once.
  */
 function changedFilesSince(ref, cwd) {
-    const committed = git(['diff', '--name-only', '-z', `${ref}...HEAD`, '--'], cwd).split('\0');
+    const base = verifiedCommit(ref, cwd);
+    const committed = git(['diff', '--name-only', '-z', `${base}...HEAD`, '--'], cwd).split('\0');
     // Porcelain -z: "XY path\0", and a rename/copy is followed by its original path as its own entry.
     const status = git(['status', '--porcelain', '-z', '--untracked-files=all'], cwd).split('\0');
     const working = [];
@@ -11015,86 +11754,114 @@ function load_lastLine(text) {
 }
 async function readSource(file) {
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        // The confined reader: no symlink, FIFO or device, the file the repository walk approved, size-capped.
+        return readRepositoryFile(file, MAX_PYTHON_SOURCE_BYTES);
     }
     catch (err) {
         return err;
     }
 }
-/**
- * Send the `load` request: globals and policies with their sources. A policy that fails to load
- * (missing file, syntax/import error, no `policy`) becomes a SpecError at its `Filename` line.
- */
-async function loadPolicies(sandbox, policies, globals, opts) {
-    const base = opts.relativeTo ?? process.cwd();
-    const specErrors = [];
-    const globalItems = [];
+/** Read the sources a load sends. A file that cannot be read is a SpecError, never a crash. */
+async function readLoadItems(policies, globals, base) {
+    const out = { globals: [], policies: [], specErrors: [] };
     for (const g of globals) {
         const source = await readSource(g.pythonFile);
         if (source instanceof Error) {
-            specErrors.push({
+            out.specErrors.push({
                 file: g.specFile,
                 line: 1,
                 id: g.globalId,
-                message: `cannot read Filename ${g.pythonFile}: ${source.message}`,
+                message: `cannot read Filename ${displayPath(g.pythonFile, base)}: ${source.message}`,
             });
             continue;
         }
-        globalItems.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
+        out.globals.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
     }
-    const policyItems = [];
-    const byId = new Map();
     for (const p of policies) {
-        const line = p.keyLines?.Filename ?? 1;
         const source = await readSource(p.pythonFile);
         if (source instanceof Error) {
-            specErrors.push({
+            out.specErrors.push({
                 file: p.specFile,
-                line,
+                line: p.keyLines?.Filename ?? 1,
                 id: p.policyId,
-                message: `cannot read Filename ${p.pythonFile}: ${source.message}`,
+                message: `cannot read Filename ${displayPath(p.pythonFile, base)}: ${source.message}`,
             });
             continue;
         }
-        byId.set(p.policyId, p);
-        policyItems.push({
-            id: p.policyId,
-            file: displayPath(p.pythonFile, base),
-            source,
-            severity: p.severity,
-            resourceTypes: p.resourceTypes,
-            enabled: p.enabled,
-            suppressions: p.suppressions ?? [],
+        out.policies.push({
+            spec: p,
+            item: {
+                id: p.policyId,
+                file: displayPath(p.pythonFile, base),
+                source,
+                severity: p.severity,
+                resourceTypes: p.resourceTypes,
+                enabled: p.enabled,
+                suppressions: p.suppressions ?? [],
+            },
         });
     }
-    const resp = await sandbox.request({
+    return out;
+}
+/** The `load` request's settings, without globals or policies. */
+function loadSettings(opts) {
+    return {
         op: 'load',
         mode: opts.mode,
-        globals: globalItems,
-        policies: policyItems,
         availableDestinations: opts.availableDestinations ?? null,
         limits: { outputChars: opts.outputChars ?? 65536 },
-    });
-    if (!resp?.ok)
-        throw new Error(`policy sandbox load failed: ${resp?.error ?? 'no response'}`);
-    const loaded = new Map();
-    for (const item of policyItems) {
-        const spec = byId.get(item.id);
-        const res = resp.policies?.[item.id];
-        if (res?.loaded) {
-            loaded.set(item.id, { functions: res.functions ?? [] });
-            continue;
-        }
-        const error = res?.error ?? 'policy did not load';
-        const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
-        specErrors.push({
-            file: spec.specFile,
-            line: spec.keyLines?.Filename ?? 1,
-            id: spec.policyId,
-            message: `failed to load ${item.file}: ${load_lastLine(error)}${where}`,
-        });
+    };
+}
+/**
+ * Interpret the sandbox's answer for one policy: loaded (with its functions) or a SpecError at
+ * its `Filename` line. The request carried this policy alone, so a crash or timeout is its own.
+ */
+function loadOutcome(spec, item, resp) {
+    const res = resp?.ok && !resp.crashed ? resp.policies?.[item.id] : undefined;
+    if (res?.loaded === true && !resp.interrupted) {
+        const functions = Array.isArray(res.functions)
+            ? res.functions.filter((f) => typeof f === 'string')
+            : [];
+        if (functions.includes('policy'))
+            return { functions };
     }
-    return { loaded, specErrors, order: policyItems.map((i) => i.id) };
+    let error;
+    if (resp?.crashed)
+        error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
+    else if (resp?.interrupted)
+        error = 'Timed out: loading the policy exceeded the per-call time limit';
+    else
+        error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
+    const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
+    return {
+        file: spec.specFile,
+        line: spec.keyLines?.Filename ?? 1,
+        id: spec.policyId,
+        message: `failed to load ${item.file}: ${load_lastLine(error)}${where}`,
+    };
+}
+/**
+ * Load policies into a fresh interpreter for evaluation: one request with the globals (from
+ * the post-boot checkpoint), then one per policy, so a module body that hangs or crashes the
+ * interpreter is charged to its own policy and the others still load.
+ */
+async function loadPolicies(sandbox, policies, globals, opts) {
+    const base = opts.relativeTo ?? process.cwd();
+    const items = await readLoadItems(policies, globals, base);
+    const specErrors = [...items.specErrors];
+    const first = await sandbox.request({ ...loadSettings(opts), globals: items.globals, policies: [] }, { reset: true });
+    if (!first?.ok || first.crashed)
+        throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
+    const loaded = new Map();
+    for (const { spec, item } of items.policies) {
+        const resp = await sandbox.request({ ...loadSettings(opts), append: true, policies: [item] });
+        const outcome = loadOutcome(spec, item, resp);
+        if ('functions' in outcome)
+            loaded.set(item.id, outcome);
+        else
+            specErrors.push(outcome);
+    }
+    return { loaded, specErrors };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/testing.ts
@@ -11110,109 +11877,179 @@ function baseResult(policy, test) {
         pythonFile: policy.pythonFile,
     };
 }
-function toTestResult(policy, test, r) {
-    const result = {
-        ...baseResult(policy, test),
-        status: r?.status ?? 'ERROR',
-        passed: r?.passed === true,
-        actual: typeof r?.actual === 'boolean' ? r.actual : null,
-        error: r ? r.error : 'no result from the policy sandbox',
-    };
-    if (r?.functions && Object.keys(r.functions).length)
-        result.functions = r.functions;
-    if (r?.output)
+const errorResult = (policy, test, error) => ({
+    ...baseResult(policy, test),
+    status: 'ERROR',
+    passed: false,
+    actual: null,
+    error,
+});
+/** Only well-formed function outcomes are kept: `{output}` or `{error: string}`. */
+function functionOutcomes(raw) {
+    const out = Object.create(null);
+    if (!raw || typeof raw !== 'object')
+        return out;
+    for (const [name, v] of Object.entries(raw)) {
+        if (!v || typeof v !== 'object')
+            continue;
+        const o = v;
+        if (typeof o.error === 'string')
+            out[name] = { error: o.error };
+        else if ('output' in o)
+            out[name] = { output: o.output };
+    }
+    return out;
+}
+/**
+ * The verdict of one test (policy-format.md §9), computed from the raw values the sandbox
+ * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
+ * or `passed` written by Python is never read, so policy code cannot forge its verdict.
+ */
+function testVerdict(policy, test, r) {
+    if (!r || r.policyId !== policy.policyId || r.name !== test.name)
+        return errorResult(policy, test, 'no result from the policy sandbox for this test');
+    const functions = functionOutcomes(r.functions);
+    const pol = functions.policy;
+    let result;
+    if (!pol) {
+        // The test could not run (missing mock target, non-mapping resource).
+        result = errorResult(policy, test, typeof r.error === 'string' ? r.error : 'the test did not run');
+    }
+    else if ('error' in pol) {
+        result = errorResult(policy, test, String(pol.error));
+    }
+    else if (typeof pol.output !== 'boolean') {
+        result = errorResult(policy, test, `FunctionReturnTypeError: detection [${policy.policyId}] function [policy] returned a non-bool`);
+    }
+    else {
+        const actual = pol.output;
+        const expected = test.expectedResult;
+        // §9: true tests look only at policy(); false tests also fail on any function error.
+        const auxFailed = Object.entries(functions).some(([name, o]) => name !== 'policy' && 'error' in o);
+        const passed = actual === expected && (expected || !auxFailed);
+        result = { ...baseResult(policy, test), status: passed ? 'PASS' : 'FAIL', passed, actual, error: null };
+    }
+    const shown = test.expectedResult ? (pol ? { policy: pol } : {}) : functions;
+    if (Object.keys(shown).length)
+        result.functions = { ...shown };
+    if (typeof r.output === 'string' && r.output)
         result.output = r.output;
     return result;
 }
 /**
- * One `test` crossing for all items, surviving interpreter crashes: a policy that hangs in C code
- * or overflows the stack takes the request down; its tests become ERROR and the others are
- * re-sent, so one hostile policy never hides the rest. Results come back in item order.
+ * One policy's tests, in an interpreter no other policy's code has touched: the sandbox is
+ * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
+ * is its own request. A timeout or crash is charged to the test whose request was running.
  */
-async function runTestItems(sandbox, items, loadOrder) {
-    const crashed = new Map();
-    for (let attempt = 0; attempt <= items.length; attempt++) {
-        const pending = items.filter((i) => !crashed.has(i.policyId));
-        const resp = pending.length
-            ? await sandbox.request({ op: 'test', items: pending })
-            : { ok: true, results: [] };
-        if (resp?.ok) {
-            const got = resp.results ?? [];
-            let next = 0;
-            return items.flatMap((item) => item.tests.map((t) => {
-                const error = crashed.get(item.policyId);
-                if (error === undefined)
-                    return got[next++];
-                return {
-                    policyId: item.policyId,
-                    name: t.name,
-                    status: 'ERROR',
-                    passed: false,
-                    actual: null,
-                    error,
-                };
-            }));
+async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed) {
+    const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
+    const resp = await sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
+    const outcome = loadOutcome(spec, item, resp);
+    if (!('functions' in outcome))
+        return { tests: [], loadError: outcome };
+    const sent = (t) => ({
+        name: t.name,
+        expectedResult: t.expectedResult,
+        resource: t.resource,
+        mocks: t.mocks ?? [],
+    });
+    // All of this policy's tests in one request: only its own code runs there, so whatever
+    // happens in it is its own. If the request hit its deadline or crashed, each test gets a
+    // request of its own, so a timeout or crash is charged to exactly the test that caused it.
+    if (tests.length > 1) {
+        const r = await sandbox.request({
+            op: 'test',
+            items: [{ policyId: spec.policyId, tests: tests.map(sent) }],
+        });
+        if (r?.ok &&
+            !r.crashed &&
+            !r.interrupted &&
+            Array.isArray(r.results) &&
+            r.results.length === tests.length)
+            return { tests: tests.map((t, n) => testVerdict(spec, t, r.results[n])) };
+        if (r?.crashed || r?.interrupted) {
+            // Start the one-by-one pass from a clean load of this policy.
+            await sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
         }
-        const stuck = typeof resp?.stuckPolicy === 'number' ? loadOrder[resp.stuckPolicy] : undefined;
-        if (!resp?.crashed || !stuck || crashed.has(stuck)) {
-            throw new Error(`policy sandbox test run failed: ${resp?.error ?? 'no response'}`);
-        }
-        crashed.set(stuck, `Policy crashed the sandbox: ${resp.error ?? 'the interpreter stopped'}`);
     }
-    throw new Error('policy sandbox test run failed: every policy crashed');
+    const results = [];
+    for (const t of tests) {
+        const r = await sandbox.request({ op: 'test', items: [{ policyId: spec.policyId, tests: [sent(t)] }] });
+        if (r?.crashed) {
+            results.push(errorResult(spec, t, `Policy crashed the sandbox: ${String(r.error ?? 'the interpreter stopped')}`));
+        }
+        else if (!r?.ok) {
+            results.push(errorResult(spec, t, String(r?.error ?? 'no response from the policy sandbox')));
+        }
+        else {
+            const got = Array.isArray(r.results) && r.results.length === 1 ? r.results[0] : undefined;
+            results.push(testVerdict(spec, t, got));
+        }
+    }
+    return { tests: results };
 }
 /**
- * Run every policy's Tests in the sandbox (policy-format.md §7-§9): one `load`, then one `test`
- * request carrying all tests, so the whole run is two crossings.
+ * Run every policy's Tests (policy-format.md §7-§9), each policy in an interpreter no other
+ * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
+ * next); results keep the repository's order.
  */
-async function runPolicyTests(repo, sandbox, opts = {}) {
-    const { loaded, specErrors, order: loadOrder, } = await loadPolicies(sandbox, repo.policies, repo.globals, {
-        mode: 'test',
-        availableDestinations: opts.availableDestinations,
-        relativeTo: opts.relativeTo,
-    });
-    // Slots keep results in repository order; sent tests are filled from the response by position.
-    const slots = [];
-    const items = [];
-    let sentCount = 0;
-    for (const policy of repo.policies) {
-        if (!loaded.has(policy.policyId))
-            continue; // invalid: none of its tests run
-        const selected = selectTests(policy, opts.testNames ?? []);
-        if (opts.skipDisabled && !policy.enabled) {
-            for (const t of selected)
-                slots.push({ ...baseResult(policy, t), status: 'SKIP', passed: true, actual: null, error: null });
-            continue;
+async function runPolicyTests(repo, sandboxes, opts = {}) {
+    const base = opts.relativeTo ?? process.cwd();
+    const items = await readLoadItems(repo.policies, repo.globals, base);
+    const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
+    // One slot per policy, filled by whichever sandbox runs it: the output order is the
+    // repository's, however many sandboxes there are and whichever finishes first.
+    const slots = repo.policies.map(() => ({
+        tests: [],
+        specErrors: [],
+    }));
+    const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
+    let next = 0;
+    const work = async (sandbox) => {
+        // The checkpoint every policy starts from: standard-library modules the sources import are
+        // imported and the sources compiled (never run) once, instead of once per policy.
+        const warm = await sandbox.request({ op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) }, { reset: true, checkpoint: true, transfer: true });
+        const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
+        while (next < repo.policies.length) {
+            const n = next++;
+            const policy = repo.policies[n];
+            const item = byPolicy.get(policy);
+            if (item)
+                slots[n] = await testOnePolicy(sandbox, policy, item, items.globals, opts, prewarmed);
         }
-        for (const message of coverageMessages(policy, opts.minimumTests ?? 0)) {
-            specErrors.push({
-                file: policy.specFile,
-                line: policy.keyLines?.Tests ?? policy.keyLines?.PolicyID ?? 1,
-                id: policy.policyId,
-                message,
-            });
-        }
-        if (!selected.length)
-            continue;
-        items.push({
-            policyId: policy.policyId,
-            tests: selected.map((t) => ({
-                name: t.name,
-                expectedResult: t.expectedResult,
-                resource: t.resource,
-                mocks: t.mocks ?? [],
-            })),
-        });
-        for (const t of selected)
-            slots.push({ policy, test: t, sent: sentCount++ });
+    };
+    await Promise.all(pool.map(work));
+    return {
+        tests: slots.flatMap((s) => s.tests),
+        specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
+    };
+}
+/** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
+async function testOnePolicy(sandbox, policy, item, globals, opts, prewarmed) {
+    const selected = selectTests(policy, opts.testNames ?? []);
+    const skipped = opts.skipDisabled === true && !policy.enabled;
+    const run = await runOnePolicy(sandbox, policy, item, globals, skipped ? [] : selected, opts, prewarmed);
+    if (run.loadError)
+        return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
+    if (skipped) {
+        const tests = selected.map((t) => ({
+            ...baseResult(policy, t),
+            status: 'SKIP',
+            passed: true,
+            actual: null,
+            error: null,
+        }));
+        return { tests, specErrors: [] };
     }
-    const results = items.length ? await runTestItems(sandbox, items, loadOrder) : [];
-    const tests = slots.map((slot) => 'sent' in slot ? toTestResult(slot.policy, slot.test, results[slot.sent]) : slot);
-    return { tests, specErrors };
+    const specErrors = coverageMessages(policy, opts.minimumTests ?? 0).map((message) => ({
+        file: policy.specFile,
+        line: policy.keyLines?.Tests ?? policy.keyLines?.PolicyID ?? 1,
+        id: policy.policyId,
+        message,
+    }));
+    return { tests: run.tests, specErrors };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/model/fingerprint.ts
 
 /**
@@ -11226,7 +12063,80 @@ function findingFingerprint(policyId, accountId, region, resourceId) {
         .slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Python's `fnmatch.translate` semantics for policy `Suppressions` (whole-string match, `*`, `?`,
+ * `[seq]`, `[!seq]`; case-sensitive as the harness compiles them). The host needs them to know
+ * which (policy, resource) pairs the sandbox must answer, so it can check every response.
+ */
+function translate(pattern) {
+    let out = '';
+    let i = 0;
+    const n = pattern.length;
+    while (i < n) {
+        const c = pattern[i++];
+        if (c === '*') {
+            out += '[\\s\\S]*';
+        }
+        else if (c === '?') {
+            out += '[\\s\\S]';
+        }
+        else if (c === '[') {
+            let j = i;
+            if (j < n && pattern[j] === '!')
+                j++;
+            if (j < n && pattern[j] === ']')
+                j++;
+            while (j < n && pattern[j] !== ']')
+                j++;
+            if (j >= n) {
+                out += '\\[';
+            }
+            else {
+                let body = pattern.slice(i, j).replace(/\\/g, '\\\\');
+                i = j + 1;
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += body === '' ? '(?!)' : body === '^' ? '[\\s\\S]' : `[${body}]`;
+            }
+        }
+        else {
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    return out;
+}
+/** A matcher for a policy's suppression patterns, or null when it has none. */
+function suppressionMatcher(patterns) {
+    const list = (patterns ?? []).filter((p) => typeof p === 'string');
+    if (!list.length)
+        return null;
+    const source = `^(?:${list.map(translate).join('|')})$`;
+    let re;
+    try {
+        re = new RegExp(source, 'u'); // code points, like Python's `?`
+    }
+    catch {
+        re = new RegExp(source); // a class body JS rejects in unicode mode
+    }
+    return (id) => re.test(id);
+}
+
+;// CONCATENATED MODULE: ./src/model/json-error.ts
+/**
+ * A JSON.parse failure without the text it quotes: V8's message includes a slice of the input,
+ * which for a file swapped for `/proc/self/environ` (a baseline in a PR) would be a secret.
+ */
+function jsonErrorWithoutContent(e) {
+    const position = /position (\d+)/.exec(String(e?.message ?? ''));
+    return position ? `invalid JSON at position ${position[1]}` : 'invalid JSON';
+}
+
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
 
 
 
@@ -11279,45 +12189,105 @@ function unknownFieldsByIndex(places, errors) {
 function severityOf(value, fallback) {
     return SEVERITIES.includes(value) ? value : fallback;
 }
+/** After this many failed (timed out or crashed) batches, a policy is no longer run. */
+const MAX_POLICY_FAILURES = 3;
 /**
- * Evaluate every policy on every matching resource of a snapshot: load, one `snapshot` crossing,
- * then one `evaluate` crossing per batch. Policies that fail to load become SpecErrors.
+ * Evaluate every policy on every matching resource of a snapshot. Policies are split by trust
+ * domain (built-in library, repository) and each domain runs in its own interpreter; results
+ * come back in one order whatever ran where. Policies that fail to load become SpecErrors.
  */
 async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
-    const { loaded, specErrors, order: loadOrder, } = await loadPolicies(sandbox, policies, opts.globals ?? [], {
-        mode: 'evaluate',
-        relativeTo: opts.relativeTo,
-        outputChars: opts.outputChars,
-    });
-    const findings = [];
+    const sandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
     const resources = Array.isArray(snapshot.resources) ? snapshot.resources : [];
-    const specs = new Map(policies.filter((p) => loaded.has(p.policyId)).map((p) => [p.policyId, p]));
+    const places = resources.map(where);
+    const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
+    const order = new Map(policies.map((p, n) => [p.policyId, n]));
+    const domains = [];
+    const builtin = policies.filter((p) => p.origin === 'builtin');
+    const repository = policies.filter((p) => p.origin !== 'builtin');
+    const globals = opts.globals ?? [];
+    if (builtin.length)
+        domains.push({
+            domain: 'builtin',
+            policies: builtin,
+            globals: globals.filter((g) => g.origin === 'builtin'),
+        });
+    if (repository.length)
+        domains.push({ domain: 'repository', policies: repository, globals });
+    const run = (d, progress) => evaluateDomain(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
+        ...opts,
+        onProgress: progress ? opts.onProgress : undefined,
+    });
+    // Separate sandboxes run side by side; one shared sandbox runs the domains in turn.
+    const distinct = domains.length > 1 && sandboxFor('builtin') !== sandboxFor('repository');
+    const outcomes = distinct
+        ? await Promise.all(domains.map((d, n) => run(d, n === domains.length - 1)))
+        : await domains.reduce(async (acc, d, n) => [...(await acc), await run(d, n === domains.length - 1)], Promise.resolve([]));
     const stats = {
         resources: resources.length,
         evaluations: 0,
         passed: 0,
         failed: 0,
         errors: 0,
-        passedByPolicy: {},
+        passedByPolicy: Object.create(null),
     };
-    if (![...specs.values()].some((p) => p.enabled) || !resources.length)
-        return { findings, specErrors, stats };
+    const entries = [];
+    const specErrors = [];
+    for (const o of outcomes) {
+        specErrors.push(...o.specErrors);
+        for (const e of o.entries)
+            entries.push(e);
+        for (const [id, n] of o.passedByPolicy) {
+            stats.passed += n;
+            stats.passedByPolicy[id] = (stats.passedByPolicy[id] ?? 0) + n;
+        }
+    }
+    entries.sort((a, b) => a.i - b.i || a.o - b.o);
+    const findings = [];
+    for (const e of entries) {
+        if (e.f.status === 'FAIL')
+            stats.failed++;
+        else if (e.f.status === 'ERROR')
+            stats.errors++;
+        if (e.f.status !== 'PASS' || opts.includePassed !== false)
+            findings.push(e.f);
+    }
+    stats.evaluations = stats.passed + stats.failed + stats.errors;
+    return { findings, specErrors, stats };
+}
+/** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */
+function expects(spec, suppressed, resource) {
+    if (resource === null || typeof resource !== 'object' || Array.isArray(resource))
+        return true; // ERROR for all
+    const r = resource;
+    if (spec.resourceTypes.length &&
+        !(typeof r.ResourceType === 'string' && spec.resourceTypes.includes(r.ResourceType)))
+        return false;
+    return !(suppressed && typeof r.ResourceId === 'string' && suppressed(r.ResourceId));
+}
+async function evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts) {
+    const { loaded, specErrors } = await loadPolicies(sandbox, policies, globals, {
+        mode: 'evaluate',
+        relativeTo: opts.relativeTo,
+        outputChars: opts.outputChars,
+    });
+    const out = { entries: [], passedByPolicy: new Map(), specErrors };
+    const active = policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+    if (!active.length || !resources.length)
+        return out;
     const chunk = Math.max(1, opts.snapshotChunk ?? 2000);
     for (let start = 0; start < resources.length; start += chunk) {
         const part = resources.slice(start, start + chunk);
-        const stored = await sandbox.request({ op: 'snapshot', resources: part, append: start > 0 });
-        if (!stored?.ok)
+        const stored = await sandbox.request({ op: 'snapshot', resources: part, append: start > 0 }, { transfer: true });
+        if (!stored?.ok || stored.crashed)
             throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
     }
-    const includePassed = opts.includePassed ?? true;
-    const places = resources.map(where);
-    const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
-    const order = new Map(policies.map((p, n) => [p.policyId, n]));
-    const make = (policyId, index, status) => {
-        const spec = specs.get(policyId);
+    const suppressions = new Map(active.map((p) => [p.policyId, suppressionMatcher(p.suppressions)]));
+    const specs = new Map(active.map((p) => [p.policyId, p]));
+    const make = (spec, index, status) => {
         const w = places[index];
         return {
-            policyId,
+            policyId: spec.policyId,
             ...w,
             status,
             severity: spec.severity,
@@ -11325,107 +12295,134 @@ async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
             dedup: '',
             alertContext: null,
             error: null,
-            fingerprint: findingFingerprint(policyId, w.accountId, w.region, w.resourceId),
+            fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
         };
     };
+    const failures = new Map();
+    const dropped = new Map(); // policy -> why it no longer runs
+    let perPolicy = false;
     const batchSize = Math.max(1, opts.batchSize ?? 1000);
     for (let start = 0; start < resources.length; start += batchSize) {
         const end = Math.min(resources.length, start + batchSize);
-        const unknownFields = {};
+        const unknownFields = Object.create(null);
         for (let i = start; i < end; i++) {
             const u = unknown.get(i);
             if (u)
                 unknownFields[i] = u;
         }
-        // Deterministic order within a batch: resource by resource, policies in load order.
-        const batch = [];
-        const resp = await evaluateBatch(sandbox, { start, end, unknownFields }, loadOrder, (policyId, error) => {
-            // The policy that took the interpreter down is ERROR on every resource of the batch it applies to.
-            const spec = specs.get(policyId);
-            if (!spec)
-                return;
+        // Per policy, per resource of the batch: 0 = not expected, 1 = expected, 2 = answered.
+        const pending = new Map();
+        for (const p of active) {
+            const marks = new Uint8Array(end - start);
+            const supp = suppressions.get(p.policyId) ?? null;
+            let any = false;
             for (let i = start; i < end; i++) {
-                if (!appliesTo(spec, resources[i]))
-                    continue;
-                const f = make(policyId, i, 'ERROR');
-                f.title = spec.displayName ?? spec.policyId;
-                f.error = `Policy crashed the sandbox: ${error}`;
-                batch.push({ i, o: order.get(policyId) ?? 0, f });
+                if (expects(p, supp, resources[i])) {
+                    marks[i - start] = 1;
+                    any = true;
+                }
             }
-        });
-        for (const [policyId, indices] of Object.entries((resp.passed ?? {}))) {
-            stats.passed += indices.length;
-            stats.passedByPolicy[policyId] = (stats.passedByPolicy[policyId] ?? 0) + indices.length;
-            if (!includePassed)
-                continue;
-            const o = order.get(policyId) ?? 0;
-            for (const i of indices)
-                batch.push({ i, o, f: make(policyId, i, 'PASS') });
+            if (any)
+                pending.set(p.policyId, marks);
         }
-        for (const r of (resp.results ?? [])) {
-            batch.push({ i: r.r, o: order.get(r.p) ?? 0, f: toFinding(r, make, specs, loaded) });
+        const answer = (spec, i, status, fill) => {
+            const marks = pending.get(spec.policyId);
+            if (!marks || !Number.isInteger(i) || i < start || i >= end || marks[i - start] !== 1)
+                return; // not asked, or twice
+            marks[i - start] = 2;
+            if (status === 'PASS') {
+                out.passedByPolicy.set(spec.policyId, (out.passedByPolicy.get(spec.policyId) ?? 0) + 1);
+                if (opts.includePassed === false)
+                    return;
+            }
+            const f = make(spec, i, status);
+            fill(f);
+            out.entries.push({ i, o: order.get(spec.policyId) ?? 0, f });
+        };
+        const accept = (resp, allowed) => {
+            for (const [id, indices] of Object.entries((resp.passed ?? {}))) {
+                const spec = specs.get(id);
+                if (!spec || !allowed.has(id) || !Array.isArray(indices))
+                    continue;
+                for (const i of indices)
+                    answer(spec, i, 'PASS', () => undefined);
+            }
+            for (const r of (Array.isArray(resp.results) ? resp.results : [])) {
+                const spec = r && typeof r === 'object' ? specs.get(r.p) : undefined;
+                if (!spec || !allowed.has(spec.policyId))
+                    continue;
+                const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
+                answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
+            }
+        };
+        const errorAll = (spec, message) => {
+            const marks = pending.get(spec.policyId);
+            if (!marks)
+                return;
+            for (let k = 0; k < marks.length; k++)
+                if (marks[k] === 1)
+                    answer(spec, start + k, 'ERROR', (f) => {
+                        f.title = spec.displayName ?? spec.policyId;
+                        f.error = message;
+                    });
+        };
+        const runnable = active.filter((p) => pending.has(p.policyId) && !dropped.has(p.policyId));
+        if (!perPolicy && runnable.length) {
+            const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields });
+            // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
+            if (resp?.ok && !resp.crashed && !resp.interrupted)
+                accept(resp, new Set(runnable.map((p) => p.policyId)));
+            else
+                perPolicy = true;
         }
-        batch.sort((a, b) => a.i - b.i || a.o - b.o);
-        for (const b of batch) {
-            findings.push(b.f);
-            if (b.f.status === 'FAIL')
-                stats.failed++;
-            else if (b.f.status === 'ERROR')
-                stats.errors++;
+        if (perPolicy) {
+            for (const p of runnable) {
+                const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields, only: [p.policyId] });
+                if (resp?.ok && !resp.crashed) {
+                    // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
+                    accept(resp, new Set([p.policyId]));
+                    continue;
+                }
+                const why = resp?.crashed
+                    ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
+                    : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
+                errorAll(p, why);
+                const n = (failures.get(p.policyId) ?? 0) + 1;
+                failures.set(p.policyId, n);
+                if (n >= MAX_POLICY_FAILURES)
+                    dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
+            }
+        }
+        for (const p of active) {
+            const why = dropped.get(p.policyId);
+            errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
         }
         opts.onProgress?.(end, resources.length);
     }
-    stats.evaluations = stats.passed + stats.failed + stats.errors;
-    return { findings, specErrors, stats };
+    return out;
 }
-function appliesTo(spec, resource) {
-    if (!spec.enabled)
-        return false;
-    if (spec.resourceTypes.length === 0)
-        return true;
-    const type = resource && typeof resource === 'object' ? resource.ResourceType : undefined;
-    return typeof type === 'string' && spec.resourceTypes.includes(type);
-}
-/**
- * One `evaluate` crossing, surviving interpreter crashes: when a policy hangs in C code or
- * overflows the stack, the sandbox restarts and names the policy that was running; that policy is
- * reported through `onCrash` and the batch is re-sent without it, so the rest still run.
- */
-async function evaluateBatch(sandbox, req, loadOrder, onCrash) {
-    const skip = [];
-    for (let attempt = 0; attempt <= loadOrder.length; attempt++) {
-        const resp = await sandbox.request({ op: 'evaluate', ...req, skip });
-        if (resp?.ok)
-            return resp;
-        const stuck = typeof resp?.stuckPolicy === 'number' ? loadOrder[resp.stuckPolicy] : undefined;
-        if (!resp?.crashed || !stuck || skip.includes(stuck)) {
-            throw new Error(`policy sandbox evaluate failed: ${resp?.error ?? 'no response'}`);
-        }
-        skip.push(stuck);
-        onCrash(stuck, String(resp.error ?? 'the interpreter stopped'));
-    }
-    throw new Error('policy sandbox evaluate failed: every policy crashed');
-}
-function toFinding(r, make, specs, loaded) {
-    const f = make(r.p, r.r, r.s);
-    const spec = specs.get(r.p);
+/** The details of a FAIL or ERROR evaluation, from the harness's values. */
+function fillFinding(f, r, status, spec, loaded) {
     const label = spec.displayName ?? spec.policyId;
-    if (r.s === 'FAIL') {
+    const text = (v) => (typeof v === 'string' ? v : undefined);
+    if (status === 'FAIL') {
         f.severity = severityOf(r.severity, spec.severity);
         // Without a title() function, the display name reads better than the harness's PolicyID.
-        f.title = loaded.get(r.p)?.functions.includes('title') ? (r.title ?? label) : label;
-        f.dedup = r.dedup ?? `defaultDedupString:${r.p}`;
-        f.alertContext = r.alertContext ?? null;
-        if (r.functionErrors?.length)
+        f.title = loaded.get(spec.policyId)?.functions.includes('title') ? (text(r.title) ?? label) : label;
+        f.dedup = text(r.dedup) ?? `defaultDedupString:${spec.policyId}`;
+        f.alertContext =
+            r.alertContext && typeof r.alertContext === 'object' && !Array.isArray(r.alertContext)
+                ? r.alertContext
+                : null;
+        if (Array.isArray(r.functionErrors) && r.functionErrors.length)
             f.functionErrors = r.functionErrors;
     }
-    else if (r.s === 'ERROR') {
+    else {
         f.title = label;
-        f.error = r.error ?? 'unknown error';
+        f.error = text(r.error) ?? 'unknown error';
     }
-    if (r.output)
+    if (typeof r.output === 'string' && r.output)
         f.output = r.output;
-    return f;
 }
 function deriveMetadata(resources, given) {
     const accounts = new Set();
@@ -11451,7 +12448,15 @@ function deriveMetadata(resources, given) {
 }
 /** Read a snapshot: a JSON array of resources, or `{resources, errors, metadata}`. */
 async function loadSnapshotFile(file) {
-    const data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    let data;
+    try {
+        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        if (e instanceof SyntaxError)
+            throw new Error(jsonErrorWithoutContent(e));
+        throw e;
+    }
     if (Array.isArray(data)) {
         return { resources: data, errors: [], metadata: deriveMetadata(data) };
     }
@@ -11579,12 +12584,11 @@ const TIMINGS = process.env.PALISADE_TIMINGS === '1';
  * Runs harness.py under pyodide in a locked-down child process.
  *
  * Restart contract: when a policy hangs in C code, overflows the stack, exhausts the JS heap or
- * kills the interpreter, the request that was running resolves with
- * `{ok: false, crashed: true, error, stuckPolicy}` (`stuckPolicy` = the last index the harness
- * passed to its heartbeat, or null). The sandbox then starts a fresh interpreter and transparently
- * replays the last successful `load` and every `snapshot` chunk since the last full one (in order) before
- * any further request, so callers simply carry on — typically re-sending the crashed batch
- * without `stuckPolicy`. The same applies if the whole child process dies.
+ * kills the interpreter, the request that was running resolves with `{ok: false, crashed: true,
+ * error}`; the crash belongs to whatever that request ran (callers send one policy per request
+ * when they need to know which). The sandbox then starts a fresh interpreter and transparently
+ * replays the stateful requests since the last reset (loads, snapshot chunks, in order) before
+ * any further request, so callers simply carry on. The same applies if the whole child process dies.
  */
 class PyodideSandbox {
     assets;
@@ -11594,8 +12598,10 @@ class PyodideSandbox {
     nextId = 1;
     pending = new Map();
     chain = Promise.resolve();
-    /** Stateful requests to re-apply to a fresh interpreter, in order: the last load, every snapshot chunk. */
+    /** Stateful requests since the last reset, to re-apply to a fresh interpreter in order (loads, snapshot chunks). */
     replay = [];
+    /** The last request that set the checkpoint: a fresh interpreter gets it first, so resets land where they did. */
+    base = null;
     needsReplay = false;
     closed = false;
     diag = '';
@@ -11615,7 +12621,8 @@ class PyodideSandbox {
             pythonDir: assets.pythonDir,
             snapshotPath: assets.snapshotPath,
             timeoutMs: opts.timeoutMs ?? 10_000,
-            graceMs: opts.graceMs ?? 2_000,
+            // A looping policy ends within twice its per-call timeout: deadline + grace.
+            graceMs: Math.min(opts.graceMs ?? 2_000, opts.timeoutMs ?? 10_000),
             requestTimeoutMs: opts.requestTimeoutMs ?? 600_000,
             memoryCapMiB: opts.memoryCapMiB ?? 1536,
             jsHeapMiB: opts.jsHeapMiB ?? 1024,
@@ -11650,29 +12657,34 @@ class PyodideSandbox {
     get readyInfo() {
         return this._ready;
     }
-    request(req) {
+    /**
+     * Send one protocol request. `deadlineMs` (default: the per-call timeout) is enforced by the
+     * child's watchdog; `reset` restores the interpreter's post-boot checkpoint first. The response
+     * carries `crashed` and `interrupted` as the child saw them, never as Python wrote them.
+     */
+    request(req, opts = {}) {
         if (this.closed)
             return Promise.reject(new Error('sandbox is closed'));
         const json = toPythonJson(req); // PyFloat/PyBigInt as Python literals (wire.ts)
-        const op = req.op;
+        const op = String(req.op);
+        const append = req.append === true;
         const run = async () => {
             await this.ready();
             if (this.needsReplay) {
                 this.needsReplay = false;
+                if (this.base)
+                    await this.send(toPythonJson(this.base.req), this.base.opts);
                 for (const r of this.replay)
-                    await this.send(toPythonJson(r.req));
+                    await this.send(toPythonJson(r.req), r.opts);
             }
             if (TIMINGS && this.timeline.length < 100)
-                this.timeline.push([
-                    `${String(op)} sent (${json.length} chars)`,
-                    performance.timeOrigin + performance.now(),
-                ]);
-            const msg = await this.send(json);
+                this.timeline.push([`${op} sent (${json.length} chars)`, performance.timeOrigin + performance.now()]);
+            const msg = await this.send(json, opts);
             if (TIMINGS && this.timeline.length < 100)
-                this.timeline.push([`${String(op)} answered`, performance.timeOrigin + performance.now()]);
+                this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
             if (msg.crashed) {
                 this._restarts++;
-                this.needsReplay = this.replay.length > 0;
+                this.needsReplay = this.replay.length > 0 || this.base !== null;
             }
             this._lastStray = msg.stray ?? '';
             let res;
@@ -11682,15 +12694,21 @@ class PyodideSandbox {
             catch {
                 res = { ok: false, error: 'sandbox returned invalid JSON' };
             }
+            if (!res || typeof res !== 'object' || Array.isArray(res))
+                res = { ok: false, error: 'sandbox returned a non-object' };
+            res.crashed = msg.crashed === true;
+            res.interrupted = msg.interrupted === true;
+            if (opts.reset)
+                this.replay = [];
+            if (opts.checkpoint && res.ok === true && !res.crashed)
+                this.base = { req, opts };
             // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
-            if ((op === 'load' || op === 'snapshot') && res && res.ok === true) {
-                // A snapshot chunk with `append` adds to the stored resources; anything else replaces its kind.
-                const append = op === 'snapshot' && req.append === true;
+            if ((op === 'load' || op === 'snapshot') && res.ok === true && !res.crashed) {
                 if (!append)
                     this.replay = this.replay.filter((r) => r.op !== op);
                 // The request object, not its serialisation: a 100k-resource snapshot's chunks would otherwise
                 // pin ~135 MB of text in the parent for a replay that rarely happens.
-                this.replay.push({ op, req });
+                this.replay.push({ op, req, opts: { deadlineMs: opts.deadlineMs, transfer: opts.transfer } });
             }
             return res;
         };
@@ -11721,7 +12739,7 @@ class PyodideSandbox {
             }
         });
     }
-    send(json) {
+    send(json, opts) {
         const child = this.child;
         if (!child || !child.connected) {
             return Promise.resolve({
@@ -11729,7 +12747,6 @@ class PyodideSandbox {
                     ok: false,
                     crashed: true,
                     error: 'sandbox process is not running',
-                    stuckPolicy: null,
                 }),
                 crashed: true,
             });
@@ -11737,7 +12754,14 @@ class PyodideSandbox {
         const id = this.nextId++;
         return new Promise((resolve) => {
             this.pending.set(id, resolve);
-            child.send({ type: 'request', id, json: Buffer.from(json, 'utf8') });
+            child.send({
+                type: 'request',
+                id,
+                json: Buffer.from(json, 'utf8'),
+                deadlineMs: opts.deadlineMs ?? (opts.transfer ? this.cfg.requestTimeoutMs : this.cfg.timeoutMs),
+                reset: opts.reset === true,
+                checkpoint: opts.checkpoint === true,
+            });
         });
     }
     spawnChild() {
@@ -11784,7 +12808,7 @@ class PyodideSandbox {
                     const json = typeof m.json === 'string'
                         ? m.json
                         : Buffer.from(m.json.buffer, m.json.byteOffset, m.json.byteLength).toString('utf8');
-                    r({ json, stray: m.stray, crashed: m.crashed });
+                    r({ json, stray: m.stray, crashed: m.crashed, interrupted: m.interrupted });
                 }
             }
             else if (m.type === 'boot-error') {
@@ -11813,14 +12837,13 @@ class PyodideSandbox {
                             ok: false,
                             crashed: true,
                             error: `sandbox process exited (code ${code}, signal ${signal})`,
-                            stuckPolicy: null,
                         }),
                         crashed: true,
                     });
                 }
                 if (!this.closed) {
                     this.readyPromise = null;
-                    this.needsReplay = this.replay.length > 0;
+                    this.needsReplay = this.replay.length > 0 || this.base !== null;
                 }
             }
         });
@@ -11928,6 +12951,7 @@ function gateOutputs(g) {
  */
 
 
+
 class ResultsFormatError extends Error {
     constructor(message) {
         super(message);
@@ -11943,7 +12967,7 @@ function parseResults(text, source = 'results.json') {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new ResultsFormatError(`${source}: not JSON (${e.message})`);
+        throw new ResultsFormatError(`${source}: not JSON (${jsonErrorWithoutContent(e)})`);
     }
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
         throw new ResultsFormatError(`${source}: expected a Palisade results object`);
@@ -11975,8 +12999,8 @@ function parseResults(text, source = 'results.json') {
     };
 }
 async function writeResultsJson(file, results) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
-    await (0,promises_.writeFile)(file, serializeResults(results), 'utf8');
+    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    await writeFile(file, serializeResults(results), 'utf8');
 }
 async function readResultsJson(file) {
     return parseResults(await (0,promises_.readFile)(file, 'utf8'), file);
@@ -12061,7 +13085,8 @@ function mergeResults(results) {
     if (selections.length) {
         merged.selection = {
             mode: selections.some((s) => s.mode === 'all') ? 'all' : 'changed',
-            reasons: Object.assign({}, ...selections.map((s) => s.reasons)),
+            // Keyed by PolicyID: a null-prototype object, so `__proto__` or `constructor` is just a key.
+            reasons: Object.assign(Object.create(null), ...selections.map((s) => s.reasons)),
         };
     }
     if (allSame)
@@ -12083,7 +13108,7 @@ function mergeStats(all) {
         passed: 0,
         failed: 0,
         errors: 0,
-        passedByPolicy: {},
+        passedByPolicy: Object.create(null), // keyed by PolicyID
     };
     for (const s of all) {
         sum.resources += s.resources;
@@ -12099,7 +13124,7 @@ function mergeStats(all) {
 function mergeSnapshots(snaps) {
     if (snaps.length === 0)
         return undefined;
-    const apiCalls = {};
+    const apiCalls = Object.create(null);
     for (const s of snaps)
         for (const [k, v] of Object.entries(s.apiCalls ?? {}))
             apiCalls[k] = (apiCalls[k] ?? 0) + v;
@@ -12133,34 +13158,6 @@ function maxIso(xs) {
 const MORE_NOTE = (n) => `_…and ${n} more (see results.json artifact)_`;
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');
-}
-/** Table cell text: `|` would end the cell, `<` could open HTML, newlines would end the row. */
-function escapeCell(s, maxChars = 500) {
-    let v = String(s ?? '');
-    if (v.length > maxChars)
-        v = v.slice(0, maxChars - 1) + '…';
-    return v
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-/** Inline code for ids; entities do not decode inside code spans, so only `|` and newlines change. */
-function code(s, maxChars = 300) {
-    let v = String(s ?? '');
-    if (v.length > maxChars)
-        v = v.slice(0, maxChars - 1) + '…';
-    v = v.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/`/g, "'");
-    return v ? `\`${v}\`` : '';
-}
-/** Plain text outside tables: keep it from opening HTML or breaking the layout. */
-function escapeText(s) {
-    return String(s ?? '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r?\n/g, ' ');
 }
 /**
  * A GFM table that stops adding rows before the budget or row cap and says how many it left out.
@@ -12200,12 +13197,6 @@ function pie(title, slices) {
     if (!body)
         return '';
     return `\`\`\`mermaid\npie showData title ${title.replace(/[\n\r]/g, ' ')}\n${body}\n\`\`\`\n`;
-}
-/** A fenced block whose fence is longer than any backtick run inside it. */
-function fenced(text, lang = 'text') {
-    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}\n`;
 }
 /** Cut a string to at most n UTF-8 bytes without splitting a character. */
 function cutBytes(s, n) {
@@ -12332,6 +13323,7 @@ function policyFrame(traceback, pythonFile) {
 
 
 
+
 const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const PALISADE_INFORMATION_URI = 'https://github.com/example-org/palisade';
 /** GitHub's hard limits (§2.1); overridable so tests can exercise truncation cheaply. */
@@ -12441,7 +13433,7 @@ function scanRuns(ctx, defaultShard, baseline) {
             if (f.status === 'FAIL')
                 candidates.push(findingCandidate(f, metaById.get(f.policyId)));
             else if (f.status === 'ERROR')
-                candidates.push(policyErrorCandidate(f));
+                candidates.push(policyErrorCandidate(f, ctx));
         }
         const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
         for (const f of carried)
@@ -12585,9 +13577,11 @@ function policyRule(p) {
     const description = (p.description ?? '').trim();
     const rule = {
         id: p.policyId,
-        name: cut(display, SARIF_LIMITS.ruleName),
-        shortDescription: { text: cut(display, SARIF_LIMITS.descriptionChars) },
-        fullDescription: { text: cut(description || display, SARIF_LIMITS.descriptionChars) },
+        name: truncate(showControls(display), SARIF_LIMITS.ruleName),
+        shortDescription: { text: truncate(showControls(display), SARIF_LIMITS.descriptionChars) },
+        fullDescription: {
+            text: truncate(showControls(description || display, true), SARIF_LIMITS.descriptionChars),
+        },
         help: { text: helpText(p, display), markdown: helpMarkdown(p, display) },
         defaultConfiguration: { level: sarifLevel(p.severity) },
         properties: {
@@ -12631,24 +13625,27 @@ function helpText(p, display) {
     if (m.length)
         lines.push(`Mappings: ${m.join('; ')}`);
     lines.push(`Policy: ${p.policyId}`);
-    return lines.join('\n');
+    return showControls(lines.join('\n'), true);
 }
+/**
+ * Rule help as GitHub renders it on the alert page. Every value comes from a policy spec, so each
+ * one is a code span or a code block: no link, image, mention or HTML from a repository (the
+ * reference stays a link through `helpUri`, which GitHub shows as a plain "learn more").
+ */
 function helpMarkdown(p, display) {
-    const lines = [`## ${display}`, ''];
+    const lines = [`## ${mdCode(display, SARIF_LIMITS.ruleName)}`, ''];
     if (p.description?.trim())
-        lines.push(p.description.trim(), '');
-    lines.push(`**Severity:** ${p.severity}  `);
-    lines.push(`**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => `\`${t}\``).join(', ') : 'all'}  `);
+        lines.push(mdCodeBlock(p.description.trim()).trimEnd(), '');
+    lines.push(`**Severity:** ${mdCode(p.severity)}  `);
+    lines.push(`**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => mdCode(t)).join(', ') : 'all'}  `);
     if (p.runbook?.trim())
-        lines.push('', '**Remediation**', '', p.runbook.trim());
-    if (p.reference?.trim()) {
-        const ref = p.reference.trim();
-        lines.push('', `**Reference:** ${isUrl(ref) ? `[${ref}](${ref})` : ref}`);
-    }
+        lines.push('', '**Remediation**', '', mdCodeBlock(p.runbook.trim()).trimEnd());
+    if (p.reference?.trim())
+        lines.push('', `**Reference:** ${mdCode(p.reference.trim(), 2000)}`);
     const m = mappings(p);
     if (m.length)
-        lines.push('', '**Mappings**', '', ...m.map((x) => `- ${x}`));
-    lines.push('', `Policy ID: \`${p.policyId}\``);
+        lines.push('', '**Mappings**', '', ...m.map((x) => `- ${mdCode(x)}`));
+    lines.push('', `Policy ID: ${mdCode(p.policyId)}`);
     return lines.join('\n');
 }
 function fallbackMeta(c) {
@@ -12726,23 +13723,27 @@ function findingCandidate(f, meta) {
     const result = {
         ruleId: f.policyId,
         level: sarifLevel(f.severity),
-        message: { text },
+        message: { text: sarifText(text) },
         locations: [cloudLocation(f)],
         partialFingerprints: { primaryLocationLineHash: f.fingerprint },
         properties: findingProps(f),
     };
     return { rank: 10 + severityRank(f.severity), ruleId: f.policyId, sortKey: sortKey(f), result };
 }
-function policyErrorCandidate(f) {
-    const err = sarif_lastLine(f.error) || 'policy error';
+function policyErrorCandidate(f, ctx) {
+    const err = withoutRoot(sarif_lastLine(f.error), ctx.sourceRoot) || 'policy error';
     const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
     const result = {
         ruleId: POLICY_ERROR_RULE_ID,
         level: 'warning',
-        message: { text },
+        message: { text: sarifText(text) },
         locations: [cloudLocation(f)],
         partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-        properties: { ...findingProps(f), policyId: f.policyId, error: cut(f.error ?? '', 4000) },
+        properties: {
+            ...findingProps(f),
+            policyId: f.policyId,
+            error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
+        },
     };
     // Ranked below every FAIL so truncation never drops a real finding for an error.
     return { rank: 0, ruleId: POLICY_ERROR_RULE_ID, sortKey: sortKey(f), result };
@@ -12751,7 +13752,7 @@ function testCandidate(t, meta, ctx) {
     const py = t.pythonFile ?? meta?.pythonFile;
     const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
     const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
-    const err = sarif_lastLine(t.error);
+    const err = withoutRoot(sarif_lastLine(t.error), ctx.sourceRoot);
     const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
         `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
         (err ? ` Error: ${err}` : '');
@@ -12759,7 +13760,7 @@ function testCandidate(t, meta, ctx) {
     const result = {
         ruleId,
         level: 'error',
-        message: { text: cut(text, 4000) },
+        message: { text: sarifText(text) },
         locations: [location],
         properties: {
             policyId: t.policyId,
@@ -12781,13 +13782,13 @@ function specErrorCandidate(e, metaById, ctx) {
             frame = last;
     }
     const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(e.file, e.line, ctx);
-    const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(e.message) || 'invalid'}`;
+    const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(withoutRoot(e.message, ctx.sourceRoot)) || 'invalid'}`;
     const result = {
         ruleId: INVALID_SPEC_RULE_ID,
         level: 'error',
-        message: { text: cut(text, 4000) },
+        message: { text: sarifText(text) },
         locations: [location],
-        properties: { file: e.file, line: e.line, ...(e.id ? { policyId: e.id } : {}) },
+        properties: { file: repoPath(e.file, ctx.sourceRoot), line: e.line, ...(e.id ? { policyId: e.id } : {}) },
     };
     return { rank: 6, ruleId: INVALID_SPEC_RULE_ID, sortKey: `${e.file}:${pad(e.line)}`, result };
 }
@@ -12802,7 +13803,7 @@ function collectionNotification(e) {
     const what = e.resourceId ? `${e.resourceId} (${scope})` : `${scope}: not collected`;
     const n = {
         level: 'error',
-        message: { text: `${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`.trim() },
+        message: { text: sarifText(`${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`) },
         descriptor: { id: 'palisade/collection-error' },
         properties: {
             accountId: e.accountId,
@@ -12854,18 +13855,11 @@ function carryForward(baseline, accountId, errors, current, presentAnywhere) {
 }
 // ---------------------------------------------------------------------------------------------
 // Text helpers
-/** Cut to at most n characters (code points), marking the cut. */
-function cut(s, n) {
-    const chars = Array.from(s);
-    if (chars.length <= n)
-        return s;
-    return chars.slice(0, n - 1).join('') + '…';
-}
 function sentence(s) {
     return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 function sarif_lastLine(s) {
-    return cut(lastLine(s), 500);
+    return truncate(lastLine(s), 500);
 }
 function isUrl(s) {
     return /^https?:\/\/\S+$/i.test(s);
@@ -12890,6 +13884,7 @@ function pad(n) {
 
 
 
+
 const SUMMARY_MAX_BYTES = 900 * 1024;
 const COMMENT_MAX_BYTES = 60_000;
 function commentMarker(key) {
@@ -12904,14 +13899,14 @@ function runUrlFromEnv(env = process.env) {
 }
 function renderSummary(results, opts = {}) {
     const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
-    return assemble('', sections(view(results), opts, 'summary'), footer(results, opts, 'summary'), max);
+    return assemble('', sections(view(results, opts), opts, 'summary'), footer(results, opts, 'summary'), max);
 }
 /** The PR comment: marker first (truncation can never remove it), run link last. */
 function renderComment(results, opts) {
     const max = opts.maxBytes ?? COMMENT_MAX_BYTES;
-    return assemble(`${commentMarker(opts.key)}\n`, sections(view(results), opts, 'comment'), footer(results, opts, 'comment'), max);
+    return assemble(`${commentMarker(opts.key)}\n`, sections(view(results, opts), opts, 'comment'), footer(results, opts, 'comment'), max);
 }
-function view(r) {
+function view(r, opts) {
     const fails = [];
     const errors = [];
     let baseline = false;
@@ -12923,7 +13918,9 @@ function view(r) {
         if (f.isNew !== undefined)
             baseline = true;
     }
-    return { ...r, fails, errors, baseline };
+    const env = opts.env ?? process.env;
+    const root = opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd();
+    return { ...r, fails, errors, baseline, root };
 }
 /** A heading plus a table, or null when not even one row fits. */
 function withTable(head, t) {
@@ -12991,8 +13988,9 @@ function verdict(r, gate) {
     else
         head = `## ❌ Palisade ${what}: gate failed`;
     const lines = [head, ''];
+    // Palisade's own sentences: counts and the validated fail-on value, nothing from a repository.
     if (gate?.reasons.length)
-        lines.push(...gate.reasons.map((x) => `- ${escapeText(x)}`), '');
+        lines.push(...gate.reasons.map((x) => `- ${x}`), '');
     lines.push(stats(r, gate));
     return lines.join('\n') + '\n';
 }
@@ -13074,9 +14072,9 @@ function byAccountRegion(r, budget) {
     const top = sorted.slice(0, 9);
     const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
     const slices = rest ? [...top, ['other', rest]] : top;
-    const rows = sorted.map(([k, v]) => [escapeCell(k), String(v)]);
+    const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);
     const head = '### Findings by account and region\n\n';
-    const chart = pie('Findings by account / region', slices);
+    const chart = pie('Findings by account / region', slices.map(([k, v]) => [chartLabel(k), v]));
     return withTable(head + chart + '\n', table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head + chart) - 2 }));
 }
 function notCollected(r, budget, maxRows) {
@@ -13085,11 +14083,11 @@ function notCollected(r, budget, maxRows) {
         return '';
     const head = '### Not collected\n\nThese scopes could not be listed, so their findings are unknown (not zero):\n\n';
     const rows = scopes.map((e) => [
-        code(e.accountId),
-        escapeCell(e.region),
-        code(e.resourceType),
+        mdCell(e.accountId),
+        mdCell(e.region),
+        mdCell(e.resourceType),
         '**not collected**',
-        escapeCell(`${e.code} on ${e.operation}`),
+        mdCell(`${e.code} on ${e.operation}`),
     ]);
     return withTable(head, table(['Account', 'Region', 'Resource type', 'Status', 'Error'], rows, {
         budget: budget - bytes(head),
@@ -13137,7 +14135,7 @@ function failingPolicies(r, budget, compact) {
     return out;
 }
 function policyHeading(id, p, findings, worst) {
-    const name = p?.displayName ? `${escapeText(p.displayName)} (${code(id)})` : code(id);
+    const name = p?.displayName ? `${mdCode(p.displayName)} (${mdCode(id)})` : mdCode(id);
     let newCount = 0;
     for (const f of findings)
         if (f.isNew)
@@ -13157,11 +14155,11 @@ function groupedRows(findings, baseline) {
         const first = group !== prev;
         prev = group;
         return [
-            first ? code(f.accountId) : '',
-            first ? escapeCell(f.region) : '',
-            code(f.resourceId),
+            first ? mdCell(f.accountId) : '',
+            first ? mdCell(f.region) : '',
+            mdCell(f.resourceId),
             `${icon(f.severity)} ${f.severity}`,
-            escapeCell(f.title, 200),
+            mdCell(f.title, 200),
             ...(baseline ? [f.isNew ? '🆕 new' : ''] : []),
         ];
     });
@@ -13172,11 +14170,11 @@ function policyErrors(r, budget, maxRows) {
         return '';
     const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
     const rows = errs.map((f) => [
-        code(f.policyId),
-        code(f.accountId),
-        escapeCell(f.region),
-        code(f.resourceId),
-        escapeCell(lastLine(f.error), 300),
+        mdCell(f.policyId),
+        mdCell(f.accountId),
+        mdCell(f.region),
+        mdCell(f.resourceId),
+        mdCell(withoutRoot(lastLine(f.error), r.root), 300),
     ]);
     return withTable(head, table(['Policy', 'Account', 'Region', 'Resource', 'Error'], rows, {
         budget: budget - bytes(head),
@@ -13188,13 +14186,13 @@ function collectionErrors(r, budget, maxRows) {
         return '';
     const head = '### Collection errors\n\n';
     const rows = r.collectionErrors.map((e) => [
-        code(e.accountId),
-        escapeCell(e.region),
-        code(e.resourceType),
-        e.resourceId ? code(e.resourceId) : '**not collected**',
-        code(e.operation),
-        code(e.code),
-        escapeCell(e.message, 300),
+        mdCell(e.accountId),
+        mdCell(e.region),
+        mdCell(e.resourceType),
+        e.resourceId ? mdCell(e.resourceId) : '**not collected**',
+        mdCell(e.operation),
+        mdCell(e.code),
+        mdCell(e.message, 300),
     ]);
     return withTable(head, table(['Account', 'Region', 'Type', 'Resource', 'Operation', 'Code', 'Message'], rows, {
         budget: budget - bytes(head),
@@ -13206,9 +14204,9 @@ function specErrors(r, budget, maxRows) {
         return '';
     const head = '### Invalid specs\n\n';
     const rows = r.specErrors.map((e) => [
-        code(`${e.file}:${e.line}`),
-        e.id ? code(e.id) : '',
-        escapeCell(e.message, 400),
+        mdCell(`${repoPath(e.file, r.root)}:${e.line}`),
+        e.id ? mdCell(e.id) : '',
+        mdCell(withoutRoot(e.message, r.root), 400),
     ]);
     return withTable(head, table(['File', 'Policy', 'Error'], rows, { budget: budget - bytes(head), maxRows }));
 }
@@ -13233,12 +14231,12 @@ function failingTests(r, budget, maxRows, details) {
         return '';
     const head = '### Failing tests\n\n';
     const rows = failed.map((t) => [
-        code(t.policyId),
-        escapeCell(t.name, 200),
+        mdCell(t.policyId),
+        mdCell(t.name, 200),
         pyBool(t.expected),
         t.actual === null ? '—' : pyBool(t.actual),
-        escapeCell(lastLine(t.error), 300),
-        code(`${t.specFile}:${t.line}`),
+        mdCell(withoutRoot(lastLine(t.error), r.root), 300),
+        mdCell(`${repoPath(t.specFile, r.root)}:${t.line}`),
     ]);
     const t = table(['Policy', 'Test', 'Expected', 'Actual', 'Error', 'Location'], rows, {
         budget: Math.floor((budget - bytes(head)) * (details ? 0.5 : 1)),
@@ -13249,7 +14247,7 @@ function failingTests(r, budget, maxRows, details) {
     let out = head + t;
     if (details) {
         for (const [i, t] of failed.entries()) {
-            const d = testDetails(t);
+            const d = testDetails(t, r.root);
             if (bytes(out) + bytes(d) + 200 > budget) {
                 out += `\n_…and ${failed.length - i} more test details (see results.json artifact)_\n`;
                 break;
@@ -13259,7 +14257,7 @@ function failingTests(r, budget, maxRows, details) {
     }
     return out;
 }
-function testDetails(t) {
+function testDetails(t, root) {
     const lines = [
         `expected: ${pyBool(t.expected)}`,
         `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
@@ -13274,8 +14272,9 @@ function testDetails(t) {
         lines.push('', cutBytes(t.error, 4000));
     if (t.output)
         lines.push('', '--- output ---', cutBytes(t.output, 2000));
-    return (`<details><summary>${escapeText(t.policyId)}: ${escapeText(t.name)}</summary>\n\n` +
-        fenced(lines.join('\n')) +
+    // <summary> is raw HTML (no markdown inside): <code>, not code spans.
+    return (`<details><summary>${htmlCode(t.policyId)}: ${htmlCode(t.name)}</summary>\n\n` +
+        mdCodeBlock(withoutRoot(lines.join('\n'), root)) +
         '\n</details>\n');
 }
 function notes(r, opts, budget, compact) {
@@ -13284,7 +14283,8 @@ function notes(r, opts, budget, compact) {
         return '';
     let out = '### Notes\n\n';
     for (const [i, n] of all.entries()) {
-        const line = `- ${escapeText(n)}\n`;
+        // Notices quote PolicyIDs, paths and refs: the whole line is shown as code.
+        const line = `- ${mdCode(n, 2000)}\n`;
         if (bytes(out) + bytes(line) + 80 > budget) {
             out += `- _…and ${all.length - i} more (see results.json artifact)_\n`;
             break;
@@ -13297,7 +14297,7 @@ function footer(r, opts, kind) {
     const url = opts.runUrl ?? runUrlFromEnv(opts.env ?? process.env);
     const run = url ? `[workflow run](${url})` : 'this run';
     const where = kind === 'comment' ? 'Full details in the job summary and the results.json artifact of' : 'Details of';
-    return `---\n<sub>${where} ${run} · Palisade ${escapeText(r.tool?.version ?? '')}</sub>\n`;
+    return `---\n<sub>${where} ${run} · Palisade ${versionLabel(r.tool?.version)}</sub>\n`;
 }
 // ---------------------------------------------------------------------------------------------
 function isFailedTest(t) {
@@ -13306,17 +14306,37 @@ function isFailedTest(t) {
 function scopeLabel(f) {
     return `${f.accountId} / ${f.region}`;
 }
-const ICONS = { Critical: '🟥', High: '🟧', Medium: '🟨', Low: '🟦', Info: '⬜' };
+const ICONS = new Map([
+    ['Critical', '🟥'],
+    ['High', '🟧'],
+    ['Medium', '🟨'],
+    ['Low', '🟦'],
+    ['Info', '⬜'],
+]);
 function icon(s) {
-    return ICONS[s] ?? '';
+    return ICONS.get(s) ?? '';
+}
+/** A merged results.json names the version: show it only when it looks like one. */
+function versionLabel(v) {
+    return v && /^[\w.+-]{1,40}$/.test(v) ? v : '';
+}
+/** Mermaid pie labels: account ids and regions, kept to characters that cannot mean anything there. */
+function chartLabel(s) {
+    return s.replace(/[^\w .:/-]/g, '_');
 }
 
+// EXTERNAL MODULE: ./src/report/secrets.ts + 1 modules
+var secrets = __nccwpck_require__(4694);
 ;// CONCATENATED MODULE: ./src/report/write.ts
 /**
  * Write every report for a run: results.json, the SARIF file and the summary. Each is attempted
  * even when another failed (§4: "write it even when everything else fails"); failures come back
  * as warnings, never as exceptions, so the caller can still set outputs and the verdict.
+ *
+ * The exception: a report whose text holds a known secret (./secrets.ts) is refused, not written
+ * (issue 9 item 5, "refuse rather than publish"); it comes back in `refused` and fails the run.
  */
+
 
 
 
@@ -13326,6 +14346,7 @@ async function writeReports(results, opts = {}) {
     const env = opts.env ?? process.env;
     const dir = opts.outputDir ?? 'out';
     const warnings = [];
+    const refused = [];
     const out = {
         resultsFile: null,
         sarifFile: null,
@@ -13333,27 +14354,50 @@ async function writeReports(results, opts = {}) {
         summary: '',
         sarif: null,
         warnings,
+        refused,
+    };
+    (0,secrets/* registerEnvironmentSecrets */.QQ)(env);
+    /** True when `text` holds a known secret: nothing of it is published, not even an older file. */
+    const withheld = async (report, text, file) => {
+        const reason = (0,secrets/* refusalReason */.b)(report, text);
+        if (!reason)
+            return false;
+        refused.push(reason);
+        warnings.push(reason);
+        // An older run's file would pass for this run's report; failing to remove it leaks nothing.
+        if (file)
+            await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
+        return true;
     };
     // Any collection error or ERROR verdict makes the run partial, whatever the producer said.
     const marked = { ...results, partial: results.partial || isPartial(results) };
     const resultsFile = opts.resultsFile ?? external_node_path_default().join(dir, 'results.json');
     await attempt(warnings, `results.json (${resultsFile})`, async () => {
-        await writeResultsJson(resultsFile, marked);
+        const text = serializeResults(marked);
+        if (await withheld('results.json', text, resultsFile))
+            return;
+        await ensureDir(resultsFile);
+        await (0,promises_.writeFile)(resultsFile, text, 'utf8');
         out.resultsFile = resultsFile;
     });
     const sarifFile = opts.sarifFile === undefined ? external_node_path_default().join(dir, 'results.sarif') : opts.sarifFile;
     if (sarifFile) {
         await attempt(warnings, `SARIF (${sarifFile})`, async () => {
             const build = buildSarif(marked, { env, ...opts.sarif });
+            const text = JSON.stringify(build.log, null, 2) + '\n';
+            if (await withheld('SARIF', text, sarifFile))
+                return;
             out.sarif = build;
             await ensureDir(sarifFile);
-            await (0,promises_.writeFile)(sarifFile, JSON.stringify(build.log, null, 2) + '\n', 'utf8');
+            await (0,promises_.writeFile)(sarifFile, text, 'utf8');
             out.sarifFile = sarifFile;
         });
     }
     let summary = '';
     try {
-        summary = renderSummary(marked, { gate: opts.gate, sarifNotes: out.sarif?.notes, env });
+        // The summary's verdict already counts the reports refused above: the run will fail on them.
+        const gate = opts.gate && (0,secrets/* failOnRefusals */.jD)(opts.gate, refused);
+        summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env });
     }
     catch (e) {
         warnings.push(`summary could not be rendered: ${e.message}`);
@@ -13362,8 +14406,11 @@ async function writeReports(results, opts = {}) {
     if (opts.commentFallback) {
         summary += `\n<details><summary>PR comment (could not be posted)</summary>\n\n${stripMarker(opts.commentFallback)}\n\n</details>\n`;
     }
-    out.summary = summary;
     const summaryFile = opts.summaryFile === undefined ? external_node_path_default().join(dir, 'summary.md') : opts.summaryFile;
+    // One check for summary.md and the job summary: they are the same text.
+    if (await withheld('summary', summary, summaryFile))
+        return out;
+    out.summary = summary;
     if (summaryFile) {
         await attempt(warnings, `summary (${summaryFile})`, async () => {
             await ensureDir(summaryFile);
@@ -13400,6 +14447,7 @@ function stripMarker(body) {
  * inputs → (scan | snapshot file | policy Tests) → evaluate → Results → report → gate.
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
+
 
 
 
@@ -13462,7 +14510,11 @@ function builtinPoliciesDir() {
 function startSandbox(opts, ctx) {
     if (ctx.makeSandbox)
         return ctx.makeSandbox(opts);
-    return PyodideSandbox.start({ timeoutMs: opts.timeoutMs, memoryCapMiB: opts.memoryMb });
+    return PyodideSandbox.start({
+        timeoutMs: opts.timeoutMs,
+        requestTimeoutMs: opts.requestTimeoutMs,
+        memoryCapMiB: opts.memoryMb,
+    });
 }
 function policyMeta(p) {
     return {
@@ -13488,7 +14540,7 @@ function specErrorsRelativeTo(cwd, errors) {
     return errors.map((e) => ({ ...e, file: displayPath(external_node_path_default().resolve(cwd, e.file), cwd) }));
 }
 /** Test mode: validate a detection repository and run every policy's Tests. */
-async function runTests(opts, ctx, sandbox) {
+async function runTests(opts, ctx, sandboxes) {
     const results = emptyResults('test', new Date().toISOString(), VERSION);
     const filters = parseFilters(opts.filters);
     const loaded = await loadRepository(opts.paths, {
@@ -13531,7 +14583,7 @@ async function runTests(opts, ctx, sandbox) {
         results.notices.push(`Could not list the files changed since ${ctx.changedSince} (shallow clone?): testing every policy.`);
     }
     // runPolicyTests reports disabled policies' tests as SKIP itself under --skip-disabled-tests.
-    const outcome = await runPolicyTests({ ...repo, policies }, sandbox, {
+    const outcome = await runPolicyTests({ ...repo, policies }, sandboxes, {
         minimumTests: opts.minimumTests,
         skipDisabled: opts.skipDisabledTests,
         testNames: opts.testNames,
@@ -13555,6 +14607,13 @@ function changedFiles(ctx) {
         return null;
     }
 }
+function markBuiltin(repo) {
+    for (const p of repo.policies)
+        p.origin = 'builtin';
+    for (const g of repo.globals)
+        g.origin = 'builtin';
+    return repo;
+}
 /**
  * Policies for evaluate/scan: the built-in library plus the user's directories. A user policy
  * with a built-in's PolicyID replaces it (so teams can tune ours) rather than conflicting.
@@ -13563,7 +14622,7 @@ async function loadPolicyLibrary(opts, ctx) {
     const notices = [];
     const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, { cwd: ctx.cwd }) : null;
     const builtin = opts.builtinPolicies
-        ? await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd })
+        ? markBuiltin(await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd }))
         : null;
     if (!user && !builtin)
         throw new UsageError('no policies: give --policies DIR or keep the built-in library');
@@ -13575,12 +14634,13 @@ async function loadPolicyLibrary(opts, ctx) {
     const replaced = builtin.policies.filter((p) => userIds.has(p.policyId));
     if (replaced.length > 0)
         notices.push(`Your policies replace ${replaced.length} built-in one(s): ${replaced.map((p) => p.policyId).join(', ')}`);
-    const userGlobals = new Set(user.globals.map((g) => g.globalId));
     return {
         repo: {
             ...user,
             policies: [...builtin.policies.filter((p) => !userIds.has(p.policyId)), ...user.policies],
-            globals: [...user.globals, ...builtin.globals.filter((g) => !userGlobals.has(g.globalId))],
+            // Both lists: the built-in policies import only the built-in globals (their own interpreter);
+            // the repository's policies see its globals first (the first of an id wins in the harness).
+            globals: [...user.globals, ...builtin.globals],
             errors: [...builtin.errors, ...user.errors],
             notices: [...builtin.notices, ...user.notices],
         },
@@ -13663,42 +14723,59 @@ async function runPipeline(opts, ctx) {
     mark('runPipeline');
     // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
     const sandbox = needsSandbox ? startSandbox(opts, ctx) : null;
+    // `test` spreads policies over `jobs` sandboxes, all booting now, alongside the first.
+    const testPool = opts.mode === 'test' && sandbox
+        ? [sandbox, ...Array.from({ length: Math.max(0, opts.jobs - 1) }, () => startSandbox(opts, ctx))]
+        : [];
+    // Built-in and repository policies never share an interpreter (docs/security.md): a second
+    // sandbox, booting alongside the first, runs the repository's policies on the other core.
+    const repoSandbox = needsSandbox && opts.mode !== 'test' && opts.builtinPolicies && opts.policyDirs.length > 0
+        ? startSandbox(opts, ctx)
+        : null;
     mark('sandbox spawned');
+    // Reports withheld because they hold a known secret (report/secrets.ts): the run fails on them.
+    (0,secrets/* registerEnvironmentSecrets */.QQ)(ctx.env);
+    const refused = [];
     try {
         let results;
         if (opts.mode === 'test')
-            results = await runTests(opts, ctx, sandbox);
+            results = await runTests(opts, ctx, testPool);
         else if (opts.mode === 'report')
             results = await runReport(opts);
         else {
-            const snapshotPromise = opts.mode === 'scan' ? scanAndKeep(opts, ctx) : readSnapshot(opts.snapshotFile);
-            results = await runEvaluate(opts, ctx, sandbox, snapshotPromise);
+            const snapshotPromise = opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile);
+            const sandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox;
+            results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise);
         }
         results.finishedAt = new Date().toISOString();
         const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
         results = applyBaseline(results, baseline);
-        const gate = evaluateGate(results, {
+        let gate = evaluateGate(results, {
             failOn: opts.failOn,
             softFail: opts.softFail,
             baseline,
             failOnError: opts.failOnError,
         });
+        const commentFallback = ctx.beforeWrite
+            ? await (0,secrets/* recordingRefusal */.e_)(refused, () => ctx.beforeWrite(results, gate))
+            : undefined;
         const written = await writeReports(results, {
             outputDir: opts.outputDir,
             resultsFile: opts.resultsFile,
             sarifFile: opts.sarifFile,
-            gate,
+            gate: (0,secrets/* failOnRefusals */.jD)(gate, refused),
             sarif: { baseline, shard: opts.shard, sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd },
-            commentFallback: ctx.beforeWrite ? await ctx.beforeWrite(results, gate) : undefined,
+            commentFallback,
             env: ctx.env,
         });
-        for (const w of written.warnings)
+        for (const w of [...refused, ...written.warnings])
             ctx.warn(w);
+        gate = (0,secrets/* failOnRefusals */.jD)(gate, [...refused, ...written.refused]);
         mark('reports written');
         return { results, gate, written };
     }
     finally {
-        await sandbox?.close();
+        await Promise.all([sandbox?.close(), repoSandbox?.close(), ...testPool.map((s) => s.close())]);
         mark('sandbox closed');
         printTimings(sandbox);
     }
@@ -13711,13 +14788,22 @@ async function readBaseline(file) {
         throw new UsageError(`cannot read baseline ${file}: ${err.message}`);
     }
 }
-async function scanAndKeep(opts, ctx) {
+async function scanAndKeep(opts, ctx, refused) {
     if (!ctx.scan)
         throw new UsageError('scan is not available in this build');
     const snapshot = await ctx.scan(opts);
     if (opts.snapshotOut) {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.snapshotOut)), { recursive: true });
-        await (0,promises_.writeFile)(opts.snapshotOut, JSON.stringify(snapshot, null, 2) + '\n', 'utf8');
+        const text = JSON.stringify(snapshot, null, 2) + '\n';
+        const reason = (0,secrets/* refusalReason */.b)('snapshot', text);
+        if (reason) {
+            refused.push(reason);
+            // As write.ts does: an older scan's file must not pass for this one.
+            await (0,promises_.rm)(opts.snapshotOut, { force: true }).catch(() => undefined);
+        }
+        else {
+            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.snapshotOut)), { recursive: true });
+            await (0,promises_.writeFile)(opts.snapshotOut, text, 'utf8');
+        }
     }
     return snapshot;
 }
@@ -13777,6 +14863,23 @@ async function scanForOptions(opts, env = process.env) {
 
 
 
+
+
+/** In a GitHub Actions step, stdout and stderr are the job log: the runner reads commands there. */
+function inActions() {
+    return process.env.GITHUB_ACTIONS === 'true';
+}
+/**
+ * stdout text whose untrusted values are already escaped (terminalText/terminalBlock): in Actions,
+ * workflow commands are switched off around it; on a terminal the escaping is enough.
+ */
+function guard(text) {
+    return inActions() ? logBlock(text) : text;
+}
+/** An untrusted message for stderr: one defused line in Actions (never a block, see logLine). */
+function errText(message) {
+    return inActions() ? logLine(message) : terminalBlock(message);
+}
 async function main(argv) {
     mark('cli main() (bundle loaded)');
     let opts;
@@ -13784,7 +14887,7 @@ async function main(argv) {
         opts = parseCliArgs(argv, Boolean(process.stdout.isTTY));
     }
     catch (err) {
-        process.stderr.write(`palisade: ${err.message}\nRun 'palisade --help' for usage.\n`);
+        process.stderr.write(`palisade: ${errText(err.message)}\nRun 'palisade --help' for usage.\n`);
         return 2;
     }
     if (opts === 'help') {
@@ -13801,8 +14904,8 @@ async function main(argv) {
         const outcome = await runPipeline(opts, {
             cwd: process.cwd(),
             env: process.env,
-            log: (l) => process.stdout.write(l + '\n'),
-            warn: (l) => process.stderr.write(style.yellow(`warning: ${l}`) + '\n'),
+            log: (l) => process.stdout.write(guard(terminalBlock(l)) + '\n'),
+            warn: (l) => process.stderr.write(style.yellow(`warning: ${errText(l)}`) + '\n'),
             progress: (label, done, total) => progress.update(label, done, total),
             changedSince: opts.changedSince,
             scan: scanForOptions,
@@ -13812,37 +14915,40 @@ async function main(argv) {
         const report = results.mode === 'test'
             ? renderTestReport(results, process.cwd(), style)
             : renderFindingsReport(results, style);
-        process.stdout.write(report + '\n');
+        // Belt and braces, as for every report file: a console report holding a known secret is withheld.
+        const refused = (0,secrets/* refusalReason */.b)('console', report);
+        process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');
         const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
         if (files)
-            process.stdout.write(style.dim(`Wrote ${files}`) + '\n');
+            process.stdout.write(style.dim(`Wrote ${terminalText(files)}`) + '\n');
         const verdict = gate.gate === 'pass'
             ? style.green('PASS')
             : gate.gate === 'soft-fail'
                 ? style.yellow('SOFT-FAIL')
                 : style.red('FAIL');
         process.stdout.write(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
-        return gate.exitCode;
+        return refused ? Math.max(gate.exitCode, 1) : gate.exitCode;
     }
     catch (err) {
         progress.done();
         // By design, not a failure (fork pull requests get no OIDC token): a notice, exit 0, as the action does.
         if (err instanceof ScanSkipped || err.name === 'ScanSkipped') {
-            process.stderr.write(`palisade: ${err.message}\n`);
+            process.stderr.write(`palisade: ${errText(err.message)}\n`);
             return 0;
         }
+        // A usage error can quote a path or a spec; a crash's stack can quote anything.
         if (err instanceof UsageError || err.name === 'UsageError') {
-            process.stderr.write(`palisade: ${err.message}\n`);
+            process.stderr.write(`palisade: ${errText(err.message)}\n`);
             return 2;
         }
-        process.stderr.write(`palisade: ${err.stack ?? err}\n`);
+        process.stderr.write(`palisade: ${errText(String(err.stack ?? err))}\n`);
         return 2;
     }
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {
-    process.stderr.write(`palisade: ${err}\n`);
+    process.stderr.write(`palisade: ${errText(String(err))}\n`);
     process.exitCode = 2;
 });
 

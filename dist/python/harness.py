@@ -354,18 +354,6 @@ class _State:
 
 
 _STATE = _State()
-_heartbeat = None
-
-
-def set_heartbeat(fn):
-    """Install fn(policy_index), called before each (policy, batch) and before each test."""
-    global _heartbeat
-    _heartbeat = fn
-
-
-def _beat(index):
-    if _heartbeat is not None:
-        _heartbeat(index)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,7 +369,12 @@ def _forget_helper_modules():
             del sys.modules[name]
 
 
-def _install_globals(global_specs):
+# Where `prewarm` writes the repository's globals under pyodide: outside /tmp, so a reset keeps
+# them, and read-only to policy code (the sandbox's file-system guard).
+_PREWARMED_GLOBALS_PARENT = "/palisade-repo" if sys.platform == "emscripten" else None
+
+
+def _install_globals(global_specs, parent=None):
     st = _STATE
     _forget_helper_modules()
     if st.globals_dir:
@@ -389,7 +382,9 @@ def _install_globals(global_specs):
             sys.path.remove(st.globals_dir)
         shutil.rmtree(st.globals_dir, ignore_errors=True)
     # A fresh directory per load: no stale bytecode or module caches from an earlier load.
-    st.globals_dir = tempfile.mkdtemp(prefix="palisade-globals-")
+    if parent:
+        os.makedirs(parent, exist_ok=True)
+    st.globals_dir = tempfile.mkdtemp(prefix="palisade-globals-", dir=parent)
     st.path_map = {}
     seen = set()
     for g in global_specs:
@@ -479,6 +474,8 @@ def prewarm(request_json):
         for item in req.get(kind) or []:
             source = item.get("source") or ""
             file = str(item.get("file"))
+            if (key, source) in _CODE_CACHE:
+                continue  # compiled, and its imports imported, by an earlier prewarm (the bundle's)
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("error")
@@ -547,14 +544,20 @@ def _op_load(req):
     st.available_destinations = frozenset(available) if isinstance(available, list) else None
     limits = req.get("limits") or {}
     st.capture.limit = int(limits.get("outputChars") or 65536)
-    _install_globals(req.get("globals") or [])
-
-    st.policies, st.order = {}, []
+    # `append` adds policies to the loaded set (the host loads one policy per request, so a
+    # module body that hangs or crashes is charged to its own policy); globals stay installed.
+    append = req.get("append") is True
+    if not append:
+        # `prewarmed`: the globals `prewarm` installed (written, not imported) are used as they are.
+        if req.get("globals") != "prewarmed" or st.globals_dir is None:
+            _install_globals(req.get("globals") if isinstance(req.get("globals"), list) else [])
+        else:
+            _forget_helper_modules()
+        st.policies, st.order = {}, []
     results = {}
     cap = st.capture
-    for i, spec in enumerate(req.get("policies") or []):
-        _beat(i)
-        p = _Policy(i, spec)
+    for spec in req.get("policies") or []:
+        p = _Policy(len(st.order), spec)
         res = _load_policy(p, spec.get("source") or "")
         out = cap.take()
         if out:
@@ -666,7 +669,6 @@ def _op_test(req):
         pid = item.get("policyId")
         p = st.policies.get(pid)
         for test in item.get("tests") or []:
-            _beat(p.index if p else -1)
             cap.reset()
             try:
                 res = _run_test(p, test, cap)
@@ -851,12 +853,12 @@ def _op_evaluate(req):
     results = []
     passed = {}
     append = results.append
-    # Policies that crashed the interpreter on this batch before: the host re-sends without them.
-    skip = set(req.get("skip") or ())
+    # `only`: the host runs a batch policy by policy when a request over all of them timed out.
+    only = req.get("only")
+    only = set(only) if isinstance(only, list) else None
     for p in st.active:
-        if p.id in skip:
+        if only is not None and p.id not in only:
             continue
-        _beat(p.index)
         if p.types is None:
             indices = all_dicts
         elif len(p.types) == 1:
@@ -959,7 +961,18 @@ def _evaluate_flagged(p, pf, aux, entry, i, cap):
 # ---------------------------------------------------------------------------------------------
 # entry points
 
-_OPS = {"load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate}
+def _op_prewarm(req):
+    """Import the standard-library/wheel modules the sources import and cache their compiled code.
+
+    Runs no repository code (sources are compiled, never executed), so the host may make the
+    state after it the checkpoint every policy starts from.
+    """
+    # The globals are written (not imported) once, for every policy's `load` to import fresh.
+    _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
+    return {"ok": True, **json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))}
+
+
+_OPS = {"load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
 
 
 def _sanitize(value):
@@ -1021,10 +1034,9 @@ def _main(argv):
             raise KeyboardInterrupt
 
         signal.signal(signal.SIGALRM, _on_alarm)
-        # Each heartbeat restarts the clock, like the pyodide host's watchdog.
-        arm = lambda index: signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)  # noqa: E731
+        # One deadline per request, like the pyodide host's watchdog.
+        arm = lambda: signal.setitimer(signal.ITIMER_REAL, timeout_ms / 1000.0)  # noqa: E731
         disarm = lambda: signal.setitimer(signal.ITIMER_REAL, 0)  # noqa: E731
-        set_heartbeat(arm)
     import atexit
 
     # The last load's globals directory would otherwise outlive the process.
@@ -1033,6 +1045,8 @@ def _main(argv):
     for line in sys.stdin:
         if not line.strip():
             continue
+        if arm:
+            arm()
         response = handle(line)
         if disarm:
             disarm()

@@ -4,10 +4,14 @@
 //
 // IPC (parent ⇄ child), one message per request:
 //   parent → child  {type:'init', config}            once, first message
-//   parent → child  {type:'request', id, json}        json = request JSON as UTF-8 bytes
+//   parent → child  {type:'request', id, json, deadlineMs, reset}   json = request JSON as UTF-8 bytes;
+//                    deadlineMs = this request's time limit (set by the host, never by Python);
+//                    reset = restore the worker's post-boot checkpoint before running it;
+//                    checkpoint = make the state after it the new reset point (trusted requests only)
 //   parent → child  {type:'shutdown'}
 //   child → parent  {type:'ready', fromSnapshot, timings}
-//   child → parent  {type:'response', id, json, stray?, crashed?}   json = UTF-8 bytes or a string
+//   child → parent  {type:'response', id, json, stray?, crashed?, interrupted?}   json = UTF-8 bytes or a string;
+//                    interrupted = the watchdog interrupted this request at its deadline
 // The channel uses `serialization: 'advanced'` (structured clone), so the bytes cross as bytes:
 // no JSON escaping of a JSON payload, and no multi-MB strings on this process's small heap.
 //   child → parent  {type:'boot-error', error}
@@ -26,16 +30,20 @@ let worker = null;
 let workerReady = false;
 let restarts = 0;
 let bootFailures = 0;
-/** @type {{id: number, json: Uint8Array}[]} */
+/** Set when the worker cannot start at all: every request is answered with it. */
+let bootError = null;
+/** Set on shutdown or when the parent disconnects. */
+let stopping = false;
+/** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean, checkpoint: boolean}[]} */
 const queue = [];
-/** @type {null | {id: number, started: number, lastCount: number, lastChange: number, interruptedAt: number}} */
+/** @type {null | {id: number, started: number, deadlineMs: number, interruptedAt: number}} */
 let inflight = null;
 let ticker = null;
 
+// The only deadline control is here, in the watchdog: nothing in the worker (and so nothing
+// Python can reach) can move it. A policy that loops ends within deadline + grace.
 const interruptSab = new SharedArrayBuffer(4);
 const interrupt = new Int32Array(interruptSab);
-const heartbeatSab = new SharedArrayBuffer(8);
-const hb = new Int32Array(heartbeatSab);
 
 function send(msg) {
   if (process.connected) process.send(msg);
@@ -61,7 +69,6 @@ function startWorker() {
       snapshotPath: cfg.snapshotPath,
       memoryCapBytes: cfg.memoryCapMiB * 1024 * 1024,
       interruptSab,
-      heartbeatSab,
       strayOutputLimit: cfg.strayOutputLimit,
     },
   });
@@ -77,9 +84,10 @@ function startWorker() {
       pump();
     } else if (m.type === 'response') {
       if (!inflight || inflight.id !== m.id) return;
-      inflight = null;
       Atomics.store(interrupt, 0, 0);
-      send({ type: 'response', id: m.id, json: m.json, stray: m.stray });
+      const interrupted = inflight.interruptedAt > 0;
+      inflight = null;
+      send({ type: 'response', id: m.id, json: m.json, stray: m.stray, interrupted });
       pump();
     } else if (m.type === 'fatal') {
       crash(`pyodide fatal error: ${m.error}`);
@@ -113,14 +121,24 @@ function fail(error) {
 
 /** Kill the current worker, answer the in-flight request as crashed, start a fresh worker. */
 function crash(reason) {
+  if (stopping) return; // the parent is gone or asked us to stop: never start another worker
   const old = worker;
+  const booted = workerReady;
   worker = null;
   workerReady = false;
+  // A worker that dies before it is ready (a missing file, a broken install) would die again:
+  // after three in a row, answer every request with the error instead of restarting forever.
+  if (!booted && ++bootFailures >= 3) {
+    if (old) void old.terminate();
+    bootError = `sandbox failed to start: ${reason}`;
+    send({ type: 'boot-error', error: bootError });
+    fail(bootError);
+    return;
+  }
   if (old) void old.terminate();
   if (inflight) {
-    const stuck = Atomics.load(hb, 1);
-    const body = { ok: false, crashed: true, error: reason, stuckPolicy: stuck >= 0 ? stuck : null };
-    send({ type: 'response', id: inflight.id, json: JSON.stringify(body), crashed: true });
+    const body = { ok: false, crashed: true, error: reason };
+    send({ type: 'response', id: inflight.id, json: JSON.stringify(body), crashed: true, interrupted: inflight.interruptedAt > 0 });
     inflight = null;
   }
   restarts++;
@@ -132,29 +150,20 @@ function pump() {
   const req = queue.shift();
   const now = Date.now();
   Atomics.store(interrupt, 0, 0);
-  Atomics.store(hb, 1, -1);
-  inflight = { id: req.id, started: now, lastCount: Atomics.load(hb, 0), lastChange: now, interruptedAt: 0 };
-  worker.postMessage({ type: 'request', id: req.id, json: req.json });
+  inflight = { id: req.id, started: now, deadlineMs: req.deadlineMs, interruptedAt: 0 };
+  worker.postMessage({ type: 'request', id: req.id, json: req.json, reset: req.reset, checkpoint: req.checkpoint });
 }
 
 function watch() {
   if (!inflight) return;
   const now = Date.now();
-  const c = Atomics.load(hb, 0);
-  if (c !== inflight.lastCount) {
-    inflight.lastCount = c;
-    inflight.lastChange = now;
-    inflight.interruptedAt = 0;
-  }
-  if (now - inflight.started > cfg.requestTimeoutMs) {
-    crash(`request exceeded the sandbox's request deadline (${cfg.requestTimeoutMs} ms)`);
-  } else if (!inflight.interruptedAt && now - inflight.lastChange > cfg.timeoutMs) {
+  if (!inflight.interruptedAt && now - inflight.started > inflight.deadlineMs) {
     // Python sees KeyboardInterrupt at its next eval-breaker check; the harness turns it into
-    // an ERROR for the running call and carries on (which advances the heartbeat).
+    // an ERROR for the running call. The response comes back marked `interrupted`.
     Atomics.store(interrupt, 0, SIGINT);
     inflight.interruptedAt = now;
   } else if (inflight.interruptedAt && now - inflight.interruptedAt > cfg.graceMs) {
-    crash(`policy did not stop within ${cfg.timeoutMs} ms (+${cfg.graceMs} ms grace) and was killed`);
+    crash(`policy did not stop within ${inflight.deadlineMs} ms (+${cfg.graceMs} ms grace) and was killed`);
   }
 }
 
@@ -166,9 +175,12 @@ process.on('message', (m) => {
     ticker = setInterval(watch, cfg.watchIntervalMs);
     startWorker();
   } else if (m.type === 'request' && cfg) {
-    queue.push({ id: m.id, json: m.json });
+    const deadlineMs = Number.isFinite(m.deadlineMs) && m.deadlineMs > 0 ? m.deadlineMs : cfg.requestTimeoutMs;
+    queue.push({ id: m.id, json: m.json, deadlineMs, reset: m.reset === true, checkpoint: m.checkpoint === true });
+    if (bootError) fail(bootError);
     pump();
   } else if (m.type === 'shutdown') {
+    stopping = true;
     if (ticker) clearInterval(ticker);
     const w = worker;
     worker = null;
@@ -176,6 +188,7 @@ process.on('message', (m) => {
   }
 });
 process.on('disconnect', () => {
+  stopping = true;
   if (ticker) clearInterval(ticker);
   const w = worker;
   worker = null;

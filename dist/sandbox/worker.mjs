@@ -2,6 +2,7 @@
 // watchdog. Policy code only ever runs here, after the JS and Python lockdowns below.
 import { parentPort, workerData } from 'node:worker_threads';
 import { bootPyodide } from './boot.mjs';
+import { guardFileSystem, takeCheckpoint, restoreCheckpoint } from './checkpoint.mjs';
 
 const epoch = () => performance.timeOrigin + performance.now();
 const marks = { 'at.worker start': performance.timeOrigin, 'at.worker.mjs evaluated': epoch() };
@@ -13,7 +14,6 @@ const {
   snapshotPath,
   memoryCapBytes,
   interruptSab,
-  heartbeatSab,
   strayOutputLimit,
 } = workerData;
 
@@ -46,12 +46,6 @@ const sink = (s) => {
   else strayDropped += s.length;
 };
 
-const hb = new Int32Array(heartbeatSab);
-/** Called by harness.py as fn(policy_index) before each (policy, batch) and each test. */
-const heartbeat = (policyIndex) => {
-  Atomics.store(hb, 1, Number.isInteger(policyIndex) ? policyIndex : -1);
-  Atomics.add(hb, 0, 1);
-};
 
 const PY_LOCKDOWN = String.raw`
 import sys, os
@@ -156,6 +150,9 @@ def _make(handle):
 
 let handle;
 let py;
+/** The post-boot interpreter state every `reset` request starts from (checkpoint.mjs). */
+let checkpoint;
+let fsGuard;
 async function main() {
   const booted = await bootPyodide({ pyodideDir, wheelsDir, pythonDir, snapshotPath, stdout: sink, stderr: sink });
   py = booted.py;
@@ -168,7 +165,6 @@ async function main() {
   py.setStdout(raw);
   py.setStderr(raw);
   const harness = py.pyimport('harness');
-  if (typeof harness.set_heartbeat === 'function') harness.set_heartbeat(heartbeat);
   const ns = py.globals.get('dict')();
   py.runPython(PY_UTF8_WRAPPER, { globals: ns });
   const make = ns.get('_make');
@@ -180,6 +176,10 @@ async function main() {
   harness.destroy();
   py.runPython(PY_LOCKDOWN);
   lockdownJs();
+  // Policy code may write only under /tmp (wiped at every reset): the pyodide FS lives in JS,
+  // outside the linear memory a reset restores.
+  fsGuard = guardFileSystem(py.FS);
+  checkpoint = takeCheckpoint(py);
   booted.timings.lockdown = performance.now() - t;
   marks['at.worker ready'] = epoch();
   stray = '';
@@ -192,7 +192,10 @@ parentPort.on('message', (msg) => {
   strayDropped = 0;
   let body;
   try {
-    const out = handle(msg.json); // the request as UTF-8 bytes (host.ts sends nothing else)
+    if (msg.reset) restoreCheckpoint(py, checkpoint);
+    const out = msg.checkpoint ? fsGuard.trusted(() => handle(msg.json)) : handle(msg.json);
+    // Host-chosen: the state after this request (trusted code only, e.g. `prewarm`) is the new reset point.
+    if (msg.checkpoint) checkpoint = takeCheckpoint(py); // the request as UTF-8 bytes (host.ts sends nothing else)
     try {
       body = out && out.type === 'bytes' ? out.toJs() : null;
     } finally {
