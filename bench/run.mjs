@@ -4,7 +4,9 @@
  *
  *   npm run bench                      everything (~3-5 min on 2 cores)
  *   npm run bench -- --quick           10k resources, no scan, fewer repeats (~1 min)
- *   npm run bench -- --only eval       one section (start, cli, eval, test, scan; comma-separated)
+ *   npm run bench -- --only eval       one section (start, cli, eval, test, corpus, scan; comma-separated)
+ *   npm run bench -- --only corpus --corpus ../panther-analysis --pat .venv/bin/pat
+ *                                      palisade test on a real Panther repository vs Panther's CLI
  *   npm run bench -- --build source    measure the sources (tsx) even if dist/ is current
  *   npm run bench -- --resources 50000 --shard 5000 --runs 5
  *
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ROOT, chooseBuild, freezeDist, round } from './lib/util.mjs';
 
-const SECTIONS = ['start', 'cli', 'eval', 'test', 'scan'];
+const SECTIONS = ['start', 'cli', 'eval', 'test', 'corpus', 'scan'];
 const TARGETS = {
   cliFirstResultMs: 1000,
   pyodideOverNative: 1.2,
@@ -37,13 +39,16 @@ const { values } = parseArgs({
     shard: { type: 'string' },
     runs: { type: 'string' },
     'section-timeout': { type: 'string' },
+    corpus: { type: 'string' },
+    pat: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (values.help) {
   process.stdout.write(
-    'usage: node bench/run.mjs [--quick] [--only start,cli,eval,test,scan] [--build dist|source]\n' +
-      '                          [--resources N] [--shard N] [--runs N] [--section-timeout SECONDS]\n',
+    'usage: node bench/run.mjs [--quick] [--only start,cli,eval,test,corpus,scan] [--build dist|source]\n' +
+      '                          [--resources N] [--shard N] [--runs N] [--section-timeout SECONDS]\n' +
+      '                          [--corpus DIR (a Panther analysis repository)] [--pat PATH (Panther\'s CLI)]\n',
   );
   process.exit(0);
 }
@@ -131,6 +136,10 @@ if (wanted('eval')) {
     R.eval.pyodideSharded = await runSection('eval', { build, n: N, engine: 'pyodide', shard: SHARD });
     R.eval.nativeSharded = await runSection('eval', { build, n: N, engine: 'native', shard: SHARD });
   }
+}
+if (wanted('corpus')) {
+  log('\n[5b] palisade test on a Panther repository vs Panther\'s CLI (--corpus DIR)');
+  R.corpus = await runSection('corpus', { build, runs: RUNS, corpus: values.corpus ? path.resolve(values.corpus) : process.env.PALISADE_BENCH_CORPUS, pat: values.pat });
 }
 if (wanted('test')) {
   log('\n[5] palisade test on ~120 policies / ~400 tests');
@@ -243,6 +252,18 @@ if (R.test) {
       TARGETS.testWallMs,
       '<= 1.5 s',
     );
+}
+if (R.corpus) {
+  const c = R.corpus;
+  if (!ok(c)) row('5b corpus', 'palisade test on a Panther repository', why(c));
+  else {
+    row('5b corpus', `palisade test: ${c.policies} policies / ${c.testsRun} tests (${c.testsPassed} passed, ${c.specErrors} invalid), median of ${RUNS}`, fmtMs(c.medianMs));
+    if (c.patMedianMs !== null) {
+      row('5b corpus', `Panther's CLI (pat test --filter AnalysisType=policy; ${c.patPoliciesPassed} policies passed)`, fmtMs(c.patMedianMs));
+      derived.corpusOverPat = c.overPat;
+      row('5b corpus', 'palisade / Panther\'s CLI, wall', `${c.overPat}`, c.overPat, 1, '<= 1');
+    } else row('5b corpus', "Panther's CLI", c.patSkipped ?? 'n/a');
+  }
 }
 if (R.scan) {
   const s = R.scan;

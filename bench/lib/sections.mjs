@@ -136,7 +136,7 @@ async function sectionStart({ build, runs = 3 }) {
 function cliCommand(build) {
   return build === 'dist'
     ? { cmd: process.execPath, args: [path.join(DIST, 'cli.js')], label: `node dist/cli.js${DIST === REPO_DIST ? '' : ' (frozen copy)'}` }
-    : { cmd: process.execPath, args: ['--import', 'tsx', path.join(ROOT, 'src', 'cli.ts')], label: 'node --import tsx src/cli.ts' };
+    : { cmd: process.execPath, args: ['--import', path.join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs'), path.join(ROOT, 'src', 'cli.ts')], label: 'node --import tsx src/cli.ts' };
 }
 
 function timeProcess(cmd, args, cwd) {
@@ -358,6 +358,56 @@ async function sectionTest({ build, runs = 3 }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 5b. palisade test on a real Panther repository, against Panther's own CLI (PAT) on the same
+// policies, when both are given: `--corpus DIR` (e.g. a checkout of panther-analysis) and PAT
+// on PATH or `--pat PATH` (`pip install panther_analysis_tool`).
+
+async function sectionCorpus({ build, runs = 3, corpus, pat }) {
+  if (!corpus || !existsSync(corpus)) return { skipped: 'no --corpus DIR (a Panther analysis repository) given' };
+  const { cmd, args, label } = cliCommand(build);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-corpus-'));
+  const patCmd = pat || 'pat';
+  const patOk = !spawnSync(patCmd, ['--version'], { stdio: 'ignore' }).error;
+  try {
+    const ours = [];
+    const theirs = [];
+    let last;
+    let lastPat;
+    for (let i = 0; i < runs + 1; i++) {
+      // Paired runs (ours, then PAT) so machine drift hits both.
+      last = await timeProcess(cmd, [...args, 'test', '.', '--output-dir', path.join(tmp, `out${i}`)], corpus);
+      ours.push(last.ms);
+      if (patOk) {
+        lastPat = await timeProcess(patCmd, ['test', '--path', '.', '--filter', 'AnalysisType=policy'], corpus);
+        theirs.push(lastPat.ms);
+      }
+      log(`corpus run #${i + 1}${i === 0 ? ' (warm-up)' : ''}: palisade ${last.ms.toFixed(0)} ms (exit ${last.code})${patOk ? `, PAT ${lastPat.ms.toFixed(0)} ms (exit ${lastPat.code})` : ''}`);
+    }
+    const results = JSON.parse(readFileSync(path.join(tmp, `out${runs}`, 'results.json'), 'utf8'));
+    const tests = results.tests ?? [];
+    const patPassed = patOk ? /Passed: (\d+)/.exec(lastPat.stdout + lastPat.stderr)?.[1] : undefined;
+    const medOurs = median(ours.slice(1));
+    const medPat = patOk ? median(theirs.slice(1)) : null;
+    return {
+      build,
+      command: `${label} test . (cwd = ${corpus})`,
+      policies: results.policies?.length ?? null,
+      testsRun: tests.length,
+      testsPassed: tests.filter((t) => t.passed).length,
+      specErrors: results.specErrors?.length ?? null,
+      exitCode: last.code,
+      medianMs: round(medOurs, 0),
+      patMedianMs: medPat === null ? null : round(medPat, 0),
+      patPoliciesPassed: patPassed === undefined ? null : Number(patPassed),
+      overPat: medPat ? round(medOurs / medPat, 2) : null,
+      patSkipped: patOk ? undefined : `${patCmd} not found`,
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // 6. scan (moto) + evaluate
 
 export function motoAvailable() {
@@ -410,7 +460,7 @@ async function sectionScan({ build, n = 600, concurrency = 8 }) {
   }
 }
 
-const SECTIONS = { start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, scan: sectionScan };
+const SECTIONS = { start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, corpus: sectionCorpus, scan: sectionScan };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const [name, json] = process.argv.slice(2);

@@ -4,7 +4,7 @@
 //
 // IPC (parent ⇄ child), one message per request:
 //   parent → child  {type:'init', config}            once, first message
-//   parent → child  {type:'request', id, json, deadlineMs, reset}   json = request JSON as UTF-8 bytes;
+//   parent → child  {type:'request', id, json, deadlineMs, reset, checkpoint}   json = request JSON as UTF-8 bytes;
 //                    deadlineMs = this request's time limit (set by the host, never by Python);
 //                    reset = restore the worker's post-boot checkpoint before running it;
 //                    checkpoint = make the state after it the new reset point (trusted requests only)

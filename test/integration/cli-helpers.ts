@@ -4,6 +4,7 @@
  * close() is a no-op on it, so several runs share the interpreter. Every `load` request
  * replaces the previous policies and globals, so runs do not see each other's modules.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,42 @@ export async function run(
     ...ctx,
   });
   return { ...outcome, logs, warnings, progress };
+}
+
+export interface CliExit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+/** The CLI from source (through tsx) or from the bundle. */
+const CLI_BUILDS = {
+  source: [
+    '--import',
+    path.join(PROJECT, 'node_modules/tsx/dist/esm/index.mjs'),
+    path.join(PROJECT, 'src/cli.ts'),
+  ],
+  dist: [path.join(PROJECT, 'dist/cli.js')],
+} as const;
+
+/** `palisade ...args` as a process, stdout/stderr piped (not a TTY). */
+export function palisadeProcess(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; build?: keyof typeof CLI_BUILDS } = {},
+): Promise<CliExit> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...CLI_BUILDS[opts.build ?? 'source'], ...args], {
+      cwd: opts.cwd ?? PROJECT,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
+  });
 }

@@ -2,37 +2,18 @@
  * The CLI as a process (from source): exit codes, usage errors, what lands on stdout/stderr, and
  * the results.json it writes. Kept to a few spawns; verdicts are covered in-process elsewhere.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFORMANCE, PROJECT, tmpDir } from './cli-helpers.js';
+import { CONFORMANCE, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
 
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `palisade ...args` with stdout/stderr piped (not a TTY). */
-function palisade(...args: string[]): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.GITHUB_ACTIONS;
-    delete env.GITHUB_STEP_SUMMARY;
-    delete env.FORCE_COLOR;
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      cwd: PROJECT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+/** `palisade ...args` from source, outside Actions. */
+function palisade(...args: string[]): Promise<CliExit> {
+  const env = { ...process.env };
+  delete env.GITHUB_ACTIONS;
+  delete env.GITHUB_STEP_SUMMARY;
+  delete env.FORCE_COLOR;
+  return palisadeProcess(args, { env });
 }
 
 describe.concurrent('palisade CLI (process)', () => {

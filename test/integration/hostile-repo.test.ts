@@ -3,11 +3,10 @@
  * the bundle (dist/), with canary secrets in the environment and in the checkout's .git/config.
  * Each case asserts the exact contained outcome; docs/security.md maps the attack classes here.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT, tmpDir } from './cli-helpers.js';
+import { PROJECT, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
 
 const stamp = `${process.pid}x${Date.now().toString(36)}`;
 /** Values a real job holds; none may appear, in any encoding, in anything Palisade writes. */
@@ -220,48 +219,17 @@ def policy(resource):
   return root;
 }
 
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-const BUILDS = {
-  source: [
-    process.execPath,
-    '--import',
-    path.join(PROJECT, 'node_modules/tsx/dist/esm/index.mjs'),
-    path.join(PROJECT, 'src/cli.ts'),
-  ],
-  dist: [process.execPath, path.join(PROJECT, 'dist/cli.js')],
-} as const;
-
+/** The CLI with nothing of this process's environment but PATH and HOME, plus `env`. */
 function palisade(
-  build: keyof typeof BUILDS,
+  build: 'source' | 'dist',
   cwd: string,
   env: Record<string, string>,
   args: string[],
-): Promise<Exit> {
-  const [cmd, ...pre] = BUILDS[build];
-  const t = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, [...pre, ...args], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_PATH: path.join(PROJECT, 'node_modules'),
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - t }));
+): Promise<CliExit> {
+  return palisadeProcess(args, {
+    build,
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
   });
 }
 
@@ -293,7 +261,7 @@ describe.each(['source', 'dist'] as const)('hostile pull request (%s build)', (b
   let repo = '';
   let out = '';
   let stepSummary = '';
-  let run: Exit;
+  let run: CliExit;
   let results: any;
 
   beforeAll(async () => {

@@ -3,35 +3,15 @@
  * that reaches a report, base64-encoded, makes the run exit 1 with the report refused and no
  * output file holding it; a clean run is unaffected.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeResults } from '../../src/report/json.js';
 import { bucket, finding, policy, results } from '../unit/report/fixtures.js';
-import { PROJECT, tmpDir } from './cli-helpers.js';
+import { palisadeProcess, tmpDir } from './cli-helpers.js';
 
 const CANARY = 'ghs_secretGuardCanary0123456789abcdefXYZ';
 const OUTPUTS = ['results.json', 'results.sarif', 'summary.md', 'step-summary.md'];
-
-function palisade(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      cwd: PROJECT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function mergeShardWithTitle(title: string) {
   const shard = tmpDir('guard-shard');
@@ -45,7 +25,7 @@ async function mergeShardWithTitle(title: string) {
   };
   delete env.GITHUB_ACTIONS;
   delete env.FORCE_COLOR;
-  const exit = await palisade(['report', '--merge', shard, '--output-dir', out], env);
+  const exit = await palisadeProcess(['report', '--merge', shard, '--output-dir', out], { env });
   return { ...exit, out };
 }
 

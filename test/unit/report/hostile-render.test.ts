@@ -4,11 +4,9 @@
  * console report as a terminal, SARIF as code scanning, the action's and the CLI's output as the
  * Actions runner. Each assertion names what must not happen.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeStyle, renderFindingsReport, renderTestReport } from '../../../src/console.js';
 import { evaluateGate } from '../../../src/gate.js';
@@ -18,6 +16,7 @@ import { serializeResults } from '../../../src/report/json.js';
 import { renderComment, renderSummary } from '../../../src/report/markdown.js';
 import { mergeResults } from '../../../src/report/merge.js';
 import { buildSarif } from '../../../src/report/sarif.js';
+import { palisadeProcess } from '../../integration/cli-helpers.js';
 import { results } from './fixtures.js';
 import {
   H,
@@ -30,7 +29,6 @@ import {
   tableCells,
 } from './hostile.js';
 
-const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 function markdownOf(r: Results) {
@@ -220,21 +218,7 @@ describe('Actions log of the action', () => {
   }, 30_000);
 });
 
-function palisadeCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-      cwd: PROJECT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', () => resolve({ stdout, stderr }));
-  });
-}
+const palisadeCli = (args: string[], env: NodeJS.ProcessEnv) => palisadeProcess(args, { env });
 
 describe('the CLI', () => {
   const base = { ...process.env };
