@@ -136,6 +136,7 @@ describe('PyodideSandbox', () => {
             'json.dumps = lambda *a, **k: "forged"',
             'sys.modules["planted"] = object()',
             'open("/tmp/planted.txt", "w").write("x")',
+            'os.chdir("/lib")',
             'def policy(r):',
             '    return True',
             '',
@@ -153,8 +154,10 @@ describe('PyodideSandbox', () => {
             'probe',
             [
               'import json, sys, os',
+              'CWD = os.getcwd()',
               'STATE = (json.dumps([1]), "planted" in sys.modules, [n for n in os.listdir("/tmp") if not n.startswith("palisade-globals-")])',
               'def policy(r):',
+              '    assert CWD != "/lib", CWD',
               '    assert STATE == ("[1]", False, []), STATE',
               '    for p in ("/palisade/harness.py", "/home/pyodide/x.py", "/lib/python3.13/json/__init__.py"):',
               '        try:',

@@ -103,6 +103,8 @@ export function takeCheckpoint(py) {
   const FS = py.FS;
   wipe(FS, WRITABLE_ROOT);
   return {
+    // The working directory is FS (JS) state too: a policy's chdir would move '' on sys.path.
+    cwd: FS.cwd(),
     memory: M.HEAPU8.slice(),
     fds: new Set(FS.streams.map((s, fd) => (s ? fd : -1)).filter((fd) => fd >= 0)),
   };
@@ -147,6 +149,7 @@ export function restoreCheckpoint(py, ck) {
     }
   });
   wipe(FS, WRITABLE_ROOT);
+  FS.chdir(ck.cwd);
   // Memory grown since the checkpoint is zeroed, as fresh pages are: the allocator expects
   // memory it has not handed out yet to be zero. (Cheap unless a policy grew the heap a lot.)
   const heap = M.HEAPU8;
