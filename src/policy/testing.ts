@@ -122,11 +122,13 @@ async function runOnePolicy(
   prewarmed: boolean,
 ): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
   const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
-  const resp = await sandbox.request(
-    { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
-    { reset: true },
-  );
-  const outcome = loadOutcome(spec, item, resp);
+  // From the checkpoint: nothing another policy's code did is visible to this one.
+  const loadFresh = () =>
+    sandbox.request(
+      { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
+      { reset: true },
+    );
+  const outcome = loadOutcome(spec, item, await loadFresh());
   if (!('functions' in outcome)) return { tests: [], loadError: outcome };
   const sent = (t: PolicyTest) => ({
     name: t.name,
@@ -152,10 +154,7 @@ async function runOnePolicy(
       return { tests: tests.map((t, n) => testVerdict(spec, t, r.results[n])) };
     if (r?.crashed || r?.interrupted) {
       // Start the one-by-one pass from a clean load of this policy.
-      await sandbox.request(
-        { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
-        { reset: true },
-      );
+      await loadFresh();
     }
   }
   const results: TestResult[] = [];
