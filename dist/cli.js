@@ -11943,8 +11943,9 @@ function testVerdict(policy, test, r) {
  */
 async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed) {
     const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
-    const resp = await sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
-    const outcome = loadOutcome(spec, item, resp);
+    // From the checkpoint: nothing another policy's code did is visible to this one.
+    const loadFresh = () => sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
+    const outcome = loadOutcome(spec, item, await loadFresh());
     if (!('functions' in outcome))
         return { tests: [], loadError: outcome };
     const sent = (t) => ({
@@ -11969,7 +11970,7 @@ async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed
             return { tests: tests.map((t, n) => testVerdict(spec, t, r.results[n])) };
         if (r?.crashed || r?.interrupted) {
             // Start the one-by-one pass from a clean load of this policy.
-            await sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
+            await loadFresh();
         }
     }
     const results = [];
