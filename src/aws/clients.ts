@@ -3,15 +3,51 @@
  * read-only allowlist, per-operation call counting, a shared concurrency limit, adaptive
  * retries and timeouts, and emulator support (AWS_ENDPOINT_URL + path-style S3).
  */
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { S3Client } from '@aws-sdk/client-s3';
-import { STSClient } from '@aws-sdk/client-sts';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import pLimit from 'p-limit';
+import { VERSION } from '../version.js';
 
-export type Service = 'ec2' | 's3' | 'iam' | 'sts' | 'organizations';
+/**
+ * Every AWS service the scanner talks to, keyed by its IAM action prefix (the `service` of
+ * `service:Operation`), each loaded on first use so a scan loads only the SDK packages of the
+ * types it collects (and the bundle keeps each one in a lazy chunk).
+ */
+const SERVICES = {
+  acm: () => import('@aws-sdk/client-acm').then((m) => m.ACMClient),
+  'application-autoscaling': () =>
+    import('@aws-sdk/client-application-auto-scaling').then((m) => m.ApplicationAutoScalingClient),
+  cloudformation: () => import('@aws-sdk/client-cloudformation').then((m) => m.CloudFormationClient),
+  cloudtrail: () => import('@aws-sdk/client-cloudtrail').then((m) => m.CloudTrailClient),
+  cloudwatch: () => import('@aws-sdk/client-cloudwatch').then((m) => m.CloudWatchClient),
+  config: () => import('@aws-sdk/client-config-service').then((m) => m.ConfigServiceClient),
+  dynamodb: () => import('@aws-sdk/client-dynamodb').then((m) => m.DynamoDBClient),
+  ec2: () => import('@aws-sdk/client-ec2').then((m) => m.EC2Client),
+  elasticloadbalancing: () =>
+    import('@aws-sdk/client-elastic-load-balancing-v2').then((m) => m.ElasticLoadBalancingV2Client),
+  guardduty: () => import('@aws-sdk/client-guardduty').then((m) => m.GuardDutyClient),
+  iam: () => import('@aws-sdk/client-iam').then((m) => m.IAMClient),
+  kms: () => import('@aws-sdk/client-kms').then((m) => m.KMSClient),
+  lambda: () => import('@aws-sdk/client-lambda').then((m) => m.LambdaClient),
+  logs: () => import('@aws-sdk/client-cloudwatch-logs').then((m) => m.CloudWatchLogsClient),
+  organizations: () => import('@aws-sdk/client-organizations').then((m) => m.OrganizationsClient),
+  rds: () => import('@aws-sdk/client-rds').then((m) => m.RDSClient),
+  redshift: () => import('@aws-sdk/client-redshift').then((m) => m.RedshiftClient),
+  s3: () => import('@aws-sdk/client-s3').then((m) => m.S3Client),
+  sns: () => import('@aws-sdk/client-sns').then((m) => m.SNSClient),
+  sts: () => import('@aws-sdk/client-sts').then((m) => m.STSClient),
+  waf: () => import('@aws-sdk/client-waf').then((m) => m.WAFClient),
+  'waf-regional': () => import('@aws-sdk/client-waf-regional').then((m) => m.WAFRegionalClient),
+  wafv2: () => import('@aws-sdk/client-wafv2').then((m) => m.WAFV2Client),
+};
+
+export type Service = keyof typeof SERVICES;
+export const SERVICE_NAMES = Object.keys(SERVICES) as Service[];
+/** The client class of a service, e.g. `ClientOf<'kms'>` = KMSClient. */
+export type ClientOf<S extends Service> = InstanceType<Awaited<ReturnType<(typeof SERVICES)[S]>>>;
+
+/** Identifies Palisade's calls in CloudTrail (`userAgent` contains `palisade/<version>`). */
+export const USER_AGENT: [string, string] = ['palisade', VERSION];
 export type Credentials = AwsCredentialIdentity | AwsCredentialIdentityProvider;
 export type Limiter = <T>(fn: () => Promise<T>) => Promise<T>;
 
@@ -27,15 +63,41 @@ export function isAllowedOperation(op: string): boolean {
   return /^(Describe|List|Get)[A-Z]/.test(name) || WRITE_EXCEPTIONS.has(op);
 }
 
-/** Counts logical API calls per "service:Operation" (retries are not counted twice). */
+/** The resource type whose collector is running, so each call is counted against it. */
+const collecting = new AsyncLocalStorage<string>();
+
+/** Run `fn` with every API call it makes (also in awaited continuations) attributed to `type`. */
+export function collectingFor<T>(type: string, fn: () => Promise<T>): Promise<T> {
+  return collecting.run(type, fn);
+}
+
+/**
+ * Counts logical API calls per "service:Operation" (retries are not counted twice), and per
+ * resource type (a region-wide list shared by several types counts for the first to ask).
+ */
 export class CallCounter {
   readonly counts: Record<string, number> = {};
+  readonly byType: Record<string, Record<string, number>> = {};
   add(op: string): void {
     this.counts[op] = (this.counts[op] ?? 0) + 1;
+    const type = collecting.getStore() ?? '*';
+    const t = (this.byType[type] ??= {});
+    t[op] = (t[op] ?? 0) + 1;
   }
   snapshot(): Record<string, number> {
-    return Object.fromEntries(Object.entries(this.counts).sort(([a], [b]) => a.localeCompare(b)));
+    return sortedKeys(this.counts);
   }
+  snapshotByType(): Record<string, Record<string, number>> {
+    return Object.fromEntries(
+      Object.keys(this.byType)
+        .sort()
+        .map((t) => [t, sortedKeys(this.byType[t])]),
+    );
+  }
+}
+
+function sortedKeys<T>(o: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 export function createLimiter(concurrency: number): Limiter {
@@ -57,6 +119,11 @@ export interface ClientSettings {
   endpoint?: string;
   requestTimeoutMs?: number;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Operations this scan may call (the declared calls of its resource types plus the scan's
+   * own); anything else is refused even if it is a read. Undefined = the pattern rule only.
+   */
+  allowed?: ReadonlySet<string>;
   /** Test hook: add middleware to each client (e.g. force an error for one operation). */
   instrument?: (client: Instrumentable, service: Service) => void;
 }
@@ -67,12 +134,15 @@ export function instrumentClient(
   service: Service,
   counter: CallCounter,
   limit: Limiter,
+  allowed?: ReadonlySet<string>,
 ): void {
   const mw =
     (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) =>
     async (args: unknown) => {
       const op = `${service}:${String(context.commandName ?? 'Unknown').replace(/Command$/, '')}`;
       if (!isAllowedOperation(op)) throw new Error(`Palisade is read-only: refusing to call ${op}`);
+      if (allowed && !allowed.has(op))
+        throw new Error(`Palisade refuses ${op}: no collected resource type declares it`);
       counter.add(op);
       // The slot is held through SDK retries, which keeps pressure off a throttled API.
       return limit(() => next(args));
@@ -98,16 +168,31 @@ export class ClientPool {
       maxAttempts: s.maxAttempts ?? 5,
       ...(s.endpoint ? { endpoint: s.endpoint } : {}),
       requestHandler: { requestTimeout: s.requestTimeoutMs ?? 30_000, connectionTimeout: 5_000 },
+      customUserAgent: [USER_AGENT],
     };
   }
 
-  private get<T extends Instrumentable>(service: Service, region: string, make: () => T): T {
+  /**
+   * The client of `service` in `region` (cached). The SDK package is imported on first use;
+   * every client carries the read-only guard, the counter, the limiter and the user agent.
+   */
+  async client<S extends Service>(service: S, region: string): Promise<ClientOf<S>> {
     const key = `${service}/${region}`;
-    let c = this.cache.get(key) as T | undefined;
+    let c = this.cache.get(key) as Promise<ClientOf<S>> | undefined;
     if (!c) {
-      c = make();
-      instrumentClient(c, service, this.settings.counter, this.settings.limit);
-      this.settings.instrument?.(c, service);
+      c = SERVICES[service]().then((Ctor) => {
+        const extra = service === 's3' ? { forcePathStyle: this.usesCustomEndpoint() } : {};
+        const made = new (Ctor as new (config: object) => ClientOf<S>)({ ...this.config(region), ...extra });
+        instrumentClient(
+          made as unknown as Instrumentable,
+          service,
+          this.settings.counter,
+          this.settings.limit,
+          this.settings.allowed,
+        );
+        this.settings.instrument?.(made as unknown as Instrumentable, service);
+        return made;
+      });
       this.cache.set(key, c);
     }
     return c;
@@ -117,26 +202,5 @@ export class ClientPool {
   private usesCustomEndpoint(): boolean {
     const env = this.settings.env ?? process.env;
     return Boolean(this.settings.endpoint || env.AWS_ENDPOINT_URL || env.AWS_ENDPOINT_URL_S3);
-  }
-
-  ec2(region: string): EC2Client {
-    return this.get('ec2', region, () => new EC2Client(this.config(region)));
-  }
-  s3(region: string): S3Client {
-    return this.get(
-      's3',
-      region,
-      () => new S3Client({ ...this.config(region), forcePathStyle: this.usesCustomEndpoint() }),
-    );
-  }
-  /** IAM is global; any region of the partition resolves to the global endpoint. */
-  iam(region: string): IAMClient {
-    return this.get('iam', region, () => new IAMClient(this.config(region)));
-  }
-  sts(region: string): STSClient {
-    return this.get('sts', region, () => new STSClient(this.config(region)));
-  }
-  organizations(region: string): OrganizationsClient {
-    return this.get('organizations', region, () => new OrganizationsClient(this.config(region)));
   }
 }

@@ -1,5 +1,5 @@
 /** Resource type selection and `ignoreResources` patterns. */
-import { SCANNED_RESOURCE_TYPES } from '../model/resource-types.js';
+import { COLLECTED_TYPES, isCollected } from './collectors/registry.js';
 
 export class ScanConfigError extends Error {
   override name = 'ScanConfigError';
@@ -7,14 +7,13 @@ export class ScanConfigError extends Error {
 
 /** The scanned types after include/exclude; unknown names are a configuration error. */
 export function selectTypes(include?: string[], exclude?: string[]): Set<string> {
-  const known = new Set<string>(SCANNED_RESOURCE_TYPES);
   for (const t of [...(include ?? []), ...(exclude ?? [])]) {
-    if (!known.has(t))
+    if (!isCollected(t))
       throw new ScanConfigError(
-        `unknown resource type "${t}"; the scanner collects: ${SCANNED_RESOURCE_TYPES.join(', ')}`,
+        `unknown resource type "${t}"; the scanner collects: ${COLLECTED_TYPES.join(', ')}`,
       );
   }
-  const base = include && include.length > 0 ? include : [...SCANNED_RESOURCE_TYPES];
+  const base = include && include.length > 0 ? include : [...COLLECTED_TYPES];
   const ex = new Set(exclude ?? []);
   return new Set(base.filter((t) => !ex.has(t)));
 }

@@ -5,23 +5,29 @@
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AccountRef, CollectionError, Resource, Snapshot } from '../model/resource.js';
 import { discoverOrganizationAccounts, mergeAccounts, parseAccounts } from './accounts.js';
-import { CallCounter, ClientPool, createLimiter, type ClientSettings, type Credentials } from './clients.js';
-import { collectPasswordPolicy, collectRootUser, PASSWORD_POLICY } from './collectors/account.js';
-import { silentLogger, type AccountContext, type ScanLogger } from './collectors/context.js';
-import { collectEc2Region, EC2_TYPES } from './collectors/ec2.js';
 import {
-  collectGroups,
-  collectPolicies,
-  collectRoles,
-  collectUsers,
-  iamShared,
-  IAM_TYPES,
-} from './collectors/iam.js';
-import { collectS3, S3_BUCKET } from './collectors/s3.js';
+  CallCounter,
+  ClientPool,
+  collectingFor,
+  createLimiter,
+  type ClientSettings,
+  type Credentials,
+} from './clients.js';
+import { accountMemo, silentLogger, type AccountContext, type ScanLogger } from './collectors/context.js';
+import type { ResourceDescriptor } from './collectors/descriptor.js';
+import { descriptorsFor } from './collectors/registry.js';
 import { assumeMemberRole, defaultSessionName, memberRoleArn, partitionOfRegion } from './credentials.js';
 import { collectionError, errorMessage } from './errors.js';
 import { ignoreMatcher, ScanConfigError, selectTypes } from './filters.js';
 import { enabledRegions, selectRegions } from './regions.js';
+
+/** The calls the scan makes itself, besides those its resource types declare. */
+const SCAN_CALLS = [
+  'sts:GetCallerIdentity',
+  'sts:AssumeRole',
+  'organizations:ListAccounts',
+  'ec2:DescribeRegions',
+];
 
 export interface ScanOptions {
   /** Base credentials (e.g. `resolveCredentials(...).credentials`); undefined = SDK default chain. */
@@ -39,7 +45,7 @@ export interface ScanOptions {
   /** Include only these regions (`*` wildcards allowed); default all enabled regions. */
   regions?: string[];
   excludeRegions?: string[];
-  /** Include only these of the 13 scanned types; default all. */
+  /** Include only these of the collected types (collectors/registry.ts); default all. */
   resourceTypes?: string[];
   excludeResourceTypes?: string[];
   /** Regexes on ResourceId, optionally `Type=regex`; matches are neither fetched in detail nor returned. */
@@ -70,8 +76,6 @@ export class ScanError extends Error {
   override name = 'ScanError';
 }
 
-const REGIONAL_TYPES = Object.values(EC2_TYPES) as string[];
-
 interface Shared {
   opts: ScanOptions;
   counter: CallCounter;
@@ -79,9 +83,12 @@ interface Shared {
   homeRegion: string;
   partition: string;
   types: Set<string>;
+  /** Selected types plus the sources of selected derived types. */
+  descriptors: ResourceDescriptor[];
   ignored: (type: string, id: string) => boolean;
   log: ScanLogger;
   errors: CollectionError[];
+  allowed: ReadonlySet<string>;
 }
 
 function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
@@ -94,6 +101,7 @@ function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
     requestTimeoutMs: s.opts.requestTimeoutMs,
     env: s.opts.env,
     instrument: s.opts.instrument,
+    allowed: s.allowed,
   });
 }
 
@@ -108,8 +116,12 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   const limit = createLimiter(opts.concurrency ?? 8);
   const log = opts.log ?? silentLogger;
   const errors: CollectionError[] = [];
+  const descriptors = await descriptorsFor(types);
+  const allowed = new Set([...SCAN_CALLS, ...descriptors.flatMap((d) => d.calls)]);
 
   const shared: Shared = {
+    descriptors,
+    allowed,
     opts,
     counter,
     limit,
@@ -124,7 +136,7 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
 
   let callerAccount: string;
   try {
-    const id = await base.sts(homeRegion).send(new GetCallerIdentityCommand({}));
+    const id = await (await base.client('sts', homeRegion)).send(new GetCallerIdentityCommand({}));
     callerAccount = id.Account ?? '';
     shared.partition = /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? shared.partition;
   } catch (err) {
@@ -134,7 +146,10 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   let accounts = explicit;
   if (opts.discoverOrganization) {
     try {
-      accounts = mergeAccounts(explicit, await discoverOrganizationAccounts(base.organizations(homeRegion)));
+      accounts = mergeAccounts(
+        explicit,
+        await discoverOrganizationAccounts(await base.client('organizations', homeRegion)),
+      );
     } catch (err) {
       errors.push(
         collectionError(
@@ -183,6 +198,7 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
       startedAt,
       finishedAt: new Date().toISOString(),
       apiCalls: counter.snapshot(),
+      apiCallsByType: counter.snapshotByType(),
       partial: errors.length > 0,
     },
   };
@@ -205,7 +221,7 @@ async function scanAccount(
         roleArn,
         sessionName: s.opts.roleSessionName || defaultSessionName(s.opts.env ?? process.env),
         region: s.homeRegion,
-        sts: base.sts(s.homeRegion),
+        sts: await base.client('sts', s.homeRegion),
         // The SDK client already retries throttling/5xx/network errors adaptively.
         retry: { maxAttempts: 1 },
       });
@@ -222,12 +238,12 @@ async function scanAccount(
   }
 
   const wants = (t: string) => s.types.has(t);
-  const needsRegions = wants(S3_BUCKET) || REGIONAL_TYPES.some(wants);
+  const needsRegions = s.descriptors.some((d) => d.scope === 'regional' || d.needsRegions);
   let regions: string[] = [];
   if (needsRegions) {
     try {
       const sel = selectRegions(
-        await enabledRegions(clients.ec2(s.homeRegion)),
+        await enabledRegions(await clients.client('ec2', s.homeRegion)),
         s.opts.regions,
         s.opts.excludeRegions,
       );
@@ -268,17 +284,50 @@ async function scanAccount(
     wants,
     sleep: s.opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     credentialReportTimeoutMs: s.opts.credentialReportTimeoutMs ?? 60_000,
+    shared: accountMemo(),
   };
-  const iamData = iamShared(ctx);
-  const jobs: Promise<Resource[]>[] = [];
-  if (wants(S3_BUCKET)) jobs.push(collectS3(ctx));
-  if (REGIONAL_TYPES.some(wants)) for (const r of regions) jobs.push(collectEc2Region(ctx, r));
-  if (wants(IAM_TYPES.User)) jobs.push(collectUsers(ctx, iamData));
-  if (wants(IAM_TYPES.Role)) jobs.push(collectRoles(ctx));
-  if (wants(IAM_TYPES.Group)) jobs.push(collectGroups(ctx));
-  if (wants(IAM_TYPES.Policy)) jobs.push(collectPolicies(ctx));
-  if (wants(IAM_TYPES.RootUser)) jobs.push(collectRootUser(ctx, iamData));
-  if (wants(PASSWORD_POLICY)) jobs.push(collectPasswordPolicy(ctx));
-  const resources = (await Promise.all(jobs)).flat();
+  const collected = await collectAll(ctx, s.descriptors);
+  // Sources collected only to derive a selected Meta type are not part of the result.
+  const resources = collected.filter((r) => wants(r.ResourceType));
   return { resources, regions };
+}
+
+/**
+ * Run every collector (regional ones once per region, in parallel), then the derived types
+ * over what was collected. A collector that throws despite the errors-as-data rule is
+ * recorded as an error of its type and region; the others still run.
+ */
+async function collectAll(ctx: AccountContext, descriptors: ResourceDescriptor[]): Promise<Resource[]> {
+  const run = async (d: ResourceDescriptor, region: string, job: () => Promise<Resource[]>) => {
+    try {
+      return await collectingFor(d.type, job);
+    } catch (err) {
+      ctx.errors.push(
+        collectionError(
+          { accountId: ctx.accountId, region, resourceType: d.type, operation: 'collect', fields: [] },
+          err,
+        ),
+      );
+      return [];
+    }
+  };
+  const jobs: Promise<Resource[]>[] = [];
+  for (const d of descriptors) {
+    const collect = d.collect;
+    if (!collect) continue;
+    const regions = d.scope === 'regional' ? ctx.regions : [ctx.homeRegion];
+    for (const region of regions)
+      jobs.push(run(d, d.scope === 'regional' ? region : 'global', () => collect(ctx, region)));
+  }
+  const collected = (await Promise.all(jobs)).flat();
+  const derived = await Promise.all(
+    descriptors
+      .filter((d) => d.derive)
+      .map((d) => {
+        const from = new Set(d.derivedFrom ?? []);
+        const sources = collected.filter((r) => from.has(r.ResourceType));
+        return run(d, 'global', async () => d.derive?.(ctx, sources) ?? []);
+      }),
+  );
+  return [...collected, ...derived.flat()];
 }

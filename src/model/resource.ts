@@ -40,6 +40,8 @@ export interface SnapshotMetadata {
   finishedAt: string;
   /** API calls made, per "service:Operation". */
   apiCalls: Record<string, number>;
+  /** The same calls per resource type that made them (`*` = the scan itself). */
+  apiCallsByType?: Record<string, Record<string, number>>;
   /** True when any collection error left a scope or field unknown. */
   partial: boolean;
 }

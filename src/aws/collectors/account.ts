@@ -1,17 +1,17 @@
 /** Account-level singletons: AWS.PasswordPolicy (§3.13) and AWS.IAM.RootUser (§3.9). */
 import { GetAccountPasswordPolicyCommand, PasswordPolicy$ } from '@aws-sdk/client-iam';
 import type { Resource } from '../../model/resource.js';
-import type { ScannedResourceType } from '../../model/resource-types.js';
 import { collectionError } from '../errors.js';
 import { memberNames, pickFields } from '../shapes.js';
 import { attempt, useShared, type AccountContext } from './context.js';
+import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { IAM_TYPES, virtualMfaView, type IamShared } from './iam.js';
+import { IAM_TYPES, iamShared, virtualMfaView } from './iam.js';
 
-export const PASSWORD_POLICY = 'AWS.PasswordPolicy' satisfies ScannedResourceType;
+export const PASSWORD_POLICY = 'AWS.PasswordPolicy';
 const ROOT_USER_NAME = '<root_account>';
 
-export async function collectPasswordPolicy(ctx: AccountContext): Promise<Resource[]> {
+async function collectPasswordPolicy(ctx: AccountContext): Promise<Resource[]> {
   const fields = memberNames(PasswordPolicy$);
   const resourceId = `${ctx.accountId}::${PASSWORD_POLICY}`;
   if (ctx.ignored(PASSWORD_POLICY, resourceId)) return [];
@@ -26,7 +26,8 @@ export async function collectPasswordPolicy(ctx: AccountContext): Promise<Resour
       fields: [...fields, 'AnyExist'],
       absent: ['NoSuchEntity'],
     },
-    () => ctx.clients.iam(ctx.homeRegion).send(new GetAccountPasswordPolicyCommand({})),
+    async () =>
+      (await ctx.clients.client('iam', ctx.homeRegion)).send(new GetAccountPasswordPolicyCommand({})),
   );
   const policy = got.status === 'ok' ? got.value.PasswordPolicy : undefined;
   const body = policy
@@ -49,7 +50,8 @@ export async function collectPasswordPolicy(ctx: AccountContext): Promise<Resour
 }
 
 /** Built only from the credential report's root row; never invented when it is missing. */
-export async function collectRootUser(ctx: AccountContext, shared: IamShared): Promise<Resource[]> {
+async function collectRootUser(ctx: AccountContext): Promise<Resource[]> {
+  const shared = iamShared(ctx);
   const T = IAM_TYPES.RootUser;
   const resourceId = `arn:${ctx.partition}:iam::${ctx.accountId}:root`;
   if (ctx.ignored(T, resourceId)) return [];
@@ -92,3 +94,29 @@ export async function collectRootUser(ctx: AccountContext, shared: IamShared): P
     ),
   ];
 }
+
+export const passwordPolicy: ResourceDescriptor = {
+  type: PASSWORD_POLICY,
+  scope: 'global',
+  resourceId: '`<a>::AWS.PasswordPolicy` (one per account)',
+  calls: ['iam:GetAccountPasswordPolicy'],
+  fields: {
+    ...Object.fromEntries(
+      memberNames(PasswordPolicy$).map((f) => [f, 'GetAccountPasswordPolicy; null when no policy is set']),
+    ),
+    AnyExist: 'bool? true when a password policy is set, false when none (NoSuchEntity), null when unknown',
+  },
+  collect: (ctx) => collectPasswordPolicy(ctx),
+};
+
+export const rootUser: ResourceDescriptor = {
+  type: IAM_TYPES.RootUser,
+  scope: 'global',
+  resourceId: "`arn:<p>:iam::<a>:root`; built only from the credential report's `<root_account>` row",
+  calls: ['iam:GetCredentialReport', 'iam:GenerateCredentialReport', 'iam:ListVirtualMFADevices'],
+  fields: {
+    CredentialReport: 'obj the `<root_account>` credential report row',
+    VirtualMFA: "obj? {EnableDate, SerialNumber} of root's virtual MFA device; null when none",
+  },
+  collect: (ctx) => collectRootUser(ctx),
+};

@@ -30,6 +30,20 @@ export interface AccountContext {
   sleep(ms: number): Promise<void>;
   /** Bounded wait for the IAM credential report. */
   credentialReportTimeoutMs: number;
+  /**
+   * Account-wide memo: the first caller's `make()` result for `key` (e.g. a region's EC2
+   * lists shared by six types, the IAM credential report shared by users and the root user).
+   */
+  shared<T>(key: string, make: () => T): T;
+}
+
+/** A fresh `shared` memo for one account. */
+export function accountMemo(): AccountContext['shared'] {
+  const cache = new Map<string, unknown>();
+  return <T>(key: string, make: () => T): T => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
+  };
 }
 
 /** Outcome of one per-resource call. Errors other than absent/gone are recorded already. */

@@ -95,7 +95,7 @@ class CredentialReportTimeout extends Error {
 
 /** Get the report, generating it first when needed; bounded by ctx.credentialReportTimeoutMs. */
 export async function fetchCredentialReport(ctx: AccountContext): Promise<Map<string, CredentialReportRow>> {
-  const iam = ctx.clients.iam(ctx.homeRegion);
+  const iam = await ctx.clients.client('iam', ctx.homeRegion);
   const deadline = Date.now() + ctx.credentialReportTimeoutMs;
   let delay = 500;
   const wait = async () => {

@@ -28,7 +28,6 @@ import {
   type Snapshot,
 } from '@aws-sdk/client-ec2';
 import type { Resource } from '../../model/resource.js';
-import type { ScannedResourceType } from '../../model/resource-types.js';
 import { collectionError } from '../errors.js';
 import { fromShape, isoTimestamp, nonEmpty, pickFields, tagMap } from '../shapes.js';
 import {
@@ -40,7 +39,24 @@ import {
   useShared,
   type AccountContext,
 } from './context.js';
+import type { ResourceDescriptor } from './descriptor.js';
 import { arn, envelope, type EnvelopeInput } from './envelope.js';
+
+/** The six region-wide EC2 types share lists: `collect` runs one of them over the memo. */
+function ec2Type(
+  type: string,
+  rest: Omit<ResourceDescriptor, 'type' | 'scope' | 'collect'>,
+  collect: (ctx: AccountContext, region: string, lists: RegionLists) => Promise<Resource[]>,
+): ResourceDescriptor {
+  return {
+    type,
+    scope: 'regional',
+    ...rest,
+    collect: (ctx, region) => collect(ctx, region, regionLists(ctx, region)),
+  };
+}
+
+const DESCRIBE = (call: string) => `${call}; every member of the AWS shape, null when unset`;
 
 export const EC2_TYPES = {
   SecurityGroup: 'AWS.EC2.SecurityGroup',
@@ -49,7 +65,7 @@ export const EC2_TYPES = {
   Volume: 'AWS.EC2.Volume',
   VPC: 'AWS.EC2.VPC',
   NetworkACL: 'AWS.EC2.NetworkACL',
-} as const satisfies Record<string, ScannedResourceType>;
+} as const;
 
 /** The 43 instance members of §3.3, copied one to one. */
 export const INSTANCE_FIELDS = [
@@ -147,53 +163,73 @@ const VPC_FIELDS = [
 const NACL_FIELDS = ['Associations', 'Entries', 'IsDefault', 'OwnerId', 'VpcId'] as const;
 
 /** Lazily loaded region-wide lists, shared by the types that need them. */
-function regionLists(ec2: EC2Client) {
-  const c = { client: ec2 };
+function regionLists(ctx: AccountContext, region: string) {
+  return ctx.shared(`ec2/${region}`, () => regionListsOf(ctx.clients.client('ec2', region)));
+}
+
+function regionListsOf(client: Promise<EC2Client>) {
+  const pages = <P, T>(
+    paginate: (c: { client: EC2Client }) => AsyncIterable<P>,
+    pick: (p: P) => T[] | undefined,
+  ) => client.then((c) => allPages(paginate({ client: c }), pick));
   return {
     securityGroups: sharedLoad('ec2:DescribeSecurityGroups', () =>
-      allPages(paginateDescribeSecurityGroups(c, {}), (p) => p.SecurityGroups),
+      pages(
+        (c) => paginateDescribeSecurityGroups(c, {}),
+        (p) => p.SecurityGroups,
+      ),
     ),
     instances: sharedLoad('ec2:DescribeInstances', () =>
-      allPages(paginateDescribeInstances(c, {}), (p) =>
-        (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
+      pages(
+        (c) => paginateDescribeInstances(c, {}),
+        (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []),
       ),
     ),
     ownedImages: sharedLoad('ec2:DescribeImages', () =>
-      allPages(paginateDescribeImages(c, { Owners: ['self'] }), (p) => p.Images),
+      pages(
+        (c) => paginateDescribeImages(c, { Owners: ['self'] }),
+        (p) => p.Images,
+      ),
     ),
     volumes: sharedLoad('ec2:DescribeVolumes', () =>
-      allPages(paginateDescribeVolumes(c, {}), (p) => p.Volumes),
+      pages(
+        (c) => paginateDescribeVolumes(c, {}),
+        (p) => p.Volumes,
+      ),
     ),
     snapshots: sharedLoad('ec2:DescribeSnapshots', () =>
-      allPages(paginateDescribeSnapshots(c, { OwnerIds: ['self'] }), (p) => p.Snapshots),
+      pages(
+        (c) => paginateDescribeSnapshots(c, { OwnerIds: ['self'] }),
+        (p) => p.Snapshots,
+      ),
     ),
-    vpcs: sharedLoad('ec2:DescribeVpcs', () => allPages(paginateDescribeVpcs(c, {}), (p) => p.Vpcs)),
+    vpcs: sharedLoad('ec2:DescribeVpcs', () =>
+      pages(
+        (c) => paginateDescribeVpcs(c, {}),
+        (p) => p.Vpcs,
+      ),
+    ),
     networkAcls: sharedLoad('ec2:DescribeNetworkAcls', () =>
-      allPages(paginateDescribeNetworkAcls(c, {}), (p) => p.NetworkAcls),
+      pages(
+        (c) => paginateDescribeNetworkAcls(c, {}),
+        (p) => p.NetworkAcls,
+      ),
     ),
     routeTables: sharedLoad('ec2:DescribeRouteTables', () =>
-      allPages(paginateDescribeRouteTables(c, {}), (p) => p.RouteTables),
+      pages(
+        (c) => paginateDescribeRouteTables(c, {}),
+        (p) => p.RouteTables,
+      ),
     ),
     flowLogs: sharedLoad('ec2:DescribeFlowLogs', () =>
-      allPages(paginateDescribeFlowLogs(c, {}), (p) => p.FlowLogs),
+      pages(
+        (c) => paginateDescribeFlowLogs(c, {}),
+        (p) => p.FlowLogs,
+      ),
     ),
   };
 }
 type RegionLists = ReturnType<typeof regionLists>;
-
-/** Collect the selected EC2 types of one region. */
-export async function collectEc2Region(ctx: AccountContext, region: string): Promise<Resource[]> {
-  const lists = regionLists(ctx.clients.ec2(region));
-  const jobs: Promise<Resource[]>[] = [];
-  const T = EC2_TYPES;
-  if (ctx.wants(T.SecurityGroup)) jobs.push(securityGroups(ctx, region, lists));
-  if (ctx.wants(T.Instance)) jobs.push(instances(ctx, region, lists));
-  if (ctx.wants(T.AMI)) jobs.push(images(ctx, region, lists));
-  if (ctx.wants(T.Volume)) jobs.push(volumes(ctx, region, lists));
-  if (ctx.wants(T.VPC)) jobs.push(vpcs(ctx, region, lists));
-  if (ctx.wants(T.NetworkACL)) jobs.push(networkAcls(ctx, region, lists));
-  return (await Promise.all(jobs)).flat();
-}
 
 /** `arn:<p>:ec2:<region>:<owner>:<resource>`; the owner defaults to the scanned account. */
 function ec2Arn(ctx: AccountContext, region: string, owner: string | undefined, resource: string): string {
@@ -270,7 +306,7 @@ async function images(ctx: AccountContext, region: string, lists: RegionLists): 
     try {
       const found = await allPages(
         paginateDescribeImages(
-          { client: ctx.clients.ec2(region) },
+          { client: await ctx.clients.client('ec2', region) },
           { Filters: [{ Name: 'image-id', Values: ids }] },
         ),
         (p) => p.Images,
@@ -339,7 +375,7 @@ async function volumeSnapshots(
   volumeArn: string,
   snaps: Snapshot[],
 ): Promise<unknown[] | null> {
-  const ec2 = ctx.clients.ec2(region);
+  const ec2 = await ctx.clients.client('ec2', region);
   const out = await Promise.all(
     snaps.map(async (s) => {
       const perms = await attempt(
@@ -430,9 +466,12 @@ async function staleGroups(
       operation: 'ec2:DescribeStaleSecurityGroups',
       fields: ['StaleSecurityGroups'],
     },
-    () =>
+    async () =>
       allPages(
-        paginateDescribeStaleSecurityGroups({ client: ctx.clients.ec2(region) }, { VpcId: vpcId }),
+        paginateDescribeStaleSecurityGroups(
+          { client: await ctx.clients.client('ec2', region) },
+          { VpcId: vpcId },
+        ),
         (p) => p.StaleSecurityGroupSet,
       ),
   );
@@ -454,3 +493,93 @@ async function networkAcls(ctx: AccountContext, region: string, lists: RegionLis
       ),
   );
 }
+
+export const securityGroup = ec2Type(
+  EC2_TYPES.SecurityGroup,
+  {
+    resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:security-group/<GroupId>`',
+    calls: ['ec2:DescribeSecurityGroups'],
+    fields: {
+      Description: 'str. DescribeSecurityGroups',
+      OwnerId: 'str. DescribeSecurityGroups',
+      VpcId: 'str?. DescribeSecurityGroups',
+      IpPermissions:
+        'arr? of IpPermission {FromPort, ToPort, IpProtocol, IpRanges, Ipv6Ranges, PrefixListIds, UserIdGroupPairs}; null when no rule',
+      IpPermissionsEgress: 'arr? of IpPermission; null when no rule',
+    },
+  },
+  securityGroups,
+);
+
+export const instance = ec2Type(
+  EC2_TYPES.Instance,
+  {
+    resourceId: '`arn:<p>:ec2:<r>:<a>:instance/<InstanceId>`',
+    calls: ['ec2:DescribeInstances'],
+    fields: Object.fromEntries(
+      INSTANCE_FIELDS.map((f) => [f, DESCRIBE('DescribeInstances (no state filter)')]),
+    ),
+  },
+  instances,
+);
+
+export const ami = ec2Type(
+  EC2_TYPES.AMI,
+  {
+    resourceId:
+      '`arn:<p>:ec2:<r>:<OwnerId>:image/<ImageId>`: images the account owns and images its instances run',
+    calls: ['ec2:DescribeImages', 'ec2:DescribeInstances'],
+    fields: Object.fromEntries(AMI_FIELDS.map((f) => [f, DESCRIBE('DescribeImages')])),
+  },
+  images,
+);
+
+export const volume = ec2Type(
+  EC2_TYPES.Volume,
+  {
+    resourceId: '`arn:<p>:ec2:<r>:<a>:volume/<VolumeId>`',
+    calls: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:DescribeSnapshotAttribute'],
+    fields: {
+      ...Object.fromEntries(VOLUME_FIELDS.map((f) => [f, DESCRIBE('DescribeVolumes')])),
+      Snapshots:
+        'arr? of the Snapshot shape plus `CreateVolumePermissions` (DescribeSnapshots owner self, DescribeSnapshotAttribute createVolumePermission); null when none or unknown',
+    },
+  },
+  volumes,
+);
+
+export const vpc = ec2Type(
+  EC2_TYPES.VPC,
+  {
+    resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:vpc/<VpcId>`',
+    calls: [
+      'ec2:DescribeVpcs',
+      'ec2:DescribeSecurityGroups',
+      'ec2:DescribeNetworkAcls',
+      'ec2:DescribeRouteTables',
+      'ec2:DescribeFlowLogs',
+      'ec2:DescribeStaleSecurityGroups',
+    ],
+    fields: {
+      ...Object.fromEntries(VPC_FIELDS.map((f) => [f, DESCRIBE('DescribeVpcs')])),
+      DefaultSecurityGroupId: "str?. the VPC's `default` group (DescribeSecurityGroups)",
+      SecurityGroups: 'arr? of group ids in the VPC',
+      DefaultNetworkAclId: 'str?. DescribeNetworkAcls IsDefault',
+      NetworkAcls: 'arr? of network ACL ids in the VPC',
+      RouteTables: 'arr? of RouteTable shapes (DescribeRouteTables)',
+      FlowLogs: 'arr? of FlowLog shapes (DescribeFlowLogs); null when the VPC has none: CIS 3.7',
+      StaleSecurityGroups: 'arr? of stale group ids (DescribeStaleSecurityGroups, one call per VPC)',
+    },
+  },
+  vpcs,
+);
+
+export const networkAcl = ec2Type(
+  EC2_TYPES.NetworkACL,
+  {
+    resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:network-acl/<NetworkAclId>`',
+    calls: ['ec2:DescribeNetworkAcls'],
+    fields: Object.fromEntries(NACL_FIELDS.map((f) => [f, DESCRIBE('DescribeNetworkAcls')])),
+  },
+  networkAcls,
+);

@@ -34,7 +34,6 @@ import {
   type VirtualMFADevice,
 } from '@aws-sdk/client-iam';
 import type { Resource } from '../../model/resource.js';
-import type { ScannedResourceType } from '../../model/resource-types.js';
 import { decodePolicyDocument, fromShape, isoTimestamp, nonEmpty, tagMap } from '../shapes.js';
 import {
   allPages,
@@ -48,6 +47,7 @@ import {
   type CallScope,
 } from './context.js';
 import { fetchCredentialReport, type CredentialReportRow } from './credential-report.js';
+import type { ResourceDescriptor } from './descriptor.js';
 import { envelope, type EnvelopeInput } from './envelope.js';
 
 export const IAM_TYPES = {
@@ -56,23 +56,25 @@ export const IAM_TYPES = {
   Group: 'AWS.IAM.Group',
   Policy: 'AWS.IAM.Policy',
   RootUser: 'AWS.IAM.RootUser',
-} as const satisfies Record<string, ScannedResourceType>;
+} as const;
 
 const GLOBAL = 'global';
 const list = (member: unknown) => [1, '', 'List', 0, member];
 
 /** Account-wide IAM data used by several types (users and the root user), fetched once. */
 export function iamShared(ctx: AccountContext) {
-  const iam = ctx.clients.iam(ctx.homeRegion);
-  return {
+  return ctx.shared('iam', () => ({
     credentialReport: sharedLoad('iam:GetCredentialReport', () => fetchCredentialReport(ctx)),
-    virtualMfa: sharedLoad('iam:ListVirtualMFADevices', () =>
+    virtualMfa: sharedLoad('iam:ListVirtualMFADevices', async () =>
       allPages(
-        paginateListVirtualMFADevices({ client: iam }, { AssignmentStatus: 'Assigned' }),
+        paginateListVirtualMFADevices(
+          { client: await ctx.clients.client('iam', ctx.homeRegion) },
+          { AssignmentStatus: 'Assigned' },
+        ),
         (p) => p.VirtualMFADevices,
       ),
     ),
-  };
+  }));
 }
 export type IamShared = ReturnType<typeof iamShared>;
 
@@ -135,7 +137,7 @@ async function inlinePolicies(
   kind: Principal,
   name: string,
 ): Promise<Attempt<Record<string, string>>> {
-  const iam = ctx.clients.iam(ctx.homeRegion);
+  const iam = await ctx.clients.client('iam', ctx.homeRegion);
   const calls = PRINCIPAL_CALLS[kind];
   const names = await attempt(
     ctx,
@@ -168,8 +170,8 @@ function attachedPolicies(
   name: string,
   field: string,
 ): Promise<Attempt<AttachedPolicy[]>> {
-  return attempt(ctx, scope(type, resourceId, `iam:ListAttached${kind}Policies`, [field]), () =>
-    PRINCIPAL_CALLS[kind].attached(ctx.clients.iam(ctx.homeRegion), name),
+  return attempt(ctx, scope(type, resourceId, `iam:ListAttached${kind}Policies`, [field]), async () =>
+    PRINCIPAL_CALLS[kind].attached(await ctx.clients.client('iam', ctx.homeRegion), name),
   );
 }
 
@@ -188,7 +190,7 @@ async function eachListed<T extends { Arn?: string }>(
   listAll: (iam: IAMClient) => Promise<T[]>,
   build: (item: T, id: string, iam: IAMClient) => Promise<Resource | null>,
 ): Promise<Resource[]> {
-  const iam = ctx.clients.iam(ctx.homeRegion);
+  const iam = await ctx.clients.client('iam', ctx.homeRegion);
   let items: T[];
   try {
     items = await listAll(iam);
@@ -216,8 +218,9 @@ function iamEnvelope(
   );
 }
 
-export function collectUsers(ctx: AccountContext, shared: IamShared): Promise<Resource[]> {
+function collectUsers(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.User;
+  const shared = iamShared(ctx);
   // Loaded (and any failure recorded) once, and only if at least one user is kept.
   let accountWide: Promise<[Map<string, CredentialReportRow> | null, VirtualMFADevice[] | null]> | undefined;
   const loadAccountWide = () =>
@@ -274,7 +277,7 @@ export function collectUsers(ctx: AccountContext, shared: IamShared): Promise<Re
   );
 }
 
-export function collectRoles(ctx: AccountContext): Promise<Resource[]> {
+function collectRoles(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Role;
   return eachListed(
     ctx,
@@ -322,7 +325,7 @@ export function collectRoles(ctx: AccountContext): Promise<Resource[]> {
   );
 }
 
-export function collectGroups(ctx: AccountContext): Promise<Resource[]> {
+function collectGroups(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Group;
   return eachListed(
     ctx,
@@ -356,7 +359,7 @@ export function collectGroups(ctx: AccountContext): Promise<Resource[]> {
   );
 }
 
-export function collectPolicies(ctx: AccountContext): Promise<Resource[]> {
+function collectPolicies(ctx: AccountContext): Promise<Resource[]> {
   const T = IAM_TYPES.Policy;
   return eachListed(
     ctx,
@@ -414,3 +417,99 @@ export function collectPolicies(ctx: AccountContext): Promise<Resource[]> {
     },
   );
 }
+
+const INLINE =
+  'obj? `{policy name: JSON text}` (List*Policies + Get*Policy, decoded); null when none or unknown';
+const MANAGED_NAMES = 'arr? of attached managed policy names (ListAttached*Policies); null when none';
+
+export const user: ResourceDescriptor = {
+  type: IAM_TYPES.User,
+  scope: 'global',
+  resourceId: 'user ARN',
+  calls: [
+    'iam:ListUsers',
+    'iam:GetUser',
+    'iam:ListUserPolicies',
+    'iam:GetUserPolicy',
+    'iam:ListAttachedUserPolicies',
+    'iam:ListGroupsForUser',
+    'iam:ListVirtualMFADevices',
+    'iam:GetCredentialReport',
+    'iam:GenerateCredentialReport',
+  ],
+  fields: {
+    Path: 'str. ListUsers',
+    PasswordLastUsed: 'ts?. GetUser; null when never used',
+    PermissionsBoundary: 'obj? {PermissionsBoundaryArn, PermissionsBoundaryType}. GetUser',
+    CredentialReport:
+      "obj? the user's credential report row (dates as ISO, no date = `0001-01-01T00:00:00Z`, booleans as bool); null when the user is newer than the report",
+    VirtualMFA:
+      "obj? {EnableDate, SerialNumber} of the user's assigned virtual MFA device (ListVirtualMFADevices)",
+    InlinePolicies: INLINE,
+    ManagedPolicyNames: MANAGED_NAMES,
+    Groups: 'arr? of Group shapes (ListGroupsForUser); null when none',
+  },
+  collect: (ctx) => collectUsers(ctx),
+};
+
+export const role: ResourceDescriptor = {
+  type: IAM_TYPES.Role,
+  scope: 'global',
+  resourceId: 'role ARN',
+  calls: [
+    'iam:ListRoles',
+    'iam:GetRole',
+    'iam:ListRolePolicies',
+    'iam:GetRolePolicy',
+    'iam:ListAttachedRolePolicies',
+  ],
+  fields: {
+    AssumeRolePolicyDocument: 'str? trust policy JSON text (GetRole, URL-decoded)',
+    Description: 'str?. GetRole, else ListRoles',
+    MaxSessionDuration: 'num?. GetRole',
+    Path: 'str. ListRoles',
+    PermissionsBoundary: 'obj?. GetRole',
+    InlinePolicies: INLINE,
+    ManagedPolicyNames: MANAGED_NAMES,
+  },
+  collect: (ctx) => collectRoles(ctx),
+};
+
+export const group: ResourceDescriptor = {
+  type: IAM_TYPES.Group,
+  scope: 'global',
+  resourceId: 'group ARN',
+  calls: [
+    'iam:ListGroups',
+    'iam:GetGroup',
+    'iam:ListGroupPolicies',
+    'iam:GetGroupPolicy',
+    'iam:ListAttachedGroupPolicies',
+  ],
+  fields: {
+    Path: 'str. ListGroups',
+    Users: 'arr? of User shapes (GetGroup); null when the group has no users',
+    ManagedPolicyARNs: 'arr? of attached managed policy ARNs; null when none',
+    InlinePolicies: "obj? `{name: JSON text}`; `{}` when none (Panther's poller did so), null when unknown",
+  },
+  collect: (ctx) => collectGroups(ctx),
+};
+
+export const policy: ResourceDescriptor = {
+  type: IAM_TYPES.Policy,
+  scope: 'global',
+  resourceId: 'policy ARN (customer-managed policies only)',
+  calls: ['iam:ListPolicies', 'iam:ListEntitiesForPolicy', 'iam:GetPolicyVersion'],
+  fields: {
+    AttachmentCount: 'num. ListPolicies',
+    PermissionsBoundaryUsageCount: 'num. ListPolicies',
+    DefaultVersionId: 'str. ListPolicies',
+    Path: 'str. ListPolicies',
+    Description: 'str?. ListPolicies',
+    IsAttachable: 'bool. ListPolicies',
+    UpdateDate: 'ts. ListPolicies',
+    Entities: 'obj? {PolicyGroups, PolicyRoles, PolicyUsers} each arr? (ListEntitiesForPolicy)',
+    PolicyDocument: 'str? JSON text of the default version (GetPolicyVersion, URL-decoded)',
+  },
+  collect: (ctx) => collectPolicies(ctx),
+};

@@ -24,7 +24,6 @@ import {
   type Bucket,
 } from '@aws-sdk/client-s3';
 import type { Resource } from '../../model/resource.js';
-import type { ScannedResourceType } from '../../model/resource-types.js';
 import { fromShape, isoTimestamp, tagMap } from '../shapes.js';
 import {
   allPages,
@@ -34,9 +33,10 @@ import {
   type Attempt,
   type CallScope,
 } from './context.js';
+import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
 
-export const S3_BUCKET = 'AWS.S3.Bucket' satisfies ScannedResourceType;
+export const S3_BUCKET = 'AWS.S3.Bucket';
 
 /** Every field filled from per-bucket calls; all null when the bucket's region is unknown. */
 const DETAIL_FIELDS = [
@@ -60,8 +60,8 @@ export function normalizeBucketRegion(location: string | undefined | null): stri
   return location;
 }
 
-export async function collectS3(ctx: AccountContext): Promise<Resource[]> {
-  const home = ctx.clients.s3(ctx.homeRegion);
+async function collectS3(ctx: AccountContext): Promise<Resource[]> {
+  const home = await ctx.clients.client('s3', ctx.homeRegion);
   let buckets: Bucket[];
   try {
     buckets = await allPages(paginateListBuckets({ client: home }, {}), (p) => p.Buckets);
@@ -88,7 +88,10 @@ async function bucketRegion(
       operation: 's3:GetBucketLocation',
       fields: ['Region', ...DETAIL_FIELDS],
     },
-    () => ctx.clients.s3(ctx.homeRegion).send(new GetBucketLocationCommand({ Bucket: bucket.Name })),
+    async () =>
+      (await ctx.clients.client('s3', ctx.homeRegion)).send(
+        new GetBucketLocationCommand({ Bucket: bucket.Name }),
+      ),
   );
   return got.status === 'ok'
     ? { status: 'ok', value: normalizeBucketRegion(got.value.LocationConstraint) }
@@ -128,7 +131,7 @@ async function collectBucket(ctx: AccountContext, bucket: Bucket): Promise<Resou
     return null;
   }
 
-  const s3 = ctx.clients.s3(region);
+  const s3 = await ctx.clients.client('s3', region);
   const scope = (operation: string, fields: string[], absent?: string[]): CallScope => ({
     region,
     resourceType: S3_BUCKET,
@@ -216,3 +219,38 @@ async function collectBucket(ctx: AccountContext, bucket: Bucket): Promise<Resou
     Policy: val(policy)?.Policy ?? null,
   });
 }
+
+export const s3Bucket: ResourceDescriptor = {
+  type: S3_BUCKET,
+  scope: 'global',
+  needsRegions: true,
+  resourceId:
+    "`arn:<p>:s3:::<bucket>`; Region is the bucket's own (buckets outside the selected regions are skipped)",
+  calls: [
+    's3:ListBuckets',
+    's3:GetBucketLocation',
+    's3:GetBucketAcl',
+    's3:GetBucketTagging',
+    's3:GetObjectLockConfiguration',
+    's3:GetPublicAccessBlock',
+    's3:GetBucketLogging',
+    's3:GetBucketVersioning',
+    's3:GetBucketLifecycleConfiguration',
+    's3:GetBucketEncryption',
+    's3:GetBucketPolicy',
+  ],
+  fields: {
+    Owner: 'obj {DisplayName, ID}. GetBucketAcl',
+    Grants: 'arr? of {Grantee, Permission}. GetBucketAcl',
+    ObjectLockConfiguration: 'obj?. GetObjectLockConfiguration; null when not configured',
+    PublicAccessBlockConfiguration:
+      'obj? {BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets}. GetPublicAccessBlock; null when none',
+    LoggingPolicy: 'obj? the LoggingEnabled element of GetBucketLogging; null when logging is off',
+    Versioning: 'str? Enabled / Suspended (GetBucketVersioning); null when never enabled',
+    MFADelete: 'str? Enabled / Disabled (GetBucketVersioning)',
+    LifecycleRules: 'arr? of LifecycleRule. GetBucketLifecycleConfiguration; null when none',
+    EncryptionRules: 'arr? of ServerSideEncryptionRule. GetBucketEncryption; null when none',
+    Policy: 'str? bucket policy JSON text (GetBucketPolicy); null when none',
+  },
+  collect: (ctx) => collectS3(ctx),
+};

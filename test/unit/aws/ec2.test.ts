@@ -15,9 +15,17 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectEc2Region, INSTANCE_FIELDS } from '../../../src/aws/collectors/ec2.js';
+import {
+  ami,
+  instance,
+  INSTANCE_FIELDS,
+  networkAcl,
+  securityGroup,
+  volume,
+  vpc,
+} from '../../../src/aws/collectors/ec2.js';
 import { memberNames } from '../../../src/aws/shapes.js';
-import { ACCOUNT, awsError, testContext } from './helpers.js';
+import { ACCOUNT, awsError, testContext, collectWith } from './helpers.js';
 
 const ec2 = mockClient(EC2Client);
 const only = (...types: string[]) => testContext({ wants: (t) => types.includes(t) });
@@ -334,3 +342,8 @@ describe('EC2 VPCs and network ACLs', () => {
     expect(acl.Associations).toBeNull();
   });
 });
+
+/** The six EC2 types of one region, in the order the first collector emitted them. */
+function collectEc2Region(ctx: Parameters<typeof collectWith>[0], region: string) {
+  return collectWith(ctx, region, securityGroup, instance, ami, volume, vpc, networkAcl);
+}

@@ -1,7 +1,9 @@
 import type { CollectionError } from '../../../src/model/resource.js';
 import { CallCounter, ClientPool, createLimiter } from '../../../src/aws/clients.js';
-import { silentLogger, type AccountContext } from '../../../src/aws/collectors/context.js';
-import { SCANNED_RESOURCE_TYPES } from '../../../src/model/resource-types.js';
+import { accountMemo, silentLogger, type AccountContext } from '../../../src/aws/collectors/context.js';
+import type { ResourceDescriptor } from '../../../src/aws/collectors/descriptor.js';
+import { COLLECTED_TYPES } from '../../../src/aws/collectors/registry.js';
+import type { Resource } from '../../../src/model/resource.js';
 
 export const ACCOUNT = '111122223333';
 
@@ -15,7 +17,7 @@ export function testContext(
     limit: createLimiter(4),
     maxAttempts: 1,
   });
-  const types = new Set<string>(SCANNED_RESOURCE_TYPES);
+  const types = new Set<string>(COLLECTED_TYPES);
   return {
     accountId: ACCOUNT,
     partition: 'aws',
@@ -28,6 +30,7 @@ export function testContext(
     wants: (t) => types.has(t),
     sleep: async () => {},
     credentialReportTimeoutMs: 10_000,
+    shared: accountMemo(),
     ...over,
   } as AccountContext & { errors: CollectionError[] };
 }
@@ -39,4 +42,14 @@ export function awsError(name: string, status = 400, message = `${name} happened
   e.$metadata = { httpStatusCode: status };
   e.$fault = status >= 500 ? 'server' : 'client';
   return e;
+}
+
+/** Run the collectors of `descriptors` that `ctx` wants in `region`, in the given order. */
+export async function collectWith(
+  ctx: AccountContext,
+  region: string,
+  ...descriptors: ResourceDescriptor[]
+): Promise<Resource[]> {
+  const wanted = descriptors.filter((d) => ctx.wants(d.type) && d.collect);
+  return (await Promise.all(wanted.map((d) => d.collect?.(ctx, region) ?? []))).flat();
 }

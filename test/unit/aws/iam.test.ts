@@ -26,16 +26,10 @@ import {
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectPasswordPolicy, collectRootUser } from '../../../src/aws/collectors/account.js';
+import { passwordPolicy, rootUser } from '../../../src/aws/collectors/account.js';
 import { parseCredentialReport, reportTimestamp } from '../../../src/aws/collectors/credential-report.js';
-import {
-  collectGroups,
-  collectPolicies,
-  collectRoles,
-  collectUsers,
-  iamShared,
-} from '../../../src/aws/collectors/iam.js';
-import { ACCOUNT, awsError, testContext } from './helpers.js';
+import { group, policy, role, user } from '../../../src/aws/collectors/iam.js';
+import { ACCOUNT, awsError, testContext, collectWith } from './helpers.js';
 
 const iam = mockClient(IAMClient);
 const created = new Date('2020-01-01T00:00:00Z');
@@ -121,7 +115,7 @@ describe('credential report', () => {
       .resolves({ User: { UserName: 'alice', UserId: 'AID1', Arn: 'x', Path: '/', CreateDate: created } });
     const sleeps: number[] = [];
     const ctx = testContext({ sleep: async (ms) => void sleeps.push(ms) });
-    const [u] = await collectUsers(ctx, iamShared(ctx));
+    const [u] = await collectWith(ctx, 'us-east-1', user);
     expect(u.CredentialReport).toMatchObject({ UserName: 'alice', AccessKey1Active: true });
     expect(iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
     expect(sleeps.length).toBe(2);
@@ -168,7 +162,7 @@ describe('IAM users', () => {
       ],
     });
     const ctx = testContext();
-    const [u] = await collectUsers(ctx, iamShared(ctx));
+    const [u] = await collectWith(ctx, 'us-east-1', user);
     expect(ctx.errors).toEqual([]);
     expect(u).toMatchObject({
       ResourceId: arn,
@@ -207,7 +201,7 @@ describe('IAM users', () => {
       .resolves({ User: { UserName: 'new', UserId: 'AID2', Arn: 'x', Path: '/', CreateDate: created } });
     iam.on(GetCredentialReportCommand).resolves(report(ROOT_ROW));
     const ctx = testContext();
-    const [u] = await collectUsers(ctx, iamShared(ctx));
+    const [u] = await collectWith(ctx, 'us-east-1', user);
     expect(u).toMatchObject({
       CredentialReport: null,
       InlinePolicies: null,
@@ -243,7 +237,7 @@ describe('IAM users', () => {
     iam.on(ListAttachedUserPoliciesCommand, { UserName: 'kept' }).rejects(awsError('AccessDenied', 403));
     iam.on(GetCredentialReportCommand).resolves(report());
     const ctx = testContext();
-    const out = await collectUsers(ctx, iamShared(ctx));
+    const out = await collectWith(ctx, 'us-east-1', user);
     expect(out.map((u) => u.Name)).toEqual(['kept']);
     expect(out[0].ManagedPolicyNames).toBeNull();
     expect(ctx.errors).toEqual([
@@ -259,7 +253,7 @@ describe('IAM users', () => {
   it('a failed ListUsers is one error and no users', async () => {
     iam.on(ListUsersCommand).rejects(awsError('Throttling', 400));
     const ctx = testContext();
-    expect(await collectUsers(ctx, iamShared(ctx))).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', user)).toEqual([]);
     expect(ctx.errors).toEqual([
       expect.objectContaining({
         region: 'global',
@@ -304,7 +298,7 @@ describe('IAM roles, groups, policies', () => {
       .on(GetRolePolicyCommand)
       .resolves({ RoleName: 'r', PolicyName: 'inl', PolicyDocument: encoded({ a: 1 }) });
     const ctx = testContext();
-    const [r] = await collectRoles(ctx);
+    const [r] = await collectWith(ctx, 'us-east-1', role);
     expect(r).toMatchObject({
       AssumeRolePolicyDocument: JSON.stringify(trust),
       Description: null,
@@ -337,7 +331,7 @@ describe('IAM roles, groups, policies', () => {
       .resolves({ AttachedPolicies: [{ PolicyName: 'P', PolicyArn: 'arn:aws:iam::aws:policy/P' }] });
     iam.on(GetGroupPolicyCommand).resolves({});
     const ctx = testContext();
-    const [g] = await collectGroups(ctx);
+    const [g] = await collectWith(ctx, 'us-east-1', group);
     expect(g).toMatchObject({
       Users: null,
       InlinePolicies: {},
@@ -369,7 +363,7 @@ describe('IAM roles, groups, policies', () => {
       .on(GetPolicyVersionCommand, { PolicyArn: arn, VersionId: 'v2' })
       .resolves({ PolicyVersion: { Document: encoded({ Statement: [{ Action: '*', Resource: '*' }] }) } });
     const ctx = testContext();
-    const [p] = await collectPolicies(ctx);
+    const [p] = await collectWith(ctx, 'us-east-1', policy);
     expect(iam.commandCalls(ListPoliciesCommand)[0].args[0].input).toMatchObject({ Scope: 'Local' });
     expect(p).toMatchObject({
       Name: 'admin',
@@ -386,7 +380,7 @@ describe('account singletons', () => {
   it('password policy NoSuchEntity → AnyExist false and every field null, no error', async () => {
     iam.on(GetAccountPasswordPolicyCommand).rejects(awsError('NoSuchEntity', 404));
     const ctx = testContext();
-    const [p] = await collectPasswordPolicy(ctx);
+    const [p] = await collectWith(ctx, 'us-east-1', passwordPolicy);
     expect(ctx.errors).toEqual([]);
     expect(p).toMatchObject({
       ResourceId: `${ACCOUNT}::AWS.PasswordPolicy`,
@@ -404,7 +398,7 @@ describe('account singletons', () => {
   it('password policy AccessDenied is an error, not "no policy"', async () => {
     iam.on(GetAccountPasswordPolicyCommand).rejects(awsError('AccessDenied', 403));
     const ctx = testContext();
-    const [p] = await collectPasswordPolicy(ctx);
+    const [p] = await collectWith(ctx, 'us-east-1', passwordPolicy);
     expect(p.AnyExist).toBeNull();
     expect(ctx.errors[0]).toMatchObject({
       operation: 'iam:GetAccountPasswordPolicy',
@@ -432,7 +426,7 @@ describe('account singletons', () => {
       ],
     });
     const ctx = testContext();
-    const [r] = await collectRootUser(ctx, iamShared(ctx));
+    const [r] = await collectWith(ctx, 'us-east-1', rootUser);
     expect(r).toMatchObject({
       ResourceId: `arn:aws:iam::${ACCOUNT}:root`,
       Name: '<root_account>',
@@ -451,7 +445,7 @@ describe('account singletons', () => {
   it('no root row → collection error, no invented resource', async () => {
     iam.on(GetCredentialReportCommand).resolves(report(ALICE_ROW));
     const ctx = testContext();
-    expect(await collectRootUser(ctx, iamShared(ctx))).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', rootUser)).toEqual([]);
     expect(ctx.errors).toEqual([
       expect.objectContaining({ resourceType: 'AWS.IAM.RootUser', code: 'RootUserNotInCredentialReport' }),
     ]);

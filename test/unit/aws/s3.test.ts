@@ -14,8 +14,8 @@ import {
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectS3, normalizeBucketRegion } from '../../../src/aws/collectors/s3.js';
-import { awsError, testContext } from './helpers.js';
+import { normalizeBucketRegion, s3Bucket } from '../../../src/aws/collectors/s3.js';
+import { awsError, testContext, collectWith } from './helpers.js';
 
 const s3 = mockClient(S3Client);
 const created = new Date('2021-05-06T07:08:09Z');
@@ -47,7 +47,7 @@ describe('S3 buckets', () => {
     });
     unconfigured();
     const ctx = testContext();
-    const [r] = await collectS3(ctx);
+    const [r] = await collectWith(ctx, 'us-east-1', s3Bucket);
     expect(ctx.errors).toEqual([]);
     expect(r).toMatchObject({
       ResourceId: 'arn:aws:s3:::b1',
@@ -101,7 +101,7 @@ describe('S3 buckets', () => {
       },
     });
     const ctx = testContext();
-    const [r] = await collectS3(ctx);
+    const [r] = await collectWith(ctx, 'us-east-1', s3Bucket);
     expect(r.Policy).toBe(policy);
     expect(r.Tags).toEqual({ env: 'pci' });
     expect(r.Versioning).toBe('Enabled');
@@ -133,7 +133,7 @@ describe('S3 buckets', () => {
     s3.on(GetBucketEncryptionCommand).rejects(awsError('AccessDenied', 403));
     s3.on(GetBucketPolicyCommand).rejects(awsError('SlowDown', 503));
     const ctx = testContext();
-    const [r] = await collectS3(ctx);
+    const [r] = await collectWith(ctx, 'us-east-1', s3Bucket);
     expect(r.EncryptionRules).toBeNull();
     expect(ctx.errors).toHaveLength(2);
     expect(ctx.errors).toContainEqual(
@@ -160,7 +160,7 @@ describe('S3 buckets', () => {
     const e = awsError('UnknownError', 403);
     s3.on(GetPublicAccessBlockCommand).rejects(e);
     const ctx = testContext();
-    await collectS3(ctx);
+    await collectWith(ctx, 'us-east-1', s3Bucket);
     expect(ctx.errors[0]).toMatchObject({ code: 'AccessDenied', fields: ['PublicAccessBlockConfiguration'] });
   });
 
@@ -171,7 +171,7 @@ describe('S3 buckets', () => {
     unconfigured();
     s3.on(GetBucketAclCommand).rejects(awsError('NoSuchBucket', 404));
     const ctx = testContext();
-    expect(await collectS3(ctx)).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', s3Bucket)).toEqual([]);
     expect(ctx.errors).toEqual([]);
   });
 
@@ -186,7 +186,7 @@ describe('S3 buckets', () => {
     s3.on(GetBucketLocationCommand, { Bucket: 'eu' }).resolves({ LocationConstraint: 'EU' });
     unconfigured();
     const ctx = testContext();
-    const out = await collectS3(ctx);
+    const out = await collectWith(ctx, 'us-east-1', s3Bucket);
     expect(out.map((r) => [r.Name, r.Region])).toEqual([
       ['old', 'us-east-1'],
       ['eu', 'eu-west-1'],
@@ -200,14 +200,14 @@ describe('S3 buckets', () => {
     });
     unconfigured();
     const ctx = testContext();
-    expect(await collectS3(ctx)).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', s3Bucket)).toEqual([]);
     expect(s3.commandCalls(GetBucketAclCommand)).toHaveLength(0);
   });
 
   it('a failed ListBuckets is one error and no resources', async () => {
     s3.on(ListBucketsCommand).rejects(awsError('AccessDenied', 403));
     const ctx = testContext();
-    expect(await collectS3(ctx)).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', s3Bucket)).toEqual([]);
     expect(ctx.errors).toEqual([
       expect.objectContaining({
         region: 'global',
@@ -226,7 +226,7 @@ describe('S3 buckets', () => {
     });
     unconfigured();
     const ctx = testContext({ ignored: (_t, id) => id.includes('logs-') });
-    expect(await collectS3(ctx)).toEqual([]);
+    expect(await collectWith(ctx, 'us-east-1', s3Bucket)).toEqual([]);
     expect(s3.commandCalls(GetBucketAclCommand)).toHaveLength(0);
   });
 
