@@ -7,6 +7,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // pyodide and moto are heavy: keep parallelism modest on 2-core runners.
     maxWorkers: 2,
+    // Tests build SDK clients directly too; see src/aws/clients.ts.
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     reporters: ['default', 'json'],
     outputFile: { json: 'out/test-report.json' },
   },

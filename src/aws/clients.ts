@@ -8,6 +8,10 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import pLimit from 'p-limit';
 import { VERSION } from '../version.js';
 
+// The SDK warns once per process that its 2027 releases need Node 22; Palisade pins its SDK
+// and runs on the runner's Node 20, so the warning is noise in every scan log.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /**
  * Every AWS service the scanner talks to, keyed by its IAM action prefix (the `service` of
  * `service:Operation`), each loaded on first use so a scan loads only the SDK packages of the

@@ -22,7 +22,7 @@ import { ignoreMatcher, ScanConfigError, selectTypes } from './filters.js';
 import { enabledRegions, selectRegions } from './regions.js';
 
 /** The calls the scan makes itself, besides those its resource types declare. */
-const SCAN_CALLS = [
+export const SCAN_CALLS = [
   'sts:GetCallerIdentity',
   'sts:AssumeRole',
   'organizations:ListAccounts',

@@ -10,6 +10,8 @@ import {
   instrumentClient,
   isAllowedOperation,
 } from '../../../src/aws/clients.js';
+import { allDescriptors } from '../../../src/aws/collectors/registry.js';
+import { SCAN_CALLS } from '../../../src/aws/scan.js';
 
 const SRC = fileURLToPath(new URL('../../../src/aws', import.meta.url));
 
@@ -35,6 +37,38 @@ describe('read-only guarantee', () => {
         !['GenerateCredentialReport', 'AssumeRole', 'AssumeRoleWithWebIdentity'].includes(op),
     );
     expect(refused).toEqual([]);
+  });
+
+  it('every command the scanner source uses is declared by a resource type (or the scan itself)', async () => {
+    const declared = new Set(
+      [...SCAN_CALLS, ...(await allDescriptors()).flatMap((d) => d.calls)].map((c) =>
+        c.slice(c.indexOf(':') + 1),
+      ),
+    );
+    const used = new Set<string>();
+    for (const f of files(SRC)) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/new\s+([A-Z]\w+)Command\s*\(/g)) used.add(m[1]);
+      for (const m of text.matchAll(/\bpaginate([A-Z]\w+)\s*\(/g)) used.add(m[1]);
+    }
+    // AssumeRoleWithWebIdentity is the OIDC step (credentials.ts), before any scan client exists.
+    used.delete('AssumeRoleWithWebIdentity');
+    expect([...used].filter((op) => !declared.has(op))).toEqual([]);
+  });
+
+  it('a client refuses a read its resource types do not declare', async () => {
+    const counter = new CallCounter();
+    const client = new S3Client({
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      endpoint: 'http://127.0.0.1:9',
+      maxAttempts: 1,
+    });
+    instrumentClient(client, 's3', counter, createLimiter(2), new Set(['s3:GetBucketPolicy']));
+    await expect(client.send(new ListBucketsCommand({}))).rejects.toThrow(
+      'no collected resource type declares it',
+    );
+    expect(counter.snapshot()).toEqual({});
   });
 
   it('the allowlist refuses writes', () => {
