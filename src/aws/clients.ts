@@ -68,11 +68,28 @@ export function isAllowedOperation(op: string): boolean {
 }
 
 /** The resource type whose collector is running, so each call is counted against it. */
-const collecting = new AsyncLocalStorage<string>();
+const collecting = new AsyncLocalStorage<CollectorJob>();
+
+/**
+ * One collector run (a type in a region). `pathMs` estimates the longest chain of dependent
+ * calls in it, fork-join style: a call that starts when the chain stands at `t` ends it at
+ * `t + its own time on the wire` (queueing for the limiter excluded), and parallel calls take
+ * the longest. Sequential calls of one branch may also pick up a sibling's longer chain, so
+ * it errs long (the bench's wall ÷ path ratio errs towards 1).
+ */
+export interface CollectorJob {
+  type: string;
+  pathMs: number;
+}
 
 /** Run `fn` with every API call it makes (also in awaited continuations) attributed to `type`. */
-export function collectingFor<T>(type: string, fn: () => Promise<T>): Promise<T> {
-  return collecting.run(type, fn);
+export async function collectingFor<T>(
+  type: string,
+  fn: () => Promise<T>,
+): Promise<{ value: T; pathMs: number }> {
+  const job: CollectorJob = { type, pathMs: 0 };
+  const value = await collecting.run(job, fn);
+  return { value, pathMs: job.pathMs };
 }
 
 /**
@@ -84,7 +101,7 @@ export class CallCounter {
   readonly byType: Record<string, Record<string, number>> = {};
   add(op: string): void {
     this.counts[op] = (this.counts[op] ?? 0) + 1;
-    const type = collecting.getStore() ?? '*';
+    const type = collecting.getStore()?.type ?? '*';
     const t = (this.byType[type] ??= {});
     t[op] = (t[op] ?? 0) + 1;
   }
@@ -148,8 +165,17 @@ export function instrumentClient(
       if (allowed && !allowed.has(op))
         throw new Error(`Palisade refuses ${op}: no collected resource type declares it`);
       counter.add(op);
+      const job = collecting.getStore();
+      const chainAt = job?.pathMs ?? 0;
       // The slot is held through SDK retries, which keeps pressure off a throttled API.
-      return limit(() => next(args));
+      return limit(async () => {
+        const sent = performance.now();
+        try {
+          return await next(args);
+        } finally {
+          if (job) job.pathMs = Math.max(job.pathMs, chainAt + performance.now() - sent);
+        }
+      });
     };
   client.middlewareStack.add(
     mw as never,

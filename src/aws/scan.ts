@@ -89,6 +89,9 @@ interface Shared {
   log: ScanLogger;
   errors: CollectionError[];
   allowed: ReadonlySet<string>;
+  startedMs: number;
+  /** Longest chain of dependent API calls over all accounts (see CollectorJob). */
+  criticalPathMs: number;
 }
 
 function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
@@ -106,6 +109,7 @@ function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
 }
 
 export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
+  const startedMs = performance.now();
   const startedAt = new Date().toISOString();
   const env = opts.env ?? process.env;
   const homeRegion = homeRegionOf(opts.homeRegion, env);
@@ -120,6 +124,8 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   const allowed = new Set([...SCAN_CALLS, ...descriptors.flatMap((d) => d.calls)]);
 
   const shared: Shared = {
+    startedMs,
+    criticalPathMs: 0,
     descriptors,
     allowed,
     opts,
@@ -199,6 +205,7 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
       finishedAt: new Date().toISOString(),
       apiCalls: counter.snapshot(),
       apiCallsByType: counter.snapshotByType(),
+      apiCriticalPathMs: Math.round(shared.criticalPathMs),
       partial: errors.length > 0,
     },
   };
@@ -286,9 +293,12 @@ async function scanAccount(
     credentialReportTimeoutMs: s.opts.credentialReportTimeoutMs ?? 60_000,
     shared: accountMemo(),
   };
+  // Everything before this point is one chain of dependent calls (identity, role, regions).
+  const chainBeforeMs = performance.now() - s.startedMs;
   const collected = await collectAll(ctx, s.descriptors);
+  s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
   // Sources collected only to derive a selected Meta type are not part of the result.
-  const resources = collected.filter((r) => wants(r.ResourceType));
+  const resources = collected.resources.filter((r) => wants(r.ResourceType));
   return { resources, regions };
 }
 
@@ -297,10 +307,16 @@ async function scanAccount(
  * over what was collected. A collector that throws despite the errors-as-data rule is
  * recorded as an error of its type and region; the others still run.
  */
-async function collectAll(ctx: AccountContext, descriptors: ResourceDescriptor[]): Promise<Resource[]> {
+async function collectAll(
+  ctx: AccountContext,
+  descriptors: ResourceDescriptor[],
+): Promise<{ resources: Resource[]; longestMs: number }> {
+  let longestMs = 0;
   const run = async (d: ResourceDescriptor, region: string, job: () => Promise<Resource[]>) => {
     try {
-      return await collectingFor(d.type, job);
+      const { value, pathMs } = await collectingFor(d.type, job);
+      longestMs = Math.max(longestMs, pathMs);
+      return value;
     } catch (err) {
       ctx.errors.push(
         collectionError(
@@ -329,5 +345,5 @@ async function collectAll(ctx: AccountContext, descriptors: ResourceDescriptor[]
         return run(d, 'global', async () => d.derive?.(ctx, sources) ?? []);
       }),
   );
-  return [...collected, ...derived.flat()];
+  return { resources: [...collected, ...derived.flat()], longestMs };
 }

@@ -36,21 +36,4 @@ export const ACCEPTED_RESOURCE_TYPES = [
   'AWS.WAF.WebACL',
 ] as const;
 
-/** The 13 types the scanner collects (resource-model.md §2). */
-export const SCANNED_RESOURCE_TYPES = [
-  'AWS.S3.Bucket',
-  'AWS.EC2.SecurityGroup',
-  'AWS.EC2.Instance',
-  'AWS.EC2.AMI',
-  'AWS.EC2.Volume',
-  'AWS.EC2.VPC',
-  'AWS.EC2.NetworkACL',
-  'AWS.IAM.User',
-  'AWS.IAM.RootUser',
-  'AWS.IAM.Role',
-  'AWS.IAM.Group',
-  'AWS.IAM.Policy',
-  'AWS.PasswordPolicy',
-] as const;
-
-export type ScannedResourceType = (typeof SCANNED_RESOURCE_TYPES)[number];
+// The types the scanner collects are the keys of src/aws/collectors/registry.ts.

@@ -42,6 +42,8 @@ export interface SnapshotMetadata {
   apiCalls: Record<string, number>;
   /** The same calls per resource type that made them (`*` = the scan itself). */
   apiCallsByType?: Record<string, Record<string, number>>;
+  /** Estimated longest chain of dependent API calls (ms): what the scan's wall time cannot beat. */
+  apiCriticalPathMs?: number;
   /** True when any collection error left a scope or field unknown. */
   partial: boolean;
 }

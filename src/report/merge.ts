@@ -125,9 +125,11 @@ function mergeStats(all: EvaluationStats[]): EvaluationStats | undefined {
 
 function mergeSnapshots(snaps: SnapshotMetadata[]): SnapshotMetadata | undefined {
   if (snaps.length === 0) return undefined;
-  const apiCalls: Record<string, number> = Object.create(null);
+  const apiCalls = addCounts(snaps.map((s) => s.apiCalls));
+  const byType: Record<string, Record<string, number>> = Object.create(null);
   for (const s of snaps)
-    for (const [k, v] of Object.entries(s.apiCalls ?? {})) apiCalls[k] = (apiCalls[k] ?? 0) + v;
+    for (const [type, counts] of Object.entries(s.apiCallsByType ?? {}))
+      byType[type] = addCounts([byType[type], counts]);
   return {
     source: snaps.some((s) => s.source === 'scan') ? 'scan' : 'file',
     accounts: uniqueBy(
@@ -138,8 +140,16 @@ function mergeSnapshots(snaps: SnapshotMetadata[]): SnapshotMetadata | undefined
     startedAt: minIso(snaps.map((s) => s.startedAt)),
     finishedAt: maxIso(snaps.map((s) => s.finishedAt)),
     apiCalls,
+    ...(Object.keys(byType).length > 0 ? { apiCallsByType: byType } : {}),
     partial: snaps.some((s) => s.partial),
   };
+}
+
+/** Sum call counts per operation (shards of a matrix scan). */
+function addCounts(all: Array<Record<string, number> | undefined>): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (const counts of all) for (const [k, v] of Object.entries(counts ?? {})) out[k] = (out[k] ?? 0) + v;
+  return out;
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
