@@ -1,180 +1,184 @@
-import { parseArgs } from 'node:util';
-import {
-  defaultOptions,
-  parseFailOn,
-  parseInteger,
-  parseMode,
-  splitList,
-  UsageError,
-  type Options,
-} from './config.js';
+/**
+ * `palisade <command> [options]` → Options, on commander: per-subcommand flags generated from
+ * the option table (src/options/table.ts), `--help` per subcommand with examples, unknown or
+ * misplaced flags and typo'd commands rejected with a suggestion.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, type Mode, type Options } from './config.js';
+import { configFileFor, readConfigFile } from './options/config-file.js';
+import { COMMANDS, OPTIONS, type OptionSpec } from './options/table.js';
+import { resolveOptions, type Layer } from './options/values.js';
+import { VERSION } from './version.js';
 
-export const HELP = `palisade — test Panther-format detection repositories, evaluate and scan AWS accounts
+export type CliOutcome = Options | { help: string } | 'version';
 
-Usage:
-  palisade test [PATH...] [options]            validate specs and run every policy's Tests
-  palisade evaluate --snapshot FILE [options]  evaluate policies over a snapshot of resources
-  palisade scan [options]                      collect an AWS account, then evaluate it
-  palisade report --merge DIR... [options]     merge the results of matrix shards into one report
+const SUMMARY: Record<(typeof COMMANDS)[number], { args: string; about: string; examples: string[] }> = {
+  test: {
+    args: '[PATH...]',
+    about: "validate specs and run every policy's Tests (Panther analysis format)",
+    examples: [
+      'palisade test .',
+      'palisade test detections --filter Severity=High,Critical --minimum-tests 2',
+      'palisade test --changed-since origin/main',
+    ],
+  },
+  evaluate: {
+    args: '[POLICY_DIR...]',
+    about: 'evaluate policies over a snapshot of resources',
+    examples: [
+      'palisade evaluate --snapshot examples/sample-account.json',
+      'palisade evaluate --snapshot snapshot.json my-policies --no-builtin --fail-on high',
+    ],
+  },
+  scan: {
+    args: '[POLICY_DIR...]',
+    about: 'collect an AWS account (read-only), then evaluate it',
+    examples: [
+      'palisade scan --regions us-east-1,eu-west-1 --fail-on high',
+      'palisade scan --accounts 111122223333:prod --member-role-name palisade-audit --snapshot-out snapshot.json',
+    ],
+  },
+  report: {
+    args: '[SHARD...]',
+    about: 'merge the results of matrix shards into one report and gate',
+    examples: ['palisade report --merge shards/ --fail-on critical'],
+  },
+};
 
-Test options:
-  --filter KEY=V1,V2 | KEY!=V   keep (or drop) specs by key, values ORed, keys ANDed (repeatable)
-  --minimum-tests N             require N tests per policy (N > 1 also needs a true and a false test)
-  --skip-disabled-tests         do not run policies with Enabled: false
-  --ignore-files PATH           ignore this spec file (repeatable)
-  --ignore-extra-keys           allow unknown top-level keys in policy specs
-  --test-names NAME             run only tests with this name (repeatable)
-  --available-destination NAME  destination names destinations() may return (repeatable)
-  --changed-since REF           test only policies changed since REF, and those importing changed globals
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-Evaluate and scan options:
-  --snapshot FILE               snapshot to evaluate (JSON array of resources or a snapshot.json)
-  --policies DIR                your own policy directory (repeatable); the built-in library is always added
-  --no-builtin                  do not load the built-in policy library
-  --include-passed              keep every passing evaluation in results.json (otherwise counted only)
-  --snapshot-out FILE           scan: keep the collected snapshot
-  --role-to-assume ARN          scan: assume this role (ambient AWS credentials otherwise)
-  --aws-region REGION           scan: home region (default us-east-1)
-  --accounts ID[:LABEL],...     scan: member accounts to chain into with --member-role-name
-  --member-role-name NAME       scan: role assumed in each member account
-  --organizations               scan: discover member accounts through AWS Organizations
-  --regions R1,R2               scan: only these regions (default: every enabled region)
-  --exclude-regions R1,R2       scan: skip these regions
-  --resource-types T1,T2        scan: only these resource types
-  --exclude-resource-types T    scan: skip these resource types
-  --ignore-resources REGEX      scan: leave out resource ids matching (repeatable; Type=REGEX scopes it)
-  --concurrency N               scan: concurrent API calls (default 8)
+/** The commander flags of one table row, plus hidden aliases (attribute name → spec). */
+function flagsOf(spec: OptionSpec): Array<{ option: Option; attr: string; value?: unknown }> {
+  const repeat = spec.kind === 'list' || spec.kind === 'lines';
+  const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
+  const help = spec.negatable
+    ? (spec.negatedHelp ?? spec.help)
+    : spec.defaultText
+      ? `${spec.help} (default: ${spec.defaultText})`
+      : spec.help;
+  const main =
+    spec.kind === 'boolean'
+      ? new Option(spec.negatable ? `--no-${spec.name}` : `--${spec.name}`, help)
+      : new Option(`--${spec.name} <${spec.arg ?? 'VALUE'}>`, help);
+  if (repeat) main.argParser(collect);
+  // Negatable booleans: commander stores `name: false`; without the flag the attribute is absent.
+  if (spec.negatable) main.default(undefined);
+  const out: Array<{ option: Option; attr: string; value?: unknown }> = [
+    { option: main, attr: camel(spec.name) },
+  ];
+  for (const alias of spec.aliases ?? []) {
+    const bare = alias.replace(/^--(no-)?/, '');
+    const option =
+      spec.kind === 'boolean'
+        ? new Option(alias).hideHelp()
+        : new Option(`${alias} <${spec.arg ?? 'VALUE'}>`).hideHelp();
+    if (repeat) option.argParser(collect);
+    if (spec.kind === 'boolean' && alias.startsWith('--no-')) option.default(undefined);
+    out.push({ option, attr: camel(bare), value: alias.startsWith('--no-') ? false : undefined });
+  }
+  return out;
+}
 
-Reports and gate:
-  --output-dir DIR              write results.json, results.sarif and summary.md here (default out)
-  --fail-on LEVEL               critical|high|medium|low|info|none (default none)
-  --soft-fail                   exit 0 even when the gate fails
-  --baseline FILE               previous results.json: only new findings count toward the gate
-  --fail-on-error               also fail on collection errors, policy errors and invalid specs
-  --shard NAME                  matrix shard name for the SARIF category
+/** Which subcommands take a flag, for "belongs to" errors. */
+function ownersOf(flag: string): Mode[] {
+  const name = flag.replace(/^--(no-)?/, '');
+  const spec = OPTIONS.find((o) => o.name === name || (o.aliases ?? []).includes(flag));
+  return spec ? [...spec.commands] : [];
+}
 
-Sandbox:
-  --timeout-ms N                per-call time limit for policy code (default 10000)
-  --request-timeout-ms N        limit for sandbox work that runs no policy code (default 600000)
-  --jobs N                      policy sandboxes that run tests side by side (default: cores, at most 4)
-  --memory-mb N                 memory cap for policy code (default 1536)
+/** Parse `argv` (without node and script). Throws UsageError on anything malformed. */
+export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()): CliOutcome {
+  if (argv.length === 0) throw new UsageError('missing command: test, evaluate, scan or report (see --help)');
+  let out = '';
+  let err = '';
+  let chosen: { mode: Mode; command: Command } | undefined;
+  const program = new Command('palisade')
+    .description('Test Panther-format detection repositories, evaluate snapshots and scan AWS accounts.')
+    .version(VERSION, '--version')
+    .helpOption('-h, --help', 'show help (also per command: palisade scan --help)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) })
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 pass, 1 gate failed or tests failed, 2 usage or configuration error.',
+    );
 
-  --no-color, --no-progress, -h/--help, --version
+  const aliasAttrs = new Map<Command, Array<{ attr: string; spec: OptionSpec; value?: unknown }>>();
+  for (const mode of COMMANDS) {
+    const s = SUMMARY[mode];
+    const cmd = program
+      .command(mode)
+      .description(s.about)
+      .argument(s.args)
+      .exitOverride()
+      .configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })
+      .showSuggestionAfterError(true)
+      .addHelpText('after', `\nExamples:\n${s.examples.map((e) => `  ${e}`).join('\n')}\n`)
+      .action(() => {
+        chosen = { mode, command: cmd };
+      });
+    const attrs: Array<{ attr: string; spec: OptionSpec; value?: unknown }> = [];
+    for (const spec of OPTIONS.filter((o) => o.commands.includes(mode))) {
+      for (const f of flagsOf(spec)) {
+        cmd.addOption(f.option);
+        attrs.push({ attr: f.attr, spec, value: f.value });
+      }
+    }
+    aliasAttrs.set(cmd, attrs);
+  }
 
-Exit codes: 0 pass, 1 gate failed or tests failed, 2 usage or configuration error.
-`;
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (e) {
+    if (!(e instanceof CommanderError)) throw e;
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help') return { help: out };
+    if (e.code === 'commander.version') return 'version';
+    throw new UsageError(usageMessage(e, err, argv));
+  }
+  if (!chosen) throw new UsageError(`unknown command '${argv[0]}' (see --help)`);
 
-/** Parse `palisade <command> ...` into Options. Throws UsageError on anything malformed. */
-export function parseCliArgs(argv: string[], isTty: boolean): Options | 'help' | 'version' {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-      filter: { type: 'string', multiple: true },
-      'minimum-tests': { type: 'string' },
-      'skip-disabled-tests': { type: 'boolean' },
-      'ignore-files': { type: 'string', multiple: true },
-      'ignore-extra-keys': { type: 'boolean' },
-      'test-names': { type: 'string', multiple: true },
-      'available-destination': { type: 'string', multiple: true },
-      'changed-since': { type: 'string' },
-      snapshot: { type: 'string' },
-      policies: { type: 'string', multiple: true },
-      'no-builtin': { type: 'boolean' },
-      'include-passed': { type: 'boolean' },
-      'snapshot-out': { type: 'string' },
-      merge: { type: 'string', multiple: true },
-      'role-to-assume': { type: 'string' },
-      'aws-region': { type: 'string' },
-      audience: { type: 'string' },
-      'role-session-name': { type: 'string' },
-      'role-duration-seconds': { type: 'string' },
-      accounts: { type: 'string', multiple: true },
-      'member-role-name': { type: 'string' },
-      organizations: { type: 'boolean' },
-      regions: { type: 'string', multiple: true },
-      'exclude-regions': { type: 'string', multiple: true },
-      'resource-types': { type: 'string', multiple: true },
-      'exclude-resource-types': { type: 'string', multiple: true },
-      'ignore-resources': { type: 'string', multiple: true },
-      concurrency: { type: 'string' },
-      'output-dir': { type: 'string' },
-      'fail-on': { type: 'string' },
-      'soft-fail': { type: 'boolean' },
-      baseline: { type: 'string' },
-      'fail-on-error': { type: 'boolean' },
-      shard: { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      'request-timeout-ms': { type: 'string' },
-      jobs: { type: 'string' },
-      'memory-mb': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      'no-progress': { type: 'boolean' },
-    },
+  const { mode, command } = chosen;
+  const given = command.opts() as Record<string, unknown>;
+  const flags = new Map<string, unknown>();
+  for (const { attr, spec, value } of aliasAttrs.get(command) ?? []) {
+    const v = given[attr];
+    if (v === undefined) continue;
+    flags.set(spec.name, value !== undefined && v === false ? value : v);
+  }
+  const positional = command.args;
+  if (positional.length > 0) {
+    const into = mode === 'test' ? 'path' : mode === 'report' ? 'merge' : 'policies';
+    flags.set(into, [...((flags.get(into) as string[] | undefined) ?? []), ...positional]);
+  }
+
+  const layers: Layer[] = [];
+  const configFile = configFileFor(flags.get('config') as string | undefined, cwd);
+  if (configFile)
+    layers.push(
+      readConfigFile(configFile, flags.has('config') ? String(flags.get('config')) : '.palisade.yml'),
+    );
+  flags.delete('config');
+  layers.push({ where: (name) => `--${name}`, values: flags });
+  return resolveOptions(mode, layers, (o) => {
+    o.color = isTty && !process.env.NO_COLOR;
+    o.progress = isTty;
   });
-  if (values.help) return 'help';
-  if (values.version) return 'version';
-  const [command, ...rest] = positionals;
-  if (!command) throw new UsageError('missing command: test, evaluate, scan or report (see --help)');
-  const opts = defaultOptions(parseMode(command));
-  const many = (v: string[] | undefined) => (v ?? []).flatMap((s) => splitList(s));
+}
 
-  if (opts.mode === 'test') opts.paths = rest.length > 0 ? rest : ['.'];
-  else if (opts.mode === 'report') opts.mergeInputs = [...many(values.merge), ...rest];
-  else if (rest.length > 0) opts.policyDirs.push(...rest);
-  if (opts.mode === 'test' && values.merge) throw new UsageError('--merge belongs to the report command');
-
-  opts.filters = values.filter ?? [];
-  if (values['minimum-tests'] !== undefined)
-    opts.minimumTests = parseInteger('--minimum-tests', values['minimum-tests']);
-  opts.skipDisabledTests = values['skip-disabled-tests'] ?? false;
-  opts.ignoreFiles = many(values['ignore-files']);
-  opts.ignoreExtraKeys = values['ignore-extra-keys'] ?? false;
-  opts.testNames = values['test-names'] ?? [];
-  opts.availableDestinations = values['available-destination'] ? many(values['available-destination']) : null;
-  opts.changedSince = values['changed-since'];
-
-  opts.snapshotFile = values.snapshot;
-  opts.policyDirs.push(...many(values.policies));
-  opts.builtinPolicies = !values['no-builtin'];
-  opts.includePassed = values['include-passed'] ?? false;
-  opts.snapshotOut = values['snapshot-out'];
-  if (opts.mode === 'evaluate' && !opts.snapshotFile) throw new UsageError('evaluate needs --snapshot FILE');
-  if (opts.mode === 'report' && opts.mergeInputs.length === 0)
-    throw new UsageError('report needs --merge DIR (one or more results directories or files)');
-
-  const s = opts.scan;
-  s.roleToAssume = values['role-to-assume'];
-  s.awsRegion = values['aws-region'];
-  s.audience = values.audience;
-  s.roleSessionName = values['role-session-name'];
-  if (values['role-duration-seconds'])
-    s.roleDurationSeconds = parseInteger('--role-duration-seconds', values['role-duration-seconds'], 900);
-  s.accounts = many(values.accounts);
-  s.memberRoleName = values['member-role-name'];
-  s.organizations = values.organizations ?? false;
-  s.regions = many(values.regions);
-  s.excludeRegions = many(values['exclude-regions']);
-  s.resourceTypes = many(values['resource-types']);
-  s.excludeResourceTypes = many(values['exclude-resource-types']);
-  s.ignoreResources = values['ignore-resources'] ?? [];
-  if (values.concurrency) s.concurrency = parseInteger('--concurrency', values.concurrency, 1);
-
-  if (values['output-dir']) opts.outputDir = values['output-dir'];
-  if (values['fail-on']) opts.failOn = parseFailOn(values['fail-on']);
-  opts.softFail = values['soft-fail'] ?? false;
-  opts.baseline = values.baseline;
-  opts.failOnError = values['fail-on-error'] ?? false;
-  opts.shard = values.shard;
-  if (values['timeout-ms']) opts.timeoutMs = parseInteger('--timeout-ms', values['timeout-ms'], 100);
-  if (values.jobs) opts.jobs = parseInteger('--jobs', values.jobs, 1);
-  if (values['request-timeout-ms'])
-    opts.requestTimeoutMs = parseInteger('--request-timeout-ms', values['request-timeout-ms'], 1000);
-  if (values['memory-mb']) opts.memoryMb = parseInteger('--memory-mb', values['memory-mb'], 64);
-  opts.color = isTty && !values['no-color'] && !process.env.NO_COLOR;
-  opts.progress = isTty && !values['no-progress'];
-  return opts;
+/** Commander's message, made specific where we know more (a flag of another subcommand). */
+function usageMessage(e: CommanderError, written: string, argv: string[]): string {
+  const text = (written || e.message).trim().replace(/^error: /, '');
+  if (e.code === 'commander.unknownOption') {
+    const flag = /'(--?[^']+)'/.exec(text)?.[1] ?? '';
+    const owners = ownersOf(flag.split('=')[0]);
+    const command = argv.find((a) => (COMMANDS as readonly string[]).includes(a));
+    if (owners.length > 0 && command)
+      return `${flag.split('=')[0]} is an option of ${owners.join(', ')}, not ${command} (see palisade ${command} --help)`;
+  }
+  return (
+    text.split('\n')[0] +
+    (text.includes('Did you mean') ? ` ${text.split('\n').slice(1).join(' ').trim()}` : '')
+  );
 }

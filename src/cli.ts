@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** CLI entry: `palisade test|evaluate|scan|report`. Same pipeline as the action. */
-import { HELP, parseCliArgs } from './cli-args.js';
+import { parseCliArgs, type CliOutcome } from './cli-args.js';
 import { UsageError, type Options } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { mark, runPipeline } from './pipeline.js';
@@ -29,19 +29,19 @@ function errText(message: string): string {
 
 export async function main(argv: string[]): Promise<number> {
   mark('cli main() (bundle loaded)');
-  let opts: Options | 'help' | 'version';
+  let opts: CliOutcome;
   try {
     opts = parseCliArgs(argv, Boolean(process.stdout.isTTY));
   } catch (err) {
     process.stderr.write(`palisade: ${errText((err as Error).message)}\nRun 'palisade --help' for usage.\n`);
     return 2;
   }
-  if (opts === 'help') {
-    process.stdout.write(HELP);
-    return 0;
-  }
   if (opts === 'version') {
     process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if ('help' in opts) {
+    process.stdout.write(opts.help);
     return 0;
   }
   const style = makeStyle(opts.color);

@@ -1,6 +1,7 @@
 /**
- * One typed Options object. Action inputs and CLI flags both parse into it, so the pipeline never
- * knows which door it was called from.
+ * One typed Options object. Action inputs, CLI flags and the config file all parse into it
+ * (through the option table, src/options/table.ts), so the pipeline never knows which door it
+ * was called from.
  */
 import os from 'node:os';
 
@@ -51,6 +52,8 @@ export interface Options {
   availableDestinations: string[] | null;
   /** test: validate only what changed since this git ref (and what imports changed globals). */
   changedSince?: string;
+  /** Action, test mode: only what changed on pull requests (auto), always, or never. */
+  changedOnly: 'auto' | 'true' | 'false';
 
   failOn: FailOn;
   softFail: boolean;
@@ -104,6 +107,7 @@ export function defaultOptions(mode: Mode): Options {
     ignoreExtraKeys: false,
     testNames: [],
     availableDestinations: null,
+    changedOnly: 'auto',
     // Scheduled scans report, gates opt in; tests always fail on failed tests.
     failOn: 'none',
     softFail: false,
@@ -114,6 +118,8 @@ export function defaultOptions(mode: Mode): Options {
     memoryMb: 1536,
     batchSize: 1000,
     scan: {
+      roleDurationSeconds: 3600,
+      concurrency: 8,
       accounts: [],
       organizations: false,
       regions: [],
@@ -126,39 +132,4 @@ export function defaultOptions(mode: Mode): Options {
     color: false,
     progress: false,
   };
-}
-
-/** Split a comma/newline separated list input (`a, b` or one per line), dropping blanks. */
-export function splitList(value: string | undefined): string[] {
-  if (!value) return [];
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-export function parseFailOn(value: string): FailOn {
-  const v = value.trim().toLowerCase();
-  if ((FAIL_ON_LEVELS as readonly string[]).includes(v)) return v as FailOn;
-  throw new UsageError(`fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got '${value}'`);
-}
-
-export function parseBool(name: string, value: string): boolean {
-  const v = value.trim().toLowerCase();
-  if (['true', 'yes', '1', 'on'].includes(v)) return true;
-  if (['false', 'no', '0', 'off', ''].includes(v)) return false;
-  throw new UsageError(`${name} must be true or false; got '${value}'`);
-}
-
-export function parseInteger(name: string, value: string, min = 0): number {
-  if (!/^\s*\d+\s*$/.test(value)) throw new UsageError(`${name} must be a whole number; got '${value}'`);
-  const n = Number(value);
-  if (n < min) throw new UsageError(`${name} must be at least ${min}; got ${n}`);
-  return n;
-}
-
-export function parseMode(value: string): Mode {
-  const v = value.trim().toLowerCase();
-  if (v === 'scan' || v === 'evaluate' || v === 'test' || v === 'report') return v;
-  throw new UsageError(`mode must be one of scan, evaluate, test, report; got '${value}'`);
 }

@@ -60,10 +60,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let opts: Options;
   let changedSince: string | undefined;
   try {
-    opts = optionsFromInputs(input);
+    opts = optionsFromInputs(input, env.GITHUB_WORKSPACE || process.cwd());
     // On a pull request, test what changed (and what imports changed globals); full run one input
     // away. Parsed here so a bad `changed-only` value is an input error like any other.
-    const onlyChanged = changedOnly(input, Boolean(pr));
+    const onlyChanged = changedOnly(opts, Boolean(pr));
     changedSince = opts.changedSince;
     if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = event.pull_request?.base?.sha;
   } catch (err) {

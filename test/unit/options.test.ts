@@ -40,7 +40,6 @@ describe('action inputs', () => {
       githubToken: 'ghs_dummy',
     });
     expect(o.scan).toMatchObject({
-      audience: 'sts.amazonaws.com',
       roleDurationSeconds: 3600,
       concurrency: 8,
     });
@@ -71,18 +70,21 @@ describe('action inputs', () => {
     ['fail-on', 'bogus', /fail-on must be one of critical, high, medium, low, info, none/],
     ['soft-fail', 'maybe', /soft-fail must be true or false/],
     ['minimum-tests', 'two', /minimum-tests must be a whole number/],
-    ['mode', 'deploy', /mode must be one of scan, evaluate, test, report/],
+    ['mode', 'deploy', /input mode must be one of test, evaluate, scan, report/],
   ])('rejects %s=%s with a usage error naming the input', (name, value, message) => {
     expect(() => optionsFromInputs(envInputReader(runnerEnv({ [name]: value })))).toThrow(UsageError);
     expect(() => optionsFromInputs(envInputReader(runnerEnv({ [name]: value })))).toThrow(message);
   });
 
   it('tests only what changed on pull requests unless told otherwise', () => {
-    const reader = (v: string) => envInputReader({ 'INPUT_CHANGED-ONLY': v });
-    expect(changedOnly(reader('auto'), true)).toBe(true);
-    expect(changedOnly(reader('auto'), false)).toBe(false);
-    expect(changedOnly(reader('false'), true)).toBe(false);
-    expect(changedOnly(reader('true'), false)).toBe(true);
+    const parsed = (v: string) => optionsFromInputs(envInputReader({ 'INPUT_CHANGED-ONLY': v }));
+    expect(changedOnly(parsed(''), true)).toBe(true);
+    expect(changedOnly(parsed('FALSE'), true)).toBe(false);
+    expect(() => parsed('sometimes')).toThrow(/input changed-only must be one of auto, true, false/);
+    expect(changedOnly({ changedOnly: 'auto' }, true)).toBe(true);
+    expect(changedOnly({ changedOnly: 'auto' }, false)).toBe(false);
+    expect(changedOnly({ changedOnly: 'false' }, true)).toBe(false);
+    expect(changedOnly({ changedOnly: 'true' }, false)).toBe(true);
   });
 });
 
@@ -112,7 +114,7 @@ describe('CLI flags', () => {
   });
 
   it('evaluate needs a snapshot; extra positionals are policy directories', () => {
-    expect(() => parseCliArgs(['evaluate'], false)).toThrow(/evaluate needs --snapshot FILE/);
+    expect(() => parseCliArgs(['evaluate'], false)).toThrow(/evaluate needs a snapshot: --snapshot FILE/);
     const o = parseCliArgs(
       ['evaluate', '--snapshot', 's.json', 'mine/', '--include-passed', '--no-builtin'],
       false,
@@ -129,7 +131,7 @@ describe('CLI flags', () => {
     expect(parseCliArgs(['report', '--merge', 'a,b', 'c'], false)).toMatchObject({
       mergeInputs: ['a', 'b', 'c'],
     });
-    expect(() => parseCliArgs(['report'], false)).toThrow(/report needs --merge/);
+    expect(() => parseCliArgs(['report'], false)).toThrow(/report needs the shards to merge: --merge/);
   });
 
   it('sandbox limits and the test pool size come from flags', () => {
@@ -144,7 +146,8 @@ describe('CLI flags', () => {
 
   it('rejects unknown commands and malformed values', () => {
     expect(() => parseCliArgs([], false)).toThrow(/missing command/);
-    expect(() => parseCliArgs(['deploy'], false)).toThrow(/mode must be one of/);
+    expect(() => parseCliArgs(['deploy'], false)).toThrow(/unknown command 'deploy'/);
+    expect(() => parseCliArgs(['tset'], false)).toThrow(/unknown command 'tset' \(Did you mean test\?\)/);
     expect(() => parseCliArgs(['scan', '--concurrency', '0'], false)).toThrow(
       /--concurrency must be at least 1/,
     );

@@ -1,0 +1,506 @@
+/**
+ * Every option, declared once: its name (the CLI flag `--name`, the action input `name` and the
+ * config-file key `name`), its kind, default, help, the subcommands that take it, and where it
+ * lands in Options. The CLI parser, `--help`, the action input reader, the config file's JSON
+ * Schema and action.yml's inputs are all derived from this table (tests check the last two).
+ */
+import { defaultJobs, FAIL_ON_LEVELS, type Mode, type Options } from '../config.js';
+
+/** The subcommands that run the pipeline. */
+export const COMMANDS = ['test', 'evaluate', 'scan', 'report'] as const satisfies readonly Mode[];
+
+/**
+ * - `string`: one value. `list`: comma or newline separated (repeatable flag). `lines`: one per
+ *   line (repeatable flag; a value's own commas are kept, e.g. `Severity=High,Critical`).
+ * - `boolean`: a flag; input/config `true`/`false`. `integer`: whole number ≥ `min`.
+ * - `choice`: one of `choices` (case-insensitive).
+ */
+export type Kind = 'string' | 'list' | 'lines' | 'boolean' | 'integer' | 'choice';
+export type Value = string | string[] | boolean | number;
+
+export interface OptionSpec {
+  name: string;
+  kind: Kind;
+  /** One sentence for --help, action.yml and the config schema. */
+  help: string;
+  /** CLI subcommands that accept the flag; `[]` = not a CLI flag (action/config only). */
+  commands: readonly Mode[];
+  /** Placeholder in --help (`FILE`, `N`, ...). */
+  arg?: string;
+  /** The default as users read it (help, action.yml, schema); the typed default is in Options. */
+  defaultText?: string;
+  min?: number;
+  choices?: readonly string[];
+  /** Other CLI spellings (Panther's CLI and older Palisade versions), e.g. `--no-builtin`. */
+  aliases?: readonly string[];
+  /** A boolean option that defaults to true gets a `--no-<name>` flag instead of `--<name>`. */
+  negatable?: boolean;
+  /** --help text of the `--no-<name>` flag. */
+  negatedHelp?: string;
+  /** Not an action input (terminal-only options). */
+  notInput?: boolean;
+  /** Not a config-file key (secrets, the config path itself, the mode). */
+  notInConfig?: boolean;
+  /** Action input default (action.yml), only where GitHub must fill it in (the token). */
+  inputDefault?: string;
+  apply(o: Options, v: never): void;
+}
+
+const TEST: readonly Mode[] = ['test'];
+const EVAL_SCAN: readonly Mode[] = ['evaluate', 'scan'];
+const SCAN: readonly Mode[] = ['scan'];
+const ALL: readonly Mode[] = COMMANDS;
+const RUNS: readonly Mode[] = ['test', 'evaluate', 'scan'];
+
+/** Typed setters keep each row short and type-checked. */
+const str = (set: (o: Options, v: string) => void) => set as OptionSpec['apply'];
+const list = (set: (o: Options, v: string[]) => void) => set as OptionSpec['apply'];
+const bool = (set: (o: Options, v: boolean) => void) => set as OptionSpec['apply'];
+const int = (set: (o: Options, v: number) => void) => set as OptionSpec['apply'];
+
+export const OPTIONS: readonly OptionSpec[] = [
+  // --- what to read ------------------------------------------------------------------------
+  {
+    name: 'mode',
+    kind: 'choice',
+    choices: COMMANDS,
+    help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards).',
+    defaultText: 'test',
+    commands: [],
+    notInConfig: true,
+    apply: str((o, v) => (o.mode = v as Mode)),
+  },
+  {
+    name: 'config',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'Configuration file whose keys are these option names (default: .palisade.yml in the working directory, if present).',
+    commands: ALL,
+    notInConfig: true,
+    apply: str(() => {}),
+  },
+  {
+    name: 'path',
+    kind: 'list',
+    arg: 'PATH',
+    help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole.",
+    defaultText: '.',
+    commands: TEST,
+    apply: list((o, v) => (o.paths = v)),
+  },
+  {
+    name: 'policies',
+    kind: 'list',
+    arg: 'DIR',
+    help: 'evaluate/scan: your own policy directories, added to the built-in library.',
+    commands: EVAL_SCAN,
+    apply: list((o, v) => (o.policyDirs = v)),
+  },
+  {
+    name: 'builtin-policies',
+    kind: 'boolean',
+    negatable: true,
+    aliases: ['--no-builtin'],
+    help: "evaluate/scan: also load Palisade's built-in policies.",
+    negatedHelp: "leave out Palisade's built-in policies (also --no-builtin)",
+    defaultText: 'true',
+    commands: EVAL_SCAN,
+    apply: bool((o, v) => (o.builtinPolicies = v)),
+  },
+  {
+    name: 'include-passed',
+    kind: 'boolean',
+    help: 'evaluate/scan: keep every passing evaluation in results.json as audit evidence (otherwise passes are only counted).',
+    commands: EVAL_SCAN,
+    apply: bool((o, v) => (o.includePassed = v)),
+  },
+  {
+    name: 'snapshot',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'evaluate: snapshot file (JSON array of resources, or a snapshot.json from a scan).',
+    commands: ['evaluate'],
+    apply: str((o, v) => (o.snapshotFile = v)),
+  },
+  {
+    name: 'snapshot-out',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'scan: also write the collected snapshot here, for later evaluate or baseline use.',
+    commands: SCAN,
+    apply: str((o, v) => (o.snapshotOut = v)),
+  },
+  {
+    name: 'merge',
+    kind: 'list',
+    arg: 'DIR',
+    help: 'report: results.json files, directories holding one, or a parent directory of shard directories (as download-artifact leaves them) to merge.',
+    commands: ['report'],
+    apply: list((o, v) => (o.mergeInputs = v)),
+  },
+
+  // --- test ----------------------------------------------------------------------------------
+  {
+    name: 'filter',
+    kind: 'lines',
+    arg: 'KEY=V1,V2',
+    help: 'test: keep (KEY=V1,V2) or drop (KEY!=V) specs by key; values ORed, filters ANDed (as panther_analysis_tool --filter).',
+    commands: TEST,
+    apply: list((o, v) => (o.filters = v)),
+  },
+  {
+    name: 'minimum-tests',
+    kind: 'integer',
+    min: 0,
+    arg: 'N',
+    help: 'test: minimum tests per policy; above 1 also requires one passing and one failing case.',
+    defaultText: '0',
+    commands: TEST,
+    apply: int((o, v) => (o.minimumTests = v)),
+  },
+  {
+    name: 'skip-disabled-tests',
+    kind: 'boolean',
+    help: 'test: do not run policies with Enabled: false.',
+    commands: TEST,
+    apply: bool((o, v) => (o.skipDisabledTests = v)),
+  },
+  {
+    name: 'ignore-files',
+    kind: 'list',
+    arg: 'PATH',
+    help: 'test: spec files to ignore.',
+    commands: TEST,
+    apply: list((o, v) => (o.ignoreFiles = v)),
+  },
+  {
+    name: 'ignore-extra-keys',
+    kind: 'boolean',
+    help: 'test: allow unknown top-level keys in policy specs.',
+    commands: TEST,
+    apply: bool((o, v) => (o.ignoreExtraKeys = v)),
+  },
+  {
+    name: 'test-names',
+    kind: 'lines',
+    arg: 'NAME',
+    help: 'test: run only tests with these names.',
+    commands: TEST,
+    apply: list((o, v) => (o.testNames = v)),
+  },
+  {
+    name: 'available-destinations',
+    kind: 'list',
+    arg: 'NAME',
+    aliases: ['--available-destination'],
+    help: 'test: destination names destinations() may return.',
+    commands: TEST,
+    apply: list((o, v) => (o.availableDestinations = v.length > 0 ? v : null)),
+  },
+  {
+    name: 'changed-only',
+    kind: 'choice',
+    choices: ['auto', 'true', 'false'],
+    help: 'test: on pull requests, test only changed policies and those importing changed globals (auto = on pull requests). Set false for a full run.',
+    defaultText: 'auto',
+    commands: [],
+    apply: str((o, v) => (o.changedOnly = v as Options['changedOnly'])),
+  },
+  {
+    name: 'changed-since',
+    kind: 'string',
+    arg: 'REF',
+    help: "test: test only policies changed since this git ref, and those importing changed globals (in the action: instead of the pull request's base).",
+    commands: TEST,
+    apply: str((o, v) => (o.changedSince = v)),
+  },
+
+  // --- reports and gate ----------------------------------------------------------------------
+  {
+    name: 'output-dir',
+    kind: 'string',
+    arg: 'DIR',
+    help: 'Directory for results.json, results.sarif and summary.md.',
+    defaultText: 'out (action: palisade-out)',
+    commands: ALL,
+    apply: str((o, v) => (o.outputDir = v)),
+  },
+  {
+    name: 'results-file',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'Path of the JSON results (default <output-dir>/results.json).',
+    commands: ALL,
+    apply: str((o, v) => (o.resultsFile = v)),
+  },
+  {
+    name: 'sarif-file',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'Path of the SARIF file (default <output-dir>/results.sarif).',
+    commands: ALL,
+    apply: str((o, v) => (o.sarifFile = v)),
+  },
+  {
+    name: 'fail-on',
+    kind: 'choice',
+    choices: FAIL_ON_LEVELS,
+    arg: 'LEVEL',
+    help: 'Fail on findings at or above this severity: critical, high, medium, low, info, none.',
+    defaultText: 'none',
+    commands: ALL,
+    apply: str((o, v) => (o.failOn = v as Options['failOn'])),
+  },
+  {
+    name: 'soft-fail',
+    kind: 'boolean',
+    help: 'Always exit 0, but still set failed=true and write every report.',
+    commands: ALL,
+    apply: bool((o, v) => (o.softFail = v)),
+  },
+  {
+    name: 'baseline',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'A previous results.json: only findings new since then count toward fail-on.',
+    commands: ALL,
+    apply: str((o, v) => (o.baseline = v)),
+  },
+  {
+    name: 'fail-on-error',
+    kind: 'boolean',
+    help: 'Also fail on collection errors, policy errors and invalid specs.',
+    commands: ALL,
+    apply: bool((o, v) => (o.failOnError = v)),
+  },
+  {
+    name: 'shard',
+    kind: 'string',
+    arg: 'NAME',
+    help: 'Name of this matrix shard, used in the SARIF category.',
+    commands: ALL,
+    apply: str((o, v) => (o.shard = v)),
+  },
+
+  // --- sandbox ---------------------------------------------------------------------------------
+  {
+    name: 'timeout-ms',
+    kind: 'integer',
+    min: 100,
+    arg: 'N',
+    help: 'Per-call time limit for policy code, in milliseconds.',
+    defaultText: '10000',
+    commands: RUNS,
+    apply: int((o, v) => (o.timeoutMs = v)),
+  },
+  {
+    name: 'request-timeout-ms',
+    kind: 'integer',
+    min: 1000,
+    arg: 'N',
+    help: 'Time limit of sandbox work that runs no policy code (sending a snapshot, preparing a repository), in milliseconds.',
+    defaultText: '600000',
+    commands: RUNS,
+    apply: int((o, v) => (o.requestTimeoutMs = v)),
+  },
+  {
+    name: 'jobs',
+    kind: 'integer',
+    min: 1,
+    arg: 'N',
+    help: 'Policy sandboxes that run tests side by side (each takes about 300 MiB).',
+    defaultText: 'one per core, at most 4',
+    commands: RUNS,
+    apply: int((o, v) => (o.jobs = v)),
+  },
+  {
+    name: 'memory-mb',
+    kind: 'integer',
+    min: 64,
+    arg: 'N',
+    help: 'Memory cap for the policy sandbox, in MiB.',
+    defaultText: '1536',
+    commands: RUNS,
+    apply: int((o, v) => (o.memoryMb = v)),
+  },
+
+  // --- AWS -------------------------------------------------------------------------------------
+  {
+    name: 'role-to-assume',
+    kind: 'string',
+    arg: 'ARN',
+    help: 'scan: read-only role to assume through GitHub OIDC. Without it, the ambient AWS credential chain is used.',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.roleToAssume = v)),
+  },
+  {
+    name: 'aws-region',
+    kind: 'string',
+    arg: 'REGION',
+    help: 'scan: region for STS and for listing enabled regions.',
+    defaultText: 'AWS_REGION, AWS_DEFAULT_REGION, else us-east-1',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.awsRegion = v)),
+  },
+  {
+    name: 'audience',
+    kind: 'string',
+    arg: 'AUD',
+    help: 'scan: OIDC audience registered on the AWS OIDC provider.',
+    defaultText: 'sts.amazonaws.com',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.audience = v)),
+  },
+  {
+    name: 'role-session-name',
+    kind: 'string',
+    arg: 'NAME',
+    help: 'scan: session name of the assumed roles.',
+    defaultText: 'palisade-<run_id>-<run_attempt>',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.roleSessionName = v)),
+  },
+  {
+    name: 'role-duration-seconds',
+    kind: 'integer',
+    min: 900,
+    arg: 'N',
+    help: 'scan: session duration of the assumed role, in seconds.',
+    defaultText: '3600',
+    commands: SCAN,
+    apply: int((o, v) => (o.scan.roleDurationSeconds = v)),
+  },
+  {
+    name: 'accounts',
+    kind: 'list',
+    arg: 'ID[:LABEL]',
+    help: 'scan: member account ids (id or id:label) to chain into with member-role-name.',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.accounts = v)),
+  },
+  {
+    name: 'member-role-name',
+    kind: 'string',
+    arg: 'NAME',
+    help: 'scan: role name to assume in each member account.',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.memberRoleName = v)),
+  },
+  {
+    name: 'organizations',
+    kind: 'boolean',
+    help: 'scan: discover member accounts through AWS Organizations.',
+    commands: SCAN,
+    apply: bool((o, v) => (o.scan.organizations = v)),
+  },
+  {
+    name: 'regions',
+    kind: 'list',
+    arg: 'REGION',
+    help: 'scan: regions to scan, `*` wildcards allowed.',
+    defaultText: 'every enabled region',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.regions = v)),
+  },
+  {
+    name: 'exclude-regions',
+    kind: 'list',
+    arg: 'REGION',
+    help: 'scan: regions to skip.',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.excludeRegions = v)),
+  },
+  {
+    name: 'resource-types',
+    kind: 'list',
+    arg: 'TYPE',
+    help: 'scan: resource types to collect.',
+    defaultText: 'every type of docs/resources.md',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.resourceTypes = v)),
+  },
+  {
+    name: 'exclude-resource-types',
+    kind: 'list',
+    arg: 'TYPE',
+    help: 'scan: resource types to skip.',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.excludeResourceTypes = v)),
+  },
+  {
+    name: 'ignore-resources',
+    kind: 'lines',
+    arg: 'REGEX',
+    help: 'scan: regular expressions on resource ids (optionally Type=regex) to leave out.',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.ignoreResources = v)),
+  },
+  {
+    name: 'concurrency',
+    kind: 'integer',
+    min: 1,
+    arg: 'N',
+    help: 'scan: concurrent API calls.',
+    defaultText: '8',
+    commands: SCAN,
+    apply: int((o, v) => (o.scan.concurrency = v)),
+  },
+
+  // --- GitHub and terminal ---------------------------------------------------------------------
+  {
+    name: 'comment',
+    kind: 'boolean',
+    help: 'Post or update one sticky pull request comment with the results.',
+    commands: [],
+    apply: bool((o, v) => (o.comment = v)),
+  },
+  {
+    name: 'github-token',
+    kind: 'string',
+    help: 'Token for the pull request comment.',
+    commands: [],
+    notInConfig: true,
+    inputDefault: '${{ github.token }}',
+    apply: str((o, v) => (o.githubToken = v)),
+  },
+  {
+    name: 'color',
+    kind: 'boolean',
+    negatable: true,
+    help: 'Colours on a terminal (also off with NO_COLOR).',
+    negatedHelp: 'no colours (also NO_COLOR=1)',
+    commands: ALL,
+    notInput: true,
+    notInConfig: true,
+    apply: bool((o, v) => (o.color = o.color && v)),
+  },
+  {
+    name: 'progress',
+    kind: 'boolean',
+    negatable: true,
+    help: 'A progress line on a terminal.',
+    negatedHelp: 'no progress line',
+    commands: ALL,
+    notInput: true,
+    notInConfig: true,
+    apply: bool((o, v) => (o.progress = o.progress && v)),
+  },
+];
+
+/** The options a config file may set (keys named as the action inputs). */
+export const CONFIG_OPTIONS = OPTIONS.filter((o) => !o.notInConfig);
+/** The action's inputs, in table order. */
+export const INPUT_OPTIONS = OPTIONS.filter((o) => !o.notInput);
+
+/** The help sentence followed by "Default: X." (action.yml, the config schema). */
+export function helpWithDefault(o: OptionSpec, note?: string): string {
+  const parts = [o.help, note];
+  if (o.defaultText) parts.push(`Default: ${o.defaultText}${o.defaultText.endsWith('.') ? '' : '.'}`);
+  return parts.filter(Boolean).join(' ');
+}
+
+export function optionNamed(name: string): OptionSpec | undefined {
+  return OPTIONS.find((o) => o.name === name);
+}
+
+export { defaultJobs };
