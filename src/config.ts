@@ -55,6 +55,10 @@ export interface Options {
   /** Action, test mode: only what changed on pull requests (auto), always, or never. */
   changedOnly: 'auto' | 'true' | 'false';
 
+  /** evaluate/scan: run only these policies (ids, globs, severities); skip those of skipCheck. */
+  check: string[];
+  skipCheck: string[];
+
   failOn: FailOn;
   softFail: boolean;
   baseline?: string;
@@ -75,6 +79,10 @@ export interface Options {
   githubToken?: string;
   /** SARIF category shard name (matrix jobs). */
   shard?: string;
+  /** Prefix of the SARIF categories (run.automationDetails.id), default `palisade`. */
+  sarifCategory?: string;
+  /** SARIF holds only findings at or above `failOn` (trivy's limit-severities-for-sarif). */
+  limitSeveritiesForSarif: boolean;
   color: boolean;
   progress: boolean;
 }
@@ -108,6 +116,8 @@ export function defaultOptions(mode: Mode): Options {
     testNames: [],
     availableDestinations: null,
     changedOnly: 'auto',
+    check: [],
+    skipCheck: [],
     // Scheduled scans report, gates opt in; tests always fail on failed tests.
     failOn: 'none',
     softFail: false,
@@ -128,6 +138,7 @@ export function defaultOptions(mode: Mode): Options {
       excludeResourceTypes: [],
       ignoreResources: [],
     },
+    limitSeveritiesForSarif: false,
     comment: false,
     color: false,
     progress: false,

@@ -18,6 +18,7 @@ import {
 } from './model/index.js';
 import { loadRepository, type LoadedRepo } from './policy/repo.js';
 import { applyFilters, parseFilters } from './policy/filters.js';
+import { selectPolicies } from './policy/selection.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
 import { runPolicyTests } from './policy/testing.js';
 import { evaluateSnapshot, loadSnapshotFile, type SandboxFor } from './policy/evaluate.js';
@@ -27,6 +28,7 @@ import { PyodideSandbox } from './policy/sandbox/host.js';
 import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
 import { readResultsJson } from './report/json.js';
 import { mergeResults } from './report/merge.js';
+import { normalizeSeverity } from './report/severity.js';
 import { writeReports, type WriteReport } from './report/write.js';
 import {
   failOnRefusals,
@@ -269,7 +271,13 @@ async function runEvaluate(
   const { repo } = library;
   results.notices.push(...library.notices);
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
-  const policies = repo.policies.filter((p) => p.enabled);
+  const chosen = selectPolicies(
+    repo.policies.filter((p) => p.enabled),
+    opts.check,
+    opts.skipCheck,
+  );
+  for (const e of chosen.unmatched) results.notices.push(`check/skip-check entry '${e}' matches no policy`);
+  const policies = chosen.selected;
   const outcome = await evaluateSnapshot(snapshot, policies, sandbox, {
     globals: repo.globals,
     relativeTo: ctx.cwd,
@@ -375,7 +383,14 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
       resultsFile: opts.resultsFile,
       sarifFile: opts.sarifFile,
       gate: failOnRefusals(gate, refused),
-      sarif: { baseline, shard: opts.shard, sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd },
+      sarif: {
+        baseline,
+        shard: opts.shard,
+        sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd,
+        category: opts.sarifCategory,
+        minSeverity:
+          opts.limitSeveritiesForSarif && opts.failOn !== 'none' ? normalizeSeverity(opts.failOn) : undefined,
+      },
       commentFallback,
       env: ctx.env,
     });

@@ -215,6 +215,23 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: str((o, v) => (o.changedSince = v)),
   },
 
+  {
+    name: 'check',
+    kind: 'list',
+    arg: 'ID|GLOB|SEVERITY',
+    help: 'evaluate/scan: run only these policies: PolicyIDs, globs (AWS.S3.*) or severities (high, critical).',
+    commands: EVAL_SCAN,
+    apply: list((o, v) => (o.check = v)),
+  },
+  {
+    name: 'skip-check',
+    kind: 'list',
+    arg: 'ID|GLOB|SEVERITY',
+    help: 'evaluate/scan: do not run these policies: PolicyIDs, globs or severities.',
+    commands: EVAL_SCAN,
+    apply: list((o, v) => (o.skipCheck = v)),
+  },
+
   // --- reports and gate ----------------------------------------------------------------------
   {
     name: 'output-dir',
@@ -272,6 +289,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'Also fail on collection errors, policy errors and invalid specs.',
     commands: ALL,
     apply: bool((o, v) => (o.failOnError = v)),
+  },
+  {
+    name: 'sarif-category',
+    kind: 'string',
+    arg: 'NAME',
+    help: "Prefix of the SARIF categories (run.automationDetails.id), so several Palisade jobs' uploads do not replace each other.",
+    defaultText: 'palisade',
+    commands: ALL,
+    apply: str((o, v) => (o.sarifCategory = v)),
+  },
+  {
+    name: 'limit-severities-for-sarif',
+    kind: 'boolean',
+    help: 'SARIF holds only findings at or above fail-on (the summary and results.json keep everything).',
+    commands: ALL,
+    apply: bool((o, v) => (o.limitSeveritiesForSarif = v)),
   },
   {
     name: 'shard',

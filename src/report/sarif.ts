@@ -20,7 +20,15 @@
  */
 import { gzipSync } from 'node:zlib';
 import type * as Sarif from 'sarif';
-import type { CollectionError, Finding, PolicyMeta, Results, SpecError, TestResult } from '../model/index.js';
+import type {
+  CollectionError,
+  Finding,
+  PolicyMeta,
+  Results,
+  Severity,
+  SpecError,
+  TestResult,
+} from '../model/index.js';
 import {
   cloudPseudoPath,
   policyFrame,
@@ -58,6 +66,10 @@ export interface SarifOptions {
   runId?: string;
   /** Matrix shard label when neither the findings nor Results carry one; default "all". */
   shard?: string;
+  /** First segment of every category (automationDetails.id) instead of `palisade`. */
+  category?: string;
+  /** Leave out FAIL findings below this severity (limit-severities-for-sarif). */
+  minSeverity?: Severity;
   /** Repository root, to make test-mode file URIs relative. Default GITHUB_WORKSPACE or cwd. */
   sourceRoot?: string;
   informationUri?: string;
@@ -105,8 +117,16 @@ export function scanCategory(accountId: string, shard: string): string {
   return `palisade/scan/${accountId}/${shard}`;
 }
 
-export function buildSarif(results: Results, opts: SarifOptions = {}): SarifBuild {
+export function buildSarif(all: Results, opts: SarifOptions = {}): SarifBuild {
   const env = opts.env ?? process.env;
+  const floor = opts.minSeverity ? severityRank(opts.minSeverity) : -1;
+  const results =
+    floor < 0
+      ? all
+      : {
+          ...all,
+          findings: all.findings.filter((f) => f.status !== 'FAIL' || severityRank(f.severity) >= floor),
+        };
   const limits: SarifLimits = { ...SARIF_LIMITS, ...(opts.limits ?? {}) };
   const ctx: Ctx = {
     results,
@@ -129,6 +149,12 @@ export function buildSarif(results: Results, opts: SarifOptions = {}): SarifBuil
     drafts = [
       mergeDrafts(drafts, `palisade/scan/multi/${sanitizeSegment(opts.shard ?? results.shard ?? 'all')}`),
     ];
+  }
+  if (opts.category) {
+    // A user prefix keeps several Palisade jobs' uploads apart; '/' inside it is kept (a path of
+    // segments), each segment made safe.
+    const prefix = opts.category.split('/').map(sanitizeSegment).join('/');
+    drafts = drafts.map((d) => ({ ...d, category: d.category.replace(/^palisade(?=\/|$)/, prefix) }));
   }
   const runs = drafts.map((d) => finishRun(ctx, d));
   const log: Sarif.Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
