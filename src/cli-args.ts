@@ -4,15 +4,29 @@
  * misplaced flags and typo'd commands rejected with a suggestion.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { UsageError, type Mode, type Options } from './config.js';
+import { UsageError, type Options } from './config.js';
 import { configFileFor, readConfigFile } from './options/config-file.js';
-import { COMMANDS, OPTIONS, type OptionSpec } from './options/table.js';
+import {
+  CATALOG_COMMANDS,
+  COMMANDS,
+  OPTIONS,
+  type Command as CommandName,
+  type OptionSpec,
+} from './options/table.js';
 import { resolveOptions, type Layer } from './options/values.js';
 import { VERSION } from './version.js';
 
-export type CliOutcome = Options | { help: string } | 'version';
+/** A catalog command: read the policy library, print, exit. */
+export interface CatalogRequest {
+  command: (typeof CATALOG_COMMANDS)[number];
+  opts: Options;
+  /** explain: the PolicyID to explain. */
+  policyId?: string;
+}
 
-const SUMMARY: Record<(typeof COMMANDS)[number], { args: string; about: string; examples: string[] }> = {
+export type CliOutcome = Options | CatalogRequest | { help: string } | 'version';
+
+const SUMMARY: Record<CommandName, { args: string; about: string; examples: string[] }> = {
   test: {
     args: '[PATH...]',
     about: "validate specs and run every policy's Tests (Panther analysis format)",
@@ -42,6 +56,19 @@ const SUMMARY: Record<(typeof COMMANDS)[number], { args: string; about: string; 
     args: '[SHARD...]',
     about: 'merge the results of matrix shards into one report and gate',
     examples: ['palisade report --merge shards/ --fail-on critical'],
+  },
+  list: {
+    args: '',
+    about: 'list the policies (built-in and --policies): id, severity, resource types, CIS, MITRE, enabled',
+    examples: [
+      'palisade list --check high,critical',
+      'palisade list --policies my-policies --no-builtin --format json',
+    ],
+  },
+  explain: {
+    args: '<PolicyID>',
+    about: 'explain one policy: description, runbook, reference, compliance, tests and its detection logic',
+    examples: ['palisade explain AWS.S3.Bucket.PublicRead'],
   },
 };
 
@@ -80,7 +107,7 @@ function flagsOf(spec: OptionSpec): Array<{ option: Option; attr: string; value?
 }
 
 /** Which subcommands take a flag, for "belongs to" errors. */
-function ownersOf(flag: string): Mode[] {
+function ownersOf(flag: string): CommandName[] {
   const name = flag.replace(/^--(no-)?/, '');
   const spec = OPTIONS.find((o) => o.name === name || (o.aliases ?? []).includes(flag));
   return spec ? [...spec.commands] : [];
@@ -91,7 +118,7 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
   if (argv.length === 0) throw new UsageError('missing command: test, evaluate, scan or report (see --help)');
   let out = '';
   let err = '';
-  let chosen: { mode: Mode; command: Command } | undefined;
+  let chosen: { mode: CommandName; command: Command } | undefined;
   const program = new Command('palisade')
     .description('Test Panther-format detection repositories, evaluate snapshots and scan AWS accounts.')
     .version(VERSION, '--version')
@@ -106,12 +133,11 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
     );
 
   const aliasAttrs = new Map<Command, Array<{ attr: string; spec: OptionSpec; value?: unknown }>>();
-  for (const mode of COMMANDS) {
+  for (const mode of [...COMMANDS, ...CATALOG_COMMANDS]) {
     const s = SUMMARY[mode];
-    const cmd = program
-      .command(mode)
-      .description(s.about)
-      .argument(s.args)
+    const cmd = program.command(mode).description(s.about);
+    if (s.args) cmd.argument(s.args);
+    cmd
       .exitOverride()
       .configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })
       .showSuggestionAfterError(true)
@@ -148,23 +174,37 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
     flags.set(spec.name, value !== undefined && v === false ? value : v);
   }
   const positional = command.args;
+  if (mode === 'list' || mode === 'explain') {
+    const opts = resolveOptions(
+      'evaluate',
+      configLayers(flags, cwd),
+      (o) => {
+        o.color = isTty && !process.env.NO_COLOR;
+      },
+      false,
+    );
+    return { command: mode, opts, policyId: positional[0] };
+  }
   if (positional.length > 0) {
     const into = mode === 'test' ? 'path' : mode === 'report' ? 'merge' : 'policies';
     flags.set(into, [...((flags.get(into) as string[] | undefined) ?? []), ...positional]);
   }
 
-  const layers: Layer[] = [];
-  const configFile = configFileFor(flags.get('config') as string | undefined, cwd);
-  if (configFile)
-    layers.push(
-      readConfigFile(configFile, flags.has('config') ? String(flags.get('config')) : '.palisade.yml'),
-    );
-  flags.delete('config');
-  layers.push({ where: (name) => `--${name}`, values: flags });
-  return resolveOptions(mode, layers, (o) => {
+  return resolveOptions(mode, configLayers(flags, cwd), (o) => {
     o.color = isTty && !process.env.NO_COLOR;
     o.progress = isTty;
   });
+}
+
+/** The config file (if any) under the flags. */
+function configLayers(flags: Map<string, unknown>, cwd: string): Layer[] {
+  const layers: Layer[] = [];
+  const given = flags.get('config') as string | undefined;
+  flags.delete('config');
+  const configFile = configFileFor(given, cwd);
+  if (configFile) layers.push(readConfigFile(configFile, given ?? '.palisade.yml'));
+  layers.push({ where: (name) => `--${name}`, values: flags });
+  return layers;
 }
 
 /** Commander's message, made specific where we know more (a flag of another subcommand). */
@@ -173,7 +213,7 @@ function usageMessage(e: CommanderError, written: string, argv: string[]): strin
   if (e.code === 'commander.unknownOption') {
     const flag = /'(--?[^']+)'/.exec(text)?.[1] ?? '';
     const owners = ownersOf(flag.split('=')[0]);
-    const command = argv.find((a) => (COMMANDS as readonly string[]).includes(a));
+    const command = argv.find((a) => Object.hasOwn(SUMMARY, a));
     if (owners.length > 0 && command)
       return `${flag.split('=')[0]} is an option of ${owners.join(', ')}, not ${command} (see palisade ${command} --help)`;
   }

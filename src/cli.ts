@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** CLI entry: `palisade test|evaluate|scan|report`. Same pipeline as the action. */
-import { parseCliArgs, type CliOutcome } from './cli-args.js';
-import { UsageError, type Options } from './config.js';
+import { explainPolicy, listPolicies, renderExplanation, renderListing } from './catalog.js';
+import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
+import { UsageError } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { mark, runPipeline } from './pipeline.js';
 import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
@@ -44,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(opts.help);
     return 0;
   }
+  if ('command' in opts) return runCatalog(opts);
   const style = makeStyle(opts.color);
   const progress = makeProgress(opts.progress);
   try {
@@ -59,21 +61,25 @@ export async function main(argv: string[]): Promise<number> {
     progress.done();
     const { results, gate, written } = outcome;
     const report =
-      results.mode === 'test'
-        ? renderTestReport(results, process.cwd(), style)
-        : renderFindingsReport(results, style);
+      opts.format === 'json'
+        ? JSON.stringify(results, null, 2)
+        : results.mode === 'test'
+          ? renderTestReport(results, process.cwd(), style, { failuresOnly: opts.quiet })
+          : renderFindingsReport(results, style, 20, { failuresOnly: opts.quiet });
     // Belt and braces, as for every report file: a console report holding a known secret is withheld.
     const refused = refusalReason('console', report);
     process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');
     const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
-    if (files) process.stdout.write(style.dim(`Wrote ${terminalText(files)}`) + '\n');
+    // JSON on stdout stays parseable: the rest goes to stderr.
+    const say = (text: string) => (opts.format === 'json' ? process.stderr : process.stdout).write(text);
+    if (files && !opts.quiet) say(style.dim(`Wrote ${terminalText(files)}`) + '\n');
     const verdict =
       gate.gate === 'pass'
         ? style.green('PASS')
         : gate.gate === 'soft-fail'
           ? style.yellow('SOFT-FAIL')
           : style.red('FAIL');
-    process.stdout.write(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+    say(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
     return refused ? Math.max(gate.exitCode, 1) : gate.exitCode;
   } catch (err) {
     progress.done();
@@ -91,6 +97,34 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
+
+/** `palisade list` / `palisade explain`: read the library, print, exit 0 (2 on a usage error). */
+async function runCatalog(req: CatalogRequest): Promise<number> {
+  const ctx = { cwd: process.cwd(), env: process.env, log: () => {}, warn: () => {} };
+  try {
+    if (req.command === 'list') {
+      const rows = await listPolicies(req.opts, ctx);
+      process.stdout.write(
+        guard(req.opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderListing(rows)),
+      );
+    } else {
+      const e = await explainPolicy(req.opts, ctx, req.policyId);
+      process.stdout.write(
+        guard(req.opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e)),
+      );
+    }
+    return 0;
+  } catch (err) {
+    process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);
+    return err instanceof UsageError || (err as Error).name === 'UsageError' ? 2 : 1;
+  }
+}
+
+// `palisade test | head`: the reader went away; stop quietly instead of an EPIPE stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -85,6 +85,10 @@ export interface Options {
   limitSeveritiesForSarif: boolean;
   color: boolean;
   progress: boolean;
+  /** Console output format (files are unaffected). */
+  format: 'text' | 'json';
+  /** Console: failures, errors and the verdict only. */
+  quiet: boolean;
 }
 
 export class UsageError extends Error {
@@ -142,5 +146,7 @@ export function defaultOptions(mode: Mode): Options {
     comment: false,
     color: false,
     progress: false,
+    format: 'text',
+    quiet: false,
   };
 }

@@ -68,7 +68,17 @@ function describeFailure(t: TestResult): string[] {
 }
 
 /** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
-export function renderTestReport(results: Results, cwd: string, style: Style): string {
+export interface ReportShape {
+  /** Leave out passing tests (and policies whose tests all pass) and notices. */
+  failuresOnly?: boolean;
+}
+
+export function renderTestReport(
+  results: Results,
+  cwd: string,
+  style: Style,
+  shape: ReportShape = {},
+): string {
   const out: string[] = [];
   if (results.selection?.mode === 'changed') {
     const reasons = Object.entries(results.selection.reasons);
@@ -86,7 +96,9 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
     list.push(t);
     byPolicy.set(t.policyId, list);
   }
-  for (const [policyId, tests] of byPolicy) {
+  for (const [policyId, all] of byPolicy) {
+    const tests = shape.failuresOnly ? all.filter((t) => !t.passed && t.status !== 'SKIP') : all;
+    if (tests.length === 0) continue;
     out.push(style.bold(terminalText(policyId)));
     for (const t of tests) {
       const tag =
@@ -119,7 +131,7 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
       );
     out.push('');
   }
-  for (const n of results.notices) out.push(style.dim(terminalText(n)));
+  if (!shape.failuresOnly) for (const n of results.notices) out.push(style.dim(terminalText(n)));
   const policies = byPolicy.size;
   out.push(
     style.bold('Summary: ') +
@@ -132,7 +144,12 @@ export function renderTestReport(results: Results, cwd: string, style: Style): s
 }
 
 /** Findings overview for evaluate/scan: failing resources grouped by policy, then counts. */
-export function renderFindingsReport(results: Results, style: Style, maxPerPolicy = 20): string {
+export function renderFindingsReport(
+  results: Results,
+  style: Style,
+  maxPerPolicy = 20,
+  shape: ReportShape = {},
+): string {
   const out: string[] = [];
   const failing = results.findings.filter((f) => f.status === 'FAIL');
   const errors = results.findings.filter((f) => f.status === 'ERROR');
@@ -150,13 +167,15 @@ export function renderFindingsReport(results: Results, style: Style, maxPerPolic
   const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
   for (const [policyId, { list }] of sorted) {
     out.push(`${style.red('[FAIL]')} ${style.bold(terminalText(policyId))} (${list.length})`);
-    for (const f of list.slice(0, maxPerPolicy)) {
+    // Quiet: one line per failing policy.
+    const shown = shape.failuresOnly ? 0 : maxPerPolicy;
+    for (const f of list.slice(0, shown)) {
       out.push(
         `  ${sevTag(f.severity, style)} ${terminalText(f.title)}${f.isNew ? style.yellow(' [new]') : ''}`,
       );
       out.push(style.dim(`      ${terminalText(`${f.resourceId} (${f.accountId}/${f.region})`)}`));
     }
-    if (list.length > maxPerPolicy) out.push(style.dim(`  …and ${list.length - maxPerPolicy} more`));
+    if (list.length > shown && shown > 0) out.push(style.dim(`  …and ${list.length - shown} more`));
   }
   if (errors.length > 0) {
     out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));

@@ -105,7 +105,7 @@ export function builtinPoliciesDir(): string {
   throw new Error(`built-in policies not found next to ${here}`);
 }
 
-function startSandbox(opts: Options, ctx: RunContext): PolicySandbox {
+export function startSandbox(opts: Options, ctx: RunContext): PolicySandbox {
   if (ctx.makeSandbox) return ctx.makeSandbox(opts);
   return PyodideSandbox.start({
     timeoutMs: opts.timeoutMs,
@@ -222,7 +222,7 @@ function markBuiltin(repo: LoadedRepo): LoadedRepo {
  * Policies for evaluate/scan: the built-in library plus the user's directories. A user policy
  * with a built-in's PolicyID replaces it (so teams can tune ours) rather than conflicting.
  */
-async function loadPolicyLibrary(
+export async function loadPolicyLibrary(
   opts: Options,
   ctx: RunContext,
 ): Promise<{ repo: LoadedRepo; notices: string[] }> {

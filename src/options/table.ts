@@ -8,6 +8,9 @@ import { defaultJobs, FAIL_ON_LEVELS, type Mode, type Options } from '../config.
 
 /** The subcommands that run the pipeline. */
 export const COMMANDS = ['test', 'evaluate', 'scan', 'report'] as const satisfies readonly Mode[];
+/** Subcommands that read the policy library without running it. */
+export const CATALOG_COMMANDS = ['list', 'explain'] as const;
+export type Command = Mode | (typeof CATALOG_COMMANDS)[number];
 
 /**
  * - `string`: one value. `list`: comma or newline separated (repeatable flag). `lines`: one per
@@ -24,7 +27,7 @@ export interface OptionSpec {
   /** One sentence for --help, action.yml and the config schema. */
   help: string;
   /** CLI subcommands that accept the flag; `[]` = not a CLI flag (action/config only). */
-  commands: readonly Mode[];
+  commands: readonly Command[];
   /** Placeholder in --help (`FILE`, `N`, ...). */
   arg?: string;
   /** The default as users read it (help, action.yml, schema); the typed default is in Options. */
@@ -46,11 +49,13 @@ export interface OptionSpec {
   apply(o: Options, v: never): void;
 }
 
-const TEST: readonly Mode[] = ['test'];
-const EVAL_SCAN: readonly Mode[] = ['evaluate', 'scan'];
-const SCAN: readonly Mode[] = ['scan'];
-const ALL: readonly Mode[] = COMMANDS;
-const RUNS: readonly Mode[] = ['test', 'evaluate', 'scan'];
+const TEST: readonly Command[] = ['test'];
+const EVAL_SCAN: readonly Command[] = ['evaluate', 'scan'];
+const LIBRARY: readonly Command[] = ['evaluate', 'scan', 'list', 'explain'];
+const SCAN: readonly Command[] = ['scan'];
+const ALL: readonly Command[] = COMMANDS;
+const EVERY: readonly Command[] = [...COMMANDS, ...CATALOG_COMMANDS];
+const RUNS: readonly Command[] = ['test', 'evaluate', 'scan'];
 
 /** Typed setters keep each row short and type-checked. */
 const str = (set: (o: Options, v: string) => void) => set as OptionSpec['apply'];
@@ -75,7 +80,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     arg: 'FILE',
     help: 'Configuration file whose keys are these option names (default: .palisade.yml in the working directory, if present).',
-    commands: ALL,
+    commands: EVERY,
     notInConfig: true,
     apply: str(() => {}),
   },
@@ -93,7 +98,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     arg: 'DIR',
     help: 'evaluate/scan: your own policy directories, added to the built-in library.',
-    commands: EVAL_SCAN,
+    commands: LIBRARY,
     apply: list((o, v) => (o.policyDirs = v)),
   },
   {
@@ -104,7 +109,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: "evaluate/scan: also load Palisade's built-in policies.",
     negatedHelp: "leave out Palisade's built-in policies (also --no-builtin)",
     defaultText: 'true',
-    commands: EVAL_SCAN,
+    commands: LIBRARY,
     apply: bool((o, v) => (o.builtinPolicies = v)),
   },
   {
@@ -220,7 +225,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     arg: 'ID|GLOB|SEVERITY',
     help: 'evaluate/scan: run only these policies: PolicyIDs, globs (AWS.S3.*) or severities (high, critical).',
-    commands: EVAL_SCAN,
+    commands: LIBRARY,
     apply: list((o, v) => (o.check = v)),
   },
   {
@@ -228,7 +233,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     arg: 'ID|GLOB|SEVERITY',
     help: 'evaluate/scan: do not run these policies: PolicyIDs, globs or severities.',
-    commands: EVAL_SCAN,
+    commands: LIBRARY,
     apply: list((o, v) => (o.skipCheck = v)),
   },
 
@@ -502,10 +507,29 @@ export const OPTIONS: readonly OptionSpec[] = [
     negatable: true,
     help: 'Colours on a terminal (also off with NO_COLOR).',
     negatedHelp: 'no colours (also NO_COLOR=1)',
-    commands: ALL,
+    commands: EVERY,
     notInput: true,
     notInConfig: true,
     apply: bool((o, v) => (o.color = o.color && v)),
+  },
+  {
+    name: 'format',
+    kind: 'choice',
+    choices: ['text', 'json'],
+    arg: 'FORMAT',
+    help: 'Console output: text for people, json for programs (results.json, or the list as a JSON array).',
+    defaultText: 'text',
+    commands: EVERY,
+    notInput: true,
+    apply: str((o, v) => (o.format = v as Options['format'])),
+  },
+  {
+    name: 'quiet',
+    kind: 'boolean',
+    help: 'Console output: only failures, errors and the verdict.',
+    commands: EVERY,
+    notInput: true,
+    apply: bool((o, v) => (o.quiet = v)),
   },
   {
     name: 'progress',

@@ -72,7 +72,13 @@ export function parseValue(spec: OptionSpec, raw: unknown, where: string): Value
 const BY_NAME = new Map(OPTIONS.map((o) => [o.name, o]));
 
 /** Defaults, then each layer in order (later layers win), then the checks across options. */
-export function resolveOptions(mode: Mode, layers: Layer[], base?: (o: Options) => void): Options {
+export function resolveOptions(
+  mode: Mode,
+  layers: Layer[],
+  base?: (o: Options) => void,
+  /** false for commands that only read the library (list, explain). */
+  requireInputs = true,
+): Options {
   const opts = defaultOptions(mode);
   base?.(opts);
   for (const layer of layers) {
@@ -82,7 +88,7 @@ export function resolveOptions(mode: Mode, layers: Layer[], base?: (o: Options) 
       spec.apply(opts, parseValue(spec, raw, layer.where(name)) as never);
     }
   }
-  checkCombination(opts);
+  if (requireInputs) checkCombination(opts);
   return opts;
 }
 

@@ -5,6 +5,8 @@ policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13);
 import `js`/`pyodide`, so it also runs as `python3 harness.py` (JSON lines on stdin/stdout).
 """
 
+import ast
+import copy
 import fnmatch
 import importlib
 import json
@@ -972,7 +974,92 @@ def _op_prewarm(req):
     return {"ok": True, **json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))}
 
 
-_OPS = {"load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
+
+# --- explain: the detection logic of policy(), read from the AST (never executed) -------------
+
+def _field_path(node):
+    """`resource["A"]["B"]`, `resource.get("A")`, `deep_get(resource, "A", "B")` -> "A.B"."""
+    keys = []
+    while True:
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            keys.append(str(node.slice.value))
+            node = node.value
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+              and node.args and isinstance(node.args[0], ast.Constant)):
+            keys.append(str(node.args[0].value))
+            node = node.func.value
+        else:
+            break
+    if isinstance(node, ast.Name) and node.id == "resource" and keys:
+        return ".".join(reversed(keys))
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("deep_get", "deep_walk")
+            and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id == "resource"
+            and all(isinstance(a, ast.Constant) for a in node.args[1:])):
+        return ".".join(str(a.value) for a in node.args[1:])
+    return None
+
+
+class _Readable(ast.NodeTransformer):
+    """Resource lookups become dotted field names; local names bound earlier are inlined."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def generic_visit(self, node):
+        path = _field_path(node) if isinstance(node, ast.expr) else None
+        if path is not None:
+            return ast.Name(id=path)
+        if isinstance(node, ast.Name) and node.id in self.env:
+            return self.env[node.id]
+        return super().generic_visit(node)
+
+
+def _show(expr, env):
+    return ast.unparse(_Readable(env).visit(copy.deepcopy(expr)))
+
+
+def _negate(text):
+    return f"not ({text})"
+
+
+def _explain_function(fn):
+    """Pass conditions of `policy()`: early `return True` guards are exclusions, early
+    `return False` guards are failure conditions, the last `return` is the main condition."""
+    exclusions, failures, condition, env = [], [], None, {}
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # docstring
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and stmt.targets[0].id not in env):
+            env[stmt.targets[0].id] = _Readable(env).visit(copy.deepcopy(stmt.value))
+            continue
+        if (isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+                and isinstance(stmt.body[0], ast.Return) and isinstance(stmt.body[0].value, ast.Constant)):
+            (exclusions if stmt.body[0].value.value is True else failures).append(_show(stmt.test, env))
+            continue
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            condition = _show(stmt.value, env)
+            break
+        return None  # anything else (loops, assignments): not a plain boolean expression
+    if condition is None:
+        return None
+    return {"condition": condition, "exclusions": exclusions, "failsWhen": failures}
+
+
+def _op_explain(req):
+    try:
+        tree = ast.parse(req.get("source") or "")
+    except SyntaxError as exc:
+        return {"ok": True, "explained": None, "reason": f"syntax error at line {exc.lineno}"}
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "policy"), None)
+    if fn is None:
+        return {"ok": True, "explained": None, "reason": "no policy() function"}
+    explained = _explain_function(fn)
+    reason = None if explained else "policy() is more than a boolean expression over resource fields"
+    return {"ok": True, "explained": explained, "reason": reason, "line": fn.lineno}
+
+
+_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
 
 
 def _sanitize(value):
