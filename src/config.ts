@@ -15,6 +15,17 @@ export interface ScanSettings {
   audience?: string;
   roleSessionName?: string;
   roleDurationSeconds?: number;
+  roleExternalId?: string;
+  /** Assume roleToAssume with the ambient credentials instead of the OIDC token. */
+  roleChaining: boolean;
+  /** Refuse to scan any other account than these (the credentials' account). */
+  allowedAccountIds: string[];
+  /** Mask the account id in the Actions log. */
+  maskAccountId: boolean;
+  /** SDK attempts per AWS call (adaptive retry). */
+  retryMaxAttempts: number;
+  /** HTTPS proxy URL (else HTTPS_PROXY). */
+  httpProxy?: string;
   accounts: string[];
   memberRoleName?: string;
   organizations: boolean;
@@ -133,6 +144,10 @@ export function defaultOptions(mode: Mode): Options {
     batchSize: 1000,
     scan: {
       roleDurationSeconds: 3600,
+      roleChaining: false,
+      allowedAccountIds: [],
+      maskAccountId: false,
+      retryMaxAttempts: 5,
       concurrency: 8,
       accounts: [],
       organizations: false,

@@ -125,6 +125,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const testsFailed = results.tests.filter((t) => t.status === 'FAIL' || t.status === 'ERROR').length;
   core.setOutput('tests-passed', String(testsPassed));
   core.setOutput('tests-failed', String(testsFailed));
+  if (results.snapshot?.callerAccountId) core.setOutput('aws-account-id', results.snapshot.callerAccountId);
   if (written.resultsFile) core.setOutput('results-file', written.resultsFile);
   if (written.sarifFile) core.setOutput('sarif-file', written.sarifFile);
   // Palisade's own annotations, outside any stop-commands block so the runner honours them.

@@ -2,6 +2,7 @@
  * Options → credentials → runScan. Kept apart from the pipeline so the pipeline stays free of
  * AWS details (and tests can inject a scanner).
  */
+import * as core from '@actions/core';
 import type { Options } from './config.js';
 import { UsageError } from './config.js';
 import type { Snapshot } from './model/index.js';
@@ -14,10 +15,18 @@ export class ScanSkipped extends Error {
 export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Snapshot> {
   // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
   // need it (it would only delay the start of the policy sandbox).
-  const { CredentialError, homeRegionOf, resolveCredentials, runScan, ScanConfigError, ScanError } =
-    await import('./aws/index.js');
+  const {
+    CredentialError,
+    homeRegionOf,
+    proxyAgentFor,
+    resolveCredentials,
+    runScan,
+    ScanConfigError,
+    ScanError,
+  } = await import('./aws/index.js');
   const s = opts.scan;
   const homeRegion = homeRegionOf(s.awsRegion, env);
+  const httpsAgent = proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
   try {
     const creds = await resolveCredentials({
       roleToAssume: s.roleToAssume,
@@ -25,6 +34,9 @@ export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
       audience: s.audience,
       roleSessionName: s.roleSessionName,
       roleDurationSeconds: s.roleDurationSeconds,
+      roleExternalId: s.roleExternalId,
+      roleChaining: s.roleChaining,
+      httpsAgent,
       env,
     });
     if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
@@ -41,6 +53,12 @@ export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
       excludeResourceTypes: s.excludeResourceTypes,
       ignoreResources: s.ignoreResources,
       concurrency: s.concurrency,
+      maxAttempts: s.retryMaxAttempts,
+      allowedAccountIds: s.allowedAccountIds,
+      httpsAgent,
+      onCallerAccount: (id) => {
+        if (s.maskAccountId && env.GITHUB_ACTIONS === 'true') core.setSecret(id);
+      },
       env,
     });
   } catch (err) {

@@ -139,6 +139,8 @@ export interface ClientSettings {
   /** Explicit endpoint; otherwise the SDK reads AWS_ENDPOINT_URL(_<SERVICE>) itself. */
   endpoint?: string;
   requestTimeoutMs?: number;
+  /** HTTPS proxy agent (proxy.ts), shared by every client. */
+  httpsAgent?: unknown;
   env?: NodeJS.ProcessEnv;
   /**
    * Operations this scan may call (the declared calls of its resource types plus the scan's
@@ -197,7 +199,11 @@ export class ClientPool {
       retryMode: 'adaptive' as const,
       maxAttempts: s.maxAttempts ?? 5,
       ...(s.endpoint ? { endpoint: s.endpoint } : {}),
-      requestHandler: { requestTimeout: s.requestTimeoutMs ?? 30_000, connectionTimeout: 5_000 },
+      requestHandler: {
+        requestTimeout: s.requestTimeoutMs ?? 30_000,
+        connectionTimeout: 5_000,
+        ...(s.httpsAgent ? { httpsAgent: s.httpsAgent } : {}),
+      },
       customUserAgent: [USER_AGENT],
     };
   }

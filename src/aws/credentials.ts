@@ -45,6 +45,16 @@ export interface OidcCredentialOptions {
   roleSessionName?: string;
   /** Default 3600; the role's MaxSessionDuration caps it. */
   roleDurationSeconds?: number;
+  /** ExternalId of the role's trust policy (AssumeRole only: web identity has none). */
+  roleExternalId?: string;
+  /**
+   * Assume `roleToAssume` with the credentials already in the environment (an earlier step, a
+   * profile, an instance role) instead of the OIDC token. Outside GitHub Actions this is what
+   * happens anyway: there is no OIDC token to use.
+   */
+  roleChaining?: boolean;
+  /** Proxy for the STS calls (see proxyAgentFor). */
+  httpsAgent?: unknown;
   // Injection points for tests.
   env?: Env;
   getIDToken?: (audience: string) => Promise<string>;
@@ -57,7 +67,7 @@ export interface OidcCredentialOptions {
 }
 
 export type CredentialOutcome =
-  | { kind: 'credentials'; source: 'oidc'; credentials: AwsCredentialIdentity; roleArn: string }
+  | { kind: 'credentials'; source: 'oidc' | 'chained'; credentials: AwsCredentialIdentity; roleArn: string }
   /** `credentials` undefined: build clients without explicit credentials (SDK default chain). */
   | { kind: 'credentials'; source: 'default-chain'; credentials: undefined }
   | { kind: 'skip'; reason: 'fork-pull-request'; message: string };
@@ -214,6 +224,33 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
     );
   }
 
+  const inActions = env.GITHUB_ACTIONS === 'true';
+  if (opts.roleChaining || !inActions) {
+    try {
+      const credentials = await assumeMemberRole({
+        roleArn: opts.roleToAssume,
+        sessionName,
+        region: opts.awsRegion,
+        externalId: opts.roleExternalId,
+        durationSeconds: duration,
+        // The ambient credentials may be a user's keys (up to 12 h) or a role session (AWS then
+        // refuses more than 1 h, and says so).
+        durationCapSeconds: 43200,
+        sts: opts.sts,
+        httpsAgent: opts.httpsAgent,
+        setSecret,
+        retry: opts.retry,
+        sleep: opts.sleep,
+      });
+      return { kind: 'credentials', source: 'chained', credentials, roleArn: opts.roleToAssume };
+    } catch (err) {
+      throw new CredentialError(
+        `Could not assume ${opts.roleToAssume} with the ambient AWS credentials (${errorCode(err)}): ${errorMessage(err)}`,
+        errorCode(err),
+      );
+    }
+  }
+
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     const eventPath = env.GITHUB_EVENT_PATH;
     let event: unknown;
@@ -232,7 +269,8 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
   const audience = opts.audience || defaultAudience(opts.awsRegion);
   const token = await (opts.getIDToken ?? ((aud: string) => core.getIDToken(aud)))(audience);
   registerSecret(token, 'the GitHub OIDC token');
-  const sts = opts.sts ?? new STSClient({ region: opts.awsRegion, maxAttempts: 1 });
+  const sts =
+    opts.sts ?? new STSClient({ region: opts.awsRegion, maxAttempts: 1, ...agentConfig(opts.httpsAgent) });
   const policy = { ...DEFAULT_RETRY, ...opts.retry };
   try {
     const out = await withRetry(
@@ -281,23 +319,42 @@ export interface ChainOptions {
   sessionName: string;
   region: string;
   durationSeconds?: number;
+  externalId?: string;
+  /** Longest session to ask for: one hour for a hop from a role session (AWS's chaining cap). */
+  durationCapSeconds?: number;
+  httpsAgent?: unknown;
   sts?: StsLike;
   setSecret?: (secret: string) => void;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** Chain into a member account. AWS caps chained sessions at one hour, so we do too. */
+/** A proxy agent as SDK client config (nothing when there is none). */
+function agentConfig(httpsAgent: unknown): object {
+  return httpsAgent ? { requestHandler: { httpsAgent } } : {};
+}
+
+/**
+ * AssumeRole: into a member account, or (without sourceCredentials) from the ambient chain.
+ * AWS caps role-chained sessions at one hour, so chained hops ask for no more.
+ */
 export async function assumeMemberRole(opts: ChainOptions): Promise<AwsCredentialIdentity> {
   const sts =
-    opts.sts ?? new STSClient({ region: opts.region, credentials: opts.sourceCredentials, maxAttempts: 1 });
+    opts.sts ??
+    new STSClient({
+      region: opts.region,
+      credentials: opts.sourceCredentials,
+      maxAttempts: 1,
+      ...agentConfig(opts.httpsAgent),
+    });
   const out = await withRetry(
     () =>
       sts.send(
         new AssumeRoleCommand({
           RoleArn: opts.roleArn,
           RoleSessionName: validateSessionName(opts.sessionName),
-          DurationSeconds: Math.min(opts.durationSeconds ?? 3600, 3600),
+          DurationSeconds: Math.min(opts.durationSeconds ?? 3600, opts.durationCapSeconds ?? 3600),
+          ...(opts.externalId ? { ExternalId: opts.externalId } : {}),
         }),
       ),
     { ...DEFAULT_RETRY, ...opts.retry },

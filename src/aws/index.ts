@@ -19,3 +19,4 @@ export {
 export { ScanConfigError } from './filters.js';
 export type { ScanLogger } from './collectors/context.js';
 export { isAllowedOperation } from './clients.js';
+export { proxyAgentFor } from './proxy.js';

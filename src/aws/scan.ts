@@ -58,6 +58,12 @@ export interface ScanOptions {
   endpoint?: string;
   /** Per-request timeout. Default 30 s. */
   requestTimeoutMs?: number;
+  /** Refuse to scan unless the caller's account is one of these (checked before any scan call). */
+  allowedAccountIds?: string[];
+  /** Told the caller's account as soon as it is known (e.g. to mask it in the log). */
+  onCallerAccount?: (accountId: string) => void;
+  /** HTTPS proxy agent for every client (proxy.ts). */
+  httpsAgent?: unknown;
   /** Wait bound for GenerateCredentialReport. Default 60 s. */
   credentialReportTimeoutMs?: number;
   log?: ScanLogger;
@@ -105,6 +111,7 @@ function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
     env: s.opts.env,
     instrument: s.opts.instrument,
     allowed: s.allowed,
+    httpsAgent: s.opts.httpsAgent,
   });
 }
 
@@ -147,6 +154,14 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
     shared.partition = /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? shared.partition;
   } catch (err) {
     throw new ScanError(`cannot identify the AWS caller (sts:GetCallerIdentity): ${errorMessage(err)}`);
+  }
+
+  opts.onCallerAccount?.(callerAccount);
+  const allowedIds = opts.allowedAccountIds ?? [];
+  if (allowedIds.length > 0 && !allowedIds.includes(callerAccount)) {
+    throw new ScanConfigError(
+      `the credentials belong to account ${callerAccount}, which is not one of allowed-account-ids (${allowedIds.join(', ')}); nothing was scanned`,
+    );
   }
 
   let accounts = explicit;
@@ -204,6 +219,7 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
       startedAt,
       finishedAt: new Date().toISOString(),
       apiCalls: counter.snapshot(),
+      callerAccountId: callerAccount,
       apiCallsByType: counter.snapshotByType(),
       apiCriticalPathMs: Math.round(shared.criticalPathMs),
       partial: errors.length > 0,

@@ -40,6 +40,8 @@ export interface SnapshotMetadata {
   finishedAt: string;
   /** API calls made, per "service:Operation". */
   apiCalls: Record<string, number>;
+  /** The account of the scan's credentials (before chaining into members). */
+  callerAccountId?: string;
   /** The same calls per resource type that made them (`*` = the scan itself). */
   apiCallsByType?: Record<string, Record<string, number>>;
   /** Estimated longest chain of dependent API calls (ms): what the scan's wall time cannot beat. */

@@ -32,6 +32,7 @@ const CREDS = {
 };
 const ROLE = 'arn:aws:iam::111122223333:role/palisade';
 const OIDC_ENV = {
+  GITHUB_ACTIONS: 'true',
   ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token',
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
   GITHUB_RUN_ID: '42',
@@ -128,7 +129,10 @@ describe('resolveCredentials (GitHub OIDC)', () => {
         base: { repo: { full_name: 'acme/infra' } },
       },
     };
-    const { o } = opts({ env: { GITHUB_EVENT_PATH: '/event.json' }, readEvent: () => event });
+    const { o } = opts({
+      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '/event.json' },
+      readEvent: () => event,
+    });
     expect(await resolveCredentials(o)).toEqual({
       kind: 'skip',
       reason: 'fork-pull-request',
@@ -144,7 +148,10 @@ describe('resolveCredentials (GitHub OIDC)', () => {
         base: { repo: { full_name: 'acme/infra' } },
       },
     };
-    const { o } = opts({ env: { GITHUB_EVENT_PATH: '/event.json' }, readEvent: () => event });
+    const { o } = opts({
+      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '/event.json' },
+      readEvent: () => event,
+    });
     await expect(resolveCredentials(o)).rejects.toThrow(
       'add `permissions: id-token: write` to this job (and keep `contents: read`)',
     );
@@ -200,5 +207,37 @@ describe('assumeMemberRole (chaining)', () => {
       RoleArn: 'arn:aws:iam::444455556666:role/audit',
     });
     expect(secrets).toHaveLength(3);
+  });
+});
+
+describe('role chaining from ambient credentials', () => {
+  it('uses AssumeRole with the ExternalId when role-chaining is on, even with an OIDC token', async () => {
+    sts.on(AssumeRoleCommand).resolves({ Credentials: CREDS });
+    const { o, secrets } = opts({ roleChaining: true, roleExternalId: 'ext-7', roleDurationSeconds: 7200 });
+    const out = await resolveCredentials(o);
+    expect(out).toMatchObject({ kind: 'credentials', source: 'chained', roleArn: ROLE });
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(0);
+    expect(sts.commandCalls(AssumeRoleCommand)[0].args[0].input).toMatchObject({
+      RoleArn: ROLE,
+      ExternalId: 'ext-7',
+      DurationSeconds: 7200,
+    });
+    expect(secrets).toHaveLength(3);
+  });
+
+  it('chains outside GitHub Actions, where there is no OIDC token to use', async () => {
+    sts.on(AssumeRoleCommand).resolves({ Credentials: CREDS });
+    const { o } = opts({ env: {} });
+    expect(await resolveCredentials(o)).toMatchObject({ source: 'chained' });
+  });
+
+  it('names the role and the AWS error when chaining is refused', async () => {
+    sts
+      .on(AssumeRoleCommand)
+      .rejects(awsError('AccessDenied', 403, 'not authorized to perform sts:AssumeRole'));
+    const { o } = opts({ env: {}, retry: { maxAttempts: 1 } });
+    await expect(resolveCredentials(o)).rejects.toThrow(
+      `Could not assume ${ROLE} with the ambient AWS credentials (AccessDenied): not authorized to perform sts:AssumeRole`,
+    );
   });
 });
