@@ -4,7 +4,7 @@ import { explainPolicy, listPolicies, renderExplanation, renderListing } from '.
 import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
 import { UsageError } from './config.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
-import { mark, runPipeline } from './pipeline.js';
+import { mark, runPipeline, timingLine } from './pipeline.js';
 import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
 import { refusalReason } from './report/secrets.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
@@ -56,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
       warn: (l) => process.stderr.write(style.yellow(`warning: ${errText(l)}`) + '\n'),
       progress: (label, done, total) => progress.update(label, done, total),
       changedSince: opts.changedSince,
-      scan: scanForOptions,
+      scan: (o, hooks) => scanForOptions(o, process.env, hooks),
     });
     progress.done();
     const { results, gate, written } = outcome;
@@ -80,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
           ? style.yellow('SOFT-FAIL')
           : style.red('FAIL');
     say(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+    if (!opts.quiet) say(style.dim(timingLine(outcome.timings)) + '\n');
     return refused ? Math.max(gate.exitCode, 1) : gate.exitCode;
   } catch (err) {
     progress.done();

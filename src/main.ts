@@ -7,11 +7,12 @@ import * as core from '@actions/core';
 import { changedOnly, envInputReader, optionsFromInputs } from './action-inputs.js';
 import { UsageError, type Options } from './config.js';
 import { makeStyle, renderFindingsReport, renderTestReport } from './console.js';
-import { runPipeline, type PipelineOutcome } from './pipeline.js';
+import { runPipeline, timingLine, type PipelineOutcome } from './pipeline.js';
 import { gateOutputs } from './gate.js';
 import { commentKey, postStickyComment, pullRequestFromEvent } from './report/comment.js';
 import {
   annotationText,
+  logLine,
   logBlock,
   mdCode,
   repoPath,
@@ -81,7 +82,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       warn: (l) => core.warning(annotationText(l)),
       changedSince,
       changedSinceFallback: !opts.changedSince,
-      scan: (o) => scanForOptions(o, env),
+      scan: (o, hooks) => scanForOptions(o, env, hooks),
+      group: (title, lines) => {
+        core.startGroup(logLine(title));
+        for (const l of lines) core.info(logLine(l));
+        core.endGroup();
+      },
       beforeWrite: async (results, gate) => {
         if (!opts.comment || !pr) return undefined;
         const key = commentKey({
@@ -120,6 +126,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 
   const { results, gate, written } = outcome;
+  core.info(timingLine(outcome.timings));
   for (const [name, value] of Object.entries(gateOutputs(gate))) core.setOutput(name, value);
   const testsPassed = results.tests.filter((t) => t.status === 'PASS').length;
   const testsFailed = results.tests.filter((t) => t.status === 'FAIL' || t.status === 'ERROR').length;

@@ -80,7 +80,9 @@ export interface RunContext {
   changedSince?: string;
   /** Injection points for tests. */
   makeSandbox?(opts: Options): PolicySandbox;
-  scan?(opts: Options): Promise<Snapshot>;
+  scan?(opts: Options, hooks: ScanHooks): Promise<Snapshot>;
+  /** A titled, foldable block of log lines (an Actions log group). */
+  group?(title: string, lines: string[]): void;
   /** On a pull request: when git cannot answer (shallow clone), run everything instead of failing. */
   changedSinceFallback?: boolean;
   /**
@@ -90,10 +92,43 @@ export interface RunContext {
   beforeWrite?(results: Results, gate: GateResult): Promise<string | undefined>;
 }
 
+/** What the scan reports while it runs. */
+export interface ScanHooks {
+  progress?(label: string, done: number, total: number): void;
+  group?(title: string, lines: string[]): void;
+}
+
 export interface PipelineOutcome {
   results: Results;
   gate: GateResult;
   written: WriteReport;
+  /** Wall time of each phase in ms, in the order they ended (phases may overlap), and `total`. */
+  timings: Array<[phase: string, ms: number]>;
+}
+
+/** Records how long each phase took; `time` wraps one. */
+class PhaseClock {
+  readonly started = performance.now();
+  readonly phases: Array<[string, number]> = [];
+  async time<T>(phase: string, work: Promise<T> | (() => Promise<T>)): Promise<T> {
+    const at = performance.now();
+    try {
+      return await (typeof work === 'function' ? work() : work);
+    } finally {
+      this.phases.push([phase, performance.now() - at]);
+    }
+  }
+  done(): Array<[string, number]> {
+    return [...this.phases, ['total', performance.now() - this.started]];
+  }
+}
+
+/** `collect 12.3 s, policies 0.9 s, evaluate 3.4 s, reports 0.2 s; total 16.8 s` */
+export function timingLine(timings: Array<[string, number]>): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const parts = timings.filter(([p]) => p !== 'total').map(([p, ms]) => `${p} ${s(ms)}`);
+  const total = timings.find(([p]) => p === 'total')?.[1] ?? 0;
+  return `Timing: ${parts.join(', ')}; total ${s(total)}`;
 }
 
 /** The built-in library: `policies/` beside the bundle (dist/) or at the repository root (source). */
@@ -260,12 +295,13 @@ async function runEvaluate(
   ctx: RunContext,
   sandbox: SandboxFor,
   snapshotPromise: Promise<Snapshot>,
+  clock: PhaseClock,
 ): Promise<Results> {
   const started = new Date().toISOString();
   const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
   // Policies load while the scan runs: nothing waits that need not.
   const [library, snapshot] = await Promise.all([
-    loadPolicyLibrary(opts, ctx).finally(() => mark('policy library loaded')),
+    clock.time('policies', loadPolicyLibrary(opts, ctx)).finally(() => mark('policy library loaded')),
     snapshotPromise.finally(() => mark('snapshot read')),
   ]);
   const { repo } = library;
@@ -278,13 +314,16 @@ async function runEvaluate(
   );
   for (const e of chosen.unmatched) results.notices.push(`check/skip-check entry '${e}' matches no policy`);
   const policies = chosen.selected;
-  const outcome = await evaluateSnapshot(snapshot, policies, sandbox, {
-    globals: repo.globals,
-    relativeTo: ctx.cwd,
-    batchSize: opts.batchSize,
-    includePassed: opts.includePassed,
-    onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
-  });
+  const outcome = await clock.time(
+    'evaluate',
+    evaluateSnapshot(snapshot, policies, sandbox, {
+      globals: repo.globals,
+      relativeTo: ctx.cwd,
+      batchSize: opts.batchSize,
+      includePassed: opts.includePassed,
+      onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
+    }),
+  );
   mark('evaluated');
   results.findings = outcome.findings;
   results.stats = outcome.stats;
@@ -355,15 +394,18 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   // Reports withheld because they hold a known secret (report/secrets.ts): the run fails on them.
   registerEnvironmentSecrets(ctx.env);
   const refused: string[] = [];
+  const clock = new PhaseClock();
   try {
     let results: Results;
-    if (opts.mode === 'test') results = await runTests(opts, ctx, testPool);
-    else if (opts.mode === 'report') results = await runReport(opts);
+    if (opts.mode === 'test') results = await clock.time('test', runTests(opts, ctx, testPool));
+    else if (opts.mode === 'report') results = await clock.time('merge', runReport(opts));
     else {
-      const snapshotPromise =
-        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile!);
+      const snapshotPromise = clock.time(
+        opts.mode === 'scan' ? 'collect' : 'read snapshot',
+        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile!),
+      );
       const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
-      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise);
+      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock);
     }
     results.finishedAt = new Date().toISOString();
 
@@ -378,26 +420,30 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     const commentFallback = ctx.beforeWrite
       ? await recordingRefusal(refused, () => ctx.beforeWrite!(results, gate))
       : undefined;
-    const written = await writeReports(results, {
-      outputDir: opts.outputDir,
-      resultsFile: opts.resultsFile,
-      sarifFile: opts.sarifFile,
-      gate: failOnRefusals(gate, refused),
-      sarif: {
-        baseline,
-        shard: opts.shard,
-        sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd,
-        category: opts.sarifCategory,
-        minSeverity:
-          opts.limitSeveritiesForSarif && opts.failOn !== 'none' ? normalizeSeverity(opts.failOn) : undefined,
-      },
-      commentFallback,
-      env: ctx.env,
-    });
+    const written = await clock.time('reports', () =>
+      writeReports(results, {
+        outputDir: opts.outputDir,
+        resultsFile: opts.resultsFile,
+        sarifFile: opts.sarifFile,
+        gate: failOnRefusals(gate, refused),
+        sarif: {
+          baseline,
+          shard: opts.shard,
+          sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd,
+          category: opts.sarifCategory,
+          minSeverity:
+            opts.limitSeveritiesForSarif && opts.failOn !== 'none'
+              ? normalizeSeverity(opts.failOn)
+              : undefined,
+        },
+        commentFallback,
+        env: ctx.env,
+      }),
+    );
     for (const w of [...refused, ...written.warnings]) ctx.warn(w);
     gate = failOnRefusals(gate, [...refused, ...written.refused]);
     mark('reports written');
-    return { results, gate, written };
+    return { results, gate, written, timings: clock.done() };
   } finally {
     await Promise.all([sandbox?.close(), repoSandbox?.close(), ...testPool.map((s) => s.close())]);
     mark('sandbox closed');
@@ -415,7 +461,7 @@ async function readBaseline(file: string): Promise<Results> {
 
 async function scanAndKeep(opts: Options, ctx: RunContext, refused: string[]): Promise<Snapshot> {
   if (!ctx.scan) throw new UsageError('scan is not available in this build');
-  const snapshot = await ctx.scan(opts);
+  const snapshot = await ctx.scan(opts, { progress: ctx.progress, group: ctx.group });
   if (opts.snapshotOut) {
     const text = JSON.stringify(snapshot, null, 2) + '\n';
     const reason = refusalReason('snapshot', text);

@@ -5,14 +5,19 @@
 import * as core from '@actions/core';
 import type { Options } from './config.js';
 import { UsageError } from './config.js';
-import type { Snapshot } from './model/index.js';
+import type { CollectionError, Resource, Snapshot } from './model/index.js';
+import type { ScanHooks } from './pipeline.js';
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 export class ScanSkipped extends Error {
   override name = 'ScanSkipped';
 }
 
-export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Snapshot> {
+export async function scanForOptions(
+  opts: Options,
+  env: NodeJS.ProcessEnv = process.env,
+  hooks: ScanHooks = {},
+): Promise<Snapshot> {
   // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
   // need it (it would only delay the start of the policy sandbox).
   const {
@@ -56,6 +61,12 @@ export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
       maxAttempts: s.retryMaxAttempts,
       allowedAccountIds: s.allowedAccountIds,
       httpsAgent,
+      onProgress: (e) => hooks.progress?.(`Collecting ${e.resourceType} ${e.region}`, e.done, e.total),
+      onAccountDone: (accountId, resources, errors) =>
+        hooks.group?.(
+          `Account ${accountId}: ${resources.length} resources, ${errors.length} collection errors`,
+          [...accountLines(resources, errors)],
+        ),
       onCallerAccount: (id) => {
         if (s.maskAccountId && env.GITHUB_ACTIONS === 'true') core.setSecret(id);
       },
@@ -67,4 +78,25 @@ export async function scanForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
       throw new UsageError(err.message);
     throw err;
   }
+}
+
+/** One line per resource type: resources per region, then the type's collection errors. */
+function accountLines(resources: Resource[], errors: CollectionError[]): string[] {
+  const byType = new Map<string, Map<string, number>>();
+  for (const r of resources) {
+    const regions = byType.get(r.ResourceType) ?? new Map<string, number>();
+    regions.set(r.Region, (regions.get(r.Region) ?? 0) + 1);
+    byType.set(r.ResourceType, regions);
+  }
+  for (const e of errors) if (!byType.has(e.resourceType)) byType.set(e.resourceType, new Map());
+  return [...byType.keys()].sort().flatMap((type) => {
+    const regions = [...(byType.get(type) ?? new Map<string, number>()).entries()].sort();
+    const failed = errors.filter((e) => e.resourceType === type);
+    return [
+      `${type}: ${regions.map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`,
+      ...failed.map(
+        (e) => `  error ${e.region} ${e.operation}: ${e.code}${e.resourceId ? ` (${e.resourceId})` : ''}`,
+      ),
+    ];
+  });
 }

@@ -64,6 +64,10 @@ export interface ScanOptions {
   onCallerAccount?: (accountId: string) => void;
   /** HTTPS proxy agent for every client (proxy.ts). */
   httpsAgent?: unknown;
+  /** Each collector run (a type in a region of an account) as it ends; `total` grows as accounts start. */
+  onProgress?: (e: ScanProgress) => void;
+  /** Each account as it ends: what it yielded, for a log group per account. */
+  onAccountDone?: (accountId: string, resources: Resource[], errors: CollectionError[]) => void;
   /** Wait bound for GenerateCredentialReport. Default 60 s. */
   credentialReportTimeoutMs?: number;
   log?: ScanLogger;
@@ -76,6 +80,15 @@ export interface ScanOptions {
 /** The region for STS, IAM, S3 listing and DescribeRegions: given, else the SDK's usual variables. */
 export function homeRegionOf(given: string | undefined, env: NodeJS.ProcessEnv): string {
   return given || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+}
+
+export interface ScanProgress {
+  accountId: string;
+  resourceType: string;
+  region: string;
+  resources: number;
+  done: number;
+  total: number;
 }
 
 export class ScanError extends Error {
@@ -96,6 +109,7 @@ interface Shared {
   errors: CollectionError[];
   allowed: ReadonlySet<string>;
   startedMs: number;
+  jobs: { done: number; total: number };
   /** Longest chain of dependent API calls over all accounts (see CollectorJob). */
   criticalPathMs: number;
 }
@@ -132,6 +146,7 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
 
   const shared: Shared = {
     startedMs,
+    jobs: { done: 0, total: 0 },
     criticalPathMs: 0,
     descriptors,
     allowed,
@@ -311,10 +326,15 @@ async function scanAccount(
   };
   // Everything before this point is one chain of dependent calls (identity, role, regions).
   const chainBeforeMs = performance.now() - s.startedMs;
-  const collected = await collectAll(ctx, s.descriptors);
+  const collected = await collectAll(ctx, s.descriptors, s);
   s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
   // Sources collected only to derive a selected Meta type are not part of the result.
   const resources = collected.resources.filter((r) => wants(r.ResourceType));
+  s.opts.onAccountDone?.(
+    account.id,
+    resources,
+    s.errors.filter((e) => e.accountId === account.id),
+  );
   return { resources, regions };
 }
 
@@ -326,12 +346,16 @@ async function scanAccount(
 async function collectAll(
   ctx: AccountContext,
   descriptors: ResourceDescriptor[],
+  s: Pick<Shared, 'jobs' | 'opts'>,
 ): Promise<{ resources: Resource[]; longestMs: number }> {
   let longestMs = 0;
   const run = async (d: ResourceDescriptor, region: string, job: () => Promise<Resource[]>) => {
+    s.jobs.total++;
+    let value: Resource[] = [];
     try {
-      const { value, pathMs } = await collectingFor(d.type, job);
-      longestMs = Math.max(longestMs, pathMs);
+      const ran = await collectingFor(d.type, job);
+      longestMs = Math.max(longestMs, ran.pathMs);
+      value = ran.value;
       return value;
     } catch (err) {
       ctx.errors.push(
@@ -341,6 +365,16 @@ async function collectAll(
         ),
       );
       return [];
+    } finally {
+      s.jobs.done++;
+      s.opts.onProgress?.({
+        accountId: ctx.accountId,
+        resourceType: d.type,
+        region,
+        resources: value.length,
+        done: s.jobs.done,
+        total: s.jobs.total,
+      });
     }
   };
   const jobs: Promise<Resource[]>[] = [];

@@ -594,7 +594,12 @@ describe('scan with role-to-assume and no OIDC token', () => {
       out,
     ];
     const env = (event: string) =>
-      userEnv({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, AWS_REGION: 'us-east-1' });
+      userEnv({
+        GITHUB_ACTIONS: 'true',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        AWS_REGION: 'us-east-1',
+      });
     [forkCli, sameRepoCli] = await Promise.all([
       runCli(args(path.join(tmp, 'fork-out')), env(forkEvent)),
       runCli(args(path.join(tmp, 'same-out')), env(sameRepoEvent)),
@@ -605,6 +610,7 @@ describe('scan with role-to-assume and no OIDC token', () => {
     const opts = defaultOptions('scan');
     opts.scan.roleToAssume = ROLE;
     const err = await scanForOptions(opts, {
+      GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_PATH: forkEvent,
       GITHUB_EVENT_NAME: 'pull_request',
     }).catch((e: unknown) => e);

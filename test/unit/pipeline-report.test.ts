@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findShardResults } from '../../src/pipeline.js';
+import { findShardResults, timingLine } from '../../src/pipeline.js';
 
 describe('report --merge inputs', () => {
   it('accepts a results.json, a directory holding one, and a parent of shard directories', async () => {
@@ -35,5 +35,18 @@ describe('report --merge inputs', () => {
       /no results.json at .*missing/,
     );
     await expect(findShardResults([root])).rejects.toThrow(/no results.json in .* or its subdirectories/);
+  });
+});
+
+describe('timing line', () => {
+  it('lists the phases in order and the total, in seconds', () => {
+    expect(
+      timingLine([
+        ['collect', 12_345],
+        ['policies', 912],
+        ['evaluate', 3_400],
+        ['total', 16_800],
+      ]),
+    ).toBe('Timing: collect 12.3 s, policies 0.9 s, evaluate 3.4 s; total 16.8 s');
   });
 });

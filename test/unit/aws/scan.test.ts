@@ -29,6 +29,19 @@ beforeEach(() => {
 afterAll(() => [sts, iam, ec2, org].forEach((m) => m.restore()));
 
 describe('runScan', () => {
+  it('reports progress per collector run and a summary per account as they end', async () => {
+    const progress: string[] = [];
+    const accounts: string[] = [];
+    await runScan({
+      ...base,
+      onProgress: (e) =>
+        progress.push(`${e.done}/${e.total} ${e.accountId} ${e.resourceType} ${e.region} ${e.resources}`),
+      onAccountDone: (id, resources, errors) => accounts.push(`${id} ${resources.length} ${errors.length}`),
+    });
+    expect(progress).toEqual(['1/1 111122223333 AWS.PasswordPolicy global 1']);
+    expect(accounts).toEqual(['111122223333 1 0']);
+  });
+
   it('scans the caller account by default; IAM-only scans skip DescribeRegions', async () => {
     const snap = await runScan(base);
     expect(snap.resources.map((r) => r.ResourceId)).toEqual(['111122223333::AWS.PasswordPolicy']);

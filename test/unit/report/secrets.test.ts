@@ -331,7 +331,11 @@ describe('writeReports refuses a report holding a secret of process.env', () => 
       await resolveCredentials({
         roleToAssume: 'arn:aws:iam::111122223333:role/palisade',
         awsRegion: 'us-east-1',
-        env: { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x' },
+        env: {
+          GITHUB_ACTIONS: 'true',
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token',
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+        },
         getIDToken: async () => oidcToken,
         setSecret: () => {},
         sts: new STSClient({ region: 'us-east-1' }),
