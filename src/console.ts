@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Finding, Results, TestResult } from './model/index.js';
 import { terminalBlock, terminalText } from './report/escape.js';
 import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
-import { pyBool } from './report/text.js';
+import { resultWord } from './report/text.js';
 
 /**
  * Terminal rendering of results: the CLI's human output (and the action's log, inside a
@@ -56,8 +56,11 @@ function describeFailure(t: TestResult): string[] {
     lines.push(...indent(t.error, '    ').split('\n'));
     return lines;
   }
+  // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
   lines.push(
-    `    expected policy() to return ${pyBool(t.expected)}, got ${t.actual === null ? 'no bool' : pyBool(t.actual)}`,
+    t.actual === t.expected
+      ? `    policy() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+      : `    expected policy() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`,
   );
   for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
     if (outcome.error) lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));

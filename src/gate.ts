@@ -33,6 +33,8 @@ export interface GateResult {
   /** Test mode: tests that failed or errored. */
   failedTests: number;
   exitCode: 0 | 1;
+  /** The fail-on level the verdict used ('none' = findings never fail the gate). */
+  failOn?: FailOn;
 }
 
 /** Fingerprints the baseline accepted: its FAIL findings (a baseline PASS is not an accepted risk). */
@@ -108,6 +110,7 @@ export function evaluateGate(results: Results, opts: GateOptions): GateResult {
     errors,
     failedTests: failedTests.length,
     exitCode: gate === 'fail' ? 1 : 0,
+    failOn: opts.failOn,
   };
 }
 

@@ -7,10 +7,10 @@
 import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResult } from '../model/index.js';
 import type { GateResult } from '../gate.js';
 import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
-import { bytes, cutBytes, pie, table } from './md.js';
+import { bytes, cutBytes, table } from './md.js';
 import { isScopeError } from './sarif.js';
-import { SEVERITIES_DESC, emptySeverityCounts, severityRank } from './severity.js';
-import { cmp, lastLine, pyBool } from './text.js';
+import { SEVERITIES_DESC, emptySeverityCounts, normalizeSeverity } from './severity.js';
+import { cmp, lastLine, resultWord } from './text.js';
 
 export const SUMMARY_MAX_BYTES = 900 * 1024;
 export const COMMENT_MAX_BYTES = 60_000;
@@ -133,10 +133,10 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
     list.push({ name: 'failing tests', render: (b) => failingTests(r, b, rowsPerTable, !compact) });
     list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
   } else {
-    list.push({ name: 'counts', render: (b) => severityCounts(r, b, !compact) });
-    if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
+    list.push({ name: 'counts', render: (b) => severityCounts(r, b) });
     list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
-    list.push({ name: 'failing policies', render: (b) => failingPolicies(r, b, compact) });
+    list.push({ name: 'findings', render: (b) => findingsBySeverity(r, b, compact) });
+    if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
     list.push({ name: 'policy errors', render: (b) => policyErrors(r, b, rowsPerTable) });
     list.push({ name: 'collection errors', render: (b) => collectionErrors(r, b, rowsPerTable) });
     list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
@@ -145,18 +145,41 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
   return list;
 }
 
+/**
+ * The first line says what happened in words that cannot mislead: a gate that is off is not
+ * "passed", and partial results say so.
+ */
 function verdict(r: View, gate: GateResult | undefined): string {
   const what = r.mode === 'test' ? 'policy tests' : r.mode === 'evaluate' ? 'evaluate' : 'scan';
+  const partial = r.partial ? ' · PARTIAL results' : '';
   let head: string;
-  if (!gate) head = `## Palisade ${what}: results`;
-  else if (gate.gate === 'pass') head = `## ✅ Palisade ${what}: passed`;
-  else if (gate.gate === 'soft-fail') head = `## ⚠️ Palisade ${what}: gate failed (soft-fail, exit 0)`;
-  else head = `## ❌ Palisade ${what}: gate failed`;
+  if (gate?.failed) {
+    head = `## ❌ Palisade ${what}: gate failed${gate.gate === 'soft-fail' ? ' (soft-fail, exit 0)' : ''}${partial}`;
+  } else if (r.mode === 'test') {
+    head = `## ${gate ? '✅' : ''} Palisade ${what}: ${gate ? 'passed' : 'results'}${partial}`.replace(
+      '##  ',
+      '## ',
+    );
+  } else if (r.fails.length === 0) {
+    head = `## ${r.partial ? '⚠️' : '✅'} Palisade ${what}: no failing findings${partial}`;
+  } else if (!gate || !gate.failOn || gate.failOn === 'none') {
+    head = `## ⚠️ Palisade ${what}: gate off — ${countsText(r.fails)}${partial}`;
+  } else {
+    head = `## ✅ Palisade ${what}: passed — none at or above ${normalizeSeverity(gate.failOn)} (${countsText(r.fails)})${partial}`;
+  }
   const lines = [head, ''];
   // Palisade's own sentences: counts and the validated fail-on value, nothing from a repository.
   if (gate?.reasons.length) lines.push(...gate.reasons.map((x) => `- ${x}`), '');
   lines.push(stats(r, gate));
   return lines.join('\n') + '\n';
+}
+
+/** "6 critical, 17 high findings" (zero counts left out). */
+function countsText(fails: Finding[]): string {
+  const counts = emptySeverityCounts();
+  for (const f of fails) counts[f.severity]++;
+  const parts = SEVERITIES_DESC.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v.toLowerCase()}`);
+  return `${parts.join(', ')} finding${fails.length === 1 ? '' : 's'}`;
 }
 
 function stats(r: View, gate: GateResult | undefined): string {
@@ -192,43 +215,28 @@ function partialBanner(r: Results): string {
   return `> [!WARNING]\n> **Partial results.** ${detail} See the errors below.\n`;
 }
 
-function severityCounts(r: View, budget: number, charts: boolean): string {
+/** Counts per severity with a bar of the severity's own colour, so chart and legend agree. */
+function severityCounts(r: View, budget: number): string {
   const { fails, baseline } = r;
-  if (fails.length === 0) return '### Findings by severity\n\nNo failing findings.\n';
+  if (fails.length === 0) return '';
   const counts = emptySeverityCounts();
   const fresh = emptySeverityCounts();
-  let newTotal = 0;
   for (const f of fails) {
     counts[f.severity]++;
-    if (f.isNew) {
-      fresh[f.severity]++;
-      newTotal++;
-    }
+    if (f.isNew) fresh[f.severity]++;
   }
-  const headers = baseline ? ['Severity', 'Findings', 'New'] : ['Severity', 'Findings'];
-  const rows = SEVERITIES_DESC.map((s) =>
-    baseline
-      ? [`${icon(s)} ${s}`, String(counts[s]), String(fresh[s])]
-      : [`${icon(s)} ${s}`, String(counts[s])],
-  );
-  let out = `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
-  if (charts) {
-    out += pie(
-      'Findings by severity',
-      SEVERITIES_DESC.map((s) => [s, counts[s]]),
-    );
-    if (baseline) {
-      out +=
-        '\n' +
-        pie('New vs baseline', [
-          ['New', newTotal],
-          ['In baseline', fails.length - newTotal],
-        ]);
-    }
-  }
-  return bytes(out) <= budget
-    ? out
-    : `### Findings by severity\n\n${table(headers, rows, { budget: budget - 40 })}`;
+  const most = Math.max(...SEVERITIES_DESC.map((v) => counts[v]));
+  // Up to 20 squares of the legend's own colour: a chart that cannot contradict it.
+  const bar = (v: Severity) =>
+    counts[v] ? icon(v).repeat(Math.max(1, Math.round((counts[v] / most) * 20))) : '';
+  const headers = baseline ? ['Severity', 'Findings', 'New', ''] : ['Severity', 'Findings', ''];
+  const rows = SEVERITIES_DESC.map((v) => [
+    `${icon(v)} ${v}`,
+    String(counts[v]),
+    ...(baseline ? [String(fresh[v])] : []),
+    bar(v),
+  ]);
+  return `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
 }
 
 function byAccountRegion(r: View, budget: number): string | null {
@@ -239,19 +247,9 @@ function byAccountRegion(r: View, budget: number): string | null {
   }
   if (groups.size < 2) return '';
   const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-  const top = sorted.slice(0, 9);
-  const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
-  const slices: [string, number][] = rest ? [...top, ['other', rest]] : top;
   const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);
   const head = '### Findings by account and region\n\n';
-  const chart = pie(
-    'Findings by account / region',
-    slices.map(([k, v]) => [chartLabel(k), v]),
-  );
-  return withTable(
-    head + chart + '\n',
-    table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head + chart) - 2 }),
-  );
+  return withTable(head, table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head) - 2 }));
 }
 
 function notCollected(r: Results, budget: number, maxRows: number): string | null {
@@ -275,75 +273,67 @@ function notCollected(r: Results, budget: number, maxRows: number): string | nul
   );
 }
 
-function failingPolicies(r: View, budget: number, compact: boolean): string | null {
+/**
+ * One findings table per severity, worst first: policy, resource, where, CIS control and the
+ * first line of the runbook. Critical and High are open; the rest fold into <details>.
+ */
+function findingsBySeverity(r: View, budget: number, compact: boolean): string | null {
   if (r.fails.length === 0) return '';
   const meta = new Map(r.policies.map((p) => [p.policyId, p]));
-  const byPolicy = new Map<string, { findings: Finding[]; worst: Severity }>();
+  const bySeverity = new Map<Severity, Finding[]>();
   for (const f of r.fails) {
-    const g = byPolicy.get(f.policyId);
-    if (!g) byPolicy.set(f.policyId, { findings: [f], worst: f.severity });
-    else {
-      g.findings.push(f);
-      if (severityRank(f.severity) > severityRank(g.worst)) g.worst = f.severity;
+    const list = bySeverity.get(f.severity);
+    if (list) list.push(f);
+    else bySeverity.set(f.severity, [f]);
+  }
+  const headers = [
+    'Policy',
+    'Resource',
+    'Account / region',
+    'CIS',
+    'Remediation',
+    ...(r.baseline ? ['New'] : []),
+  ];
+  const maxRows = compact ? 10 : Infinity;
+  let out = '### Findings\n\n';
+  for (const v of SEVERITIES_DESC) {
+    const findings = (bySeverity.get(v) ?? []).sort(
+      (a, b) =>
+        cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId),
+    );
+    if (findings.length === 0) continue;
+    const rows = findings.map((f) => {
+      const p = meta.get(f.policyId);
+      return [
+        `${mdCell(f.policyId)}<br>${mdCell(f.title, 200)}`,
+        mdCell(f.resourceId),
+        mdCell(scopeLabel(f)),
+        (p?.reports?.CIS ?? []).map((c) => mdCell(c)).join(' ') || '—',
+        remediation(p),
+        ...(r.baseline ? [f.isNew ? '🆕 new' : ''] : []),
+      ];
+    });
+    const title = `${icon(v)} ${v}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+    const open = v === 'Critical' || v === 'High';
+    const head = open ? `#### ${title}\n\n` : `<details><summary>${title}</summary>\n\n`;
+    const tail = open ? '\n' : '\n</details>\n\n';
+    const room = budget - bytes(out) - bytes(head) - bytes(tail) - 200;
+    if (room < 300) {
+      out += `_…and more findings of lower severity (see results.json artifact)_\n`;
+      break;
     }
-  }
-  const policies = [...byPolicy.entries()].sort(
-    (a, b) =>
-      severityRank(b[1].worst) - severityRank(a[1].worst) ||
-      b[1].findings.length - a[1].findings.length ||
-      cmp(a[0], b[0]),
-  );
-  const baseline = r.baseline;
-  const headers = ['Account', 'Region', 'Resource', 'Severity', 'Title', ...(baseline ? ['New'] : [])];
-  let out = '### Failing policies\n\n';
-  let shown = 0;
-  const perPolicyRows = compact ? 10 : Infinity;
-  for (const [id, { findings, worst }] of policies) {
-    const heading = policyHeading(id, meta.get(id), findings, worst);
-    const remaining = budget - bytes(out) - bytes(heading) - 120;
-    if (remaining < 300) break;
-    const t = table(headers, groupedRows(findings, baseline), { budget: remaining, maxRows: perPolicyRows });
+    const t = table(headers, rows, { budget: room, maxRows });
     if (!t) break;
-    out += heading + t + '\n';
-    shown++;
+    out += head + t + tail;
   }
-  if (shown === 0) return null;
-  if (shown < policies.length)
-    out += `_…and ${policies.length - shown} more failing policies (see results.json artifact)_\n`;
-  return out;
+  return out === '### Findings\n\n' ? null : out;
 }
 
-function policyHeading(id: string, p: PolicyMeta | undefined, findings: Finding[], worst: Severity): string {
-  const name = p?.displayName ? `${mdCode(p.displayName)} (${mdCode(id)})` : mdCode(id);
-  let newCount = 0;
-  for (const f of findings) if (f.isNew) newCount++;
-  const extra = newCount ? `, ${newCount} new` : '';
-  return `#### ${icon(worst)} ${name}: ${findings.length} resource(s)${extra}\n\n`;
-}
-
-/** Rows sorted by account, region; the account/region shown once per group so groups read as blocks. */
-function groupedRows(findings: Finding[], baseline: boolean): string[][] {
-  const sorted = [...findings].sort(
-    (a, b) =>
-      cmp(a.accountId, b.accountId) ||
-      cmp(a.region, b.region) ||
-      severityRank(b.severity) - severityRank(a.severity) ||
-      cmp(a.resourceId, b.resourceId),
-  );
-  let prev = '';
-  return sorted.map((f) => {
-    const group = `${f.accountId}\u0000${f.region}`;
-    const first = group !== prev;
-    prev = group;
-    return [
-      first ? mdCell(f.accountId) : '',
-      first ? mdCell(f.region) : '',
-      mdCell(f.resourceId),
-      `${icon(f.severity)} ${f.severity}`,
-      mdCell(f.title, 200),
-      ...(baseline ? [f.isNew ? '🆕 new' : ''] : []),
-    ];
-  });
+/** The runbook's first line (a command or an instruction), else the reference, as a cell. */
+function remediation(p: PolicyMeta | undefined): string {
+  const first = (p?.runbook ?? '').trim().split('\n')[0]?.trim();
+  if (first) return mdCell(first, 160);
+  return p?.reference ? mdCell(p.reference, 160) : '—';
 }
 
 function policyErrors(r: View, budget: number, maxRows: number): string | null {
@@ -420,8 +410,8 @@ function failingTests(r: View, budget: number, maxRows: number, details: boolean
   const rows = failed.map((t) => [
     mdCell(t.policyId),
     mdCell(t.name, 200),
-    pyBool(t.expected),
-    t.actual === null ? '—' : pyBool(t.actual),
+    resultWord(t.expected),
+    t.actual === null ? '—' : resultWord(t.actual),
     mdCell(withoutRoot(lastLine(t.error), r.root), 300),
     mdCell(`${repoPath(t.specFile, r.root)}:${t.line}`),
   ]);
@@ -445,10 +435,7 @@ function failingTests(r: View, budget: number, maxRows: number, details: boolean
 }
 
 function testDetails(t: TestResult, root: string): string {
-  const lines = [
-    `expected: ${pyBool(t.expected)}`,
-    `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
-  ];
+  const lines = [`expected: ${resultWord(t.expected)}`, `actual:   ${resultWord(t.actual)}`];
   for (const [fn, o] of Object.entries(t.functions ?? {})) {
     if (o.error) lines.push(`${fn}(): raised ${o.error}`);
     else lines.push(`${fn}(): ${cutBytes(JSON.stringify(o.output) ?? 'None', 500)}`);
@@ -511,9 +498,4 @@ function icon(s: Severity): string {
 /** A merged results.json names the version: show it only when it looks like one. */
 function versionLabel(v: string | undefined): string {
   return v && /^[\w.+-]{1,40}$/.test(v) ? v : '';
-}
-
-/** Mermaid pie labels: account ids and regions, kept to characters that cannot mean anything there. */
-function chartLabel(s: string): string {
-  return s.replace(/[^\w .:/-]/g, '_');
 }

@@ -39,15 +39,6 @@ export function table(headers: string[], rows: string[][], opts: TableOptions): 
 }
 
 /** A Mermaid pie chart; GitHub renders ```mermaid blocks in summaries and comments. */
-export function pie(title: string, slices: [string, number][]): string {
-  const body = slices
-    .filter(([, v]) => v > 0)
-    .map(([k, v]) => `    "${k.replace(/["\n\r]/g, "'")}" : ${v}`)
-    .join('\n');
-  if (!body) return '';
-  return `\`\`\`mermaid\npie showData title ${title.replace(/[\n\r]/g, ' ')}\n${body}\n\`\`\`\n`;
-}
-
 /** Cut a string to at most n UTF-8 bytes without splitting a character. */
 export function cutBytes(s: string, n: number): string {
   if (bytes(s) <= n) return s;

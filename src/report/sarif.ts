@@ -38,7 +38,7 @@ import {
 } from './location.js';
 import { mdCode, mdCodeBlock, repoPath, sarifText, showControls, truncate, withoutRoot } from './escape.js';
 import { sarifLevel, securitySeverity, severityRank } from './severity.js';
-import { cmp, lastLine as lastLineOf, oneLine, pyBool } from './text.js';
+import { cmp, lastLine as lastLineOf, oneLine, resultWord } from './text.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -590,8 +590,8 @@ function testCandidate(t: TestResult, meta: PolicyMeta | undefined, ctx: Ctx): C
   const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
   const err = withoutRoot(lastLine(t.error), ctx.sourceRoot);
   const text =
-    `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
-    `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
+    `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${resultWord(t.expected)}, ` +
+    `got ${resultWord(t.actual)}.` +
     (err ? ` Error: ${err}` : '');
   const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
   const result: Sarif.Result = {

@@ -14,8 +14,9 @@ export function lastLine(s: string | null | undefined): string {
   return lines[lines.length - 1] ?? '';
 }
 
-export function pyBool(b: boolean): string {
-  return b ? 'True' : 'False';
+/** A test's expected or actual result as the spec writes it (`ExpectedResult: true`), not Python's repr. */
+export function resultWord(b: boolean | null): string {
+  return b === null ? 'no true/false' : b ? 'true' : 'false';
 }
 
 /** Code-unit order (locale-independent, so output is stable across machines). */

@@ -191,6 +191,13 @@ describe('the demo: examples/sample-account.json with the built-in policies', ()
     expect(r.results.specErrors).toEqual([]);
     expect(r.gate.exitCode).toBe(0); // fail-on defaults to none
   });
+
+  it('writes titles a person reads: no Python reprs (None, True, False)', () => {
+    const reprs = r.results.findings
+      .filter((f) => /\b(None|True|False)\b/.test(f.title))
+      .map((f) => `${f.policyId}: ${f.title}`);
+    expect(reprs).toEqual([]);
+  });
 });
 
 describe('the built-in library: palisade test policies --minimum-tests 2', () => {

@@ -42,24 +42,32 @@ describe('job summary', () => {
   const gate = evaluateGate(r, { failOn: 'high' });
   const md = renderSummary(r, { gate, env });
 
-  it('puts the verdict first, then the counts', () => {
-    expect(md.startsWith('## ❌ Palisade scan: gate failed')).toBe(true);
+  it('puts the verdict first, then the counts, with bars in the legend colours', () => {
+    expect(md.startsWith('## ❌ Palisade scan: gate failed · PARTIAL results')).toBe(true);
     expect(md.indexOf('Findings by severity')).toBeGreaterThan(md.indexOf('gate failed'));
-    expect(md).toContain('| 🟥 Critical | 1 |');
-    expect(md).toContain('```mermaid\npie showData title Findings by severity');
+    expect(md).toContain('| 🟥 Critical | 1 | 🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥🟥 |');
+    expect(md).toContain('| 🟦 Low | 1 | 🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦🟦 |');
+    expect(md).not.toContain('mermaid');
   });
 
-  it('lists failing policies with resources grouped by account and region', () => {
-    const mfa = md.indexOf('MFA on users');
-    const s3 = md.indexOf('Display AWS.S3.Encryption');
-    expect(mfa).toBeGreaterThan(0);
-    expect(s3).toBeGreaterThan(mfa); // worst first
+  it('lists findings in one table per severity, worst first, with CIS and remediation', () => {
+    const critical = md.indexOf('#### 🟥 Critical: 1 finding');
+    const low = md.indexOf('<details><summary>🟦 Low: 1 finding</summary>');
+    expect(critical).toBeGreaterThan(0);
+    expect(low).toBeGreaterThan(critical);
+    expect(md).toContain('| Policy | Resource | Account / region | CIS | Remediation |');
     expect(md).toContain('### Findings by account and region');
+  });
+
+  it('says "gate off" rather than "passed" when findings cannot fail the gate', () => {
+    const off = renderSummary(r, { gate: evaluateGate(r, { failOn: 'none' }), env });
+    expect(off).toMatch(/^## ⚠️ Palisade scan: gate off — 1 critical, 1 high, 1 low findings · PARTIAL results/);
+    expect(off).not.toMatch(/passed/);
   });
 
   it('escapes table cells', () => {
     // Untrusted cells are code spans: `|` escaped for the table, HTML inert, the newline shown.
-    expect(md).toContain('| `a\\|b <script>\\nnext` |');
+    expect(md).toContain('`a\\|b <script>\\nnext` |');
     expect(md.replace(/`[^`]*`/g, '')).not.toContain('<script>');
   });
 
@@ -83,14 +91,18 @@ describe('job summary', () => {
       env,
     });
     expect(out).toContain('🆕 new');
-    expect(out).toContain('title New vs baseline');
+    expect(out).toContain('| Severity | Findings | New |');
     expect(out).toMatch(/\*\*2\*\* new/);
   });
 
   it('says pass and soft-fail plainly', () => {
     const ok = results();
     expect(renderSummary(ok, { gate: evaluateGate(ok, { failOn: 'high' }) })).toMatch(
-      /^## ✅ Palisade scan: passed/,
+      /^## ✅ Palisade scan: no failing findings/,
+    );
+    const low = results({ findings: [finding('AWS.S3.Encryption', bucket('b'), { severity: 'Low' })] });
+    expect(renderSummary(low, { gate: evaluateGate(low, { failOn: 'high' }) })).toMatch(
+      /^## ✅ Palisade scan: passed — none at or above High \(1 low finding\)/,
     );
     expect(renderSummary(r, { gate: evaluateGate(r, { failOn: 'high', softFail: true }) })).toMatch(
       /soft-fail, exit 0/,
@@ -110,8 +122,8 @@ describe('job summary', () => {
     const gate = evaluateGate(big, { failOn: 'high' });
     const out = renderSummary(big, { gate, env });
     expect(Buffer.byteLength(out)).toBeLessThanOrEqual(900 * 1024);
-    expect(out).toContain('#### 🟧 `Display P` (`P`): 165000 resource(s)');
-    expect(renderComment(big, { key: 'k', gate, env })).toContain('…and 164990 more');
+    expect(out).toContain('#### 🟧 High: 82500 findings');
+    expect(renderComment(big, { key: 'k', gate, env })).toContain('…and 82490 more');
   }, 20_000);
 
   it('shows SARIF truncation notes', () => {
@@ -140,7 +152,7 @@ describe('test-mode summary', () => {
 
   it('shows failing tests with expected vs actual and their details', () => {
     expect(md).toMatch(/^## ❌ Palisade policy tests: gate failed/);
-    expect(md).toContain('| `P` | `compliant bucket` | True | False |');
+    expect(md).toContain('| `P` | `compliant bucket` | true | false |');
     expect(md).toContain('<details><summary><code>P</code>: <code>compliant bucket</code></summary>');
     expect(md).toContain("title(): raised KeyError: 'Name'");
     expect(md).toContain('debug print');

@@ -329,7 +329,7 @@ describe('SARIF for test mode', () => {
       artifactLocation: { uri: 'policies/s3/AWS.S3.Encryption.yml' },
       region: { startLine: 31 },
     });
-    expect(t.message.text).toContain('expected policy() to return False, got True');
+    expect(t.message.text).toContain('expected policy() to return false, got true');
     expect(t.partialFingerprints).toBeUndefined();
   });
 
