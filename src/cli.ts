@@ -69,7 +69,9 @@ export async function main(argv: string[]): Promise<number> {
     // Belt and braces, as for every report file: a console report holding a known secret is withheld.
     const refused = refusalReason('console', report);
     process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');
-    const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
+    const files = [written.resultsFile, written.sarifFile, written.summaryFile, written.htmlFile]
+      .filter(Boolean)
+      .join(', ');
     // JSON on stdout stays parseable: the rest goes to stderr.
     const say = (text: string) => (opts.format === 'json' ? process.stderr : process.stdout).write(text);
     if (files && !opts.quiet) say(style.dim(`Wrote ${terminalText(files)}`) + '\n');

@@ -10,6 +10,7 @@ import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
 import type { GateResult } from '../gate.js';
+import { renderHtml } from './html.js';
 import { serializeResults } from './json.js';
 import { renderSummary } from './markdown.js';
 import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
@@ -28,6 +29,8 @@ export interface WriteOptions {
    */
   summaryFile?: string | null;
   stepSummaryFile?: string | null;
+  /** The self-contained HTML report; default <outputDir>/report.html; null = none. */
+  htmlFile?: string | null;
   gate?: GateResult;
   sarif?: SarifOptions;
   /** Text of a PR comment that could not be posted; appended to the summary. */
@@ -39,6 +42,7 @@ export interface WriteReport {
   resultsFile: string | null;
   sarifFile: string | null;
   summaryFile: string | null;
+  htmlFile: string | null;
   summary: string;
   sarif: SarifBuild | null;
   warnings: string[];
@@ -55,6 +59,7 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     resultsFile: null,
     sarifFile: null,
     summaryFile: null,
+    htmlFile: null,
     summary: '',
     sarif: null,
     warnings,
@@ -93,6 +98,17 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
       await ensureDir(sarifFile);
       await writeFile(sarifFile, text, 'utf8');
       out.sarifFile = sarifFile;
+    });
+  }
+
+  const htmlFile = opts.htmlFile === undefined ? path.join(dir, 'report.html') : opts.htmlFile;
+  if (htmlFile) {
+    await attempt(warnings, `HTML report (${htmlFile})`, async () => {
+      const text = renderHtml(marked, opts.gate && failOnRefusals(opts.gate, refused));
+      if (await withheld('HTML report', text, htmlFile)) return;
+      await ensureDir(htmlFile);
+      await writeFile(htmlFile, text, 'utf8');
+      out.htmlFile = htmlFile;
     });
   }
 
