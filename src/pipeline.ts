@@ -321,6 +321,8 @@ async function runEvaluate(
       relativeTo: ctx.cwd,
       batchSize: opts.batchSize,
       includePassed: opts.includePassed,
+    // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
+    parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
       onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
     }),
   );

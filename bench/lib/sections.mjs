@@ -190,7 +190,7 @@ async function sectionCli({ build, runs = 3 }) {
  * crossing). `shard` > 0: evaluateSnapshot over consecutive slices of `shard` resources on the
  * same sandbox (one load + one snapshot crossing per slice; findings of every slice kept).
  */
-async function sectionEval({ build, n, engine, batchSize, shard = 0 }) {
+async function sectionEval({ build, n, engine, batchSize, shard = 0, jobs = 1 }) {
   const tg = performance.now();
   const snapshot = generateSnapshot(n);
   const genMs = performance.now() - tg;
@@ -198,15 +198,34 @@ async function sectionEval({ build, n, engine, batchSize, shard = 0 }) {
   const { policies, globals } = await builtinPolicies();
   const repoMs = performance.now() - tl;
   const jsonMB = Buffer.byteLength(JSON.stringify(snapshot.resources)) / 2 ** 20;
-  const mode = shard > 0 && shard < n ? `shards of ${shard}` : 'single snapshot';
+  const mode = jobs > 1 ? `--jobs ${jobs}` : shard > 0 && shard < n ? `shards of ${shard}` : 'single snapshot';
   log(`${engine} (${mode}): ${n} resources generated in ${genMs.toFixed(0)} ms (${jsonMB.toFixed(0)} MiB JSON), ${policies.length} policies`);
 
   let inner;
   let startupMs = null;
   const ts = performance.now();
+  // --jobs: the product's own sharding (evaluateSnapshot's `parallel`), each extra interpreter's
+  // peak RSS read just before it closes.
+  const extraPeaks = [];
+  let parallel;
   if (engine === 'pyodide') {
     const a = snapshotAssetsFor(build);
-    inner = PyodideSandbox.start({ assets: { ...(assetsFor(build) ?? {}), ...(a ?? {}) }, snapshot: !!a });
+    const startOne = () => PyodideSandbox.start({ assets: { ...(assetsFor(build) ?? {}), ...(a ?? {}) }, snapshot: !!a });
+    inner = startOne();
+    if (jobs > 1)
+      parallel = {
+        jobs,
+        start: () => {
+          const sb = startOne();
+          return {
+            request: (req, o) => sb.request(req, o),
+            close: async () => {
+              extraPeaks.push(vmHWM(childPid(sb)));
+              await sb.close();
+            },
+          };
+        },
+      };
     startupMs = (await inner.ready()).startupMs;
   } else {
     const harnessPath = build === 'dist' ? path.join(DIST, 'python', 'harness.py') : undefined;
@@ -225,7 +244,7 @@ async function sectionEval({ build, n, engine, batchSize, shard = 0 }) {
     for (let start = 0; start < n; start += size) {
       const part = size === n ? snapshot : { ...snapshot, resources: snapshot.resources.slice(start, start + size) };
       // As the product runs: passes counted, not kept (results.json stays proportional to failures).
-      const out = await evaluateSnapshot(part, policies, sb, { globals, relativeTo: ROOT, batchSize, includePassed: false });
+      const out = await evaluateSnapshot(part, policies, sb, { globals, relativeTo: ROOT, batchSize, includePassed: false, parallel });
       for (const f of out.findings) findings.push(f);
       for (const [id, c] of Object.entries(out.stats.passedByPolicy)) passedByPolicy[id] = (passedByPolicy[id] ?? 0) + c;
     }
@@ -273,7 +292,9 @@ async function sectionEval({ build, n, engine, batchSize, shard = 0 }) {
     ...s,
     parentPeakRssMiB: round(parentPeak / 2 ** 20, 0),
     childPeakRssMiB: childPeak === null ? null : round(childPeak / 2 ** 20, 0),
-    peakRssMiB: childPeak === null ? null : round((parentPeak + childPeak) / 2 ** 20, 0),
+    extraChildPeakRssMiB: extraPeaks.map((p) => round((p ?? 0) / 2 ** 20, 0)),
+    peakRssMiB:
+      childPeak === null ? null : round((parentPeak + childPeak + extraPeaks.reduce((a, b) => a + (b ?? 0), 0)) / 2 ** 20, 0),
   };
 }
 

@@ -346,7 +346,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'integer',
     min: 1,
     arg: 'N',
-    help: 'Policy sandboxes that run tests side by side (each takes about 300 MiB).',
+    help: 'Policy interpreters side by side (about 300 MiB each): test spreads policies over them; evaluate and scan split snapshots of 10,000+ resources (5,000+ per interpreter).',
     defaultText: 'one per core, at most 4',
     commands: RUNS,
     apply: int((o, v) => (o.jobs = v)),

@@ -38,6 +38,12 @@ export interface EvaluateOptions {
   includePassed?: boolean;
   /** Resources per `snapshot` message (default 2000): one huge message would exhaust the sandbox's heap. */
   snapshotChunk?: number;
+  /**
+   * More interpreters for a large snapshot: each trust domain's resources are split into up to
+   * `jobs` contiguous shards of at least `minShard` resources, each evaluated in its own sandbox
+   * from `start()` (closed afterwards) beside the domain's own. Same findings, same order.
+   */
+  parallel?: { jobs: number; minShard?: number; start(): PolicySandbox };
 }
 
 export interface EvaluationOutcome {
@@ -167,7 +173,7 @@ export async function evaluateSnapshot(
   if (repository.length) domains.push({ domain: 'repository', policies: repository, globals });
 
   const run = (d: (typeof domains)[number], progress: boolean) =>
-    evaluateDomain(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
+    evaluateSharded(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
       ...opts,
       onProgress: progress ? opts.onProgress : undefined,
     });
@@ -213,6 +219,82 @@ interface DomainOutcome {
   entries: Entry[];
   passedByPolicy: Map<string, number>;
   specErrors: SpecError[];
+}
+
+/** Default smallest shard worth a second interpreter (its start costs about a second). */
+const MIN_SHARD = 5000;
+
+/**
+ * evaluateDomain over contiguous shards of the resources, one interpreter each (the domain's
+ * own for the first). Indices are shifted back, so the merged outcome is the one-interpreter one.
+ */
+async function evaluateSharded(
+  sandbox: PolicySandbox,
+  policies: PolicySpec[],
+  globals: GlobalSpec[],
+  resources: unknown[],
+  places: Where[],
+  unknown: Map<number, UnknownField[]>,
+  order: Map<string, number>,
+  opts: EvaluateOptions,
+): Promise<DomainOutcome> {
+  const p = opts.parallel;
+  const shards = p ? Math.min(p.jobs, Math.floor(resources.length / (p.minShard ?? MIN_SHARD))) : 1;
+  if (shards <= 1) return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
+
+  const size = Math.ceil(resources.length / shards);
+  const done = new Array<number>(shards).fill(0);
+  const extra = Array.from({ length: shards - 1 }, () => p!.start());
+  // A factory that hands back the same interpreter (a test's shared sandbox) cannot shard.
+  if (extra.some((sb) => sb === sandbox)) {
+    await Promise.all(extra.filter((sb) => sb !== sandbox).map((sb) => sb.close()));
+    return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
+  }
+  try {
+    const outcomes = await Promise.all(
+      Array.from({ length: shards }, (_, k) => {
+        const from = k * size;
+        const to = Math.min(resources.length, from + size);
+        const local = new Map<number, UnknownField[]>();
+        for (const [i, u] of unknown) if (i >= from && i < to) local.set(i - from, u);
+        return evaluateDomain(
+          k === 0 ? sandbox : extra[k - 1],
+          policies,
+          globals,
+          resources.slice(from, to),
+          places.slice(from, to),
+          local,
+          order,
+          {
+            ...opts,
+            onProgress: (n) => {
+              done[k] = n;
+              opts.onProgress?.(
+                done.reduce((a, b) => a + b, 0),
+                resources.length,
+              );
+            },
+          },
+        ).then((o) => {
+          for (const e of o.entries) e.i += from;
+          return o;
+        });
+      }),
+    );
+    const merged: DomainOutcome = {
+      entries: [],
+      passedByPolicy: new Map(),
+      specErrors: outcomes[0].specErrors,
+    };
+    for (const o of outcomes) {
+      for (const e of o.entries) merged.entries.push(e);
+      for (const [id, n] of o.passedByPolicy)
+        merged.passedByPolicy.set(id, (merged.passedByPolicy.get(id) ?? 0) + n);
+    }
+    return merged;
+  } finally {
+    await Promise.all(extra.map((sb) => sb.close()));
+  }
 }
 
 /** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */

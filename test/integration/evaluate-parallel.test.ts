@@ -1,0 +1,46 @@
+/**
+ * --jobs for evaluate/scan: a snapshot split over several interpreters gives exactly the
+ * findings, stats and order of one interpreter.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../src/model/index.js';
+import { evaluateSnapshot } from '../../src/policy/evaluate.js';
+import { loadRepository } from '../../src/policy/repo.js';
+import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
+import type { PolicySandbox } from '../../src/policy/sandbox/types.js';
+import { PROJECT } from './cli-helpers.js';
+
+const started: PolicySandbox[] = [];
+const start = () => {
+  const sb = PyodideSandbox.start({ timeoutMs: 20_000 });
+  started.push(sb);
+  return sb;
+};
+afterAll(() => Promise.all(started.map((s) => s.close())));
+
+describe('evaluate over several interpreters', () => {
+  it('matches one interpreter finding for finding, in the same order', async () => {
+    const snapshot = JSON.parse(
+      readFileSync(path.join(PROJECT, 'examples/sample-account.json'), 'utf8'),
+    ) as Snapshot;
+    const repo = await loadRepository([path.join(PROJECT, 'policies')], { cwd: PROJECT });
+    const policies = repo.policies.filter((p) => p.enabled);
+    const common = { globals: repo.globals, relativeTo: PROJECT, includePassed: true };
+    const progress: number[] = [];
+    const [one, three] = await Promise.all([
+      evaluateSnapshot(snapshot, policies, start(), common),
+      evaluateSnapshot(snapshot, policies, start(), {
+        ...common,
+        parallel: { jobs: 3, minShard: 10, start },
+        onProgress: (done) => progress.push(done),
+      }),
+    ]);
+    expect(started.length).toBe(4); // the shards ran on two more interpreters
+    expect(three.findings.length).toBeGreaterThan(300);
+    expect(three.findings).toEqual(one.findings);
+    expect(three.stats).toEqual(one.stats);
+    expect(progress.at(-1)).toBe(snapshot.resources.length);
+  }, 240_000);
+});
