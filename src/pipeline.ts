@@ -4,7 +4,7 @@
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
@@ -30,6 +30,7 @@ import { readResultsJson } from './report/json.js';
 import { mergeResults } from './report/merge.js';
 import { normalizeSeverity } from './report/severity.js';
 import { writeReports, type WriteReport } from './report/write.js';
+import { SnapshotRefused, writeSnapshotFile } from './snapshot/io.js';
 import {
   failOnRefusals,
   recordingRefusal,
@@ -321,8 +322,8 @@ async function runEvaluate(
       relativeTo: ctx.cwd,
       batchSize: opts.batchSize,
       includePassed: opts.includePassed,
-    // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
-    parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
+      // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
+      parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
       onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
     }),
   );
@@ -465,15 +466,14 @@ async function scanAndKeep(opts: Options, ctx: RunContext, refused: string[]): P
   if (!ctx.scan) throw new UsageError('scan is not available in this build');
   const snapshot = await ctx.scan(opts, { progress: ctx.progress, group: ctx.group });
   if (opts.snapshotOut) {
-    const text = JSON.stringify(snapshot, null, 2) + '\n';
-    const reason = refusalReason('snapshot', text);
-    if (reason) {
-      refused.push(reason);
-      // As write.ts does: an older scan's file must not pass for this one.
+    try {
+      // Streamed, one resource at a time, each piece checked for known secrets before it is written.
+      await writeSnapshotFile(opts.snapshotOut, snapshot, (text) => refusalReason('snapshot', text));
+    } catch (err) {
+      if (!(err instanceof SnapshotRefused)) throw err;
+      refused.push(err.message);
+      // As write.ts does: an older scan's file (or this one's first lines) must not pass for this one.
       await rm(opts.snapshotOut, { force: true }).catch(() => undefined);
-    } else {
-      await mkdir(path.dirname(path.resolve(opts.snapshotOut)), { recursive: true });
-      await writeFile(opts.snapshotOut, text, 'utf8');
     }
   }
   return snapshot;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { findingFingerprint } from '../model/fingerprint.js';
 import {
   SEVERITIES,
@@ -17,6 +16,7 @@ import {
 import { loadPolicies } from './load.js';
 import { suppressionMatcher } from './suppressions.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
+import { readSnapshotFile, type ReadSnapshot } from '../snapshot/io.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface EvaluateOptions {
@@ -501,22 +501,17 @@ function deriveMetadata(resources: unknown[], given?: Partial<SnapshotMetadata>)
 
 /** Read a snapshot: a JSON array of resources, or `{resources, errors, metadata}`. */
 export async function loadSnapshotFile(file: string): Promise<Snapshot> {
-  let data: unknown;
+  let data: ReadSnapshot;
   try {
-    data = JSON.parse(await readFile(file, 'utf8'));
+    data = await readSnapshotFile(file);
   } catch (e) {
+    // The parser's message may quote the file's content: keep only where it broke.
     if (e instanceof SyntaxError) throw new Error(jsonErrorWithoutContent(e));
-    throw e;
+    throw new Error(`${file}: ${(e as Error).message}`);
   }
-  if (Array.isArray(data)) {
-    return { resources: data as Resource[], errors: [], metadata: deriveMetadata(data) };
-  }
-  if (data && typeof data === 'object' && Array.isArray((data as { resources?: unknown }).resources)) {
-    const d = data as { resources: unknown[]; errors?: unknown; metadata?: unknown };
-    const errors = Array.isArray(d.errors) ? (d.errors as CollectionError[]) : [];
-    const meta =
-      d.metadata && typeof d.metadata === 'object' ? (d.metadata as Partial<SnapshotMetadata>) : undefined;
-    return { resources: d.resources as Resource[], errors, metadata: deriveMetadata(d.resources, meta) };
-  }
-  throw new Error(`${file}: expected a JSON array of resources or an object with a "resources" array`);
+  return {
+    resources: data.resources as Resource[],
+    errors: data.errors,
+    metadata: deriveMetadata(data.resources, data.metadata),
+  };
 }

@@ -24,7 +24,18 @@ describe('JSON errors never quote the file', () => {
   it('a snapshot file', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-json-')), 'snapshot.json');
     writeFileSync(file, `[${SECRET}]`);
-    await expect(loadSnapshotFile(file)).rejects.toThrow(/^invalid JSON( at position \d+)?$/);
+    await expect(loadSnapshotFile(file)).rejects.toThrow(
+      /snapshot\.json: invalid JSON \(expected a value\)$/,
+    );
+    await expect(loadSnapshotFile(file)).rejects.not.toThrow(/GITHUB/);
+  });
+
+  it('a JSON Lines snapshot', async () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-json-')), 'snapshot.jsonl');
+    writeFileSync(file, `{"resource": {}}\n{"resource": ${SECRET}}\n`);
+    await expect(loadSnapshotFile(file)).rejects.toThrow(
+      /snapshot\.jsonl: line 2: invalid JSON( at position \d+)?$/,
+    );
     await expect(loadSnapshotFile(file)).rejects.not.toThrow(/GITHUB/);
   });
 });
