@@ -1,9 +1,10 @@
 /**
  * Start and stop a moto server for integration tests and benchmarks.
- * moto 5 must be installed for `python3` (`python3 -m moto.server`).
+ * moto comes from python3, or from the cache `test/global-setup.ts` installs it into.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { motoPythonEnv } from './moto-python.js';
 
 export interface MotoServer {
   endpoint: string;
@@ -44,7 +45,7 @@ export async function startMoto(timeoutMs = 30_000, env: Record<string, string> 
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   const child = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: 'false', ...env },
+    env: { ...process.env, ...motoPythonEnv(), MOTO_EC2_LOAD_DEFAULT_AMIS: 'false', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
