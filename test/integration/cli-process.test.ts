@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
+import { expectValidResults } from '../helpers/results-schema.js';
 
 /** `palisade ...args` from source, outside Actions. */
 function palisade(...args: string[]): Promise<CliExit> {
@@ -64,6 +65,7 @@ describe.concurrent('palisade CLI (process)', () => {
     expect(r.stdout).toContain('  [FAIL] Unencrypted, title raises');
     expect(r.stdout).toContain('Gate: FAIL — 6 test(s) failed');
     const json = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+    expectValidResults(json);
     expect(json.tests).toHaveLength(23);
     for (const t of json.tests)
       for (const k of ['policyId', 'name', 'expected', 'actual', 'passed', 'error'])
@@ -103,6 +105,7 @@ describe.concurrent('palisade CLI (process)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('[FAIL] Conf.EC2.SecurityGroup.Aux (1)');
     const json = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
+    expectValidResults(json);
     expect(json.findings).toMatchObject([
       {
         policyId: 'Conf.EC2.SecurityGroup.Aux',

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { motoEnv, startMoto, type MotoServer } from '../helpers/moto.js';
 import { palisadeProcess, tmpDir } from './cli-helpers.js';
+import { expectValidResults } from '../helpers/results-schema.js';
 
 const ROLE = 'arn:aws:iam::222233334444:role/palisade-audit';
 let moto: MotoServer;
@@ -49,6 +50,7 @@ describe('credentials as configure-aws-credentials users expect', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+    expectValidResults(results);
     expect(results.snapshot.callerAccountId).toBe('222233334444');
     expect(results.snapshot.apiCalls['sts:GetCallerIdentity']).toBe(1);
   });

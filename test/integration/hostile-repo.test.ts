@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFil
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
+import { expectValidResults } from '../helpers/results-schema.js';
 
 const stamp = `${process.pid}x${Date.now().toString(36)}`;
 /** Values a real job holds; none may appear, in any encoding, in anything Palisade writes. */
@@ -276,6 +277,7 @@ describe.each(['source', 'dist'] as const)('hostile pull request (%s build)', (b
       ['test', '.', '--output-dir', out, '--timeout-ms', '1500'],
     );
     results = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
+    expectValidResults(results);
   }, 240_000);
 
   const result = (id: string) => results.tests.filter((t: any) => t.policyId === id);

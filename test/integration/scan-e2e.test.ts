@@ -28,6 +28,7 @@ import { runPipeline, type PipelineOutcome } from '../../src/pipeline.js';
 import { ScanSkipped, scanForOptions } from '../../src/scan-options.js';
 import { MOTO_ACCOUNT, startMoto, type MotoServer } from '../helpers/moto.js';
 import { seedE2EAccount, type E2EAccount } from '../helpers/seed-account.js';
+import { expectValidResults } from '../helpers/results-schema.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGIONS = ['us-east-1', 'eu-west-1'];
@@ -333,6 +334,7 @@ describe('README scan example against a seeded moto account (CLI from source)', 
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/Gate: FAIL — \d+ finding\(s\) at or above High \(fail-on: high\)/);
     expect(cli.stderr).not.toMatch(STACK);
+    expectValidResults(results);
     for (const f of ['results.json', 'results.sarif', 'summary.md'])
       expect(existsSync(path.join(tmp, 'out', f)), f).toBe(true);
   });
@@ -499,6 +501,7 @@ describe('a denied s3:GetBucketPolicy on one bucket (runPipeline in-process)', (
         }),
     });
     denied = JSON.parse(await readFile(path.join(tmp, 'denied', 'results.json'), 'utf8'));
+    expectValidResults(denied);
     deniedSummary = await readFile(path.join(tmp, 'denied', 'summary.md'), 'utf8');
   }, 180_000);
 
