@@ -213,7 +213,7 @@ function render(policies, cis, coverage) {
   lines.push(
     `${policies.length} policies with ${tests} tests, in the Panther analysis format ` +
       '(one `.py` + `.yml` pair each). They cover the resource types Palisade collects; ' +
-      'see `shared/docs/policy-format.md` for the format and `shared/docs/resource-model.md` for the resources.',
+      'see [docs/policy-format.md](../docs/policy-format.md) for the format and [docs/resources.md](../docs/resources.md) for the resources.',
   );
   lines.push('');
 

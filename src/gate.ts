@@ -1,5 +1,5 @@
 /**
- * The verdict (github-integration.md §5). Pure: Results (+ an optional baseline) in, a decision out.
+ * The verdict (docs/github.md §5). Pure: Results (+ an optional baseline) in, a decision out.
  * The caller writes every report first and applies `exitCode` last.
  */
 import type { FailOn } from './config.js';

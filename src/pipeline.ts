@@ -1,5 +1,5 @@
 /**
- * The pipeline of architecture.md as plain function calls over plain data:
+ * The run as plain function calls over plain data:
  * inputs → (scan | snapshot file | policy Tests) → evaluate → Results → report → gate.
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */

@@ -1,4 +1,4 @@
-// Deterministic synthetic AWS resources in Panther's shape (resource-model.md), for the benchmark.
+// Deterministic synthetic AWS resources in Panther's shape (docs/resources.md), for the benchmark.
 //
 // The templates are the resources of examples/sample-account.json (a deliberately misconfigured
 // account: every type has passing and failing examples). Each synthetic resource is a copy of a

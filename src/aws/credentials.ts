@@ -1,5 +1,5 @@
 /**
- * AWS credentials for a scan (github-integration.md §1): GitHub OIDC → STS
+ * AWS credentials for a scan (docs/github.md §1): GitHub OIDC → STS
  * AssumeRoleWithWebIdentity, role chaining into member accounts, or the SDK's default chain.
  * Credentials stay in this process: they are masked as soon as they exist and never exported.
  */

@@ -1,5 +1,5 @@
 /**
- * Error classification (resource-model.md §4). Which codes mean "not configured" depends on
+ * Error classification (docs/resource-shape.md §2). Which codes mean "not configured" depends on
  * the call, so callers pass their own set; "gone" and everything else are generic.
  */
 import type { CollectionError } from '../model/resource.js';

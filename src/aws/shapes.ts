@@ -1,5 +1,5 @@
 /**
- * Converting SDK v3 output into Panther's resource shape (resource-model.md §1.3).
+ * Converting SDK v3 output into Panther's resource shape (docs/resource-shape.md §1.3).
  *
  * The SDK packages export their Smithy schemas at run time (e.g. `IpPermission$` from
  * @aws-sdk/client-ec2): `[3, namespace, name, traits, memberNames[], memberSchemas[]]` for

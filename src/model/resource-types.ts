@@ -1,4 +1,4 @@
-/** Every ResourceType a policy spec may name (policy-format.md §4). */
+/** Every ResourceType a policy spec may name (docs/policy-format.md §4). */
 export const ACCEPTED_RESOURCE_TYPES = [
   'AWS.ACM.Certificate',
   'AWS.CloudFormation.Stack',

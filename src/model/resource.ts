@@ -1,4 +1,4 @@
-/** A cloud resource in Panther's shape (see ../shared/docs/resource-model.md). */
+/** A cloud resource in Panther's shape (see docs/resources.md). */
 export interface Resource {
   ResourceId: string;
   ResourceType: string;
@@ -9,7 +9,7 @@ export interface Resource {
   [field: string]: unknown;
 }
 
-/** A failure to collect something, recorded as data (resource-model.md §4). */
+/** A failure to collect something, recorded as data (docs/resource-shape.md §2). */
 export interface CollectionError {
   accountId: string;
   /** Region, or "global" for account-level types. */

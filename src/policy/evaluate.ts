@@ -93,7 +93,7 @@ function where(resource: unknown, index: number): Where {
 }
 
 /**
- * Resource index -> fields a collection error left unknown (resource-model.md §4). An error with a
+ * Resource index -> fields a collection error left unknown (docs/resource-shape.md §2). An error with a
  * resourceId flags that resource; one without (a region-wide lookup such as DescribeSnapshots
  * failed) but with `fields` flags every resource of its account, region and type.
  */

@@ -1,5 +1,5 @@
 /**
- * Run-level selection options of policy-format.md §6: `--filter`, `--minimum-tests`,
+ * Run-level selection options of docs/policy-format.md §6: `--filter`, `--minimum-tests`,
  * `--skip-disabled-tests`, `--test-names`. Pure functions over loaded specs.
  */
 import type { DetectionRepo, PolicySpec, PolicyTest, SpecError } from '../model/policy.js';

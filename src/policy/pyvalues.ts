@@ -1,5 +1,5 @@
 /**
- * Python scalar types JavaScript cannot tell apart (policy-format.md §2).
+ * Python scalar types JavaScript cannot tell apart (docs/policy-format.md §2).
  *
  * JS has one number type, so a YAML `1.0` read as a plain number would reach a policy as the
  * int `1`, `.inf`/`.nan` as `None` (JSON has no token for them), and ints beyond 2^53 rounded.

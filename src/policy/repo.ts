@@ -1,5 +1,5 @@
 /**
- * Walks a detection repository and loads its specs (policy-format.md §1, §3, §5, §6 steps 1–5,
+ * Walks a detection repository and loads its specs (docs/policy-format.md §1, §3, §5, §6 steps 1–5,
  * the `Filename` part of step 6, and the pack check).
  *
  * Root vs sub-path. PAT applies its folder patterns only when given exactly `.`; we apply them

@@ -1,5 +1,5 @@
 /**
- * Schema checks for policy and global specs (policy-format.md §4, §4.1, §5, §6 step 5).
+ * Schema checks for policy and global specs (docs/policy-format.md §4, §4.1, §5, §6 step 5).
  *
  * Hand-written rather than JSON Schema: the messages and the line of each error are the product
  * here, and the rules (bool passes as int, case-insensitive tag duplicates, strict test objects)

@@ -68,7 +68,7 @@ function functionOutcomes(raw: unknown): Record<string, FunctionOutcome> {
 }
 
 /**
- * The verdict of one test (policy-format.md §9), computed from the raw values the sandbox
+ * The verdict of one test (docs/policy-format.md §9), computed from the raw values the sandbox
  * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
  * or `passed` written by Python is never read, so policy code cannot forge its verdict.
  */
@@ -175,7 +175,7 @@ async function runOnePolicy(
 }
 
 /**
- * Run every policy's Tests (policy-format.md §7-§9), each policy in an interpreter no other
+ * Run every policy's Tests (docs/policy-format.md §7-§9), each policy in an interpreter no other
  * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
  * next); results keep the repository's order.
  */

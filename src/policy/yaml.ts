@@ -1,5 +1,5 @@
 /**
- * YAML parsing with PAT's scalar rules (policy-format.md §2).
+ * YAML parsing with PAT's scalar rules (docs/policy-format.md §2).
  *
  * PAT runs a YAML 1.1 safe loader patched towards 1.2. Neither of the `yaml` package's stock
  * schemas agrees with it, so we start from the `failsafe` schema (maps, seqs, strings) and add

@@ -1,5 +1,5 @@
 /**
- * One sticky PR comment per workflow/job/mode (github-integration.md §3), updated in place.
+ * One sticky PR comment per workflow/job/mode (docs/github.md §3), updated in place.
  *
  * Never throws: a comment is a convenience, and the verdict must not depend on it (§4). On 403
  * (fork, missing `pull-requests: write`) or any other failure the caller gets a warning and the

@@ -1,5 +1,5 @@
 /**
- * The trust boundary for text (architecture.md, "one escaping function per destination").
+ * The trust boundary for text (docs/security.md: one escaping function per destination).
  *
  * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
  * test names, titles, error messages and tracebacks, printed output, resource ids, file names.

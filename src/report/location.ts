@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Finding } from '../model/index.js';
 
 /**
- * The short, stable last segment of a cloud pseudo-path (github-integration.md §2.3):
+ * The short, stable last segment of a cloud pseudo-path (docs/github.md §2.3):
  * bucket name, EC2 id, IAM name, or the singleton names `AWS.PasswordPolicy` / `root`.
  */
 export function shortResourceId(resourceId: string, resourceType: string): string {

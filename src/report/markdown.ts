@@ -1,5 +1,5 @@
 /**
- * Job summary and PR comment bodies (github-integration.md §3). Both are built from the same
+ * Job summary and PR comment bodies (docs/github.md §3). Both are built from the same
  * sections in priority order under a byte budget: a section that does not fit is left out whole
  * (tables inside a section stop at a row boundary with "…and N more"), so the markdown never
  * breaks mid-table and the verdict always comes first.

@@ -1,5 +1,5 @@
 /**
- * Results → SARIF 2.1.0 that GitHub code scanning accepts (github-integration.md §2).
+ * Results → SARIF 2.1.0 that GitHub code scanning accepts (docs/github.md §2).
  *
  * Choices worth knowing:
  * - Only FAIL findings become alerts; PASS findings are not results.

@@ -9,7 +9,7 @@ export function severityRank(s: Severity): number {
 /** Worst first, for tables and for truncation (GitHub keeps the top results by severity). */
 export const SEVERITIES_DESC: readonly Severity[] = [...SEVERITIES].reverse();
 
-/** github-integration.md §2.5: mid-band values avoid boundary surprises; Info has none. */
+/** docs/github.md §2.5: mid-band values avoid boundary surprises; Info has none. */
 const SECURITY_SEVERITY: Record<Severity, string | undefined> = {
   Critical: '9.5',
   High: '8.0',

@@ -1,6 +1,6 @@
 /**
  * SARIF checks for tests: the vendored SARIF 2.1.0 JSON schema (test/fixtures/sarif/) plus the
- * ingestion rules GitHub code scanning applies beyond the schema (github-integration.md §2.7).
+ * ingestion rules GitHub code scanning applies beyond the schema (docs/github.md §2).
  * Every SARIF the test suite produces should pass through `expectValidSarif`.
  */
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * `palisade test` through the real pipeline and pyodide, on fixture repositories built from
- * shared/docs/policy-format.md: verdicts per test (§7–§9), invalid specs (§6), options (§6),
+ * docs/policy-format.md: verdicts per test (§7–§9), invalid specs (§6), options (§6),
  * --changed-since, the console report. See test/fixtures/conformance/README.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -27,7 +27,7 @@ const fmt = (e: { file: string; line: number; message: string }) => `${e.file}:$
 const lineOf = (file: string, n: number) =>
   readFileSync(path.resolve(PROJECT, file), 'utf8').split('\n')[n - 1];
 
-describe('the conformance repository (policy-format.md §1, §5, §7–§9)', () => {
+describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)', () => {
   let r: Run;
   beforeAll(async () => {
     r = await run('test', (o) => (o.paths = [CONFORMANCE]), { makeSandbox });
@@ -175,7 +175,7 @@ describe('the conformance repository (policy-format.md §1, §5, §7–§9)', ()
   });
 });
 
-describe('invalid specs (policy-format.md §6): one file:line: message each, the rest still runs', () => {
+describe('invalid specs (docs/policy-format.md §6): one file:line: message each, the rest still runs', () => {
   let r: Run;
   beforeAll(async () => {
     r = await run('test', (o) => (o.paths = [INVALID]), { makeSandbox });
@@ -251,7 +251,7 @@ describe('invalid specs (policy-format.md §6): one file:line: message each, the
   });
 });
 
-describe('run options through the pipeline (policy-format.md §6)', () => {
+describe('run options through the pipeline (docs/policy-format.md §6)', () => {
   const ids = (r: Run) => [...new Set(r.results.tests.map((t) => t.policyId))];
 
   it('--filter Severity=High keeps only High policies (case-insensitive), globals still importable', async () => {
@@ -266,7 +266,7 @@ describe('run options through the pipeline (policy-format.md §6)', () => {
     expect(r.gate.exitCode).toBe(1); // the Aux policy's two failing tests
   });
 
-  it('--filter re-checks packs against what the filters left (policy-format.md §6)', async () => {
+  it('--filter re-checks packs against what the filters left (docs/policy-format.md §6)', async () => {
     const VALID = 'test/fixtures/repos/valid';
     const all = await run('test', (o) => (o.paths = [VALID]), { makeSandbox });
     expect(all.results.specErrors).toEqual([]);
@@ -452,7 +452,7 @@ describe('--changed-since REF in a git repository', () => {
   });
 });
 
-describe('YAML values as policies see them (policy-format.md §2)', () => {
+describe('YAML values as policies see them (docs/policy-format.md §2)', () => {
   let r: Run;
   beforeAll(async () => {
     r = await run('test', (o) => (o.paths = ['test/fixtures/conformance/yaml_types']), { makeSandbox });

@@ -35,7 +35,7 @@ const REGIONS = ['us-east-1', 'eu-west-1'];
 const A = MOTO_ACCOUNT;
 
 // ---------------------------------------------------------------------------------------------
-// Resource ids, as the scanner builds them (resource-model.md §1.1).
+// Resource ids, as the scanner builds them (docs/resource-shape.md §1.1).
 // ---------------------------------------------------------------------------------------------
 const bucket = (name: string) => `arn:aws:s3:::${name}`;
 const ec2 = (region: string, kind: string, id: string) => `arn:aws:ec2:${region}:${A}:${kind}/${id}`;
@@ -143,7 +143,7 @@ function safeResources(acct: E2EAccount): Record<string, string> {
 type Exception = { policyId: string; resourceId: string; status: 'FAIL' | 'ERROR'; reason: string };
 
 /**
- * Emulator artefacts (resource-model.md §8 and what this test found): verdicts that would be PASS
+ * Emulator artefacts (docs/resource-shape.md §4 and what this test found): verdicts that would be PASS
  * on real AWS. Each one is asserted to happen, so a moto upgrade that fixes it shows up here.
  */
 function motoExceptions(acct: E2EAccount, snap: Snapshot): Exception[] {
@@ -248,7 +248,7 @@ async function readmeScanArgs(): Promise<string[]> {
   return line.replace(/#.*$/, '').trim().split(/\s+/).slice(2);
 }
 
-/** resource-model.md §3: a selection of each type's fields; every one must be present (maybe null). */
+/** docs/resources.md: a selection of each type's fields; every one must be present (maybe null). */
 const MODEL_FIELDS: Record<string, string> = {
   'AWS.S3.Bucket':
     'Arn Name Owner Grants ObjectLockConfiguration PublicAccessBlockConfiguration LoggingPolicy ' +

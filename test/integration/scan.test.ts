@@ -1,6 +1,6 @@
 /**
  * End-to-end scan of a deliberately misconfigured moto account in two regions, through the
- * real SDK with AWS_ENDPOINT_URL. Known emulator gaps (resource-model.md §8) are asserted as
+ * real SDK with AWS_ENDPOINT_URL. Known emulator gaps (docs/resource-shape.md §4) are asserted as
  * such rather than papered over: no root row in the credential report, and
  * DescribeStaleSecurityGroups failing with an unparseable answer.
  */

@@ -1,5 +1,5 @@
 // evaluateSnapshot + harness.py evaluate op under native python3: production semantics
-// (policy-format.md §8 "In production"), resource_lookup, suppressions, unknown fields.
+// (docs/policy-format.md §8 "In production"), resource_lookup, suppressions, unknown fields.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // harness.py under native python3 (NativePythonSandbox): test-mode semantics of
-// policy-format.md §5, §7-§9 and §11, through runPolicyTests and through direct requests.
+// docs/policy-format.md §5, §7-§9 and §11, through runPolicyTests and through direct requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectionRepo, PolicySpec, TestResult } from '../../src/model/index.js';
 import { NativePythonSandbox } from '../../src/policy/sandbox/native.js';
@@ -85,7 +85,7 @@ afterAll(async () => {
   await sandbox.close();
 });
 
-describe('worked example (policy-format.md §11)', () => {
+describe('worked example (docs/policy-format.md §8)', () => {
   it('passes all four tests with the documented title, dedup and alert_context', async () => {
     const { tests, specErrors } = await runPolicyTests(repoOf([examplePolicy()]), sandbox, {
       relativeTo: REPO_ROOT,

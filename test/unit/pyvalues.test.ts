@@ -1,4 +1,4 @@
-// Python floats and big ints from YAML (policy-format.md §2) through the loader, the spec checks,
+// Python floats and big ints from YAML (docs/policy-format.md §2) through the loader, the spec checks,
 // the filters, results JSON and the sandbox wire, down to what a policy sees under CPython.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFilters, parseFilters } from '../../src/policy/filters.js';
@@ -111,7 +111,7 @@ describe('toPythonJson (sandbox wire)', () => {
   });
 });
 
-describe('scalar table rows with floats and big ints (policy-format.md §2)', () => {
+describe('scalar table rows with floats and big ints (docs/policy-format.md §2)', () => {
   it.each([
     ['1.0', 'float', '1.0'],
     ['-0.0', 'float', '-0.0'],

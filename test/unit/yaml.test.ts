@@ -15,7 +15,7 @@ function parseError(text: string): YamlParseError {
   throw new Error('expected a parse error');
 }
 
-describe('scalars (policy-format.md §2 table)', () => {
+describe('scalars (docs/policy-format.md §2 table)', () => {
   it.each([
     ['true', true],
     ['True', true],

@@ -1,5 +1,5 @@
 /**
- * The IAM credential report (resource-model.md §3.8): fetched once per account, generated
+ * The IAM credential report (docs/resources.md): fetched once per account, generated
  * and polled when absent or expired, parsed by column name.
  */
 import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';

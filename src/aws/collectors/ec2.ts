@@ -1,5 +1,5 @@
 /**
- * Regional EC2 types (resource-model.md §3.2–§3.7). Region-wide lists are fetched once per
+ * Regional EC2 types (docs/resources.md). Region-wide lists are fetched once per
  * region and shared (a VPC reuses the security group, ACL, route table and flow log lists).
  */
 import {

@@ -1,4 +1,4 @@
-/** The top-level keys every resource carries (resource-model.md §1.1), in one place. */
+/** The top-level keys every resource carries (docs/resource-shape.md §1.1), in one place. */
 import type { Resource } from '../../model/resource.js';
 
 export interface EnvelopeInput {

@@ -1,5 +1,5 @@
 /**
- * IAM users, roles, groups and customer-managed policies (resource-model.md §3.8–§3.12),
+ * IAM users, roles, groups and customer-managed policies (docs/resources.md),
  * collected once per account with Region "global".
  */
 import {

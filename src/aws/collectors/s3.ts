@@ -1,5 +1,5 @@
 /**
- * AWS.S3.Bucket (resource-model.md §3.1). Listed once per account; every per-bucket call
+ * AWS.S3.Bucket (docs/resources.md). Listed once per account; every per-bucket call
  * goes to a client in the bucket's own region (no redirects, no repeated GetBucketLocation).
  */
 import {

@@ -1,7 +1,7 @@
 """Palisade policy harness: runs Panther-format policies exactly as PAT/panther-core would.
 
 Implements the JSON protocol of PROTOCOL.md (next to this file) and the semantics of
-policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13); it must not
+docs/policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13); it must not
 import `js`/`pyodide`, so it also runs as `python3 harness.py` (JSON lines on stdin/stdout).
 """
 
@@ -27,9 +27,9 @@ TRUNC_SUFFIX = "... (truncated)"
 MAX_ALERT_CONTEXT = 204800
 MAX_DESTINATIONS = 10
 SEVERITY_CASE = {"INFO": "Info", "LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "CRITICAL": "Critical"}
-# DEFAULT is accepted (a corpus policy returns it, policy-format.md §12); it means "the spec's".
+# DEFAULT is accepted (a corpus policy returns it, docs/policy-format.md §8); it means "the spec's".
 VALID_SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL", "DEFAULT")
-# Helper modules that may define resource_lookup, newest first (policy-format.md §5.2).
+# Helper modules that may define resource_lookup, newest first (docs/policy-format.md §5.2).
 LOOKUP_MODULES = ("panther_aws_helpers", "panther_base_helpers", "panther_oss_helpers", "aws_globals", "panther")
 _MISSING = object()
 _HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else os.getcwd()
@@ -156,7 +156,7 @@ def _call(fn, arg):
 
 
 # ---------------------------------------------------------------------------------------------
-# Post-processing of auxiliary outputs (policy-format.md §8). Each raises on invalid output.
+# Post-processing of auxiliary outputs (docs/policy-format.md §8). Each raises on invalid output.
 
 
 def _truncate(s):
@@ -242,7 +242,7 @@ def _run_aux(p, name, fn, resource):
 
 
 # ---------------------------------------------------------------------------------------------
-# Resources with fields left unknown by a collection error (resource-model.md §4).
+# Resources with fields left unknown by a collection error (docs/resource-shape.md §2).
 
 
 class _RecordingDict(dict):
@@ -402,7 +402,7 @@ def _install_globals(global_specs, parent=None):
         seen.add(gid)
         st.path_map[path] = str(g.get("file") or path)
     # Appended, in this order: the standard library and installed packages win over a global
-    # of the same name (policy-format.md §5.2), and a repository's global wins over our fallback.
+    # of the same name (docs/policy-format.md §5.2), and a repository's global wins over our fallback.
     for d in (st.globals_dir, st.fallback_dir, st.stubs_dir):
         while d in sys.path:
             sys.path.remove(d)

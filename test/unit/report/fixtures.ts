@@ -9,7 +9,7 @@ import type {
 } from '../../../src/model/index.js';
 import { findingFingerprint } from '../../../src/model/fingerprint.js';
 
-/** Findings carry the real fingerprint (src/model/fingerprint.ts, github-integration.md §2.4). */
+/** Findings carry the real fingerprint (src/model/fingerprint.ts, docs/github.md §2.4). */
 export const fp = findingFingerprint;
 
 export const ACCOUNT = '123456789012';
