@@ -6,6 +6,7 @@ import { UsageError, type Mode, type Options } from './config.js';
 import { configFileFor, readConfigFile } from './options/config-file.js';
 import { INPUT_OPTIONS, optionNamed } from './options/table.js';
 import { parseValue, resolveOptions, type Layer } from './options/values.js';
+import { workspace } from './github-context.js';
 
 /** Reads one input the way @actions/core does (INPUT_<NAME>, upper case, hyphens kept). */
 export type InputReader = (name: string) => string;
@@ -15,10 +16,7 @@ export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReade
 }
 
 /** Action inputs → Options. Throws UsageError for malformed values. An empty input is unset. */
-export function optionsFromInputs(
-  input: InputReader,
-  cwd = process.env.GITHUB_WORKSPACE || process.cwd(),
-): Options {
+export function optionsFromInputs(input: InputReader, cwd = workspace()): Options {
   const values = new Map<string, unknown>();
   for (const spec of INPUT_OPTIONS) {
     const v = input(spec.name);

@@ -3,17 +3,13 @@
 import { explainPolicy, listPolicies, renderExplanation, renderListing } from './catalog.js';
 import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
 import { UsageError } from './config.js';
+import { inActions } from './github-context.js';
 import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { mark, runPipeline, timingLine } from './pipeline.js';
 import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
 import { refusalReason } from './report/secrets.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
 import { VERSION } from './version.js';
-
-/** In a GitHub Actions step, stdout and stderr are the job log: the runner reads commands there. */
-function inActions(): boolean {
-  return process.env.GITHUB_ACTIONS === 'true';
-}
 
 /**
  * stdout text whose untrusted values are already escaped (terminalText/terminalBlock): in Actions,

@@ -2,13 +2,14 @@
  * The action: read inputs, run the pipeline, post the comment, set outputs, fail last.
  * Exports run() without calling it, so @github/local-action can drive it (src/index.ts calls it).
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { changedOnly, envInputReader, optionsFromInputs } from './action-inputs.js';
 import { UsageError, type Options } from './config.js';
 import { makeStyle, renderFindingsReport, renderTestReport } from './console.js';
 import { runPipeline, timingLine, type PipelineOutcome } from './pipeline.js';
 import { gateOutputs } from './gate.js';
+import * as gh from './github-context.js';
 import { commentKey, postStickyComment, pullRequestFromEvent } from './report/comment.js';
 import {
   annotationText,
@@ -24,22 +25,15 @@ import { renderComment } from './report/markdown.js';
 import { refusalReason } from './report/secrets.js';
 import { ScanSkipped, scanForOptions } from './scan-options.js';
 
-function readEvent(env: NodeJS.ProcessEnv): Record<string, any> {
-  try {
-    return env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {};
-  } catch {
-    return {};
-  }
-}
-
 /**
  * A run that ends before the pipeline wrote its reports (bad input, crash, skipped scan) still
  * leaves a line in the job summary (§3: write it even when everything else fails). Best effort.
  */
 function noteInSummary(env: NodeJS.ProcessEnv, markdown: string): void {
-  if (!env.GITHUB_STEP_SUMMARY) return;
+  const file = gh.stepSummaryFile(env);
+  if (!file) return;
   try {
-    appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}\n\n`, 'utf8');
+    appendFileSync(file, `${markdown}\n\n`, 'utf8');
   } catch (err) {
     core.warning(`could not write the job summary: ${(err as Error).message}`);
   }
@@ -55,13 +49,12 @@ function failEarly(env: NodeJS.ProcessEnv, message: string, detail = message): v
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const input = envInputReader(env);
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const event = readEvent(env);
-  const pr = pullRequestFromEvent(eventName, event, env.GITHUB_REPOSITORY);
+  const event = gh.eventPayload(env);
+  const pr = pullRequestFromEvent(gh.eventName(env), event, gh.repository(env));
   let opts: Options;
   let changedSince: string | undefined;
   try {
-    opts = optionsFromInputs(input, env.GITHUB_WORKSPACE || process.cwd());
+    opts = optionsFromInputs(input, gh.workspace(env));
     // On a pull request, test what changed (and what imports changed globals); full run one input
     // away. Parsed here so a bad `changed-only` value is an input error like any other.
     const onlyChanged = changedOnly(opts, Boolean(pr));
@@ -91,8 +84,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       beforeWrite: async (results, gate) => {
         if (!opts.comment || !pr) return undefined;
         const key = commentKey({
-          workflow: env.GITHUB_WORKFLOW,
-          job: env.GITHUB_JOB,
+          ...gh.workflowJob(env),
           mode: opts.mode,
           shard: opts.shard,
         });
@@ -102,7 +94,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           target: pr,
           key,
           body,
-          baseUrl: env.GITHUB_API_URL,
+          baseUrl: gh.apiUrl(env),
           env,
           log: { info: (m) => core.info(terminalText(m)), warning: (m) => core.warning(annotationText(m)) },
         });
@@ -138,7 +130,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Palisade's own annotations, outside any stop-commands block so the runner honours them.
   // @actions/core percent-encodes the message and the properties; annotationText shows the
   // control characters it leaves alone. The file is repository-relative, as annotations need.
-  const root = env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = gh.workspace(env);
   for (const e of results.specErrors.slice(0, 50)) {
     core.error(annotationText(withoutRoot(e.message, root)), {
       file: terminalText(repoPath(e.file, root)),

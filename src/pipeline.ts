@@ -38,6 +38,7 @@ import {
   registerEnvironmentSecrets,
 } from './report/secrets.js';
 import { VERSION } from './version.js';
+import { workspace } from './github-context.js';
 
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
@@ -432,7 +433,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
         sarif: {
           baseline,
           shard: opts.shard,
-          sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd,
+          sourceRoot: workspace(ctx.env, ctx.cwd),
           category: opts.sarifCategory,
           minSeverity:
             opts.limitSeveritiesForSarif && opts.failOn !== 'none'

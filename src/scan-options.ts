@@ -7,6 +7,7 @@ import type { Options } from './config.js';
 import { UsageError } from './config.js';
 import type { CollectionError, Resource, Snapshot } from './model/index.js';
 import type { ScanHooks } from './pipeline.js';
+import { inActions } from './github-context.js';
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 export class ScanSkipped extends Error {
@@ -68,7 +69,7 @@ export async function scanForOptions(
           [...accountLines(resources, errors)],
         ),
       onCallerAccount: (id) => {
-        if (s.maskAccountId && env.GITHUB_ACTIONS === 'true') core.setSecret(id);
+        if (s.maskAccountId && inActions(env)) core.setSecret(id);
       },
       env,
     });

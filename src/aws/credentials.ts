@@ -3,12 +3,12 @@
  * AssumeRoleWithWebIdentity, role chaining into member accounts, or the SDK's default chain.
  * Credentials stay in this process: they are masked as soon as they exist and never exported.
  */
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity } from '@aws-sdk/types';
 import { registerSecret } from '../report/secrets.js';
 import { errorCode, errorMessage, httpStatus, isThrottling } from './errors.js';
+import * as gh from '../github-context.js';
 
 export type Env = Record<string, string | undefined>;
 type StsLike = Pick<STSClient, 'send'>;
@@ -63,7 +63,6 @@ export interface OidcCredentialOptions {
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-  readEvent?: (path: string) => unknown;
 }
 
 export type CredentialOutcome =
@@ -92,8 +91,8 @@ export function partitionOfRegion(region: string): string {
 
 /** Traceable in CloudTrail: `palisade-<run_id>-<run_attempt>`. */
 export function defaultSessionName(env: Env): string {
-  const run = env.GITHUB_RUN_ID;
-  return run ? `palisade-${run}-${env.GITHUB_RUN_ATTEMPT ?? '1'}` : 'palisade-local';
+  const run = gh.runId(env);
+  return run ? `palisade-${run}-${gh.runAttempt(env)}` : 'palisade-local';
 }
 
 export function validateSessionName(name: string): string {
@@ -224,8 +223,7 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
     );
   }
 
-  const inActions = env.GITHUB_ACTIONS === 'true';
-  if (opts.roleChaining || !inActions) {
+  if (opts.roleChaining || !gh.inActions(env)) {
     try {
       const credentials = await assumeMemberRole({
         roleArn: opts.roleToAssume,
@@ -251,17 +249,8 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
     }
   }
 
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let event: unknown;
-    if (eventPath) {
-      try {
-        event = (opts.readEvent ?? ((p) => JSON.parse(readFileSync(p, 'utf8'))))(eventPath);
-      } catch {
-        event = undefined;
-      }
-    }
-    if (isForkPullRequest(event))
+  if (!gh.canRequestIdToken(env)) {
+    if (isForkPullRequest(gh.eventPayload(env)))
       return { kind: 'skip', reason: 'fork-pull-request', message: FORK_SKIP_MESSAGE };
     throw new CredentialError(MISSING_ID_TOKEN_MESSAGE, 'MissingIdTokenPermission');
   }

@@ -10,6 +10,7 @@ import { getOctokit } from '@actions/github';
 import { truncate } from './escape.js';
 import { commentMarker } from './markdown.js';
 import { assertNoKnownSecret } from './secrets.js';
+import * as gh from '../github-context.js';
 
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]';
 
@@ -113,7 +114,7 @@ async function upsert(
   log: NonNullable<StickyCommentOptions['log']>,
 ): Promise<StickyCommentResult> {
   const env = opts.env ?? process.env;
-  const baseUrl = (opts.baseUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  const baseUrl = (opts.baseUrl ?? gh.apiUrl(env)).replace(/\/+$/, '');
   const octokit = getOctokit(opts.token, { baseUrl, log: quietLog });
   const call = <T>(what: string, fn: () => Promise<T>) => withRetry(what, fn, opts);
   const { owner, repo, issueNumber } = opts.target!;

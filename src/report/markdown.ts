@@ -11,6 +11,7 @@ import { bytes, cutBytes, table } from './md.js';
 import { isScopeError } from './sarif.js';
 import { SEVERITIES_DESC, emptySeverityCounts, normalizeSeverity } from './severity.js';
 import { cmp, lastLine, resultWord } from './text.js';
+import * as gh from '../github-context.js';
 
 export const SUMMARY_MAX_BYTES = 900 * 1024;
 export const COMMENT_MAX_BYTES = 60_000;
@@ -37,11 +38,7 @@ export function commentMarker(key: string): string {
   return `<!-- palisade:comment key=${key.replace(/--+/g, '-').replace(/\s+/g, '_')} -->`;
 }
 
-export function runUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-  if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined;
-  return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
+export const runUrlFromEnv = gh.runUrl;
 
 export function renderSummary(results: Results, opts: MarkdownOptions = {}): string {
   const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
@@ -86,7 +83,7 @@ function view(r: Results, opts: MarkdownOptions): View {
     if (f.isNew !== undefined) baseline = true;
   }
   const env = opts.env ?? process.env;
-  const root = opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = opts.sourceRoot ?? gh.workspace(env);
   return { ...r, fails, errors, baseline, root };
 }
 /** render returns '' when there is nothing to show, null when it does not fit the budget. */

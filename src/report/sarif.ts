@@ -39,6 +39,7 @@ import {
 import { mdCode, mdCodeBlock, repoPath, sarifText, showControls, truncate, withoutRoot } from './escape.js';
 import { sarifLevel, securitySeverity, severityRank } from './severity.js';
 import { cmp, lastLine as lastLineOf, oneLine, resultWord } from './text.js';
+import * as gh from '../github-context.js';
 
 export const SARIF_SCHEMA_URI =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -107,7 +108,8 @@ export function defaultRunId(
   results: Pick<Results, 'startedAt'>,
   env: NodeJS.ProcessEnv = process.env,
 ): string {
-  if (env.GITHUB_RUN_ID && /^[\w.-]+$/.test(env.GITHUB_RUN_ID)) return env.GITHUB_RUN_ID;
+  const id = gh.runId(env);
+  if (id) return id;
   // Deterministic for a given run: derived from the run's start, not from "now".
   const digits = (results.startedAt || '').replace(/\.\d+/, '').replace(/[-:]/g, '');
   return /^\d{8}T\d{6}Z?$/.test(digits) ? digits : 'local';
@@ -132,7 +134,7 @@ export function buildSarif(all: Results, opts: SarifOptions = {}): SarifBuild {
     results,
     limits,
     runId: sanitizeSegment(opts.runId ?? defaultRunId(results, env)),
-    sourceRoot: opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd(),
+    sourceRoot: opts.sourceRoot ?? gh.workspace(env),
     informationUri: opts.informationUri ?? PALISADE_INFORMATION_URI,
     markUnsuccessful: opts.markPartialUnsuccessful ?? false,
     notes: [],

@@ -15,6 +15,7 @@ import { serializeResults } from './json.js';
 import { renderSummary } from './markdown.js';
 import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
 import { failOnRefusals, refusalReason, registerEnvironmentSecrets } from './secrets.js';
+import * as gh from '../github-context.js';
 
 export interface WriteOptions {
   /** Default directory for the three files; default "out". */
@@ -136,7 +137,7 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
       out.summaryFile = summaryFile;
     });
   }
-  const step = opts.stepSummaryFile === undefined ? env.GITHUB_STEP_SUMMARY : opts.stepSummaryFile;
+  const step = opts.stepSummaryFile === undefined ? gh.stepSummaryFile(env) : opts.stepSummaryFile;
   if (step) await attempt(warnings, `job summary (${step})`, () => appendFile(step, summary + '\n', 'utf8'));
   return out;
 }

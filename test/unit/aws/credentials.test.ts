@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -130,8 +133,7 @@ describe('resolveCredentials (GitHub OIDC)', () => {
       },
     };
     const { o } = opts({
-      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '/event.json' },
-      readEvent: () => event,
+      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: eventFile(event) },
     });
     expect(await resolveCredentials(o)).toEqual({
       kind: 'skip',
@@ -149,8 +151,7 @@ describe('resolveCredentials (GitHub OIDC)', () => {
       },
     };
     const { o } = opts({
-      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '/event.json' },
-      readEvent: () => event,
+      env: { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: eventFile(event) },
     });
     await expect(resolveCredentials(o)).rejects.toThrow(
       'add `permissions: id-token: write` to this job (and keep `contents: read`)',
@@ -241,3 +242,10 @@ describe('role chaining from ambient credentials', () => {
     );
   });
 });
+
+/** The event payload as the runner provides it: a JSON file named by GITHUB_EVENT_PATH. */
+function eventFile(event: unknown): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-event-')), 'event.json');
+  writeFileSync(file, JSON.stringify(event));
+  return file;
+}
