@@ -57,6 +57,14 @@ const SUMMARY: Record<CommandName, { args: string; about: string; examples: stri
     about: 'merge the results of matrix shards into one report and gate',
     examples: ['palisade report --merge shards/ --fail-on critical'],
   },
+  impact: {
+    args: '[PATH]',
+    about: 'preview what the changed policies do on a snapshot: findings added, resolved, new errors',
+    examples: [
+      'palisade impact --snapshot snapshot.jsonl.gz --base origin/main',
+      'palisade impact detections --snapshot last-scan.json --base main --output-dir impact',
+    ],
+  },
   list: {
     args: '',
     about: 'list the policies (built-in and --policies): id, severity, resource types, CIS, MITRE, enabled',
@@ -186,7 +194,7 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
     return { command: mode, opts, policyId: positional[0] };
   }
   if (positional.length > 0) {
-    const into = mode === 'test' ? 'path' : mode === 'report' ? 'merge' : 'policies';
+    const into = mode === 'test' || mode === 'impact' ? 'path' : mode === 'report' ? 'merge' : 'policies';
     flags.set(into, [...((flags.get(into) as string[] | undefined) ?? []), ...positional]);
   }
 

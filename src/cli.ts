@@ -4,7 +4,7 @@ import { explainPolicy, listPolicies, renderExplanation, renderListing } from '.
 import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
 import { UsageError } from './config.js';
 import { inActions } from './github-context.js';
-import { makeProgress, makeStyle, renderFindingsReport, renderTestReport } from './console.js';
+import { makeProgress, makeStyle, renderRunReport } from './console.js';
 import { mark, runPipeline, timingLine } from './pipeline.js';
 import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
 import { refusalReason } from './report/secrets.js';
@@ -59,9 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     const report =
       opts.format === 'json'
         ? JSON.stringify(results, null, 2)
-        : results.mode === 'test'
-          ? renderTestReport(results, process.cwd(), style, { failuresOnly: opts.quiet })
-          : renderFindingsReport(results, style, 20, { failuresOnly: opts.quiet });
+        : renderRunReport(results, process.cwd(), style, { failuresOnly: opts.quiet });
     // Belt and braces, as for every report file: a console report holding a known secret is withheld.
     const refused = refusalReason('console', report);
     process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');

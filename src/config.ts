@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 
-export type Mode = 'scan' | 'evaluate' | 'test' | 'report';
+export type Mode = 'scan' | 'evaluate' | 'test' | 'report' | 'impact';
 export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
@@ -51,6 +51,12 @@ export interface Options {
   outputDir: string;
   resultsFile?: string;
   sarifFile?: string;
+  /** impact: the base revision the PR versions are compared with (e.g. origin/main). */
+  impactBase?: string;
+  /** Action, test mode: a snapshot to preview the changed policies on. */
+  impactSnapshot?: string;
+  /** Action: run the preview on pull requests from forks too (the snapshot is account data). */
+  impactOnForks: boolean;
   /** report --merge: directories (or results.json files) of matrix shards. */
   mergeInputs: string[];
 
@@ -123,6 +129,7 @@ export function defaultOptions(mode: Mode): Options {
     includePassed: false,
     outputDir: 'out',
     mergeInputs: [],
+    impactOnForks: false,
     filters: [],
     minimumTests: 0,
     skipDisabledTests: false,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding, Results, TestResult } from './model/index.js';
+import type { Finding, ImpactReport, Results, TestResult } from './model/index.js';
 import { terminalBlock, terminalText } from './report/escape.js';
 import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
 import { resultWord } from './report/text.js';
@@ -242,4 +242,40 @@ export function makeProgress(enabled: boolean, stream: NodeJS.WriteStream = proc
       if (enabled) stream.write('\r'.padEnd(61) + '\r');
     },
   };
+}
+
+/** The impact preview as console lines: one per changed policy, counts only. */
+export function renderImpactText(impact: ImpactReport, style: Style): string {
+  const t = impact.totals;
+  const out = [
+    style.bold(
+      `Impact on ${impact.resources} resources vs ${terminalText(impact.baseRef)} (${impact.baseCommit.slice(0, 12)}): ` +
+        `${t.added} new finding(s), ${t.resolved} resolved, ${t.errors} new error(s)`,
+    ),
+  ];
+  for (const p of impact.policies) {
+    const added = SEVERITIES_DESC.filter((s) => p.addedBySeverity[s])
+      .map((s) => `${p.addedBySeverity[s]} ${s.toLowerCase()}`)
+      .join(', ');
+    out.push(
+      `  ${p.change.padEnd(8)} ${terminalText(p.policyId)}: +${p.added}${added ? ` (${added})` : ''} ` +
+        `-${p.resolved} resolved, ${p.errors} new error(s), ${p.unchanged} unchanged` +
+        (p.loadError ? style.red(' — does not load') : ''),
+    );
+  }
+  return out.join('\n');
+}
+
+/** What a run prints: the test or findings report, then the impact preview if there is one. */
+export function renderRunReport(
+  results: Results,
+  cwd: string,
+  style: Style,
+  shape: ReportShape = {},
+): string {
+  const main =
+    results.mode === 'test'
+      ? renderTestReport(results, cwd, style, shape)
+      : renderFindingsReport(results, style, 20, shape);
+  return results.impact ? `${main}\n\n${renderImpactText(results.impact, style)}` : main;
 }

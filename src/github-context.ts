@@ -71,3 +71,26 @@ export function workflowJob(env: Env = process.env): { workflow?: string; job?: 
 export function canRequestIdToken(env: Env = process.env): boolean {
   return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
 }
+
+/** True for a pull request from a fork (or Dependabot-like head repos): no OIDC there. */
+export function isForkPullRequest(event: unknown): boolean {
+  const pr = (
+    event as {
+      pull_request?: {
+        head?: { repo?: { fork?: boolean; full_name?: string } };
+        base?: { repo?: { full_name?: string } };
+      };
+    }
+  )?.pull_request;
+  if (!pr) return false;
+  if (pr.head?.repo?.fork === true) return true;
+  const head = pr.head?.repo?.full_name;
+  const base = pr.base?.repo?.full_name;
+  return Boolean(head && base && head !== base);
+}
+
+/** The base commit of the pull request the event is about, if any. */
+export function pullRequestBaseSha(event: Record<string, any>): string | undefined {
+  const sha = event.pull_request?.base?.sha;
+  return typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}

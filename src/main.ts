@@ -6,7 +6,7 @@ import { appendFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { changedOnly, envInputReader, optionsFromInputs } from './action-inputs.js';
 import { UsageError, type Options } from './config.js';
-import { makeStyle, renderFindingsReport, renderTestReport } from './console.js';
+import { makeStyle, renderRunReport } from './console.js';
 import { runPipeline, timingLine, type PipelineOutcome } from './pipeline.js';
 import { gateOutputs } from './gate.js';
 import * as gh from './github-context.js';
@@ -47,6 +47,24 @@ function failEarly(env: NodeJS.ProcessEnv, message: string, detail = message): v
   core.setFailed(`palisade: ${annotationText(detail)}`);
 }
 
+/**
+ * The impact preview runs on account data: not on a fork's pull request unless `impact-on-forks`
+ * says so, and only where a base to compare with is known. Otherwise it is dropped with a notice.
+ */
+export function previewOnlyWhereSafe(opts: Options, event: Record<string, any>): void {
+  if (!opts.impactSnapshot && opts.mode !== 'impact') return;
+  opts.impactBase ??= gh.pullRequestBaseSha(event);
+  let why: string | undefined;
+  if (gh.isForkPullRequest(event) && !opts.impactOnForks)
+    why =
+      'this pull request comes from a fork and the snapshot holds account data (set impact-on-forks: true to allow)';
+  else if (!opts.impactBase) why = 'no base to compare with (not a pull request: set the input `base`)';
+  if (!why) return;
+  if (opts.mode === 'impact') throw new UsageError(`impact preview skipped: ${why}`);
+  core.notice(`Impact preview skipped: ${why}`);
+  opts.impactSnapshot = undefined;
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const input = envInputReader(env);
   const event = gh.eventPayload(env);
@@ -59,7 +77,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     // away. Parsed here so a bad `changed-only` value is an input error like any other.
     const onlyChanged = changedOnly(opts, Boolean(pr));
     changedSince = opts.changedSince;
-    if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = event.pull_request?.base?.sha;
+    if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = gh.pullRequestBaseSha(event);
+    previewOnlyWhereSafe(opts, event);
   } catch (err) {
     failEarly(env, (err as Error).message);
     return;
@@ -142,10 +161,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // around it: it quotes test names, titles, tracebacks and printed output.
   const style = makeStyle(true);
   core.startGroup(results.mode === 'test' ? 'Policy tests' : 'Findings');
-  const report =
-    results.mode === 'test'
-      ? renderTestReport(results, process.cwd(), style)
-      : renderFindingsReport(results, style);
+  const report = renderRunReport(results, process.cwd(), style);
   // Belt and braces, as for every report file: a log report holding a known secret is withheld.
   const refused = refusalReason('log', report);
   core.info(refused ?? logBlock(report));

@@ -39,6 +39,7 @@ import {
 } from './report/secrets.js';
 import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
+import { impactPreview, type ImpactOutcome } from './impact/preview.js';
 
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
@@ -339,6 +340,48 @@ async function runEvaluate(
   return results;
 }
 
+/** The preview of the repository's changed policies over a snapshot (both versions, compared). */
+async function runImpact(
+  opts: Options,
+  ctx: RunContext,
+  snapshotFile: string,
+  prSandbox: PolicySandbox,
+  baseSandbox: PolicySandbox,
+): Promise<ImpactOutcome> {
+  const baseRef = opts.impactBase ?? ctx.changedSince;
+  if (!baseRef) throw new UsageError('impact needs the base to compare with: --base REF (e.g. origin/main)');
+  return impactPreview({
+    repoPath: opts.paths[0] ?? '.',
+    baseRef,
+    snapshot: await readSnapshot(snapshotFile),
+    prSandbox,
+    baseSandbox,
+    cwd: ctx.cwd,
+    evaluate: {
+      batchSize: opts.batchSize,
+      onProgress: ctx.progress ? (done, total) => ctx.progress!('Previewing', done, total) : undefined,
+    },
+  });
+}
+
+/** `palisade impact`: results.json holds the PR versions' findings and the comparison. */
+async function impactResults(
+  opts: Options,
+  ctx: RunContext,
+  prSandbox: PolicySandbox,
+  baseSandbox: PolicySandbox,
+): Promise<Results> {
+  const results = emptyResults('evaluate', new Date().toISOString(), VERSION);
+  const outcome = await runImpact(opts, ctx, opts.snapshotFile!, prSandbox, baseSandbox);
+  results.impact = outcome.report;
+  results.findings = outcome.findings;
+  results.policies = outcome.policies.map(policyMeta);
+  results.specErrors = specErrorsRelativeTo(ctx.cwd, outcome.specErrors);
+  if (outcome.report.policies.length === 0)
+    results.notices.push(`No policy changed since ${outcome.report.baseRef}: nothing to preview`);
+  return results;
+}
+
 async function readSnapshot(file: string): Promise<Snapshot> {
   try {
     return await loadSnapshotFile(file);
@@ -391,9 +434,16 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   // Built-in and repository policies never share an interpreter (docs/security.md): a second
   // sandbox, booting alongside the first, runs the repository's policies on the other core.
   const repoSandbox =
-    needsSandbox && opts.mode !== 'test' && opts.builtinPolicies && opts.policyDirs.length > 0
+    needsSandbox &&
+    opts.mode !== 'test' &&
+    opts.mode !== 'impact' &&
+    opts.builtinPolicies &&
+    opts.policyDirs.length > 0
       ? startSandbox(opts, ctx)
       : null;
+  // The impact preview runs the base versions beside the PR versions: their globals share names.
+  const baseSandbox =
+    opts.mode === 'impact' || (opts.mode === 'test' && opts.impactSnapshot) ? startSandbox(opts, ctx) : null;
   mark('sandbox spawned');
   // Reports withheld because they hold a known secret (report/secrets.ts): the run fails on them.
   registerEnvironmentSecrets(ctx.env);
@@ -401,8 +451,18 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   const clock = new PhaseClock();
   try {
     let results: Results;
-    if (opts.mode === 'test') results = await clock.time('test', runTests(opts, ctx, testPool));
-    else if (opts.mode === 'report') results = await clock.time('merge', runReport(opts));
+    if (opts.mode === 'test') {
+      results = await clock.time('test', runTests(opts, ctx, testPool));
+      if (opts.impactSnapshot && baseSandbox) {
+        const impact = await clock.time(
+          'impact',
+          runImpact(opts, ctx, opts.impactSnapshot, sandbox!, baseSandbox),
+        );
+        results.impact = impact.report;
+      }
+    } else if (opts.mode === 'report') results = await clock.time('merge', runReport(opts));
+    else if (opts.mode === 'impact')
+      results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!));
     else {
       const snapshotPromise = clock.time(
         opts.mode === 'scan' ? 'collect' : 'read snapshot',
@@ -449,7 +509,12 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     mark('reports written');
     return { results, gate, written, timings: clock.done() };
   } finally {
-    await Promise.all([sandbox?.close(), repoSandbox?.close(), ...testPool.map((s) => s.close())]);
+    await Promise.all([
+      sandbox?.close(),
+      repoSandbox?.close(),
+      baseSandbox?.close(),
+      ...testPool.map((s) => s.close()),
+    ]);
     mark('sandbox closed');
     printTimings(sandbox);
   }

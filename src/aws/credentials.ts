@@ -118,22 +118,8 @@ export function decodeTokenClaims(token: string): Record<string, unknown> {
   }
 }
 
-/** True for a pull request from a fork (or Dependabot-like head repos): no OIDC there. */
-export function isForkPullRequest(event: unknown): boolean {
-  const pr = (
-    event as {
-      pull_request?: {
-        head?: { repo?: { fork?: boolean; full_name?: string } };
-        base?: { repo?: { full_name?: string } };
-      };
-    }
-  )?.pull_request;
-  if (!pr) return false;
-  if (pr.head?.repo?.fork === true) return true;
-  const head = pr.head?.repo?.full_name;
-  const base = pr.base?.repo?.full_name;
-  return Boolean(head && base && head !== base);
-}
+/** Where callers found it before it moved with the rest of the GitHub context. */
+export const isForkPullRequest = gh.isForkPullRequest;
 
 function retryable(err: unknown): boolean {
   const code = errorCode(err);
@@ -250,7 +236,7 @@ export async function resolveCredentials(opts: OidcCredentialOptions): Promise<C
   }
 
   if (!gh.canRequestIdToken(env)) {
-    if (isForkPullRequest(gh.eventPayload(env)))
+    if (gh.isForkPullRequest(gh.eventPayload(env)))
       return { kind: 'skip', reason: 'fork-pull-request', message: FORK_SKIP_MESSAGE };
     throw new CredentialError(MISSING_ID_TOKEN_MESSAGE, 'MissingIdTokenPermission');
   }

@@ -87,6 +87,46 @@ export interface EvaluationStats {
   passedByPolicy: Record<string, number>;
 }
 
+/** Impact preview (`palisade impact`, `impact-snapshot`): src/impact/preview.ts. */
+export type PolicyChange = 'added' | 'modified' | 'removed';
+
+export interface ImpactPolicy {
+  policyId: string;
+  change: PolicyChange;
+  /** Why it counts as changed (spec changed, code changed, imports changed global X, ...). */
+  reason: string;
+  /** The spec severity of the PR version (the base version's for a removed policy). */
+  severity: Severity;
+  /** FAIL in the PR version, not FAIL in the base version. */
+  added: number;
+  /** FAIL in the base version, PASS in the PR version (or every base FAIL of a removed policy: those alerts close). */
+  resolved: number;
+  /** ERROR in the PR version, not ERROR in the base version. */
+  errors: number;
+  /** FAIL in both versions. */
+  unchanged: number;
+  /** Up to five ResourceIds of each kind. */
+  examples: { added: string[]; resolved: string[]; errors: string[] };
+  /** Findings added, by their effective severity (severity() may raise or lower one). */
+  addedBySeverity: Partial<Record<Severity, number>>;
+  /** The PR version could not be loaded (syntax error, missing policy(), ...). */
+  loadError?: string;
+}
+
+export interface ImpactReport {
+  /** The base commit the PR versions were compared with (merge base of --base and HEAD). */
+  baseCommit: string;
+  baseRef: string;
+  resources: number;
+  policies: ImpactPolicy[];
+  totals: {
+    added: number;
+    resolved: number;
+    errors: number;
+    addedBySeverity: Partial<Record<Severity, number>>;
+  };
+}
+
 export interface Results {
   version: 1;
   mode: 'scan' | 'evaluate' | 'test';
@@ -113,6 +153,8 @@ export interface Results {
   shard?: string;
   /** Set by mergeResults: which accounts each merged shard covered (one SARIF run per pair). */
   shards?: { shard: string; accountIds: string[] }[];
+  /** Impact preview of the changed policies over a snapshot, when one was asked for. */
+  impact?: ImpactReport;
 }
 
 /** A Results with nothing in it yet: the start of every run and of a merge. */

@@ -7,7 +7,7 @@
 import { defaultJobs, FAIL_ON_LEVELS, type Mode, type Options } from '../config.js';
 
 /** The subcommands that run the pipeline. */
-export const COMMANDS = ['test', 'evaluate', 'scan', 'report'] as const satisfies readonly Mode[];
+export const COMMANDS = ['test', 'evaluate', 'scan', 'report', 'impact'] as const satisfies readonly Mode[];
 /** Subcommands that read the policy library without running it. */
 export const CATALOG_COMMANDS = ['list', 'explain'] as const;
 export type Command = Mode | (typeof CATALOG_COMMANDS)[number];
@@ -55,7 +55,7 @@ const LIBRARY: readonly Command[] = ['evaluate', 'scan', 'list', 'explain'];
 const SCAN: readonly Command[] = ['scan'];
 const ALL: readonly Command[] = COMMANDS;
 const EVERY: readonly Command[] = [...COMMANDS, ...CATALOG_COMMANDS];
-const RUNS: readonly Command[] = ['test', 'evaluate', 'scan'];
+const RUNS: readonly Command[] = ['test', 'evaluate', 'scan', 'impact'];
 
 /** Typed setters keep each row short and type-checked. */
 const str = (set: (o: Options, v: string) => void) => set as OptionSpec['apply'];
@@ -69,7 +69,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'mode',
     kind: 'choice',
     choices: COMMANDS,
-    help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards).',
+    help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards), impact (preview changed policies on a snapshot).',
     defaultText: 'test',
     commands: [],
     notInConfig: true,
@@ -88,9 +88,9 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'path',
     kind: 'list',
     arg: 'PATH',
-    help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole.",
+    help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole. impact: the repository (a git work tree).",
     defaultText: '.',
-    commands: TEST,
+    commands: ['test', 'impact'],
     apply: list((o, v) => (o.paths = v)),
   },
   {
@@ -123,8 +123,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'snapshot',
     kind: 'string',
     arg: 'FILE',
-    help: 'evaluate: snapshot file (JSON array of resources, or a snapshot.json from a scan).',
-    commands: ['evaluate'],
+    help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines).',
+    commands: ['evaluate', 'impact'],
     apply: str((o, v) => (o.snapshotFile = v)),
   },
   {
@@ -134,6 +134,30 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'scan: also write the collected snapshot here, for later evaluate or baseline use.',
     commands: SCAN,
     apply: str((o, v) => (o.snapshotOut = v)),
+  },
+  {
+    name: 'base',
+    kind: 'string',
+    arg: 'REF',
+    help: 'impact, impact-snapshot: the base revision to compare with (e.g. origin/main); default in a pull request: its base commit.',
+    commands: ['impact'],
+    apply: str((o, v) => (o.impactBase = v)),
+  },
+  {
+    name: 'impact-snapshot',
+    kind: 'string',
+    arg: 'FILE',
+    help: "test: preview the pull request's changed policies on this snapshot (the last scan's), against the PR's base.",
+    commands: [],
+    apply: str((o, v) => (o.impactSnapshot = v)),
+  },
+  {
+    name: 'impact-on-forks',
+    kind: 'boolean',
+    help: 'test: also preview on pull requests from forks (the snapshot is account data a fork author would see).',
+    defaultText: 'false',
+    commands: [],
+    apply: bool((o, v) => (o.impactOnForks = v)),
   },
   {
     name: 'merge',

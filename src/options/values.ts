@@ -96,6 +96,10 @@ export function resolveOptions(
 function checkCombination(opts: Options): void {
   if (opts.mode === 'evaluate' && !opts.snapshotFile)
     throw new UsageError('evaluate needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+  if (opts.mode === 'impact' && !opts.snapshotFile)
+    throw new UsageError('impact needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+  if (opts.mode === 'impact' && opts.paths.length > 1)
+    throw new UsageError(`impact previews one repository; got ${opts.paths.length} paths`);
   if (opts.mode === 'report' && opts.mergeInputs.length === 0)
     throw new UsageError('report needs the shards to merge: --merge DIR... (input or config key `merge`)');
   if (opts.paths.length === 0) opts.paths = ['.'];

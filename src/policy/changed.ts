@@ -151,10 +151,10 @@ export function gitTopLevel(cwd: string): string {
  * a leading `-` is refused outright, `--end-of-options` guards the one call that sees it, and
  * later commands get the verified hex id instead of the text.
  */
-export function verifiedCommit(ref: string, cwd: string): string {
-  const shown = JSON.stringify(ref);
+export function verifiedCommit(ref: string, cwd: string, flag = '--changed-since'): string {
+  const shown = `${flag} ${JSON.stringify(ref)}`;
   if (ref === '' || ref.startsWith('-'))
-    throw new UsageError(`--changed-since ${shown} is not a git revision (a revision never starts with "-")`);
+    throw new UsageError(`${shown} is not a git revision (a revision never starts with "-")`);
   let out: string;
   try {
     out = execFileSync('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
@@ -164,12 +164,12 @@ export function verifiedCommit(ref: string, cwd: string): string {
     });
   } catch {
     throw new UsageError(
-      `--changed-since ${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`,
+      `${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`,
     );
   }
   const sha = out.trim();
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
-    throw new UsageError(`--changed-since ${shown}: git did not resolve it to a commit`);
+    throw new UsageError(`${shown}: git did not resolve it to a commit`);
   return sha;
 }
 
@@ -177,8 +177,8 @@ export function verifiedCommit(ref: string, cwd: string): string {
  * Files changed on this branch since it left `ref` (`git diff ref...HEAD`), plus uncommitted
  * and untracked changes. Paths are relative to the git top-level, each listed once.
  */
-export function changedFilesSince(ref: string, cwd: string): string[] {
-  const base = verifiedCommit(ref, cwd);
+export function changedFilesSince(ref: string, cwd: string, flag?: string): string[] {
+  const base = verifiedCommit(ref, cwd, flag);
   const committed = git(['diff', '--name-only', '-z', `${base}...HEAD`, '--'], cwd).split('\0');
   // Porcelain -z: "XY path\0", and a rename/copy is followed by its original path as its own entry.
   const status = git(['status', '--porcelain', '-z', '--untracked-files=all'], cwd).split('\0');

@@ -7,6 +7,7 @@
 import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResult } from '../model/index.js';
 import type { GateResult } from '../gate.js';
 import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
+import { impactSection } from './impact-md.js';
 import { bytes, cutBytes, table } from './md.js';
 import { isScopeError } from './sarif.js';
 import { SEVERITIES_DESC, emptySeverityCounts, normalizeSeverity } from './severity.js';
@@ -125,6 +126,8 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
     { name: 'verdict', render: () => verdict(r, opts.gate) },
     { name: 'partial', render: () => partialBanner(r) },
   ];
+  const impact = r.impact;
+  if (impact) list.push({ name: 'impact', render: (b) => impactSection(impact, b, rowsPerTable) });
   if (r.mode === 'test') {
     list.push({ name: 'tests', render: () => testCounts(r) });
     list.push({ name: 'failing tests', render: (b) => failingTests(r, b, rowsPerTable, !compact) });
