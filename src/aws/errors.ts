@@ -14,6 +14,16 @@ const GONE_CODES = new Set([
   'InvalidVpcID.NotFound',
   'InvalidInstanceID.NotFound',
   'InvalidAMIID.NotFound',
+  // Round-2 services: the resource was deleted between the list and the detail call.
+  'NotFoundException',
+  'ResourceNotFoundException',
+  'DBInstanceNotFound',
+  'DBSnapshotNotFound',
+  'ClusterNotFound',
+  'LoadBalancerNotFound',
+  'ListenerNotFound',
+  'WAFNonexistentItemException',
+  'NoSuchConfigurationRecorderException',
 ]);
 
 const THROTTLING_CODES = new Set([

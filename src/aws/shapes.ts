@@ -35,7 +35,8 @@ function deref(ref: SchemaRef): SchemaRef {
 /** ISO-8601 UTC with a literal Z, as policies parse it. */
 export function isoTimestamp(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const d = value instanceof Date ? value : new Date(String(value));
+  // Numbers are epoch milliseconds (CloudWatch Logs' creationTime).
+  const d = value instanceof Date ? value : new Date(typeof value === 'number' ? value : String(value));
   if (Number.isNaN(d.getTime())) return null;
   return d.toISOString();
 }

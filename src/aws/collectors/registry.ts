@@ -6,19 +6,36 @@
 import type { ResourceDescriptor } from './descriptor.js';
 
 const REGISTRY: Record<string, () => Promise<ResourceDescriptor>> = {
+  'AWS.ACM.Certificate': () => import('./acm.js').then((m) => m.acmCertificate),
+  'AWS.CloudFormation.Stack': () => import('./cloudformation.js').then((m) => m.cloudFormationStack),
+  'AWS.CloudTrail': () => import('./cloudtrail.js').then((m) => m.cloudTrail),
+  'AWS.CloudTrail.Meta': () => import('./cloudtrail.js').then((m) => m.cloudTrailMeta),
+  'AWS.CloudWatch.LogGroup': () => import('./logs.js').then((m) => m.logGroup),
+  'AWS.Config.Recorder': () => import('./config.js').then((m) => m.configRecorder),
+  'AWS.Config.Recorder.Meta': () => import('./config.js').then((m) => m.configRecorderMeta),
+  'AWS.DynamoDB.Table': () => import('./dynamodb.js').then((m) => m.dynamoDbTable),
   'AWS.EC2.AMI': () => import('./ec2.js').then((m) => m.ami),
   'AWS.EC2.Instance': () => import('./ec2.js').then((m) => m.instance),
   'AWS.EC2.NetworkACL': () => import('./ec2.js').then((m) => m.networkAcl),
   'AWS.EC2.SecurityGroup': () => import('./ec2.js').then((m) => m.securityGroup),
   'AWS.EC2.VPC': () => import('./ec2.js').then((m) => m.vpc),
   'AWS.EC2.Volume': () => import('./ec2.js').then((m) => m.volume),
+  'AWS.ELBV2.ApplicationLoadBalancer': () => import('./elbv2.js').then((m) => m.applicationLoadBalancer),
+  'AWS.GuardDuty.Detector': () => import('./guardduty.js').then((m) => m.guardDutyDetector),
+  'AWS.GuardDuty.Detector.Meta': () => import('./guardduty.js').then((m) => m.guardDutyDetectorMeta),
   'AWS.IAM.Group': () => import('./iam.js').then((m) => m.group),
   'AWS.IAM.Policy': () => import('./iam.js').then((m) => m.policy),
   'AWS.IAM.Role': () => import('./iam.js').then((m) => m.role),
   'AWS.IAM.RootUser': () => import('./account.js').then((m) => m.rootUser),
   'AWS.IAM.User': () => import('./iam.js').then((m) => m.user),
+  'AWS.KMS.Key': () => import('./kms.js').then((m) => m.kmsKey),
+  'AWS.Lambda.Function': () => import('./lambda.js').then((m) => m.lambdaFunction),
   'AWS.PasswordPolicy': () => import('./account.js').then((m) => m.passwordPolicy),
+  'AWS.RDS.Instance': () => import('./rds.js').then((m) => m.rdsInstance),
+  'AWS.Redshift.Cluster': () => import('./redshift.js').then((m) => m.redshiftCluster),
   'AWS.S3.Bucket': () => import('./s3.js').then((m) => m.s3Bucket),
+  'AWS.WAF.Regional.WebACL': () => import('./waf.js').then((m) => m.wafRegionalWebAcl),
+  'AWS.WAF.WebACL': () => import('./waf.js').then((m) => m.wafWebAcl),
 };
 
 /** The collected types, sorted. */

@@ -1,0 +1,99 @@
+/**
+ * Small pieces the regional collectors of round 2 share: a list call whose failure becomes the
+ * scope's collection error, one optional detail call per resource, PascalCase keys for the
+ * services whose JS SDK speaks lowerCamel (Panther's poller was written against the Go SDK),
+ * and the field docs of a copied AWS structure.
+ */
+import type { Service, ClientOf } from '../clients.js';
+import { memberNames, type SchemaRef } from '../shapes.js';
+import { attempt, listFailed, type AccountContext } from './context.js';
+
+/** A region-wide list: its items, or null after recording one error for (account, region, type). */
+export async function listed<T>(
+  ctx: AccountContext,
+  region: string,
+  type: string,
+  operation: string,
+  fn: () => Promise<T[]>,
+): Promise<T[] | null> {
+  try {
+    return await fn();
+  } catch (err) {
+    listFailed(ctx, region, type, operation, err);
+    return null;
+  }
+}
+
+export interface DetailCall {
+  ctx: AccountContext;
+  region: string;
+  type: string;
+  resourceId: string;
+  operation: string;
+  /** Fields left null (and flagged) when the call fails. */
+  fields: string[];
+  /** Error codes that mean "not configured" (the documented null, no error). */
+  absent?: readonly string[];
+}
+
+/** Marks a resource deleted between the list and this call: the caller drops it. */
+export const GONE = Symbol('gone');
+
+/** One per-resource call: its value, null (absent or failed, recorded), or GONE. */
+export async function detail<T>(call: DetailCall, fn: () => Promise<T>): Promise<T | null | typeof GONE> {
+  const got = await attempt(
+    call.ctx,
+    {
+      region: call.region,
+      resourceType: call.type,
+      resourceId: call.resourceId,
+      operation: call.operation,
+      fields: call.fields,
+      absent: call.absent,
+    },
+    fn,
+  );
+  if (got.status === 'ok') return got.value;
+  return got.status === 'gone' ? GONE : null;
+}
+
+/** The client of `service` in `region`, as a promise-returning shorthand. */
+export function clientOf<S extends Service>(
+  ctx: AccountContext,
+  service: S,
+  region: string,
+): Promise<ClientOf<S>> {
+  return ctx.clients.client(service, region);
+}
+
+/** `lowerCamel` keys → `PascalCase`, at every depth (values untouched). Not for tag maps. */
+export function pascalKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(pascalKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k.charAt(0).toUpperCase() + k.slice(1)] = pascalKeys(v);
+  return out;
+}
+
+/** Field docs for the members of an SDK structure copied to the top level. */
+export function memberDocs(
+  schema: SchemaRef,
+  source: string,
+  except: readonly string[] = [],
+): Record<string, string> {
+  return Object.fromEntries(
+    memberNames(schema)
+      .filter((m) => !except.includes(m))
+      .map((m) => [m, `${source}; every member of the AWS shape, null when unset`]),
+  );
+}
+
+/** `[{Key, Value}]` or `[{TagKey, TagValue}]` → `{key: value}` (`{}` when the list is empty). */
+export function tagsOf(list: ReadonlyArray<object> | undefined | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of (list ?? []) as ReadonlyArray<Record<string, unknown>>) {
+    const k = (t.Key ?? t.TagKey ?? t.key) as string | undefined;
+    if (k !== undefined) out[k] = String(t.Value ?? t.TagValue ?? t.value ?? '');
+  }
+  return out;
+}
