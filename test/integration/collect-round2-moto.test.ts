@@ -251,6 +251,20 @@ describe('round-2 collectors against moto', () => {
       ],
       ['AWS.CloudFormation.Stack.TerminationProtectionEnabled', seed.stacks.unprotected, 'FAIL'],
       ['AWS.CloudFormation.Stack.TerminationProtectionEnabled', seed.stacks.protected, 'PASS'],
+      // CIS 3.x and 4.x over the Meta types and the resources they name.
+      ['AWS.CloudTrail.Meta.MultiRegionManagementEvents', `${MOTO_ACCOUNT}::AWS.CloudTrail.Meta`, 'PASS'],
+      ['AWS.CloudTrail.LogFileValidation', seed.trailArn, 'PASS'],
+      ['AWS.CloudTrail.KMSEncryption', seed.trailArn, 'PASS'],
+      ['AWS.CloudTrail.Monitoring.UnauthorizedAPICalls', `${MOTO_ACCOUNT}::AWS.CloudTrail.Meta`, 'PASS'],
+      ['AWS.CloudTrail.Monitoring.RootAccountUsage', `${MOTO_ACCOUNT}::AWS.CloudTrail.Meta`, 'FAIL'],
+      ['AWS.CloudTrail.Meta.S3ObjectWriteEvents', `${MOTO_ACCOUNT}::AWS.CloudTrail.Meta`, 'FAIL'],
+      // Seeded in us-east-1 only, scanned in two regions.
+      ['AWS.Config.Recorder.Meta.AllRegions', `${MOTO_ACCOUNT}::AWS.Config.Recorder.Meta`, 'FAIL'],
+      ['AWS.GuardDuty.Meta.AllRegions', `${MOTO_ACCOUNT}::AWS.GuardDuty.Detector.Meta`, 'FAIL'],
+      ['AWS.KMS.Key.RotationEnabled', seed.keys.rotated, 'PASS'],
+      ['AWS.KMS.Key.RotationEnabled', seed.keys.open, 'FAIL'],
+      ['AWS.KMS.Key.PolicyAllowsAnyone', seed.keys.open, 'FAIL'],
+      ['AWS.KMS.Key.PolicyAllowsAnyone', seed.keys.rotated, 'PASS'],
     ];
     expect(rows.map(([p, r]) => [p, r, verdict(p, r)])).toEqual(rows);
     // No built-in policy crashes on a real resource of these types.

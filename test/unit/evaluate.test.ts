@@ -225,6 +225,48 @@ describe('evaluateSnapshot', () => {
     }
   });
 
+  it('serves resource_lookup from the snapshot inside a global that imported it by name', async () => {
+    const snap = snapshotOf([
+      {
+        ResourceType: 'AWS.EC2.VPC',
+        ResourceId: 'vpc-1',
+        AccountId: '1',
+        Region: 'eu-west-1',
+        DefaultSecurityGroupId: 'sg-closed',
+      },
+      {
+        ResourceType: 'AWS.EC2.VPC',
+        ResourceId: 'vpc-2',
+        AccountId: '1',
+        Region: 'eu-west-1',
+        DefaultSecurityGroupId: 'sg-open',
+      },
+      {
+        ResourceType: 'AWS.EC2.SecurityGroup',
+        ResourceId: 'arn:aws:ec2:eu-west-1:1:security-group/sg-closed',
+        IpPermissions: null,
+      },
+      {
+        ResourceType: 'AWS.EC2.SecurityGroup',
+        ResourceId: 'arn:aws:ec2:eu-west-1:1:security-group/sg-open',
+        IpPermissions: [{}],
+      },
+    ]);
+    // A fresh interpreter: in a used one, panther_aws_helpers may already hold a snapshot lookup.
+    const fresh = new NativePythonSandbox();
+    const { findings, specErrors } = await evaluateSnapshot(
+      snap,
+      [policySpec('ViaGlobal', 'policies/lookup_via_global.py', { resourceTypes: ['AWS.EC2.VPC'] })],
+      fresh,
+      { globals: [globalSpec('lookup_via_global', 'globals/lookup_via_global.py')] },
+    ).finally(() => fresh.close());
+    expect(specErrors).toEqual([]);
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      ['vpc-1', 'PASS'],
+      ['vpc-2', 'FAIL'],
+    ]);
+  });
+
   it('skips resources matched by a suppression pattern', async () => {
     const buckets = ['logs-1', 'logs-2', 'public-web'].map((name) => ({
       ResourceType: 'AWS.S3.Bucket',

@@ -730,6 +730,12 @@ def _install_lookup():
         bound = p.module.__dict__.get("resource_lookup")
         if bound is not None and id(bound) in replacements:
             p.module.resource_lookup = replacements[id(bound)]
+    # Globals that imported it by name (`from panther_aws_helpers import resource_lookup`) hold
+    # their own binding too; rebind those that still point at an original helper function.
+    for mod in list(sys.modules.values()):
+        bound = getattr(mod, "__dict__", {}).get("resource_lookup")
+        if bound is not None and id(bound) in replacements and bound is not replacements[id(bound)]:
+            mod.resource_lookup = replacements[id(bound)]
 
 
 def _op_snapshot(req):
