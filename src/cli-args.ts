@@ -20,8 +20,10 @@ import { VERSION } from './version.js';
 export interface CatalogRequest {
   command: (typeof CATALOG_COMMANDS)[number];
   opts: Options;
-  /** explain: the PolicyID to explain. */
+  /** explain, repro: the PolicyID. */
   policyId?: string;
+  /** repro: the results.json whose repro/ directory holds the test cases. */
+  resultsFile?: string;
 }
 
 export type CliOutcome = Options | CatalogRequest | { help: string } | 'version';
@@ -72,6 +74,12 @@ const SUMMARY: Record<CommandName, { args: string; about: string; examples: stri
       'palisade list --check high,critical',
       'palisade list --policies my-policies --no-builtin --format json',
     ],
+  },
+  repro: {
+    args: '<RESULTS_JSON> <PolicyID>',
+    about:
+      'print the Tests: entries written for a policy that raised on real resources (repro/ beside results.json)',
+    examples: ['palisade repro out/results.json AWS.S3.Bucket.Encryption'],
   },
   explain: {
     args: '<PolicyID>',
@@ -144,7 +152,7 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
   for (const mode of [...COMMANDS, ...CATALOG_COMMANDS]) {
     const s = SUMMARY[mode];
     const cmd = program.command(mode).description(s.about);
-    if (s.args) cmd.argument(s.args);
+    if (s.args) cmd.arguments(s.args);
     cmd
       .exitOverride()
       .configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })
@@ -182,6 +190,14 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
     flags.set(spec.name, value !== undefined && v === false ? value : v);
   }
   const positional = command.args;
+  if (mode === 'repro') {
+    return {
+      command: mode,
+      opts: resolveOptions('evaluate', [], undefined, false),
+      resultsFile: positional[0],
+      policyId: positional[1],
+    };
+  }
   if (mode === 'list' || mode === 'explain') {
     const opts = resolveOptions(
       'evaluate',

@@ -2,7 +2,10 @@
 /** CLI entry: `palisade test|evaluate|scan|report`. Same pipeline as the action. */
 import { explainPolicy, listPolicies, renderExplanation, renderListing } from './catalog.js';
 import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UsageError } from './config.js';
+import { reproFileName } from './report/repro.js';
 import { inActions } from './github-context.js';
 import { makeProgress, makeStyle, renderRunReport } from './console.js';
 import { mark, runPipeline, timingLine } from './pipeline.js';
@@ -99,7 +102,9 @@ export async function main(argv: string[]): Promise<number> {
 async function runCatalog(req: CatalogRequest): Promise<number> {
   const ctx = { cwd: process.cwd(), env: process.env, log: () => {}, warn: () => {} };
   try {
-    if (req.command === 'list') {
+    if (req.command === 'repro') {
+      process.stdout.write(guard(terminalBlock(readRepro(req.resultsFile ?? '', req.policyId ?? ''))));
+    } else if (req.command === 'list') {
       const rows = await listPolicies(req.opts, ctx);
       process.stdout.write(
         guard(req.opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderListing(rows)),
@@ -114,6 +119,18 @@ async function runCatalog(req: CatalogRequest): Promise<number> {
   } catch (err) {
     process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);
     return err instanceof UsageError || (err as Error).name === 'UsageError' ? 2 : 1;
+  }
+}
+
+/** The repro file the run that wrote `resultsFile` left for `policyId`. */
+function readRepro(resultsFile: string, policyId: string): string {
+  const file = path.join(path.dirname(resultsFile), 'repro', reproFileName(policyId));
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(
+      `no test cases for ${policyId} beside ${resultsFile} (${file}): the policy raised on no resource in that run`,
+    );
   }
 }
 

@@ -40,6 +40,7 @@ import {
 import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
+import { reproCases, type ReproCase } from './report/repro.js';
 
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
@@ -299,6 +300,7 @@ async function runEvaluate(
   sandbox: SandboxFor,
   snapshotPromise: Promise<Snapshot>,
   clock: PhaseClock,
+  repro: ReproCase[],
 ): Promise<Results> {
   const started = new Date().toISOString();
   const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
@@ -332,6 +334,7 @@ async function runEvaluate(
   mark('evaluated');
   results.findings = outcome.findings;
   results.stats = outcome.stats;
+  repro.push(...reproCases(outcome.findings, snapshot.resources));
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.collectionErrors = snapshot.errors;
   results.snapshot = snapshot.metadata;
@@ -347,13 +350,14 @@ async function runImpact(
   snapshotFile: string,
   prSandbox: PolicySandbox,
   baseSandbox: PolicySandbox,
-): Promise<ImpactOutcome> {
+): Promise<ImpactOutcome & { snapshot: Snapshot }> {
   const baseRef = opts.impactBase ?? ctx.changedSince;
   if (!baseRef) throw new UsageError('impact needs the base to compare with: --base REF (e.g. origin/main)');
-  return impactPreview({
+  const snapshot = await readSnapshot(snapshotFile);
+  const outcome = await impactPreview({
     repoPath: opts.paths[0] ?? '.',
     baseRef,
-    snapshot: await readSnapshot(snapshotFile),
+    snapshot,
     prSandbox,
     baseSandbox,
     cwd: ctx.cwd,
@@ -362,6 +366,7 @@ async function runImpact(
       onProgress: ctx.progress ? (done, total) => ctx.progress!('Previewing', done, total) : undefined,
     },
   });
+  return { ...outcome, snapshot };
 }
 
 /** `palisade impact`: results.json holds the PR versions' findings and the comparison. */
@@ -370,9 +375,11 @@ async function impactResults(
   ctx: RunContext,
   prSandbox: PolicySandbox,
   baseSandbox: PolicySandbox,
+  repro: ReproCase[],
 ): Promise<Results> {
   const results = emptyResults('evaluate', new Date().toISOString(), VERSION);
   const outcome = await runImpact(opts, ctx, opts.snapshotFile!, prSandbox, baseSandbox);
+  repro.push(...reproCases(outcome.findings, outcome.snapshot.resources));
   results.impact = outcome.report;
   results.findings = outcome.findings;
   results.policies = outcome.policies.map(policyMeta);
@@ -449,6 +456,8 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   registerEnvironmentSecrets(ctx.env);
   const refused: string[] = [];
   const clock = new PhaseClock();
+  // Policies that raised on real resources, as ready-to-paste Tests (evaluate, scan, impact).
+  const repro: ReproCase[] = [];
   try {
     let results: Results;
     if (opts.mode === 'test') {
@@ -462,14 +471,14 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
       }
     } else if (opts.mode === 'report') results = await clock.time('merge', runReport(opts));
     else if (opts.mode === 'impact')
-      results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!));
+      results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!, repro));
     else {
       const snapshotPromise = clock.time(
         opts.mode === 'scan' ? 'collect' : 'read snapshot',
         opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile!),
       );
       const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
-      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock);
+      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock, repro);
     }
     results.finishedAt = new Date().toISOString();
 
@@ -501,6 +510,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
               : undefined,
         },
         commentFallback,
+        repro,
         env: ctx.env,
       }),
     );

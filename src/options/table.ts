@@ -9,7 +9,7 @@ import { defaultJobs, FAIL_ON_LEVELS, type Mode, type Options } from '../config.
 /** The subcommands that run the pipeline. */
 export const COMMANDS = ['test', 'evaluate', 'scan', 'report', 'impact'] as const satisfies readonly Mode[];
 /** Subcommands that read the policy library without running it. */
-export const CATALOG_COMMANDS = ['list', 'explain'] as const;
+export const CATALOG_COMMANDS = ['list', 'explain', 'repro'] as const;
 export type Command = Mode | (typeof CATALOG_COMMANDS)[number];
 
 /**

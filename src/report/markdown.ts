@@ -27,6 +27,8 @@ export interface MarkdownOptions {
   env?: NodeJS.ProcessEnv;
   /** Repository root: file names and tracebacks are shown relative to it. Default GITHUB_WORKSPACE or cwd. */
   sourceRoot?: string;
+  /** Policies that raised on real resources, as ready-to-paste Tests (report/repro.ts). */
+  repro?: ReadonlyArray<{ policyId: string; file: string; yaml: string; resources: number }>;
 }
 
 export interface CommentOptions extends MarkdownOptions {
@@ -138,6 +140,8 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
     list.push({ name: 'findings', render: (b) => findingsBySeverity(r, b, compact) });
     if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
     list.push({ name: 'policy errors', render: (b) => policyErrors(r, b, rowsPerTable) });
+    if (!compact && opts.repro?.length)
+      list.push({ name: 'errors as test cases', render: (b) => reproSection(opts.repro!, b) });
     list.push({ name: 'collection errors', render: (b) => collectionErrors(r, b, rowsPerTable) });
     list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
   }
@@ -475,6 +479,22 @@ function footer(r: Results, opts: MarkdownOptions, kind: Kind): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** Each policy that raised, its resources as a Tests: list to paste, folded; within the budget. */
+function reproSection(cases: NonNullable<MarkdownOptions['repro']>, budget: number): string | null {
+  let out =
+    '### Errors as test cases\n\nEach policy that raised on a real resource, as `Tests:` entries to paste into its spec (also in `repro/` beside results.json; `palisade repro results.json <PolicyID>` prints one).\n\n';
+  let shown = 0;
+  for (const c of cases) {
+    const block = `<details><summary>${htmlCode(c.policyId, 200)}: ${c.resources} resource(s), <code>repro/${c.file}</code></summary>\n\n${mdCodeBlock(c.yaml, 'yaml')}\n</details>\n\n`;
+    if (bytes(out) + bytes(block) > budget) break;
+    out += block;
+    shown++;
+  }
+  if (shown === 0) return null;
+  if (shown < cases.length) out += `_…and ${cases.length - shown} more in repro/._\n`;
+  return out;
+}
 
 function isFailedTest(t: TestResult): boolean {
   return !t.passed && t.status !== 'SKIP';

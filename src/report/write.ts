@@ -16,6 +16,7 @@ import { renderSummary } from './markdown.js';
 import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
 import { failOnRefusals, refusalReason, registerEnvironmentSecrets } from './secrets.js';
 import * as gh from '../github-context.js';
+import type { ReproCase } from './repro.js';
 
 export interface WriteOptions {
   /** Default directory for the three files; default "out". */
@@ -36,6 +37,8 @@ export interface WriteOptions {
   sarif?: SarifOptions;
   /** Text of a PR comment that could not be posted; appended to the summary. */
   commentFallback?: string;
+  /** Errors as test cases: written to <outputDir>/repro/ and shown folded in the summary. */
+  repro?: ReproCase[];
   env?: NodeJS.ProcessEnv;
 }
 
@@ -113,11 +116,20 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     });
   }
 
+  for (const c of opts.repro ?? []) {
+    const file = path.join(dir, 'repro', c.file);
+    await attempt(warnings, `repro (${file})`, async () => {
+      if (await withheld(`repro/${c.file}`, c.yaml, file)) return;
+      await ensureDir(file);
+      await writeFile(file, c.yaml, 'utf8');
+    });
+  }
+
   let summary = '';
   try {
     // The summary's verdict already counts the reports refused above: the run will fail on them.
     const gate = opts.gate && failOnRefusals(opts.gate, refused);
-    summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env });
+    summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env, repro: opts.repro });
   } catch (e) {
     warnings.push(`summary could not be rendered: ${(e as Error).message}`);
     summary = `## Palisade: ${opts.gate?.gate ?? 'results'}\n\nThe summary could not be rendered; see results.json.\n`;

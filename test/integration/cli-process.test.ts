@@ -2,7 +2,7 @@
  * The CLI as a process (from source): exit codes, usage errors, what lands on stdout/stderr, and
  * the results.json it writes. Kept to a few spawns; verdicts are covered in-process elsewhere.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
@@ -115,5 +115,57 @@ describe.concurrent('palisade CLI (process)', () => {
         dedup: 'sg-open',
       },
     ]);
+  });
+
+  it('evaluate: a policy that raises leaves repro/<PolicyID>.yml, and `palisade repro` prints it', async () => {
+    const dir = tmpDir('cli-repro');
+    const policies = path.join(dir, 'policies');
+    mkdirSync(policies);
+    writeFileSync(
+      path.join(policies, 'crash.py'),
+      'def policy(resource):\n    return resource["Missing"] is None\n',
+    );
+    writeFileSync(
+      path.join(policies, 'crash.yml'),
+      'AnalysisType: policy\nFilename: crash.py\nPolicyID: Repro.Crash\nEnabled: true\nSeverity: Low\nResourceTypes:\n  - AWS.S3.Bucket\n',
+    );
+    const snapshot = path.join(dir, 'snap.json');
+    writeFileSync(
+      snapshot,
+      JSON.stringify([
+        {
+          ResourceId: 'arn:aws:s3:::b1',
+          ResourceType: 'AWS.S3.Bucket',
+          AccountId: '1',
+          Region: 'us-east-1',
+          Tags: null,
+          TimeCreated: null,
+          Secret: 'AKIAIOSFODNN7EXAMPLE',
+        },
+      ]),
+    );
+    const out = path.join(dir, 'out');
+    const r = await palisade(
+      'evaluate',
+      '--snapshot',
+      snapshot,
+      '--no-builtin',
+      '--policies',
+      policies,
+      '--output-dir',
+      out,
+    );
+    expect(r.code).toBe(0);
+    const file = path.join(out, 'repro', 'Repro.Crash.yml');
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toContain('### Errors as test cases');
+    const printed = await palisade('repro', path.join(out, 'results.json'), 'Repro.Crash');
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toContain('Name: "arn:aws:s3:::b1 (raised KeyError: \'Missing\')"');
+    expect(printed.stdout).toContain('ExpectedResult: true');
+    expect(printed.stdout).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    const none = await palisade('repro', path.join(out, 'results.json'), 'Other.Policy');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no test cases for Other.Policy');
   });
 });
