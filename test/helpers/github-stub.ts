@@ -9,15 +9,51 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requestViolations, responseViolations } from './github-openapi.js';
 
 export interface StubComment {
   id: number;
+  node_id: string;
+  url: string;
+  issue_url: string;
   issue_number: number;
   body: string;
-  user: { login: string; type: 'Bot' | 'User' };
+  user: GitHubUser;
   html_url: string;
+  author_association: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A user as GitHub's `simple-user` schema has it (every required member). */
+export interface GitHubUser {
+  login: string;
+  type: 'Bot' | 'User';
+  [member: string]: unknown;
+}
+
+export function gitHubUser(login: string, id = 41898282): GitHubUser {
+  const api = `https://api.github.com/users/${encodeURIComponent(login)}`;
+  return {
+    login,
+    id,
+    node_id: `MDQ6VXNlcj${id}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    gravatar_id: '',
+    url: api,
+    html_url: `https://github.com/${encodeURIComponent(login)}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`,
+    organizations_url: `${api}/orgs`,
+    repos_url: `${api}/repos`,
+    events_url: `${api}/events{/privacy}`,
+    received_events_url: `${api}/received_events`,
+    type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    site_admin: false,
+  };
 }
 
 export interface StubCall {
@@ -55,6 +91,8 @@ export interface GitHubStub {
   comments: StubComment[];
   /** Make following requests fail with this status (403 → "Resource not accessible by integration"). */
   failWith(status: number | StubFailure | null): void;
+  /** Requests and answers that GitHub's REST description rejects; close() fails when there are any. */
+  violations: string[];
   /** Add a comment as if someone (default: the bot) wrote it earlier. */
   seedComment(issueNumber: number, body: string, login?: string): StubComment;
   commentsOn(issueNumber: number): StubComment[];
@@ -67,6 +105,7 @@ const FORBIDDEN = 'Resource not accessible by integration';
 export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<GitHubStub> {
   const botLogin = opts.botLogin ?? 'github-actions[bot]';
   const calls: StubCall[] = [];
+  const violations: string[] = [];
   const comments: StubComment[] = [];
   let nextId = 1000;
   let failure: (StubFailure & { left: number }) | null = null;
@@ -77,10 +116,14 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
     const id = nextId++;
     return {
       id,
+      node_id: `IC_kwDO${id}`,
+      url: `${url}/repos/acme/repo/issues/comments/${id}`,
+      issue_url: `${url}/repos/acme/repo/issues/${issue}`,
       issue_number: issue,
       body,
-      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      user: gitHubUser(login),
       html_url: `https://github.example/pr/${issue}#issuecomment-${id}`,
+      author_association: 'NONE',
       created_at: now,
       updated_at: now,
     };
@@ -105,11 +148,22 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
       authorization: req.headers.authorization,
     };
     calls.push(call);
+    const request = { method: call.method, path: u.pathname, query, body: raw ? body : undefined };
     const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       call.status = status;
+      // issue_number is the stub's bookkeeping, not part of GitHub's answer.
+      const wire = JSON.parse(JSON.stringify(data ?? null, (k, v) => (k === 'issue_number' ? undefined : v)));
+      violations.push(...responseViolations(request, status, wire));
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      res.end(data === undefined ? '' : JSON.stringify(data));
+      res.end(data === undefined ? '' : JSON.stringify(wire));
     };
+    const wrong = requestViolations(request);
+    if (wrong.length > 0) {
+      violations.push(...wrong);
+      call.status = 500;
+      res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+      return res.end(JSON.stringify({ message: `stub: not a request GitHub accepts: ${wrong.join('; ')}` }));
+    }
 
     if (failure && (!failure.methods || failure.methods.includes(call.method))) {
       const f = failure;
@@ -123,7 +177,7 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
 
     let m: RegExpMatchArray | null;
     if (call.method === 'GET' && u.pathname === '/user') {
-      if (opts.viewerLogin) return send(200, { login: opts.viewerLogin, type: 'User' });
+      if (opts.viewerLogin) return send(200, publicUser(opts.viewerLogin));
       return send(403, { message: FORBIDDEN });
     }
     if ((m = u.pathname.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
@@ -177,6 +231,7 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
   return {
     url,
     calls,
+    violations,
     comments,
     failWith(f) {
       if (f === null) failure = null;
@@ -194,11 +249,39 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
       comments.length = 0;
       failure = null;
     },
+    // Closing fails when anything GitHub would reject went through the stand-in: the test file fails.
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections?.();
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close((e) => {
+          if (e) return reject(e);
+          if (violations.length > 0)
+            return reject(
+              new Error(`GitHub API description violated:\n${[...new Set(violations)].join('\n')}`),
+            );
+          resolve();
+        });
       }),
+  };
+}
+
+/** GET /user's answer (public-user: simple-user plus the profile members). */
+function publicUser(login: string): Record<string, unknown> {
+  return {
+    ...gitHubUser(login, 583231),
+    name: null,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2020-01-01T00:00:00Z',
   };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   commentKey,
   postStickyComment,
@@ -14,6 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => stub.close());
 beforeEach(() => stub.reset());
+// Every call the comment code made, and every answer it got, is one GitHub's description allows.
+afterEach(() => expect(stub.violations).toEqual([]));
 
 const target = { owner: 'octo-org', repo: 'detections', issueNumber: 7 };
 const key = 'palisade-test/test/test';
