@@ -276,7 +276,10 @@ if (R.scan) {
   const s = R.scan;
   if (!ok(s)) row('6 scan', 'scan + evaluate (moto)', why(s));
   else {
-    row('6 scan', `scan: ${s.resources} resources, ${fmtNum(s.apiCalls)} API calls, ${s.callsPerSecond} calls/s`, fmtMs(s.scanMs));
+    row('6 scan', `scan: ${s.resources} resources of ${s.types} types, ${fmtNum(s.apiCalls)} API calls, ${s.callsPerSecond} calls/s`, fmtMs(s.scanMs));
+    row('6 scan', 'longest chain of dependent API calls (metadata.apiCriticalPathMs)', fmtMs(s.criticalPathMs));
+    derived.scanWallOverCriticalPath = s.wallOverCriticalPath;
+    row('6 scan', 'scan wall / API critical path (1 = the scan waits on nothing else)', `${s.wallOverCriticalPath}`);
     row('6 scan', `evaluate the scanned snapshot (${fmtNum(s.evaluations)} evals)`, fmtMs(s.evaluateMs));
     row('6 scan', 'scan + evaluate', fmtMs(s.scanPlusEvaluateMs), s.scanPlusEvaluateMs, TARGETS.scanPlusEvaluateMs, '< 15 s', true);
     row('6 scan', `peak RSS: parent ${fmtMiB(s.parentPeakRssMiB)} + sandbox ${fmtMiB(s.childPeakRssMiB)} (moto excluded)`, fmtMiB(s.peakRssMiB), s.peakRssMiB, TARGETS.scanPeakRssMiB, '< 400 MB (381 MiB)', true);

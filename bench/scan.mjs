@@ -16,6 +16,7 @@ import pLimit from 'p-limit';
 import { pathToFileURL } from 'node:url';
 import { motoEnv, seedMisconfiguredAccount, startMoto, TRUST_DOC } from '../test/helpers/moto.ts';
 import { runScan } from '../src/aws/scan.ts';
+import { seedRound2 } from '../test/helpers/seed-round2.ts';
 
 const REGIONS = ['us-east-1', 'eu-west-1'];
 
@@ -61,6 +62,8 @@ export async function scanBench({ n = 600, concurrency = 8 } = {}) {
     Object.assign(process.env, motoEnv(moto.endpoint));
     const t0 = performance.now();
     await seedMisconfiguredAccount(moto.endpoint, REGIONS);
+    // Every round-2 type too (trails, keys, databases, load balancers, ...), in the home region.
+    await seedRound2(moto.endpoint, REGIONS[0]);
     await seedBulk(moto.endpoint, N);
     const seedMs = performance.now() - t0;
     const rssBefore = process.memoryUsage().rss;
@@ -81,6 +84,12 @@ export async function scanBench({ n = 600, concurrency = 8 } = {}) {
       wallSeconds: +(wallMs / 1000).toFixed(2),
       apiCalls: calls,
       callsPerSecond: +(calls / (wallMs / 1000)).toFixed(1),
+      types: Object.keys(byType).length,
+      criticalPathSeconds: +((snap.metadata.apiCriticalPathMs ?? 0) / 1000).toFixed(2),
+      wallOverCriticalPath: snap.metadata.apiCriticalPathMs ? +(wallMs / snap.metadata.apiCriticalPathMs).toFixed(2) : null,
+      apiCallsByType: Object.fromEntries(
+        Object.entries(snap.metadata.apiCallsByType ?? {}).map(([t, ops]) => [t, Object.values(ops).reduce((a, b) => a + b, 0)]),
+      ),
       rssBeforeScanMB: +(rssBefore / 2 ** 20).toFixed(0),
       peakRssMB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
       resourcesByType: byType,
