@@ -72,16 +72,22 @@ print(json.dumps([caught, "us-east-1" in panther_aws_helpers.aws_regions()]))`),
     ).toEqual([true, true]);
   });
 
-  it('boto3 stand-in imports, exposes resource, and refuses AWS calls; botocore.exceptions has ClientError', () => {
+  it('boto3 stand-in: clients and resources are made as with real boto3, and every call fails offline', () => {
     expect(
       py(`import boto3
 from botocore.exceptions import ClientError, NoCredentialsError, BotoCoreError
 annotation_ok = boto3.resource is not None and "palisade" in boto3.__version__
-try:
-    boto3.resource("dynamodb")
-    refused = False
-except NoCredentialsError as e:
-    refused = isinstance(e, BotoCoreError)
+# Detections build clients at import time: that must work; only a call reaches (no) AWS.
+table = boto3.resource("dynamodb").Table("t")
+s3 = boto3.Session().client("s3")
+refused = []
+for call in (lambda: table.get_item(Key={}), lambda: s3.get_bucket_policy(Bucket="b")):
+    try:
+        call()
+        refused.append(False)
+    except NoCredentialsError as e:
+        refused.append(isinstance(e, BotoCoreError))
+refused = all(refused) and len(refused) == 2
 err = ClientError({"Error": {"Code": "AccessDenied", "Message": "nope"}}, "GetBucketPolicy")
 print(json.dumps([annotation_ok, refused, str(err), err.response["Error"]["Code"]]))`),
     ).toEqual([
