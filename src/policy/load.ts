@@ -138,7 +138,10 @@ export function loadOutcome(
   if (resp?.crashed) error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
   else if (resp?.interrupted) error = 'Timed out: loading the policy exceeded the per-call time limit';
   else error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
-  const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
+  // An import that failed inside a global names the global's line first: that is what to fix.
+  const origin = typeof res?.origin === 'string' ? res.origin : null;
+  const at = typeof res?.line === 'number' ? `${item.file}:${res.line}` : null;
+  const where = origin ? ` (${origin}${at ? `, imported at ${at}` : ''})` : at ? ` (${at})` : '';
   return {
     file: spec.specFile,
     line: spec.keyLines?.Filename ?? 1,

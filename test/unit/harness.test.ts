@@ -474,6 +474,8 @@ describe('globals (§5.2) and loading (§7)', () => {
     expect(specErrors.map((e) => e.id)).toEqual(['UsesBroken1', 'UsesBroken2']);
     for (const e of specErrors) {
       expect(e.message).toContain('SyntaxError');
+      // The line to fix is the global's; the policy's import line comes second.
+      expect(e.message).toMatch(/\(\S*broken_helper\.py:1, imported at \S*uses_broken\.py:\d+\)$/);
       expect(e.line).toBe(2); // the spec's Filename line
     }
     expect(tests.map((r) => [r.policyId, r.passed])).toEqual([['Independent', true]]);

@@ -422,6 +422,21 @@ def _error_line(exc, file):
     return line
 
 
+def _global_origin(exc):
+    """`<global file>:<line>` where an import of a global failed inside that global, else None."""
+    paths = _STATE.path_map
+    if isinstance(exc, SyntaxError) and exc.filename in paths and exc.lineno:
+        return f"{paths[exc.filename]}:{exc.lineno}"
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name in paths:
+            found = f"{paths[name]}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
+
+
 # Code objects compiled at bundle time (prewarm) for the built-in library: (kind, source) ->
 # code. A hit skips compile() in wasm; a miss (edited or user source) compiles as before.
 _CODE_CACHE = {}
@@ -530,6 +545,9 @@ def _load_policy(p, source):
         line = _error_line(exc, p.file)
         if line:
             result["line"] = line
+        origin = _global_origin(exc)
+        if origin:
+            result["origin"] = origin
         return result
     if not hasattr(mod, "policy"):
         return {"loaded": False, "error": "AttributeError: the detection needs a method named 'policy'"}
