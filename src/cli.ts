@@ -62,7 +62,10 @@ export async function main(argv: string[]): Promise<number> {
     const report =
       opts.format === 'json'
         ? JSON.stringify(results, null, 2)
-        : renderRunReport(results, process.cwd(), style, { failuresOnly: opts.quiet });
+        : renderRunReport(results, process.cwd(), style, {
+            failuresOnly: opts.quiet || opts.showFailuresOnly,
+            sortByOutcome: opts.sortTestResults,
+          });
     // Belt and braces, as for every report file: a console report holding a known secret is withheld.
     const refused = refusalReason('console', report);
     process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');

@@ -106,6 +106,10 @@ export interface Options {
   format: 'text' | 'json';
   /** Console: failures, errors and the verdict only. */
   quiet: boolean;
+  /** test console: only failing tests (Panther's --show-failures-only). */
+  showFailuresOnly: boolean;
+  /** test console: passing policies first, then failing, each by id (Panther's --sort-test-results). */
+  sortTestResults: boolean;
 }
 
 export class UsageError extends Error {
@@ -170,5 +174,7 @@ export function defaultOptions(mode: Mode): Options {
     progress: false,
     format: 'text',
     quiet: false,
+    showFailuresOnly: false,
+    sortTestResults: false,
   };
 }

@@ -74,6 +74,8 @@ function describeFailure(t: TestResult): string[] {
 export interface ReportShape {
   /** Leave out passing tests (and policies whose tests all pass) and notices. */
   failuresOnly?: boolean;
+  /** Panther's --sort-test-results: policies whose tests all pass first, then by id. */
+  sortByOutcome?: boolean;
 }
 
 export function renderTestReport(
@@ -99,7 +101,12 @@ export function renderTestReport(
     list.push(t);
     byPolicy.set(t.policyId, list);
   }
-  for (const [policyId, all] of byPolicy) {
+  const groups = [...byPolicy.entries()];
+  if (shape.sortByOutcome) {
+    const failing = (ts: TestResult[]) => (ts.some((t) => !t.passed && t.status !== 'SKIP') ? 1 : 0);
+    groups.sort((a, b) => failing(a[1]) - failing(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+  for (const [policyId, all] of groups) {
     const tests = shape.failuresOnly ? all.filter((t) => !t.passed && t.status !== 'SKIP') : all;
     if (tests.length === 0) continue;
     out.push(style.bold(terminalText(policyId)));

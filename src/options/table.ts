@@ -178,6 +178,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: list((o, v) => (o.filters = v)),
   },
   {
+    name: 'show-failures-only',
+    kind: 'boolean',
+    help: 'test: print only the failing tests (as panther_analysis_tool --show-failures-only); files are unaffected.',
+    commands: TEST,
+    notInput: true,
+    apply: bool((o, v) => (o.showFailuresOnly = v)),
+  },
+  {
+    name: 'sort-test-results',
+    kind: 'boolean',
+    help: 'test: print policies whose tests pass first, then failing ones, each by id (as panther_analysis_tool --sort-test-results).',
+    commands: TEST,
+    notInput: true,
+    apply: bool((o, v) => (o.sortTestResults = v)),
+  },
+  {
     name: 'minimum-tests',
     kind: 'integer',
     min: 0,

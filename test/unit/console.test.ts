@@ -34,4 +34,21 @@ describe('console test report', () => {
     expect(out).toContain('[FAIL] title breaks');
     expect(out).not.toContain('fine');
   });
+
+  it('sorts passing policies first, then failing, each by id (--sort-test-results)', () => {
+    const order = (text: string) => text.split('\n').filter((l) => l === 'P' || l === 'Q');
+    expect(order(renderTestReport(r, process.cwd(), plain, { sortByOutcome: true }))).toEqual(['Q', 'P']);
+    expect(order(renderTestReport(r, process.cwd(), plain))).toEqual(['P', 'Q']);
+  });
+});
+
+describe('Panther CLI flags of test', () => {
+  it('parses --show-failures-only and --sort-test-results', async () => {
+    const { parseCliArgs } = await import('../../src/cli-args.js');
+    const o = parseCliArgs(['test', '.', '--show-failures-only', '--sort-test-results'], false) as {
+      showFailuresOnly: boolean;
+      sortTestResults: boolean;
+    };
+    expect([o.showFailuresOnly, o.sortTestResults]).toEqual([true, true]);
+  });
 });
