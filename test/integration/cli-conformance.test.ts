@@ -191,7 +191,8 @@ describe('invalid specs (docs/policy-format.md §6): one file:line: message each
       expect.stringMatching(new RegExp(`^${P}/not_yaml.yml:5: YAML parse error: `)),
       `${P}/severity_high.yml:5: Key 'Severity' error: 'high' is not one of Info, Low, Medium, High, Critical`,
       // Load errors (§6 step 6): at the Filename line, with the Python file and line.
-      `${P}/broken_global_user.yml:2: failed to load ${P}/broken_global_user.py: ModuleNotFoundError: No module named 'no_such_package_for_globals' (${P}/broken_global_user.py:1)`,
+      // A failing import inside a global names the global's line first (what to fix).
+      `${P}/broken_global_user.yml:2: failed to load ${P}/broken_global_user.py: ModuleNotFoundError: No module named 'no_such_package_for_globals' (test/fixtures/conformance/invalid/global_helpers/broken_helpers.py:3, imported at ${P}/broken_global_user.py:1)`,
       `${P}/import_missing_module.yml:4: failed to load ${P}/import_missing_module.py: ModuleNotFoundError: No module named 'palisade_no_such_module' (${P}/import_missing_module.py:3)`,
       `${P}/syntax_error.yml:3: failed to load ${P}/syntax_error.py: SyntaxError: expected ':' (${P}/syntax_error.py:5)`,
     ]);
