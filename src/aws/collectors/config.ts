@@ -91,9 +91,9 @@ export const configRecorder: ResourceDescriptor = {
   calls: ['config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus'],
   fields: {
     ...Object.fromEntries(
-      Object.entries(memberDocs(ConfigurationRecorder$, 'DescribeConfigurationRecorders', ['arn', 'name'])).map(
-        ([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), `${v} (PascalCase, as Panther)`],
-      ),
+      Object.entries(
+        memberDocs(ConfigurationRecorder$, 'DescribeConfigurationRecorders', ['arn', 'name']),
+      ).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), `${v} (PascalCase, as Panther)`]),
     ),
     Status:
       'obj? DescribeConfigurationRecorderStatus {Name, LastStartTime, LastStopTime, Recording, LastStatus, LastErrorCode, LastErrorMessage, LastStatusChangeTime}',

@@ -61,7 +61,9 @@ describe('job summary', () => {
 
   it('says "gate off" rather than "passed" when findings cannot fail the gate', () => {
     const off = renderSummary(r, { gate: evaluateGate(r, { failOn: 'none' }), env });
-    expect(off).toMatch(/^## ⚠️ Palisade scan: gate off — 1 critical, 1 high, 1 low findings · PARTIAL results/);
+    expect(off).toMatch(
+      /^## ⚠️ Palisade scan: gate off — 1 critical, 1 high, 1 low findings · PARTIAL results/,
+    );
     expect(off).not.toMatch(/passed/);
   });
 

@@ -39,7 +39,11 @@ const bucket = (name: string, extra: Record<string, unknown> = {}) => ({
 
 describe('repro test cases', () => {
   it('writes one file per erroring policy, whose Tests parse back to the resources', () => {
-    const resources = [bucket('b1'), bucket('b2', { Versioning: 'yes', Mode: '0644', When: '2024-01-02', Off: 'off' }), bucket('ok')];
+    const resources = [
+      bucket('b1'),
+      bucket('b2', { Versioning: 'yes', Mode: '0644', When: '2024-01-02', Off: 'off' }),
+      bucket('ok'),
+    ];
     const cases = reproCases(
       [
         errorFinding('Pol.A', 'arn:aws:s3:::b1', "Traceback ...\nKeyError: 'Nope'"),
