@@ -3,7 +3,7 @@
  * inputs → (scan | snapshot file | policy Tests) → evaluate → Results → report → gate.
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,7 @@ import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
 import { reproCases, type ReproCase } from './report/repro.js';
+import { renderCisReport, type CisCatalogue } from './report/compliance.js';
 
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
@@ -511,6 +512,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
         },
         commentFallback,
         repro,
+        extras: complianceReports(results),
         env: ctx.env,
       }),
     );
@@ -528,6 +530,15 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     mark('sandbox closed');
     printTimings(sandbox);
   }
+}
+
+/** The CIS report of an evaluate or scan run, when the benchmark's control list ships with us. */
+function complianceReports(results: Results): Array<{ name: string; text: string }> {
+  if (results.mode === 'test' || results.impact) return [];
+  const file = path.join(builtinPoliciesDir(), 'cis-v3.0.json');
+  if (!existsSync(file)) return [];
+  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as CisCatalogue;
+  return [{ name: 'compliance-cis.md', text: renderCisReport(results, catalogue) }];
 }
 
 async function readBaseline(file: string): Promise<Results> {

@@ -39,6 +39,8 @@ export interface WriteOptions {
   commentFallback?: string;
   /** Errors as test cases: written to <outputDir>/repro/ and shown folded in the summary. */
   repro?: ReproCase[];
+  /** More reports for <outputDir>, by file name (e.g. compliance-cis.md). */
+  extras?: Array<{ name: string; text: string }>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -116,6 +118,14 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     });
   }
 
+  for (const x of opts.extras ?? []) {
+    const file = path.join(dir, x.name);
+    await attempt(warnings, `${x.name} (${file})`, async () => {
+      if (await withheld(x.name, x.text, file)) return;
+      await ensureDir(file);
+      await writeFile(file, x.text, 'utf8');
+    });
+  }
   for (const c of opts.repro ?? []) {
     const file = path.join(dir, 'repro', c.file);
     await attempt(warnings, `repro (${file})`, async () => {
