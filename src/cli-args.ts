@@ -59,6 +59,14 @@ const SUMMARY: Record<CommandName, { args: string; about: string; examples: stri
     about: 'merge the results of matrix shards into one report and gate',
     examples: ['palisade report --merge shards/ --fail-on critical'],
   },
+  plan: {
+    args: '',
+    about: 'print a GitHub Actions matrix of scan shards (accounts listed or discovered in the Organization)',
+    examples: [
+      'palisade plan --organizations --max-shards 10 --snapshot last-scan.jsonl.gz',
+      'palisade plan --accounts 111122223333,444455556666 --regions us-east-1,eu-west-1',
+    ],
+  },
   impact: {
     args: '[PATH]',
     about: 'preview what the changed policies do on a snapshot: findings added, resolved, new errors',

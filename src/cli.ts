@@ -4,14 +4,14 @@ import { explainPolicy, listPolicies, renderExplanation, renderListing } from '.
 import { parseCliArgs, type CatalogRequest, type CliOutcome } from './cli-args.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from './config.js';
+import { UsageError, type Options } from './config.js';
 import { reproFileName } from './report/repro.js';
 import { inActions } from './github-context.js';
 import { makeProgress, makeStyle, renderRunReport } from './console.js';
 import { mark, runPipeline, timingLine } from './pipeline.js';
 import { logBlock, logLine, terminalBlock, terminalText } from './report/escape.js';
 import { refusalReason } from './report/secrets.js';
-import { ScanSkipped, scanForOptions } from './scan-options.js';
+import { planForOptions, ScanSkipped, scanForOptions } from './scan-options.js';
 import { VERSION } from './version.js';
 
 /**
@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if ('command' in opts) return runCatalog(opts);
+  if (opts.mode === 'plan') return runPlan(opts);
   const style = makeStyle(opts.color);
   const progress = makeProgress(opts.progress);
   try {
@@ -118,6 +119,18 @@ async function runCatalog(req: CatalogRequest): Promise<number> {
         guard(req.opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e)),
       );
     }
+    return 0;
+  } catch (err) {
+    process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);
+    return err instanceof UsageError || (err as Error).name === 'UsageError' ? 2 : 1;
+  }
+}
+
+/** `palisade plan`: the matrix as JSON on stdout (a `strategy.matrix` value), exit 0. */
+async function runPlan(opts: Options): Promise<number> {
+  try {
+    const matrix = await planForOptions(opts, process.env);
+    process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`palisade: ${errText((err as Error).message)}\n`);

@@ -5,7 +5,7 @@
  */
 import os from 'node:os';
 
-export type Mode = 'scan' | 'evaluate' | 'test' | 'report' | 'impact';
+export type Mode = 'scan' | 'evaluate' | 'test' | 'report' | 'impact' | 'plan';
 export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
@@ -57,6 +57,8 @@ export interface Options {
   impactSnapshot?: string;
   /** Action: run the preview on pull requests from forks too (the snapshot is account data). */
   impactOnForks: boolean;
+  /** plan: at most this many matrix shards. */
+  maxShards: number;
   /** report --merge: directories (or results.json files) of matrix shards. */
   mergeInputs: string[];
 
@@ -134,6 +136,7 @@ export function defaultOptions(mode: Mode): Options {
     outputDir: 'out',
     mergeInputs: [],
     impactOnForks: false,
+    maxShards: 8,
     filters: [],
     minimumTests: 0,
     skipDisabledTests: false,

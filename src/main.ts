@@ -23,7 +23,7 @@ import {
 } from './report/escape.js';
 import { renderComment } from './report/markdown.js';
 import { refusalReason } from './report/secrets.js';
-import { ScanSkipped, scanForOptions } from './scan-options.js';
+import { planForOptions, ScanSkipped, scanForOptions } from './scan-options.js';
 
 /**
  * A run that ends before the pipeline wrote its reports (bad input, crash, skipped scan) still
@@ -81,6 +81,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     previewOnlyWhereSafe(opts, event);
   } catch (err) {
     failEarly(env, (err as Error).message);
+    return;
+  }
+
+  if (opts.mode === 'plan') {
+    try {
+      const matrix = await planForOptions(opts, env);
+      core.setOutput('matrix', JSON.stringify(matrix));
+      core.info(
+        `Matrix: ${matrix.include.length} shard(s) over ${matrix.include.reduce((n, s) => n + s.accounts.split(',').length, 0)} account(s)`,
+      );
+    } catch (err) {
+      failEarly(env, (err as Error).message);
+    }
     return;
   }
 

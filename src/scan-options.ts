@@ -8,6 +8,8 @@ import { UsageError } from './config.js';
 import type { CollectionError, Resource, Snapshot } from './model/index.js';
 import type { ScanHooks } from './pipeline.js';
 import { inActions } from './github-context.js';
+import { planShards, weightsFromSnapshot, type Matrix } from './plan.js';
+import { loadSnapshotFile } from './policy/evaluate.js';
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 export class ScanSkipped extends Error {
@@ -100,4 +102,51 @@ function accountLines(resources: Resource[], errors: CollectionError[]): string[
       ),
     ];
   });
+}
+
+/**
+ * `plan`: the matrix of scan shards for these settings (accounts listed, or discovered in the
+ * Organization with the same credentials a scan would use), balanced by a previous snapshot.
+ */
+export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Matrix> {
+  const {
+    accountsToScan,
+    CredentialError,
+    homeRegionOf,
+    proxyAgentFor,
+    resolveCredentials,
+    ScanConfigError,
+  } = await import('./aws/index.js');
+  const s = opts.scan;
+  const homeRegion = homeRegionOf(s.awsRegion, env);
+  const httpsAgent = proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
+  let accounts;
+  try {
+    const creds = await resolveCredentials({
+      roleToAssume: s.roleToAssume,
+      awsRegion: homeRegion,
+      audience: s.audience,
+      roleSessionName: s.roleSessionName,
+      roleDurationSeconds: s.roleDurationSeconds,
+      roleExternalId: s.roleExternalId,
+      roleChaining: s.roleChaining,
+      httpsAgent,
+      env,
+    });
+    if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
+    accounts = await accountsToScan({
+      accounts: s.accounts,
+      organizations: s.organizations,
+      homeRegion,
+      credentials: creds.credentials,
+      clientConfig: httpsAgent ? { requestHandler: { httpsAgent } } : {},
+    });
+  } catch (err) {
+    if (err instanceof CredentialError || err instanceof ScanConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+  const weights = opts.snapshotFile
+    ? weightsFromSnapshot((await loadSnapshotFile(opts.snapshotFile)).resources)
+    : new Map<string, number>();
+  return planShards(accounts, opts.maxShards, s.regions, weights);
 }

@@ -45,3 +45,26 @@ export function mergeAccounts(explicit: AccountRef[], discovered: AccountRef[]):
   for (const a of explicit) byId.set(a.id, { ...byId.get(a.id), ...a });
   return [...byId.values()];
 }
+
+/**
+ * The accounts a scan with these settings would cover, without scanning: the explicit list, the
+ * organization's active accounts when asked, else the caller's own account.
+ */
+export async function accountsToScan(opts: {
+  accounts: string[];
+  organizations: boolean;
+  homeRegion: string;
+  credentials?: import('./clients.js').Credentials;
+  clientConfig?: object;
+}): Promise<AccountRef[]> {
+  const explicit = parseAccounts(opts.accounts);
+  const config = { region: opts.homeRegion, credentials: opts.credentials, ...opts.clientConfig };
+  if (opts.organizations) {
+    const { OrganizationsClient } = await import('@aws-sdk/client-organizations');
+    return mergeAccounts(explicit, await discoverOrganizationAccounts(new OrganizationsClient(config)));
+  }
+  if (explicit.length > 0) return explicit;
+  const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+  const me = await new STSClient(config).send(new GetCallerIdentityCommand({}));
+  return [{ id: me.Account ?? '' }];
+}

@@ -17,6 +17,7 @@ export {
   type ChainOptions,
 } from './credentials.js';
 export { ScanConfigError } from './filters.js';
+export { accountsToScan } from './accounts.js';
 export type { ScanLogger } from './collectors/context.js';
 export { isAllowedOperation } from './clients.js';
 export { proxyAgentFor } from './proxy.js';

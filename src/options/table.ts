@@ -7,7 +7,14 @@
 import { defaultJobs, FAIL_ON_LEVELS, type Mode, type Options } from '../config.js';
 
 /** The subcommands that run the pipeline. */
-export const COMMANDS = ['test', 'evaluate', 'scan', 'report', 'impact'] as const satisfies readonly Mode[];
+export const COMMANDS = [
+  'test',
+  'evaluate',
+  'scan',
+  'report',
+  'impact',
+  'plan',
+] as const satisfies readonly Mode[];
 /** Subcommands that read the policy library without running it. */
 export const CATALOG_COMMANDS = ['list', 'explain', 'repro'] as const;
 export type Command = Mode | (typeof CATALOG_COMMANDS)[number];
@@ -53,6 +60,8 @@ const TEST: readonly Command[] = ['test'];
 const EVAL_SCAN: readonly Command[] = ['evaluate', 'scan'];
 const LIBRARY: readonly Command[] = ['evaluate', 'scan', 'list', 'explain'];
 const SCAN: readonly Command[] = ['scan'];
+/** Which accounts and regions, and how to reach them: a scan's, and its plan's. */
+const REACH: readonly Command[] = ['scan', 'plan'];
 const ALL: readonly Command[] = COMMANDS;
 const EVERY: readonly Command[] = [...COMMANDS, ...CATALOG_COMMANDS];
 const RUNS: readonly Command[] = ['test', 'evaluate', 'scan', 'impact'];
@@ -69,7 +78,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'mode',
     kind: 'choice',
     choices: COMMANDS,
-    help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards), impact (preview changed policies on a snapshot).',
+    help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards), impact (preview changed policies on a snapshot), plan (a matrix of scan shards).',
     defaultText: 'test',
     commands: [],
     notInConfig: true,
@@ -123,8 +132,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'snapshot',
     kind: 'string',
     arg: 'FILE',
-    help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines).',
-    commands: ['evaluate', 'impact'],
+    help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines); plan: the previous scan, to balance shards by resource count.',
+    commands: ['evaluate', 'impact', 'plan'],
     apply: str((o, v) => (o.snapshotFile = v)),
   },
   {
@@ -158,6 +167,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     defaultText: 'false',
     commands: [],
     apply: bool((o, v) => (o.impactOnForks = v)),
+  },
+  {
+    name: 'max-shards',
+    kind: 'integer',
+    min: 1,
+    arg: 'N',
+    help: 'plan: at most this many matrix shards (jobs).',
+    defaultText: '8',
+    commands: ['plan'],
+    apply: int((o, v) => (o.maxShards = v)),
   },
   {
     name: 'merge',
@@ -408,7 +427,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     arg: 'ARN',
     help: 'scan: read-only role to assume through GitHub OIDC. Without it, the ambient AWS credential chain is used.',
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.roleToAssume = v)),
   },
   {
@@ -417,7 +436,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'REGION',
     help: 'scan: region for STS and for listing enabled regions.',
     defaultText: 'AWS_REGION, AWS_DEFAULT_REGION, else us-east-1',
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.awsRegion = v)),
   },
   {
@@ -426,7 +445,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'AUD',
     help: 'scan: OIDC audience registered on the AWS OIDC provider.',
     defaultText: 'sts.amazonaws.com',
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.audience = v)),
   },
   {
@@ -435,7 +454,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'NAME',
     help: 'scan: session name of the assumed roles.',
     defaultText: 'palisade-<run_id>-<run_attempt>',
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.roleSessionName = v)),
   },
   {
@@ -445,7 +464,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'N',
     help: 'scan: session duration of the assumed role, in seconds.',
     defaultText: '3600',
-    commands: SCAN,
+    commands: REACH,
     apply: int((o, v) => (o.scan.roleDurationSeconds = v)),
   },
   {
@@ -453,14 +472,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'string',
     arg: 'ID',
     help: "scan: ExternalId the role's trust policy requires (role chaining; web identity has none).",
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.roleExternalId = v)),
   },
   {
     name: 'role-chaining',
     kind: 'boolean',
     help: 'scan: assume role-to-assume with the credentials already in the environment (an earlier step, a profile) instead of the OIDC token. Outside GitHub Actions this is always so.',
-    commands: SCAN,
+    commands: REACH,
     apply: bool((o, v) => (o.scan.roleChaining = v)),
   },
   {
@@ -468,14 +487,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     arg: 'ID',
     help: "scan: refuse to scan unless the credentials' account is one of these (checked before any scan call).",
-    commands: SCAN,
+    commands: REACH,
     apply: list((o, v) => (o.scan.allowedAccountIds = v)),
   },
   {
     name: 'mask-aws-account-id',
     kind: 'boolean',
     help: 'scan: mask the account id in the Actions log (the aws-account-id output is masked too).',
-    commands: SCAN,
+    commands: REACH,
     apply: bool((o, v) => (o.scan.maskAccountId = v)),
   },
   {
@@ -485,7 +504,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'N',
     help: 'scan: attempts per AWS call, with adaptive backoff on throttling and server errors.',
     defaultText: '5',
-    commands: SCAN,
+    commands: REACH,
     apply: int((o, v) => (o.scan.retryMaxAttempts = v)),
   },
   {
@@ -494,7 +513,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'URL',
     help: 'scan: HTTPS proxy for AWS calls; NO_PROXY is honoured.',
     defaultText: 'HTTPS_PROXY',
-    commands: SCAN,
+    commands: REACH,
     apply: str((o, v) => (o.scan.httpProxy = v)),
   },
   {
@@ -502,7 +521,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     kind: 'list',
     arg: 'ID[:LABEL]',
     help: 'scan: member account ids (id or id:label) to chain into with member-role-name.',
-    commands: SCAN,
+    commands: REACH,
     apply: list((o, v) => (o.scan.accounts = v)),
   },
   {
@@ -517,7 +536,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'organizations',
     kind: 'boolean',
     help: 'scan: discover member accounts through AWS Organizations.',
-    commands: SCAN,
+    commands: REACH,
     apply: bool((o, v) => (o.scan.organizations = v)),
   },
   {
@@ -526,7 +545,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     arg: 'REGION',
     help: 'scan: regions to scan, `*` wildcards allowed.',
     defaultText: 'every enabled region',
-    commands: SCAN,
+    commands: REACH,
     apply: list((o, v) => (o.scan.regions = v)),
   },
   {
