@@ -16,27 +16,16 @@ export class ScanSkipped extends Error {
   override name = 'ScanSkipped';
 }
 
-export async function scanForOptions(
-  opts: Options,
-  env: NodeJS.ProcessEnv = process.env,
-  hooks: ScanHooks = {},
-): Promise<Snapshot> {
+/** The AWS connection a scan or a plan uses: credentials (OIDC, chained or ambient), home region, proxy. */
+async function connectionFor(opts: Options, env: NodeJS.ProcessEnv) {
   // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
   // need it (it would only delay the start of the policy sandbox).
-  const {
-    CredentialError,
-    homeRegionOf,
-    proxyAgentFor,
-    resolveCredentials,
-    runScan,
-    ScanConfigError,
-    ScanError,
-  } = await import('./aws/index.js');
+  const aws = await import('./aws/index.js');
   const s = opts.scan;
-  const homeRegion = homeRegionOf(s.awsRegion, env);
-  const httpsAgent = proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
-  try {
-    const creds = await resolveCredentials({
+  const homeRegion = aws.homeRegionOf(s.awsRegion, env);
+  const httpsAgent = aws.proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
+  const creds = await userErrors(aws, () =>
+    aws.resolveCredentials({
       roleToAssume: s.roleToAssume,
       awsRegion: homeRegion,
       audience: s.audience,
@@ -46,10 +35,37 @@ export async function scanForOptions(
       roleChaining: s.roleChaining,
       httpsAgent,
       env,
-    });
-    if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
-    return await runScan({
-      credentials: creds.credentials,
+    }),
+  );
+  if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
+  return { aws, homeRegion, httpsAgent, credentials: creds.credentials };
+}
+
+/** Configuration and credential problems are the user's to fix: exit 2 with the message, no stack. */
+async function userErrors<T>(aws: typeof import('./aws/index.js'), fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (
+      err instanceof aws.CredentialError ||
+      err instanceof aws.ScanConfigError ||
+      err instanceof aws.ScanError
+    )
+      throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+export async function scanForOptions(
+  opts: Options,
+  env: NodeJS.ProcessEnv = process.env,
+  hooks: ScanHooks = {},
+): Promise<Snapshot> {
+  const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
+  const s = opts.scan;
+  return userErrors(aws, () =>
+    aws.runScan({
+      credentials,
       homeRegion,
       accounts: s.accounts,
       memberRoleName: s.memberRoleName,
@@ -74,13 +90,8 @@ export async function scanForOptions(
         if (s.maskAccountId && inActions(env)) core.setSecret(id);
       },
       env,
-    });
-  } catch (err) {
-    // Configuration and credential problems are the user's to fix: exit 2 with the message, no stack.
-    if (err instanceof CredentialError || err instanceof ScanConfigError || err instanceof ScanError)
-      throw new UsageError(err.message);
-    throw err;
-  }
+    }),
+  );
 }
 
 /** One line per resource type: resources per region, then the type's collection errors. */
@@ -109,42 +120,17 @@ function accountLines(resources: Resource[], errors: CollectionError[]): string[
  * Organization with the same credentials a scan would use), balanced by a previous snapshot.
  */
 export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = process.env): Promise<Matrix> {
-  const {
-    accountsToScan,
-    CredentialError,
-    homeRegionOf,
-    proxyAgentFor,
-    resolveCredentials,
-    ScanConfigError,
-  } = await import('./aws/index.js');
+  const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
   const s = opts.scan;
-  const homeRegion = homeRegionOf(s.awsRegion, env);
-  const httpsAgent = proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
-  let accounts;
-  try {
-    const creds = await resolveCredentials({
-      roleToAssume: s.roleToAssume,
-      awsRegion: homeRegion,
-      audience: s.audience,
-      roleSessionName: s.roleSessionName,
-      roleDurationSeconds: s.roleDurationSeconds,
-      roleExternalId: s.roleExternalId,
-      roleChaining: s.roleChaining,
-      httpsAgent,
-      env,
-    });
-    if (creds.kind === 'skip') throw new ScanSkipped(creds.message);
-    accounts = await accountsToScan({
+  const accounts = await userErrors(aws, () =>
+    aws.accountsToScan({
       accounts: s.accounts,
       organizations: s.organizations,
       homeRegion,
-      credentials: creds.credentials,
+      credentials,
       clientConfig: httpsAgent ? { requestHandler: { httpsAgent } } : {},
-    });
-  } catch (err) {
-    if (err instanceof CredentialError || err instanceof ScanConfigError) throw new UsageError(err.message);
-    throw err;
-  }
+    }),
+  );
   const weights = opts.snapshotFile
     ? weightsFromSnapshot((await loadSnapshotFile(opts.snapshotFile)).resources)
     : new Map<string, number>();

@@ -1,4 +1,4 @@
-from palisade_cis import as_data, lookup_all, monitored_by, monitoring_log_groups
+from palisade_cis import account_log_groups, as_data, monitored_by, monitoring_title
 
 # CIS 4.9: the filter must test each of these (whitespace and quoting aside).
 TERMS = [
@@ -12,7 +12,7 @@ TERMS = [
 
 def log_groups(resource):
     """Override point: the CloudWatch Logs groups of the account's multi-region, logging trails."""
-    return lookup_all(monitoring_log_groups(lookup_all(resource.get("Trails"))))
+    return account_log_groups(resource)
 
 
 def policy(resource):
@@ -20,7 +20,4 @@ def policy(resource):
 
 
 def title(resource):
-    return (
-        f"Account {resource['AccountId']} has no CloudWatch metric filter and alarm with a subscriber for "
-        "AWS Config configuration changes (CIS 4.9)"
-    )
+    return monitoring_title(resource, "AWS Config configuration changes", "4.9")

@@ -116,3 +116,15 @@ def s3_object_events(basic, advanced, write):
         if excluded not in (_field_values(selector, "readOnly") or []):
             return True
     return False
+
+
+def account_log_groups(meta):
+    """The CloudWatch Logs groups of the multi-region, logging trails an AWS.CloudTrail.Meta names."""
+    return lookup_all(monitoring_log_groups(lookup_all(meta.get("Trails"))))
+
+
+def monitoring_title(resource, what, control):
+    return (
+        f"Account {resource['AccountId']} has no CloudWatch metric filter and alarm with a subscriber for "
+        f"{what} (CIS {control})"
+    )

@@ -11,7 +11,7 @@ import { isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
 
 const T = 'AWS.ACM.Certificate';
 const CERT_FIELDS = memberNames(CertificateDetail$).filter((f) => f !== 'CertificateArn');
@@ -30,14 +30,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
     (summaries ?? []).map(async (s): Promise<Resource | null> => {
       const id = s.CertificateArn as string;
       if (!id || ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-      });
+      const call = callsFor(ctx, region, T, id);
       const [described, tags] = await Promise.all([
         detail(call('acm:DescribeCertificate', CERT_FIELDS), () =>
           acm.send(new DescribeCertificateCommand({ CertificateArn: id })),

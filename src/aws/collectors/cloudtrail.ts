@@ -16,7 +16,7 @@ import { fromShape, memberNames, nonEmpty, pickFields } from '../shapes.js';
 import type { AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
 import { derivedGaps, metaEnvelope } from './meta.js';
 
 const T = 'AWS.CloudTrail';
@@ -36,14 +36,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
     (trails ?? []).map(async (t): Promise<Resource | null> => {
       const id = t.TrailARN ?? `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/${t.Name}`;
       if (ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-      });
+      const call = callsFor(ctx, region, T, id);
       const [status, selectors, tags] = await Promise.all([
         detail(call('cloudtrail:GetTrailStatus', ['Status']), () =>
           ct.send(new GetTrailStatusCommand({ Name: t.Name ?? id })),

@@ -20,7 +20,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty, pickFields } from '../s
 import { allPages, sharedLoad, useShared, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
 
 const T = 'AWS.DynamoDB.Table';
 /** The envelope carries the table's ARN, id, name and creation time. */
@@ -52,14 +52,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
     names.map(async (name): Promise<Resource | null> => {
       const id = `arn:${ctx.partition}:dynamodb:${region}:${ctx.accountId}:table/${name}`;
       if (ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-      });
+      const call = callsFor(ctx, region, T, id);
       const described = await detail(call('dynamodb:DescribeTable', TABLE_FIELDS), () =>
         ddb.send(new DescribeTableCommand({ TableName: name })),
       );

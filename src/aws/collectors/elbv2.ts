@@ -17,7 +17,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty, pickFields } from '../s
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
 
 const T = 'AWS.ELBV2.ApplicationLoadBalancer';
 const LB_FIELDS = memberNames(LoadBalancer$);
@@ -32,15 +32,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
     albs.map(async (lb): Promise<Resource | null> => {
       const id = lb.LoadBalancerArn as string;
       if (!id || ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[], absent?: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-        absent,
-      });
+      const call = callsFor(ctx, region, T, id);
       const [listeners, tags, acl] = await Promise.all([
         detail(call('elasticloadbalancing:DescribeListeners', ['Listeners', 'SSLPolicies']), () =>
           allPages(paginateDescribeListeners({ client: elb }, { LoadBalancerArn: id }), (p) => p.Listeners),

@@ -14,7 +14,7 @@ import { fromShape, isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, callsFor } from './kit.js';
 import { derivedGaps, metaEnvelope } from './meta.js';
 
 const T = 'AWS.GuardDuty.Detector';
@@ -30,14 +30,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
   const resourceId = `${ctx.accountId}:${region}:${T}`;
   const detectorId = ids?.[0];
   if (!detectorId || ctx.ignored(T, resourceId)) return [];
-  const call = (operation: string, fields: string[]) => ({
-    ctx,
-    region,
-    type: T,
-    resourceId,
-    operation,
-    fields,
-  });
+  const call = callsFor(ctx, region, T, resourceId);
   const [detector, admin] = await Promise.all([
     detail(call('guardduty:GetDetector', DETECTOR_FIELDS), () =>
       gd.send(new GetDetectorCommand({ DetectorId: detectorId })),

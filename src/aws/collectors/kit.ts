@@ -36,6 +36,19 @@ export interface DetailCall {
   absent?: readonly string[];
 }
 
+/** The detail calls of one resource: `call(operation, fields, absent?)` names the rest. */
+export function callsFor(ctx: AccountContext, region: string, type: string, resourceId: string) {
+  return (operation: string, fields: string[], absent?: readonly string[]): DetailCall => ({
+    ctx,
+    region,
+    type,
+    resourceId,
+    operation,
+    fields,
+    absent,
+  });
+}
+
 /** Marks a resource deleted between the list and this call: the caller drops it. */
 export const GONE = Symbol('gone');
 

@@ -12,7 +12,7 @@ import { memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
 
 const T = 'AWS.KMS.Key';
 /** KeyMetadata members emitted at the top level (Arn is the envelope's; the account is AccountId). */
@@ -29,15 +29,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
     (keys ?? []).map(async (k): Promise<Resource | null> => {
       const id = k.KeyArn ?? `arn:${ctx.partition}:kms:${region}:${ctx.accountId}:key/${k.KeyId}`;
       if (ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[], absent?: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-        absent,
-      });
+      const call = callsFor(ctx, region, T, id);
       const described = await detail(call('kms:DescribeKey', KEY_FIELDS), () =>
         kms.send(new DescribeKeyCommand({ KeyId: k.KeyId })),
       );

@@ -10,7 +10,7 @@ import { isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, callsFor } from './kit.js';
 
 const T = 'AWS.Lambda.Function';
 const FUNCTION_FIELDS = memberNames(FunctionConfiguration$).filter(
@@ -27,15 +27,7 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
       const id =
         f.FunctionArn ?? `arn:${ctx.partition}:lambda:${region}:${ctx.accountId}:function:${f.FunctionName}`;
       if (ctx.ignored(T, id)) return null;
-      const call = (operation: string, fields: string[], absent?: string[]) => ({
-        ctx,
-        region,
-        type: T,
-        resourceId: id,
-        operation,
-        fields,
-        absent,
-      });
+      const call = callsFor(ctx, region, T, id);
       const [policy, tags] = await Promise.all([
         // No resource policy is ResourceNotFoundException: the documented null.
         detail(call('lambda:GetPolicy', ['Policy'], ['ResourceNotFoundException']), () =>

@@ -23,7 +23,7 @@ import { fromShape, nonEmpty } from '../shapes.js';
 import type { AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, tagsOf, callsFor } from './kit.js';
 
 const GLOBAL = 'AWS.WAF.WebACL';
 const REGIONAL = 'AWS.WAF.Regional.WebACL';
@@ -75,15 +75,7 @@ async function webAcls(
     (summaries ?? []).map(async (s): Promise<Resource | null> => {
       const id = s.ARN as string;
       if (!id || ctx.ignored(type, id)) return null;
-      const call = (operation: string, fields: string[], absent?: string[]) => ({
-        ctx,
-        region: envRegion,
-        type,
-        resourceId: id,
-        operation,
-        fields,
-        absent,
-      });
+      const call = callsFor(ctx, envRegion, type, id);
       const [got, logging, tags, associated] = await Promise.all([
         detail(call('wafv2:GetWebACL', ['DefaultAction', 'Rules', 'MetricName']), () =>
           waf.send(new GetWebACLCommand({ Name: s.Name, Id: s.Id, Scope: scope })),
