@@ -26,9 +26,10 @@ const TRAIL_FIELDS = memberNames(Trail$).filter((f) => f !== 'Name');
 
 async function collect(ctx: AccountContext, region: string): Promise<Resource[]> {
   const ct = await clientOf(ctx, 'cloudtrail', region);
-  // Without shadow trails, a region lists the trails whose home it is: each trail exactly once.
+  // Every region lists a multi-region trail; keeping the ones whose home is this region yields each
+  // trail once. Shadow trails stay in: an organization trail reaches a member account only as one.
   const trails = await listed(ctx, region, T, 'cloudtrail:DescribeTrails', async () =>
-    ((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: false }))).trailList ?? []).filter(
+    ((await ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }))).trailList ?? []).filter(
       (t) => !t.HomeRegion || t.HomeRegion === region,
     ),
   );
@@ -37,12 +38,15 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
       const id = t.TrailARN ?? `arn:${ctx.partition}:cloudtrail:${region}:${ctx.accountId}:trail/${t.Name}`;
       if (ctx.ignored(T, id)) return null;
       const call = callsFor(ctx, region, T, id);
+      // The account's own trail answers to its name (moto answers only to the name); another
+      // account's (an organization trail) only to its ARN.
+      const ref = t.TrailARN && t.TrailARN.split(':')[4] !== ctx.accountId ? t.TrailARN : (t.Name ?? id);
       const [status, selectors, tags] = await Promise.all([
         detail(call('cloudtrail:GetTrailStatus', ['Status']), () =>
-          ct.send(new GetTrailStatusCommand({ Name: t.Name ?? id })),
+          ct.send(new GetTrailStatusCommand({ Name: ref })),
         ),
         detail(call('cloudtrail:GetEventSelectors', ['EventSelectors', 'AdvancedEventSelectors']), () =>
-          ct.send(new GetEventSelectorsCommand({ TrailName: t.Name ?? id })),
+          ct.send(new GetEventSelectorsCommand({ TrailName: ref })),
         ),
         detail(call('cloudtrail:ListTags', ['Tags']), () =>
           ct.send(new ListTagsCommand({ ResourceIdList: [id] })),

@@ -17,7 +17,13 @@ import {
   ListFunctionsCommand,
   ListTagsCommand,
 } from '@aws-sdk/client-lambda';
-import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import {
+  CloudTrailClient,
+  DescribeTrailsCommand,
+  GetEventSelectorsCommand,
+  GetTrailStatusCommand,
+  ListTagsCommand as ListTrailTagsCommand,
+} from '@aws-sdk/client-cloudtrail';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { kmsKey } from '../../../src/aws/collectors/kms.js';
@@ -129,6 +135,27 @@ describe('Lambda functions', () => {
       Runtime: 'python3.12',
       Handler: null,
     });
+  });
+});
+
+describe('CloudTrail', () => {
+  it("keeps each trail once, from its home region, and reads an organization's trail by ARN", async () => {
+    const own = `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/own`;
+    const org = 'arn:aws:cloudtrail:eu-west-1:999999999999:trail/org';
+    ct.on(DescribeTrailsCommand).resolves({
+      trailList: [
+        { Name: 'own', TrailARN: own, HomeRegion: 'us-east-1', IsMultiRegionTrail: true },
+        { Name: 'org', TrailARN: org, HomeRegion: 'eu-west-1', IsOrganizationTrail: true },
+      ],
+    });
+    ct.on(GetTrailStatusCommand).resolves({ IsLogging: true });
+    ct.on(GetEventSelectorsCommand).resolves({});
+    ct.on(ListTrailTagsCommand).resolves({ ResourceTagList: [] });
+    const ctx = testContext();
+    const trails = await collectWith(ctx, 'eu-west-1', cloudTrail);
+    expect(trails.map((t) => t.ResourceId)).toEqual([org]);
+    expect(ct.commandCalls(GetTrailStatusCommand).map((c) => c.args[0].input.Name)).toEqual([org]);
+    expect(ctx.errors).toEqual([]);
   });
 });
 
