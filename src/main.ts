@@ -22,6 +22,7 @@ import {
   withoutRoot,
 } from './report/escape.js';
 import { renderComment } from './report/markdown.js';
+import { fetchWorkflowSnapshot, parseSnapshotSource } from './impact/snapshot-source.js';
 import { refusalReason } from './report/secrets.js';
 import { planForOptions, ScanSkipped, scanForOptions } from './scan-options.js';
 
@@ -65,6 +66,31 @@ export function previewOnlyWhereSafe(opts: Options, event: Record<string, any>):
   opts.impactSnapshot = undefined;
 }
 
+/**
+ * `impact-snapshot: workflow:<file>:<artifact>`: the newest successful scan's artifact, fetched
+ * (after the fork guard). A PR check must not fail because no scan ran yet: a notice, no preview.
+ */
+async function resolveImpactSnapshot(
+  opts: Options,
+  env: NodeJS.ProcessEnv,
+  event: Record<string, any>,
+): Promise<void> {
+  const source = parseSnapshotSource(opts.impactSnapshot ?? '');
+  if (source.kind === 'file') return;
+  try {
+    opts.impactSnapshot = await fetchWorkflowSnapshot(source, {
+      token: opts.githubToken ?? '',
+      repository: gh.repository(env) ?? '',
+      branch:
+        typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined,
+    });
+    core.info(`Impact preview on ${terminalText(opts.impactSnapshot)}`);
+  } catch (err) {
+    core.notice(`Impact preview skipped: ${annotationText((err as Error).message)}`);
+    opts.impactSnapshot = undefined;
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const input = envInputReader(env);
   const event = gh.eventPayload(env);
@@ -79,6 +105,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     changedSince = opts.changedSince;
     if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = gh.pullRequestBaseSha(event);
     previewOnlyWhereSafe(opts, event);
+    if (opts.impactSnapshot) parseSnapshotSource(opts.impactSnapshot); // a malformed value is an input error
   } catch (err) {
     failEarly(env, (err as Error).message);
     return;
@@ -96,6 +123,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     return;
   }
+
+  if (opts.impactSnapshot) await resolveImpactSnapshot(opts, env, event);
 
   let outcome: PipelineOutcome;
   try {

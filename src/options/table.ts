@@ -156,7 +156,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'impact-snapshot',
     kind: 'string',
     arg: 'FILE',
-    help: "test: preview the pull request's changed policies on this snapshot (the last scan's), against the PR's base.",
+    help: "test: preview the pull request's changed policies on this snapshot against the PR's base: a file, or workflow:<file>:<artifact> for the artifact of that workflow's newest successful run (e.g. workflow:scan.yml:palisade-snapshot).",
     commands: [],
     apply: str((o, v) => (o.impactSnapshot = v)),
   },

@@ -182,3 +182,10 @@ export function responseViolations(req: ApiRequest, status: number, body: unknow
   const v = validatorFor(schema);
   return v(body) ? [] : [`${where}: response body: ${errorsOf(v)}`];
 }
+
+/** One of the description's own examples (a full, valid object), deep-copied. */
+export function example(name: string): any {
+  const ex = description().doc.components.examples[name];
+  if (!ex) throw new Error(`GitHub's description has no example ${name}`);
+  return JSON.parse(JSON.stringify(ex.value));
+}

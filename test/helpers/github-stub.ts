@@ -9,7 +9,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { requestViolations, responseViolations } from './github-openapi.js';
+import { example, requestViolations, responseViolations } from './github-openapi.js';
 
 export interface StubComment {
   id: number;
@@ -83,6 +83,8 @@ export interface GitHubStubOptions {
   /** Cap on per_page, to exercise pagination with few comments. */
   maxPerPage?: number;
   port?: number;
+  /** Artifacts of the newest successful run of every workflow: name → zip bytes. */
+  artifacts?: Record<string, Buffer>;
 }
 
 export interface GitHubStub {
@@ -131,6 +133,13 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
 
   const server = http.createServer(async (req, res) => {
     const u = new URL(req.url ?? '/', 'http://stub');
+    // Blob storage, where GitHub redirects an artifact download: not part of GitHub's REST API.
+    const blob = u.pathname.match(/^\/_blob\/(\d+)\.zip$/);
+    if (blob && req.method === 'GET') {
+      const bytes = Object.values(opts.artifacts ?? {})[Number(blob[1]) - 1];
+      res.writeHead(bytes ? 200 : 404, { 'content-type': 'application/zip' });
+      return res.end(bytes ?? '');
+    }
     const query = Object.fromEntries(u.searchParams.entries());
     const raw = await readBody(req);
     let body: any;
@@ -176,6 +185,39 @@ export async function startGitHubStub(opts: GitHubStubOptions = {}): Promise<Git
     }
 
     let m: RegExpMatchArray | null;
+    if (
+      call.method === 'GET' &&
+      /^\/repos\/[^/]+\/[^/]+\/actions\/workflows\/[^/]+\/runs$/.test(u.pathname)
+    ) {
+      const page = example('workflow-run-paginated');
+      page.workflow_runs = page.workflow_runs
+        .slice(0, 1)
+        .map((r: any) => ({ ...r, id: 4242, status: 'completed', conclusion: 'success' }));
+      page.total_count = page.workflow_runs.length;
+      return send(200, opts.artifacts ? page : { total_count: 0, workflow_runs: [] });
+    }
+    if (
+      call.method === 'GET' &&
+      (m = u.pathname.match(/^\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/))
+    ) {
+      const template = example('artifact-paginated').artifacts[0];
+      const artifacts = Object.entries(opts.artifacts ?? {})
+        .map(([name, bytes], i) => ({
+          ...template,
+          id: i + 1,
+          name,
+          size_in_bytes: bytes.length,
+          expired: false,
+        }))
+        .filter((a) => !query.name || a.name === query.name);
+      return send(200, { total_count: artifacts.length, artifacts });
+    }
+    if (
+      call.method === 'GET' &&
+      (m = u.pathname.match(/^\/repos\/[^/]+\/[^/]+\/actions\/artifacts\/(\d+)\/zip$/))
+    ) {
+      return send(302, undefined, { location: `${url}/_blob/${m[1]}.zip` });
+    }
     if (call.method === 'GET' && u.pathname === '/user') {
       if (opts.viewerLogin) return send(200, publicUser(opts.viewerLogin));
       return send(403, { message: FORBIDDEN });
