@@ -35,7 +35,7 @@ function listing(p: PolicySpec): PolicyListing {
 }
 
 async function library(opts: Options, ctx: RunContext): Promise<PolicySpec[]> {
-  const { repo } = await loadPolicyLibrary(opts, ctx);
+  const { repo } = await loadPolicyLibrary(opts, ctx, true); // explain shows the Tests
   return repo.policies;
 }
 

@@ -265,11 +265,14 @@ function markBuiltin(repo: LoadedRepo): LoadedRepo {
 export async function loadPolicyLibrary(
   opts: Options,
   ctx: RunContext,
+  /** evaluate and scan never run Tests: their blocks (most of a spec) are not parsed. */
+  withTests = false,
 ): Promise<{ repo: LoadedRepo; notices: string[] }> {
   const notices: string[] = [];
-  const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, { cwd: ctx.cwd }) : null;
+  const load = { cwd: ctx.cwd, skipTests: !withTests };
+  const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, load) : null;
   const builtin = opts.builtinPolicies
-    ? markBuiltin(await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd }))
+    ? markBuiltin(await loadRepository([builtinPoliciesDir()], load))
     : null;
   if (!user && !builtin)
     throw new UsageError('no policies: give --policies DIR or keep the built-in library');

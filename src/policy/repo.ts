@@ -54,6 +54,11 @@ export interface LoadOptions {
   ignoreExtraKeys?: boolean;
   /** Working directory for relative paths; defaults to `process.cwd()`. */
   cwd?: string;
+  /**
+   * evaluate/scan: do not parse the `Tests:` blocks (most of a spec's text; only `test` runs
+   * them). Their lines are blanked, so every other line keeps its number for errors.
+   */
+  skipTests?: boolean;
 }
 
 export interface LoadedRepo extends DetectionRepo {
@@ -246,7 +251,27 @@ type Read =
   | { kind: 'error'; error: SpecError }
   | { kind: 'spec'; raw: Record<string, unknown>; parsed: ParsedYaml };
 
-function readSpec(f: WalkedFile): Read {
+/**
+ * `text` with its top-level `Tests:` block blanked (line count kept), or null when the block's
+ * end cannot be told for sure (the caller then parses the whole text).
+ */
+export function withoutTests(text: string): string | null {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^Tests\s*:/.test(l));
+  if (start < 0) return text;
+  let end = start + 1;
+  // The block ends at the next top-level key; anything else at column 0 inside it (a flow
+  // collection's closing bracket, a second Tests key) makes the cut unsafe.
+  while (end < lines.length && !/^[A-Za-z_][\w-]*\s*:/.test(lines[end])) {
+    if (/^[^\s#-]/.test(lines[end])) return null;
+    end++;
+  }
+  if (lines.slice(end).some((l) => /^Tests\s*:/.test(l))) return null;
+  for (let i = start; i < end; i++) lines[i] = '';
+  return lines.join('\n');
+}
+
+function readSpec(f: WalkedFile, skipTests = false): Read {
   if (f.problem)
     return {
       kind: 'error',
@@ -267,7 +292,8 @@ function readSpec(f: WalkedFile): Read {
   }
   let parsed: ParsedYaml;
   try {
-    parsed = parseYaml(text);
+    const lean = skipTests ? withoutTests(text) : null;
+    parsed = parseYaml(lean ?? text);
   } catch (e) {
     if (!(e instanceof YamlParseError)) throw e;
     return {
@@ -297,7 +323,7 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
   const claimed = new Set<string>();
 
   for (const f of files) {
-    const read = readSpec(f);
+    const read = readSpec(f, opts.skipTests);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
       repo.errors.push(read.error);
