@@ -2,71 +2,5907 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 42463:
+/***/ ((module, exports, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ SCANNED_RESOURCE_TYPES),
-/* harmony export */   T: () => (/* binding */ ACCEPTED_RESOURCE_TYPES)
-/* harmony export */ });
-/** Every ResourceType a policy spec may name (policy-format.md §4). */
-const ACCEPTED_RESOURCE_TYPES = [
-    'AWS.ACM.Certificate',
-    'AWS.CloudFormation.Stack',
-    'AWS.CloudTrail',
-    'AWS.CloudTrail.Meta',
-    'AWS.CloudWatch.LogGroup',
-    'AWS.Config.Recorder',
-    'AWS.Config.Recorder.Meta',
-    'AWS.DynamoDB.Table',
-    'AWS.EC2.AMI',
-    'AWS.EC2.Instance',
-    'AWS.EC2.NetworkACL',
-    'AWS.EC2.SecurityGroup',
-    'AWS.EC2.Volume',
-    'AWS.EC2.VPC',
-    'AWS.ECS.Cluster',
-    'AWS.EKS.Cluster',
-    'AWS.ELBV2.ApplicationLoadBalancer',
-    'AWS.GuardDuty.Detector',
-    'AWS.GuardDuty.Detector.Meta',
-    'AWS.IAM.Group',
-    'AWS.IAM.Policy',
-    'AWS.IAM.Role',
-    'AWS.IAM.RootUser',
-    'AWS.IAM.User',
-    'AWS.KMS.Key',
-    'AWS.Lambda.Function',
-    'AWS.PasswordPolicy',
-    'AWS.RDS.Instance',
-    'AWS.Redshift.Cluster',
-    'AWS.Route53.HostedZone',
-    'AWS.Route53Domains',
-    'AWS.S3.Bucket',
-    'AWS.WAF.Regional.WebACL',
-    'AWS.WAF.WebACL',
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(63893);
+const draft7_1 = __nccwpck_require__(39941);
+const discriminator_1 = __nccwpck_require__(28886);
+const draft7MetaSchema = __nccwpck_require__(72079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(33021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(53162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 80567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 81436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(80567);
+const scope_1 = __nccwpck_require__(77788);
+var code_2 = __nccwpck_require__(80567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(77788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 77788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(80567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 81283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const validation_error_1 = __nccwpck_require__(33021);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const validate_1 = __nccwpck_require__(87881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 53162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(24090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 24090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(84464);
+const equal = __nccwpck_require__(23430);
+const traverse = __nccwpck_require__(81167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 84464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const code_1 = __nccwpck_require__(80567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 37692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 35346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 86685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(37692);
+const errors_1 = __nccwpck_require__(81283);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 11699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 87881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(35346);
+const dataType_1 = __nccwpck_require__(86685);
+const applicability_1 = __nccwpck_require__(37692);
+const dataType_2 = __nccwpck_require__(86685);
+const defaults_1 = __nccwpck_require__(11699);
+const keyword_1 = __nccwpck_require__(15202);
+const subschema_1 = __nccwpck_require__(26200);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const resolve_1 = __nccwpck_require__(24090);
+const util_1 = __nccwpck_require__(84464);
+const errors_1 = __nccwpck_require__(81283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 15202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const code_1 = __nccwpck_require__(28484);
+const errors_1 = __nccwpck_require__(81283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 26200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 63893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(33021);
+const ref_error_1 = __nccwpck_require__(53162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(81436);
+const resolve_1 = __nccwpck_require__(24090);
+const dataType_1 = __nccwpck_require__(86685);
+const util_1 = __nccwpck_require__(84464);
+const $dataRefSchema = __nccwpck_require__(63837);
+const uri_1 = __nccwpck_require__(36285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 24951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(23430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 36214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 36285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(24352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 33021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 73448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 42431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 39205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 89380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 16182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 95826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 48584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 28775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(73448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(75791);
+const items2020_1 = __nccwpck_require__(52959);
+const contains_1 = __nccwpck_require__(16182);
+const dependencies_1 = __nccwpck_require__(95826);
+const propertyNames_1 = __nccwpck_require__(71372);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const properties_1 = __nccwpck_require__(88778);
+const patternProperties_1 = __nccwpck_require__(50664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(89380);
+const oneOf_1 = __nccwpck_require__(22490);
+const allOf_1 = __nccwpck_require__(39205);
+const if_1 = __nccwpck_require__(48584);
+const thenElse_1 = __nccwpck_require__(46829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 75791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 52959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const code_1 = __nccwpck_require__(28484);
+const additionalItems_1 = __nccwpck_require__(73448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 22490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 50664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const util_2 = __nccwpck_require__(84464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(75791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 88778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(87881);
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const additionalProperties_1 = __nccwpck_require__(42431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 71372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 46829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 28484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const util_2 = __nccwpck_require__(84464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 69872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 97397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(69872);
+const ref_1 = __nccwpck_require__(92996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
 ];
-/** The 13 types the scanner collects (resource-model.md §2). */
-const SCANNED_RESOURCE_TYPES = [
-    'AWS.S3.Bucket',
-    'AWS.EC2.SecurityGroup',
-    'AWS.EC2.Instance',
-    'AWS.EC2.AMI',
-    'AWS.EC2.Volume',
-    'AWS.EC2.VPC',
-    'AWS.EC2.NetworkACL',
-    'AWS.IAM.User',
-    'AWS.IAM.RootUser',
-    'AWS.IAM.Role',
-    'AWS.IAM.Group',
-    'AWS.IAM.Policy',
-    'AWS.PasswordPolicy',
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 92996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(53162);
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 28886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const types_1 = __nccwpck_require__(87115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(53162);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 87115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 39941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
 ];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 26402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 72601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(26402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 56620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 98026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 93200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 85481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(43723);
+const multipleOf_1 = __nccwpck_require__(18132);
+const limitLength_1 = __nccwpck_require__(46962);
+const pattern_1 = __nccwpck_require__(96023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(94504);
+const limitItems_1 = __nccwpck_require__(36296);
+const uniqueItems_1 = __nccwpck_require__(65132);
+const const_1 = __nccwpck_require__(98026);
+const enum_1 = __nccwpck_require__(93200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 36296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 46962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const ucs2length_1 = __nccwpck_require__(36214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 43723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 18132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 96023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const util_1 = __nccwpck_require__(84464);
+const codegen_1 = __nccwpck_require__(81436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 94504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(28484);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 65132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(86685);
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const equal_1 = __nccwpck_require__(24951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 23430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
 
 
 /***/ }),
 
-/***/ 4694:
+/***/ 81167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 68886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ isForkPullRequest),
+/* harmony export */   Gl: () => (/* binding */ workspace),
+/* harmony export */   Tm: () => (/* binding */ runAttempt),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   Vz: () => (/* binding */ runId),
+/* harmony export */   Z3: () => (/* binding */ eventPayload),
+/* harmony export */   hz: () => (/* binding */ stepSummaryFile),
+/* harmony export */   j5: () => (/* binding */ inActions),
+/* harmony export */   yE: () => (/* binding */ canRequestIdToken)
+/* harmony export */ });
+/* unused harmony exports apiUrl, repository, eventName, workflowJob, pullRequestBaseSha */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Everything Palisade reads from the GitHub Actions environment, in one place: which variables
+ * mean what, their defaults outside Actions, and the event payload. Other modules take an `env`
+ * (tests pass their own) and ask this module, so no variable name is spelled twice.
+ */
+
+/** Inside a GitHub Actions step (stdout is the job log; the runner reads commands there). */
+function inActions(env = process.env) {
+    return env.GITHUB_ACTIONS === 'true';
+}
+/** The checkout the run works in: GITHUB_WORKSPACE in Actions, else `fallback` (the working directory). */
+function workspace(env = process.env, fallback = process.cwd()) {
+    return env.GITHUB_WORKSPACE || fallback;
+}
+/** The run id when it is safe in an identifier (SARIF category, session names), else undefined. */
+function runId(env = process.env) {
+    const id = env.GITHUB_RUN_ID;
+    return id && /^[\w.-]+$/.test(id) ? id : undefined;
+}
+function runAttempt(env = process.env) {
+    return env.GITHUB_RUN_ATTEMPT || '1';
+}
+/** Link to this workflow run, for report footers; undefined outside Actions. */
+function runUrl(env = process.env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+    if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID)
+        return undefined;
+    return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+/** REST base URL (GitHub Enterprise Server sets GITHUB_API_URL). */
+function apiUrl(env = process.env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** `owner/name` of the repository the workflow runs in. */
+function repository(env = process.env) {
+    return env.GITHUB_REPOSITORY || undefined;
+}
+function eventName(env = process.env) {
+    return env.GITHUB_EVENT_NAME ?? '';
+}
+/** The event payload; `{}` when absent or unreadable (a run must not die on it). */
+function eventPayload(env = process.env) {
+    try {
+        return env.GITHUB_EVENT_PATH ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The job summary file, when the runner provides one. */
+function stepSummaryFile(env = process.env) {
+    return env.GITHUB_STEP_SUMMARY || undefined;
+}
+/** Workflow and job names, which key the sticky comment. */
+function workflowJob(env = process.env) {
+    return { workflow: env.GITHUB_WORKFLOW, job: env.GITHUB_JOB };
+}
+/** True when the job may request an OIDC token (`permissions: id-token: write`). */
+function canRequestIdToken(env = process.env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/** True for a pull request from a fork (or Dependabot-like head repos): no OIDC there. */
+function isForkPullRequest(event) {
+    const pr = event?.pull_request;
+    if (!pr)
+        return false;
+    if (pr.head?.repo?.fork === true)
+        return true;
+    const head = pr.head?.repo?.full_name;
+    const base = pr.base?.repo?.full_name;
+    return Boolean(head && base && head !== base);
+}
+/** The base commit of the pull request the event is about, if any. */
+function pullRequestBaseSha(event) {
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}
+
+
+/***/ }),
+
+/***/ 74694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -294,77 +6130,103 @@ function failOnRefusals(gate, refusals) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** Palisade's version, kept in step with package.json (a unit test checks they agree). */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -378,98 +6240,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -490,70 +6352,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -567,46 +6436,6137 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 18909:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { Argument } = __nccwpck_require__(49154);
+const { Command } = __nccwpck_require__(34348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(41135);
+const { Help } = __nccwpck_require__(79754);
+const { Option } = __nccwpck_require__(45240);
+
+exports.DM = new Command();
+
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
+
+/**
+ * Expose classes
+ */
+
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
+
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
+
+
+/***/ }),
+
+/***/ 49154:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(41135);
+
+class Argument {
+  /**
+   * Initialize a new command argument with the given name and description.
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   */
+
+  constructor(name, description) {
+    this.description = description || '';
+    this.variadic = false;
+    this.parseArg = undefined;
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.argChoices = undefined;
+
+    switch (name[0]) {
+      case '<': // e.g. <required>
+        this.required = true;
+        this._name = name.slice(1, -1);
+        break;
+      case '[': // e.g. [optional]
+        this.required = false;
+        this._name = name.slice(1, -1);
+        break;
+      default:
+        this.required = true;
+        this._name = name;
+        break;
+    }
+
+    if (this._name.endsWith('...')) {
+      this.variadic = true;
+      this._name = this._name.slice(0, -3);
+    }
+  }
+
+  /**
+   * Return argument name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    return this._name;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Argument}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI command arguments into argument values.
+   *
+   * @param {Function} [fn]
+   * @return {Argument}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Only allow argument value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Argument}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Make argument required.
+   *
+   * @returns {Argument}
+   */
+  argRequired() {
+    this.required = true;
+    return this;
+  }
+
+  /**
+   * Make argument optional.
+   *
+   * @returns {Argument}
+   */
+  argOptional() {
+    this.required = false;
+    return this;
+  }
+}
+
+/**
+ * Takes an argument and returns its human readable equivalent for help usage.
+ *
+ * @param {Argument} arg
+ * @return {string}
+ * @private
+ */
+
+function humanReadableArgName(arg) {
+  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+}
+
+exports.Argument = Argument;
+exports.humanReadableArgName = humanReadableArgName;
+
+
+/***/ }),
+
+/***/ 34348:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(78474).EventEmitter);
+const childProcess = __nccwpck_require__(31421);
+const path = __nccwpck_require__(76760);
+const fs = __nccwpck_require__(73024);
+const process = __nccwpck_require__(1708);
+
+const { Argument, humanReadableArgName } = __nccwpck_require__(49154);
+const { CommanderError } = __nccwpck_require__(41135);
+const { Help, stripColor } = __nccwpck_require__(79754);
+const { Option, DualOptions } = __nccwpck_require__(45240);
+const { suggestSimilar } = __nccwpck_require__(65030);
+
+class Command extends EventEmitter {
+  /**
+   * Initialize a new `Command`.
+   *
+   * @param {string} [name]
+   */
+
+  constructor(name) {
+    super();
+    /** @type {Command[]} */
+    this.commands = [];
+    /** @type {Option[]} */
+    this.options = [];
+    this.parent = null;
+    this._allowUnknownOption = false;
+    this._allowExcessArguments = false;
+    /** @type {Argument[]} */
+    this.registeredArguments = [];
+    this._args = this.registeredArguments; // deprecated old name
+    /** @type {string[]} */
+    this.args = []; // cli args with options removed
+    this.rawArgs = [];
+    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+    this._scriptPath = null;
+    this._name = name || '';
+    this._optionValues = {};
+    this._optionValueSources = {}; // default, env, cli etc
+    this._storeOptionsAsProperties = false;
+    this._actionHandler = null;
+    this._executableHandler = false;
+    this._executableFile = null; // custom name for executable
+    this._executableDir = null; // custom search directory for subcommands
+    this._defaultCommandName = null;
+    this._exitCallback = null;
+    this._aliases = [];
+    this._combineFlagAndOptionalValue = true;
+    this._description = '';
+    this._summary = '';
+    this._argsDescription = undefined; // legacy
+    this._enablePositionalOptions = false;
+    this._passThroughOptions = false;
+    this._lifeCycleHooks = {}; // a hash of arrays
+    /** @type {(boolean | string)} */
+    this._showHelpAfterError = false;
+    this._showSuggestionAfterError = true;
+    this._savedState = null; // used in save/restoreStateBeforeParse
+
+    // see configureOutput() for docs
+    this._outputConfiguration = {
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+      outputError: (str, write) => write(str),
+      getOutHelpWidth: () =>
+        process.stdout.isTTY ? process.stdout.columns : undefined,
+      getErrHelpWidth: () =>
+        process.stderr.isTTY ? process.stderr.columns : undefined,
+      getOutHasColors: () =>
+        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+      getErrHasColors: () =>
+        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+      stripColor: (str) => stripColor(str),
+    };
+
+    this._hidden = false;
+    /** @type {(Option | null | undefined)} */
+    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+    /** @type {Command} */
+    this._helpCommand = undefined; // lazy initialised, inherited
+    this._helpConfiguration = {};
+    /** @type {string | undefined} */
+    this._helpGroupHeading = undefined; // soft initialised when added to parent
+    /** @type {string | undefined} */
+    this._defaultCommandGroup = undefined;
+    /** @type {string | undefined} */
+    this._defaultOptionGroup = undefined;
+  }
+
+  /**
+   * Copy settings that are useful to have in common across root command and subcommands.
+   *
+   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+   *
+   * @param {Command} sourceCommand
+   * @return {Command} `this` command for chaining
+   */
+  copyInheritedSettings(sourceCommand) {
+    this._outputConfiguration = sourceCommand._outputConfiguration;
+    this._helpOption = sourceCommand._helpOption;
+    this._helpCommand = sourceCommand._helpCommand;
+    this._helpConfiguration = sourceCommand._helpConfiguration;
+    this._exitCallback = sourceCommand._exitCallback;
+    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+    this._combineFlagAndOptionalValue =
+      sourceCommand._combineFlagAndOptionalValue;
+    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+    return this;
+  }
+
+  /**
+   * @returns {Command[]}
+   * @private
+   */
+
+  _getCommandAndAncestors() {
+    const result = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    for (let command = this; command; command = command.parent) {
+      result.push(command);
+    }
+    return result;
+  }
+
+  /**
+   * Define a command.
+   *
+   * There are two styles of command: pay attention to where to put the description.
+   *
+   * @example
+   * // Command implemented using action handler (description is supplied separately to `.command`)
+   * program
+   *   .command('clone <source> [destination]')
+   *   .description('clone a repository into a newly created directory')
+   *   .action((source, destination) => {
+   *     console.log('clone command called');
+   *   });
+   *
+   * // Command implemented using separate executable file (description is second parameter to `.command`)
+   * program
+   *   .command('start <service>', 'start named service')
+   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+   *
+   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+   * @param {object} [execOpts] - configuration options (for executable)
+   * @return {Command} returns new command for action handler, or `this` for executable command
+   */
+
+  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+    let desc = actionOptsOrExecDesc;
+    let opts = execOpts;
+    if (typeof desc === 'object' && desc !== null) {
+      opts = desc;
+      desc = null;
+    }
+    opts = opts || {};
+    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+    const cmd = this.createCommand(name);
+    if (desc) {
+      cmd.description(desc);
+      cmd._executableHandler = true;
+    }
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+    if (args) cmd.arguments(args);
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd.copyInheritedSettings(this);
+
+    if (desc) return this;
+    return cmd;
+  }
+
+  /**
+   * Factory routine to create a new unattached command.
+   *
+   * See .command() for creating an attached subcommand, which uses this routine to
+   * create the command. You can override createCommand to customise subcommands.
+   *
+   * @param {string} [name]
+   * @return {Command} new command
+   */
+
+  createCommand(name) {
+    return new Command(name);
+  }
+
+  /**
+   * You can customise the help with a subclass of Help by overriding createHelp,
+   * or by overriding Help properties using configureHelp().
+   *
+   * @return {Help}
+   */
+
+  createHelp() {
+    return Object.assign(new Help(), this.configureHelp());
+  }
+
+  /**
+   * You can customise the help by overriding Help properties using configureHelp(),
+   * or with a subclass of Help by overriding createHelp().
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureHelp(configuration) {
+    if (configuration === undefined) return this._helpConfiguration;
+
+    this._helpConfiguration = configuration;
+    return this;
+  }
+
+  /**
+   * The default output goes to stdout and stderr. You can customise this for special
+   * applications. You can also customise the display of errors by overriding outputError.
+   *
+   * The configuration properties are all functions:
+   *
+   *     // change how output being written, defaults to stdout and stderr
+   *     writeOut(str)
+   *     writeErr(str)
+   *     // change how output being written for errors, defaults to writeErr
+   *     outputError(str, write) // used for displaying errors and not used for displaying help
+   *     // specify width for wrapping help
+   *     getOutHelpWidth()
+   *     getErrHelpWidth()
+   *     // color support, currently only used with Help
+   *     getOutHasColors()
+   *     getErrHasColors()
+   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureOutput(configuration) {
+    if (configuration === undefined) return this._outputConfiguration;
+
+    this._outputConfiguration = {
+      ...this._outputConfiguration,
+      ...configuration,
+    };
+    return this;
+  }
+
+  /**
+   * Display the help or a custom message after an error occurs.
+   *
+   * @param {(boolean|string)} [displayHelp]
+   * @return {Command} `this` command for chaining
+   */
+  showHelpAfterError(displayHelp = true) {
+    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+    this._showHelpAfterError = displayHelp;
+    return this;
+  }
+
+  /**
+   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+   *
+   * @param {boolean} [displaySuggestion]
+   * @return {Command} `this` command for chaining
+   */
+  showSuggestionAfterError(displaySuggestion = true) {
+    this._showSuggestionAfterError = !!displaySuggestion;
+    return this;
+  }
+
+  /**
+   * Add a prepared subcommand.
+   *
+   * See .command() for creating an attached subcommand which inherits settings from its parent.
+   *
+   * @param {Command} cmd - new subcommand
+   * @param {object} [opts] - configuration options
+   * @return {Command} `this` command for chaining
+   */
+
+  addCommand(cmd, opts) {
+    if (!cmd._name) {
+      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+    }
+
+    opts = opts || {};
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd._checkForBrokenPassThrough();
+
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached argument.
+   *
+   * See .argument() for creating an attached argument, which uses this routine to
+   * create the argument. You can override createArgument to return a custom argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @return {Argument} new argument
+   */
+
+  createArgument(name, description) {
+    return new Argument(name, description);
+  }
+
+  /**
+   * Define argument syntax for command.
+   *
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @example
+   * program.argument('<input-file>');
+   * program.argument('[output-file]');
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+  argument(name, description, parseArg, defaultValue) {
+    const argument = this.createArgument(name, description);
+    if (typeof parseArg === 'function') {
+      argument.default(defaultValue).argParser(parseArg);
+    } else {
+      argument.default(parseArg);
+    }
+    this.addArgument(argument);
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding multiple at once (without descriptions).
+   *
+   * See also .argument().
+   *
+   * @example
+   * program.arguments('<cmd> [env]');
+   *
+   * @param {string} names
+   * @return {Command} `this` command for chaining
+   */
+
+  arguments(names) {
+    names
+      .trim()
+      .split(/ +/)
+      .forEach((detail) => {
+        this.argument(detail);
+      });
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding a prepared argument.
+   *
+   * @param {Argument} argument
+   * @return {Command} `this` command for chaining
+   */
+  addArgument(argument) {
+    const previousArgument = this.registeredArguments.slice(-1)[0];
+    if (previousArgument?.variadic) {
+      throw new Error(
+        `only the last argument can be variadic '${previousArgument.name()}'`,
+      );
+    }
+    if (
+      argument.required &&
+      argument.defaultValue !== undefined &&
+      argument.parseArg === undefined
+    ) {
+      throw new Error(
+        `a default value for a required argument is never used: '${argument.name()}'`,
+      );
+    }
+    this.registeredArguments.push(argument);
+    return this;
+  }
+
+  /**
+   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+   *
+   * @example
+   *    program.helpCommand('help [cmd]');
+   *    program.helpCommand('help [cmd]', 'show help');
+   *    program.helpCommand(false); // suppress default help command
+   *    program.helpCommand(true); // add help command even if no subcommands
+   *
+   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+   * @param {string} [description] - custom description
+   * @return {Command} `this` command for chaining
+   */
+
+  helpCommand(enableOrNameAndArgs, description) {
+    if (typeof enableOrNameAndArgs === 'boolean') {
+      this._addImplicitHelpCommand = enableOrNameAndArgs;
+      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+        // make the command to store the group
+        this._initCommandGroup(this._getHelpCommand());
+      }
+      return this;
+    }
+
+    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+    const helpDescription = description ?? 'display help for command';
+
+    const helpCommand = this.createCommand(helpName);
+    helpCommand.helpOption(false);
+    if (helpArgs) helpCommand.arguments(helpArgs);
+    if (helpDescription) helpCommand.description(helpDescription);
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    // init group unless lazy create
+    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+    return this;
+  }
+
+  /**
+   * Add prepared custom help command.
+   *
+   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+   * @return {Command} `this` command for chaining
+   */
+  addHelpCommand(helpCommand, deprecatedDescription) {
+    // If not passed an object, call through to helpCommand for backwards compatibility,
+    // as addHelpCommand was originally used like helpCommand is now.
+    if (typeof helpCommand !== 'object') {
+      this.helpCommand(helpCommand, deprecatedDescription);
+      return this;
+    }
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    this._initCommandGroup(helpCommand);
+    return this;
+  }
+
+  /**
+   * Lazy create help command.
+   *
+   * @return {(Command|null)}
+   * @package
+   */
+  _getHelpCommand() {
+    const hasImplicitHelpCommand =
+      this._addImplicitHelpCommand ??
+      (this.commands.length &&
+        !this._actionHandler &&
+        !this._findCommand('help'));
+
+    if (hasImplicitHelpCommand) {
+      if (this._helpCommand === undefined) {
+        this.helpCommand(undefined, undefined); // use default name and description
+      }
+      return this._helpCommand;
+    }
+    return null;
+  }
+
+  /**
+   * Add hook for life cycle event.
+   *
+   * @param {string} event
+   * @param {Function} listener
+   * @return {Command} `this` command for chaining
+   */
+
+  hook(event, listener) {
+    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+    if (!allowedValues.includes(event)) {
+      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+    if (this._lifeCycleHooks[event]) {
+      this._lifeCycleHooks[event].push(listener);
+    } else {
+      this._lifeCycleHooks[event] = [listener];
+    }
+    return this;
+  }
+
+  /**
+   * Register callback to use as replacement for calling process.exit.
+   *
+   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+   * @return {Command} `this` command for chaining
+   */
+
+  exitOverride(fn) {
+    if (fn) {
+      this._exitCallback = fn;
+    } else {
+      this._exitCallback = (err) => {
+        if (err.code !== 'commander.executeSubCommandAsync') {
+          throw err;
+        } else {
+          // Async callback from spawn events, not useful to throw.
+        }
+      };
+    }
+    return this;
+  }
+
+  /**
+   * Call process.exit, and _exitCallback if defined.
+   *
+   * @param {number} exitCode exit code for using with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   * @return never
+   * @private
+   */
+
+  _exit(exitCode, code, message) {
+    if (this._exitCallback) {
+      this._exitCallback(new CommanderError(exitCode, code, message));
+      // Expecting this line is not reached.
+    }
+    process.exit(exitCode);
+  }
+
+  /**
+   * Register callback `fn` for the command.
+   *
+   * @example
+   * program
+   *   .command('serve')
+   *   .description('start service')
+   *   .action(function() {
+   *      // do work here
+   *   });
+   *
+   * @param {Function} fn
+   * @return {Command} `this` command for chaining
+   */
+
+  action(fn) {
+    const listener = (args) => {
+      // The .action callback takes an extra parameter which is the command or options.
+      const expectedArgsCount = this.registeredArguments.length;
+      const actionArgs = args.slice(0, expectedArgsCount);
+      if (this._storeOptionsAsProperties) {
+        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+      } else {
+        actionArgs[expectedArgsCount] = this.opts();
+      }
+      actionArgs.push(this);
+
+      return fn.apply(this, actionArgs);
+    };
+    this._actionHandler = listener;
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached option.
+   *
+   * See .option() for creating an attached option, which uses this routine to
+   * create the option. You can override createOption to return a custom option.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @return {Option} new option
+   */
+
+  createOption(flags, description) {
+    return new Option(flags, description);
+  }
+
+  /**
+   * Wrap parseArgs to catch 'commander.invalidArgument'.
+   *
+   * @param {(Option | Argument)} target
+   * @param {string} value
+   * @param {*} previous
+   * @param {string} invalidArgumentMessage
+   * @private
+   */
+
+  _callParseArg(target, value, previous, invalidArgumentMessage) {
+    try {
+      return target.parseArg(value, previous);
+    } catch (err) {
+      if (err.code === 'commander.invalidArgument') {
+        const message = `${invalidArgumentMessage} ${err.message}`;
+        this.error(message, { exitCode: err.exitCode, code: err.code });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Check for option flag conflicts.
+   * Register option if no conflicts found, or throw on conflict.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  _registerOption(option) {
+    const matchingOption =
+      (option.short && this._findOption(option.short)) ||
+      (option.long && this._findOption(option.long));
+    if (matchingOption) {
+      const matchingFlag =
+        option.long && this._findOption(option.long)
+          ? option.long
+          : option.short;
+      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+    }
+
+    this._initOptionGroup(option);
+    this.options.push(option);
+  }
+
+  /**
+   * Check for command name and alias conflicts with existing commands.
+   * Register command if no conflicts found, or throw on conflict.
+   *
+   * @param {Command} command
+   * @private
+   */
+
+  _registerCommand(command) {
+    const knownBy = (cmd) => {
+      return [cmd.name()].concat(cmd.aliases());
+    };
+
+    const alreadyUsed = knownBy(command).find((name) =>
+      this._findCommand(name),
+    );
+    if (alreadyUsed) {
+      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+      const newCmd = knownBy(command).join('|');
+      throw new Error(
+        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    this._initCommandGroup(command);
+    this.commands.push(command);
+  }
+
+  /**
+   * Add an option.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addOption(option) {
+    this._registerOption(option);
+
+    const oname = option.name();
+    const name = option.attributeName();
+
+    // store default value
+    if (option.negate) {
+      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+      if (!this._findOption(positiveLongFlag)) {
+        this.setOptionValueWithSource(
+          name,
+          option.defaultValue === undefined ? true : option.defaultValue,
+          'default',
+        );
+      }
+    } else if (option.defaultValue !== undefined) {
+      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+    }
+
+    // handler for cli and env supplied values
+    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+      // val is null for optional option used without an optional-argument.
+      // val is undefined for boolean and negated option.
+      if (val == null && option.presetArg !== undefined) {
+        val = option.presetArg;
+      }
+
+      // custom processing
+      const oldValue = this.getOptionValue(name);
+      if (val !== null && option.parseArg) {
+        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+      } else if (val !== null && option.variadic) {
+        val = option._collectValue(val, oldValue);
+      }
+
+      // Fill-in appropriate missing values. Long winded but easy to follow.
+      if (val == null) {
+        if (option.negate) {
+          val = false;
+        } else if (option.isBoolean() || option.optional) {
+          val = true;
+        } else {
+          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+        }
+      }
+      this.setOptionValueWithSource(name, val, valueSource);
+    };
+
+    this.on('option:' + oname, (val) => {
+      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+      handleOptionValue(val, invalidValueMessage, 'cli');
+    });
+
+    if (option.envVar) {
+      this.on('optionEnv:' + oname, (val) => {
+        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+        handleOptionValue(val, invalidValueMessage, 'env');
+      });
+    }
+
+    return this;
+  }
+
+  /**
+   * Internal implementation shared by .option() and .requiredOption()
+   *
+   * @return {Command} `this` command for chaining
+   * @private
+   */
+  _optionEx(config, flags, description, fn, defaultValue) {
+    if (typeof flags === 'object' && flags instanceof Option) {
+      throw new Error(
+        'To add an Option object use addOption() instead of option() or requiredOption()',
+      );
+    }
+    const option = this.createOption(flags, description);
+    option.makeOptionMandatory(!!config.mandatory);
+    if (typeof fn === 'function') {
+      option.default(defaultValue).argParser(fn);
+    } else if (fn instanceof RegExp) {
+      // deprecated
+      const regex = fn;
+      fn = (val, def) => {
+        const m = regex.exec(val);
+        return m ? m[0] : def;
+      };
+      option.default(defaultValue).argParser(fn);
+    } else {
+      option.default(fn);
+    }
+
+    return this.addOption(option);
+  }
+
+  /**
+   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+   *
+   * See the README for more details, and see also addOption() and requiredOption().
+   *
+   * @example
+   * program
+   *     .option('-p, --pepper', 'add pepper')
+   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  option(flags, description, parseArg, defaultValue) {
+    return this._optionEx({}, flags, description, parseArg, defaultValue);
+  }
+
+  /**
+   * Add a required option which must have a value after parsing. This usually means
+   * the option must be specified on the command line. (Otherwise the same as .option().)
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  requiredOption(flags, description, parseArg, defaultValue) {
+    return this._optionEx(
+      { mandatory: true },
+      flags,
+      description,
+      parseArg,
+      defaultValue,
+    );
+  }
+
+  /**
+   * Alter parsing of short flags with optional values.
+   *
+   * @example
+   * // for `.option('-f,--flag [value]'):
+   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+   *
+   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+   * @return {Command} `this` command for chaining
+   */
+  combineFlagAndOptionalValue(combine = true) {
+    this._combineFlagAndOptionalValue = !!combine;
+    return this;
+  }
+
+  /**
+   * Allow unknown options on the command line.
+   *
+   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  allowUnknownOption(allowUnknown = true) {
+    this._allowUnknownOption = !!allowUnknown;
+    return this;
+  }
+
+  /**
+   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+   *
+   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+   * @return {Command} `this` command for chaining
+   */
+  allowExcessArguments(allowExcess = true) {
+    this._allowExcessArguments = !!allowExcess;
+    return this;
+  }
+
+  /**
+   * Enable positional options. Positional means global options are specified before subcommands which lets
+   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+   *
+   * @param {boolean} [positional]
+   * @return {Command} `this` command for chaining
+   */
+  enablePositionalOptions(positional = true) {
+    this._enablePositionalOptions = !!positional;
+    return this;
+  }
+
+  /**
+   * Pass through options that come after command-arguments rather than treat them as command-options,
+   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+   * positional options to have been enabled on the program (parent commands).
+   * The default behaviour is non-positional and options may appear before or after command-arguments.
+   *
+   * @param {boolean} [passThrough] for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  passThroughOptions(passThrough = true) {
+    this._passThroughOptions = !!passThrough;
+    this._checkForBrokenPassThrough();
+    return this;
+  }
+
+  /**
+   * @private
+   */
+
+  _checkForBrokenPassThrough() {
+    if (
+      this.parent &&
+      this._passThroughOptions &&
+      !this.parent._enablePositionalOptions
+    ) {
+      throw new Error(
+        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+      );
+    }
+  }
+
+  /**
+   * Whether to store option values as properties on command object,
+   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+   *
+   * @param {boolean} [storeAsProperties=true]
+   * @return {Command} `this` command for chaining
+   */
+
+  storeOptionsAsProperties(storeAsProperties = true) {
+    if (this.options.length) {
+      throw new Error('call .storeOptionsAsProperties() before adding options');
+    }
+    if (Object.keys(this._optionValues).length) {
+      throw new Error(
+        'call .storeOptionsAsProperties() before setting option values',
+      );
+    }
+    this._storeOptionsAsProperties = !!storeAsProperties;
+    return this;
+  }
+
+  /**
+   * Retrieve option value.
+   *
+   * @param {string} key
+   * @return {object} value
+   */
+
+  getOptionValue(key) {
+    if (this._storeOptionsAsProperties) {
+      return this[key];
+    }
+    return this._optionValues[key];
+  }
+
+  /**
+   * Store option value.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValue(key, value) {
+    return this.setOptionValueWithSource(key, value, undefined);
+  }
+
+  /**
+   * Store option value and where the value came from.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @param {string} source - expected values are default/config/env/cli/implied
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValueWithSource(key, value, source) {
+    if (this._storeOptionsAsProperties) {
+      this[key] = value;
+    } else {
+      this._optionValues[key] = value;
+    }
+    this._optionValueSources[key] = source;
+    return this;
+  }
+
+  /**
+   * Get source of option value.
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSource(key) {
+    return this._optionValueSources[key];
+  }
+
+  /**
+   * Get source of option value. See also .optsWithGlobals().
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSourceWithGlobals(key) {
+    // global overwrites local, like optsWithGlobals
+    let source;
+    this._getCommandAndAncestors().forEach((cmd) => {
+      if (cmd.getOptionValueSource(key) !== undefined) {
+        source = cmd.getOptionValueSource(key);
+      }
+    });
+    return source;
+  }
+
+  /**
+   * Get user arguments from implied or explicit arguments.
+   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+   *
+   * @private
+   */
+
+  _prepareUserArgs(argv, parseOptions) {
+    if (argv !== undefined && !Array.isArray(argv)) {
+      throw new Error('first parameter to parse must be array or undefined');
+    }
+    parseOptions = parseOptions || {};
+
+    // auto-detect argument conventions if nothing supplied
+    if (argv === undefined && parseOptions.from === undefined) {
+      if (process.versions?.electron) {
+        parseOptions.from = 'electron';
+      }
+      // check node specific options for scenarios where user CLI args follow executable without scriptname
+      const execArgv = process.execArgv ?? [];
+      if (
+        execArgv.includes('-e') ||
+        execArgv.includes('--eval') ||
+        execArgv.includes('-p') ||
+        execArgv.includes('--print')
+      ) {
+        parseOptions.from = 'eval'; // internal usage, not documented
+      }
+    }
+
+    // default to using process.argv
+    if (argv === undefined) {
+      argv = process.argv;
+    }
+    this.rawArgs = argv.slice();
+
+    // extract the user args and scriptPath
+    let userArgs;
+    switch (parseOptions.from) {
+      case undefined:
+      case 'node':
+        this._scriptPath = argv[1];
+        userArgs = argv.slice(2);
+        break;
+      case 'electron':
+        // @ts-ignore: because defaultApp is an unknown property
+        if (process.defaultApp) {
+          this._scriptPath = argv[1];
+          userArgs = argv.slice(2);
+        } else {
+          userArgs = argv.slice(1);
+        }
+        break;
+      case 'user':
+        userArgs = argv.slice(0);
+        break;
+      case 'eval':
+        userArgs = argv.slice(1);
+        break;
+      default:
+        throw new Error(
+          `unexpected parse option { from: '${parseOptions.from}' }`,
+        );
+    }
+
+    // Find default name for program from arguments.
+    if (!this._name && this._scriptPath)
+      this.nameFromFilename(this._scriptPath);
+    this._name = this._name || 'program';
+
+    return userArgs;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Use parseAsync instead of parse if any of your action handlers are async.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv] - optional, defaults to process.argv
+   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+   * @return {Command} `this` command for chaining
+   */
+
+  parse(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv]
+   * @param {object} [parseOptions]
+   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+   * @return {Promise}
+   */
+
+  async parseAsync(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    await this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  _prepareForParse() {
+    if (this._savedState === null) {
+      this.saveStateBeforeParse();
+    } else {
+      this.restoreStateBeforeParse();
+    }
+  }
+
+  /**
+   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+   */
+  saveStateBeforeParse() {
+    this._savedState = {
+      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+      _name: this._name,
+      // option values before parse have default values (including false for negated options)
+      // shallow clones
+      _optionValues: { ...this._optionValues },
+      _optionValueSources: { ...this._optionValueSources },
+    };
+  }
+
+  /**
+   * Restore state before parse for calls after the first.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+   */
+  restoreStateBeforeParse() {
+    if (this._storeOptionsAsProperties)
+      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+    // clear state from _prepareUserArgs
+    this._name = this._savedState._name;
+    this._scriptPath = null;
+    this.rawArgs = [];
+    // clear state from setOptionValueWithSource
+    this._optionValues = { ...this._savedState._optionValues };
+    this._optionValueSources = { ...this._savedState._optionValueSources };
+    // clear state from _parseCommand
+    this.args = [];
+    // clear state from _processArguments
+    this.processedArgs = [];
+  }
+
+  /**
+   * Throw if expected executable is missing. Add lots of help for author.
+   *
+   * @param {string} executableFile
+   * @param {string} executableDir
+   * @param {string} subcommandName
+   */
+  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+    if (fs.existsSync(executableFile)) return;
+
+    const executableDirMessage = executableDir
+      ? `searched for local subcommand relative to directory '${executableDir}'`
+      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+    throw new Error(executableMissing);
+  }
+
+  /**
+   * Execute a sub-command executable.
+   *
+   * @private
+   */
+
+  _executeSubCommand(subcommand, args) {
+    args = args.slice();
+    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+    function findFile(baseDir, baseName) {
+      // Look for specified file
+      const localBin = path.resolve(baseDir, baseName);
+      if (fs.existsSync(localBin)) return localBin;
+
+      // Stop looking if candidate already has an expected extension.
+      if (sourceExt.includes(path.extname(baseName))) return undefined;
+
+      // Try all the extensions.
+      const foundExt = sourceExt.find((ext) =>
+        fs.existsSync(`${localBin}${ext}`),
+      );
+      if (foundExt) return `${localBin}${foundExt}`;
+
+      return undefined;
+    }
+
+    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // executableFile and executableDir might be full path, or just a name
+    let executableFile =
+      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+    let executableDir = this._executableDir || '';
+    if (this._scriptPath) {
+      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+      try {
+        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+      } catch {
+        resolvedScriptPath = this._scriptPath;
+      }
+      executableDir = path.resolve(
+        path.dirname(resolvedScriptPath),
+        executableDir,
+      );
+    }
+
+    // Look for a local file in preference to a command in PATH.
+    if (executableDir) {
+      let localFile = findFile(executableDir, executableFile);
+
+      // Legacy search using prefix of script name instead of command name
+      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+        const legacyName = path.basename(
+          this._scriptPath,
+          path.extname(this._scriptPath),
+        );
+        if (legacyName !== this._name) {
+          localFile = findFile(
+            executableDir,
+            `${legacyName}-${subcommand._name}`,
+          );
+        }
+      }
+      executableFile = localFile || executableFile;
+    }
+
+    launchWithNode = sourceExt.includes(path.extname(executableFile));
+
+    let proc;
+    if (process.platform !== 'win32') {
+      if (launchWithNode) {
+        args.unshift(executableFile);
+        // add executable arguments to spawn
+        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+      } else {
+        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+      }
+    } else {
+      this._checkForMissingExecutable(
+        executableFile,
+        executableDir,
+        subcommand._name,
+      );
+      args.unshift(executableFile);
+      // add executable arguments to spawn
+      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+    }
+
+    if (!proc.killed) {
+      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+      signals.forEach((signal) => {
+        process.on(signal, () => {
+          if (proc.killed === false && proc.exitCode === null) {
+            // @ts-ignore because signals not typed to known strings
+            proc.kill(signal);
+          }
+        });
+      });
+    }
+
+    // By default terminate process when spawned process terminates.
+    const exitCallback = this._exitCallback;
+    proc.on('close', (code) => {
+      code = code ?? 1; // code is null if spawned process terminated due to a signal
+      if (!exitCallback) {
+        process.exit(code);
+      } else {
+        exitCallback(
+          new CommanderError(
+            code,
+            'commander.executeSubCommandAsync',
+            '(close)',
+          ),
+        );
+      }
+    });
+    proc.on('error', (err) => {
+      // @ts-ignore: because err.code is an unknown property
+      if (err.code === 'ENOENT') {
+        this._checkForMissingExecutable(
+          executableFile,
+          executableDir,
+          subcommand._name,
+        );
+        // @ts-ignore: because err.code is an unknown property
+      } else if (err.code === 'EACCES') {
+        throw new Error(`'${executableFile}' not executable`);
+      }
+      if (!exitCallback) {
+        process.exit(1);
+      } else {
+        const wrappedError = new CommanderError(
+          1,
+          'commander.executeSubCommandAsync',
+          '(error)',
+        );
+        wrappedError.nestedError = err;
+        exitCallback(wrappedError);
+      }
+    });
+
+    // Store the reference to the child process
+    this.runningCommand = proc;
+  }
+
+  /**
+   * @private
+   */
+
+  _dispatchSubcommand(commandName, operands, unknown) {
+    const subCommand = this._findCommand(commandName);
+    if (!subCommand) this.help({ error: true });
+
+    subCommand._prepareForParse();
+    let promiseChain;
+    promiseChain = this._chainOrCallSubCommandHook(
+      promiseChain,
+      subCommand,
+      'preSubcommand',
+    );
+    promiseChain = this._chainOrCall(promiseChain, () => {
+      if (subCommand._executableHandler) {
+        this._executeSubCommand(subCommand, operands.concat(unknown));
+      } else {
+        return subCommand._parseCommand(operands, unknown);
+      }
+    });
+    return promiseChain;
+  }
+
+  /**
+   * Invoke help directly if possible, or dispatch if necessary.
+   * e.g. help foo
+   *
+   * @private
+   */
+
+  _dispatchHelpCommand(subcommandName) {
+    if (!subcommandName) {
+      this.help();
+    }
+    const subCommand = this._findCommand(subcommandName);
+    if (subCommand && !subCommand._executableHandler) {
+      subCommand.help();
+    }
+
+    // Fallback to parsing the help flag to invoke the help.
+    return this._dispatchSubcommand(
+      subcommandName,
+      [],
+      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+    );
+  }
+
+  /**
+   * Check this.args against expected this.registeredArguments.
+   *
+   * @private
+   */
+
+  _checkNumberOfArguments() {
+    // too few
+    this.registeredArguments.forEach((arg, i) => {
+      if (arg.required && this.args[i] == null) {
+        this.missingArgument(arg.name());
+      }
+    });
+    // too many
+    if (
+      this.registeredArguments.length > 0 &&
+      this.registeredArguments[this.registeredArguments.length - 1].variadic
+    ) {
+      return;
+    }
+    if (this.args.length > this.registeredArguments.length) {
+      this._excessArguments(this.args);
+    }
+  }
+
+  /**
+   * Process this.args using this.registeredArguments and save as this.processedArgs!
+   *
+   * @private
+   */
+
+  _processArguments() {
+    const myParseArg = (argument, value, previous) => {
+      // Extra processing for nice error message on parsing failure.
+      let parsedValue = value;
+      if (value !== null && argument.parseArg) {
+        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        parsedValue = this._callParseArg(
+          argument,
+          value,
+          previous,
+          invalidValueMessage,
+        );
+      }
+      return parsedValue;
+    };
+
+    this._checkNumberOfArguments();
+
+    const processedArgs = [];
+    this.registeredArguments.forEach((declaredArg, index) => {
+      let value = declaredArg.defaultValue;
+      if (declaredArg.variadic) {
+        // Collect together remaining arguments for passing together as an array.
+        if (index < this.args.length) {
+          value = this.args.slice(index);
+          if (declaredArg.parseArg) {
+            value = value.reduce((processed, v) => {
+              return myParseArg(declaredArg, v, processed);
+            }, declaredArg.defaultValue);
+          }
+        } else if (value === undefined) {
+          value = [];
+        }
+      } else if (index < this.args.length) {
+        value = this.args[index];
+        if (declaredArg.parseArg) {
+          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+        }
+      }
+      processedArgs[index] = value;
+    });
+    this.processedArgs = processedArgs;
+  }
+
+  /**
+   * Once we have a promise we chain, but call synchronously until then.
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Function} fn
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCall(promise, fn) {
+    // thenable
+    if (promise?.then && typeof promise.then === 'function') {
+      // already have a promise, chain callback
+      return promise.then(() => fn());
+    }
+    // callback might return a promise
+    return fn();
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallHooks(promise, event) {
+    let result = promise;
+    const hooks = [];
+    this._getCommandAndAncestors()
+      .reverse()
+      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+      .forEach((hookedCommand) => {
+        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+          hooks.push({ hookedCommand, callback });
+        });
+      });
+    if (event === 'postAction') {
+      hooks.reverse();
+    }
+
+    hooks.forEach((hookDetail) => {
+      result = this._chainOrCall(result, () => {
+        return hookDetail.callback(hookDetail.hookedCommand, this);
+      });
+    });
+    return result;
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Command} subCommand
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallSubCommandHook(promise, subCommand, event) {
+    let result = promise;
+    if (this._lifeCycleHooks[event] !== undefined) {
+      this._lifeCycleHooks[event].forEach((hook) => {
+        result = this._chainOrCall(result, () => {
+          return hook(this, subCommand);
+        });
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Process arguments in context of this command.
+   * Returns action result, in case it is a promise.
+   *
+   * @private
+   */
+
+  _parseCommand(operands, unknown) {
+    const parsed = this.parseOptions(unknown);
+    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+    this._parseOptionsImplied();
+    operands = operands.concat(parsed.operands);
+    unknown = parsed.unknown;
+    this.args = operands.concat(unknown);
+
+    if (operands && this._findCommand(operands[0])) {
+      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+    }
+    if (
+      this._getHelpCommand() &&
+      operands[0] === this._getHelpCommand().name()
+    ) {
+      return this._dispatchHelpCommand(operands[1]);
+    }
+    if (this._defaultCommandName) {
+      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+      return this._dispatchSubcommand(
+        this._defaultCommandName,
+        operands,
+        unknown,
+      );
+    }
+    if (
+      this.commands.length &&
+      this.args.length === 0 &&
+      !this._actionHandler &&
+      !this._defaultCommandName
+    ) {
+      // probably missing subcommand and no handler, user needs help (and exit)
+      this.help({ error: true });
+    }
+
+    this._outputHelpIfRequested(parsed.unknown);
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // We do not always call this check to avoid masking a "better" error, like unknown command.
+    const checkForUnknownOptions = () => {
+      if (parsed.unknown.length > 0) {
+        this.unknownOption(parsed.unknown[0]);
+      }
+    };
+
+    const commandEvent = `command:${this.name()}`;
+    if (this._actionHandler) {
+      checkForUnknownOptions();
+      this._processArguments();
+
+      let promiseChain;
+      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+      promiseChain = this._chainOrCall(promiseChain, () =>
+        this._actionHandler(this.processedArgs),
+      );
+      if (this.parent) {
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          this.parent.emit(commandEvent, operands, unknown); // legacy
+        });
+      }
+      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+      return promiseChain;
+    }
+    if (this.parent?.listenerCount(commandEvent)) {
+      checkForUnknownOptions();
+      this._processArguments();
+      this.parent.emit(commandEvent, operands, unknown); // legacy
+    } else if (operands.length) {
+      if (this._findCommand('*')) {
+        // legacy default command
+        return this._dispatchSubcommand('*', operands, unknown);
+      }
+      if (this.listenerCount('command:*')) {
+        // skip option check, emit event for possible misspelling suggestion
+        this.emit('command:*', operands, unknown);
+      } else if (this.commands.length) {
+        this.unknownCommand();
+      } else {
+        checkForUnknownOptions();
+        this._processArguments();
+      }
+    } else if (this.commands.length) {
+      checkForUnknownOptions();
+      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+      this.help({ error: true });
+    } else {
+      checkForUnknownOptions();
+      this._processArguments();
+      // fall through for caller to handle after calling .parse()
+    }
+  }
+
+  /**
+   * Find matching command.
+   *
+   * @private
+   * @return {Command | undefined}
+   */
+  _findCommand(name) {
+    if (!name) return undefined;
+    return this.commands.find(
+      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+    );
+  }
+
+  /**
+   * Return an option matching `arg` if any.
+   *
+   * @param {string} arg
+   * @return {Option}
+   * @package
+   */
+
+  _findOption(arg) {
+    return this.options.find((option) => option.is(arg));
+  }
+
+  /**
+   * Display an error message if a mandatory option does not have a value.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+
+  _checkForMissingMandatoryOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd.options.forEach((anOption) => {
+        if (
+          anOption.mandatory &&
+          cmd.getOptionValue(anOption.attributeName()) === undefined
+        ) {
+          cmd.missingMandatoryOptionValue(anOption);
+        }
+      });
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together in this.
+   *
+   * @private
+   */
+  _checkForConflictingLocalOptions() {
+    const definedNonDefaultOptions = this.options.filter((option) => {
+      const optionKey = option.attributeName();
+      if (this.getOptionValue(optionKey) === undefined) {
+        return false;
+      }
+      return this.getOptionValueSource(optionKey) !== 'default';
+    });
+
+    const optionsWithConflicting = definedNonDefaultOptions.filter(
+      (option) => option.conflictsWith.length > 0,
+    );
+
+    optionsWithConflicting.forEach((option) => {
+      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+        option.conflictsWith.includes(defined.attributeName()),
+      );
+      if (conflictingAndDefined) {
+        this._conflictingOption(option, conflictingAndDefined);
+      }
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+  _checkForConflictingOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd._checkForConflictingLocalOptions();
+    });
+  }
+
+  /**
+   * Parse options from `argv` removing known options,
+   * and return argv split into operands and unknown arguments.
+   *
+   * Side effects: modifies command by storing options. Does not reset state if called again.
+   *
+   * Examples:
+   *
+   *     argv => operands, unknown
+   *     --known kkk op => [op], []
+   *     op --known kkk => [op], []
+   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+   *
+   * @param {string[]} args
+   * @return {{operands: string[], unknown: string[]}}
+   */
+
+  parseOptions(args) {
+    const operands = []; // operands, not options or values
+    const unknown = []; // first unknown option and remaining unknown args
+    let dest = operands;
+
+    function maybeOption(arg) {
+      return arg.length > 1 && arg[0] === '-';
+    }
+
+    const negativeNumberArg = (arg) => {
+      // return false if not a negative number
+      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+      // negative number is ok unless digit used as an option in command hierarchy
+      return !this._getCommandAndAncestors().some((cmd) =>
+        cmd.options
+          .map((opt) => opt.short)
+          .some((short) => /^-\d$/.test(short)),
+      );
+    };
+
+    // parse options
+    let activeVariadicOption = null;
+    let activeGroup = null; // working through group of short options, like -abc
+    let i = 0;
+    while (i < args.length || activeGroup) {
+      const arg = activeGroup ?? args[i++];
+      activeGroup = null;
+
+      // literal
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...args.slice(i));
+        break;
+      }
+
+      if (
+        activeVariadicOption &&
+        (!maybeOption(arg) || negativeNumberArg(arg))
+      ) {
+        this.emit(`option:${activeVariadicOption.name()}`, arg);
+        continue;
+      }
+      activeVariadicOption = null;
+
+      if (maybeOption(arg)) {
+        const option = this._findOption(arg);
+        // recognised option, call listener to assign value with possible custom processing
+        if (option) {
+          if (option.required) {
+            const value = args[i++];
+            if (value === undefined) this.optionMissingArgument(option);
+            this.emit(`option:${option.name()}`, value);
+          } else if (option.optional) {
+            let value = null;
+            // historical behaviour is optional value is following arg unless an option
+            if (
+              i < args.length &&
+              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+            ) {
+              value = args[i++];
+            }
+            this.emit(`option:${option.name()}`, value);
+          } else {
+            // boolean flag
+            this.emit(`option:${option.name()}`);
+          }
+          activeVariadicOption = option.variadic ? option : null;
+          continue;
+        }
+      }
+
+      // Look for combo options following single dash, eat first one if known.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const option = this._findOption(`-${arg[1]}`);
+        if (option) {
+          if (
+            option.required ||
+            (option.optional && this._combineFlagAndOptionalValue)
+          ) {
+            // option with value following in same argument
+            this.emit(`option:${option.name()}`, arg.slice(2));
+          } else {
+            // boolean option
+            this.emit(`option:${option.name()}`);
+            // remove the processed option and keep processing group
+            activeGroup = `-${arg.slice(2)}`;
+          }
+          continue;
+        }
+      }
+
+      // Look for known long flag with value, like --foo=bar
+      if (/^--[^=]+=/.test(arg)) {
+        const index = arg.indexOf('=');
+        const option = this._findOption(arg.slice(0, index));
+        if (option && (option.required || option.optional)) {
+          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+          continue;
+        }
+      }
+
+      // Not a recognised option by this command.
+      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+      // A negative number in a leaf command is not an unknown option.
+      if (
+        dest === operands &&
+        maybeOption(arg) &&
+        !(this.commands.length === 0 && negativeNumberArg(arg))
+      ) {
+        dest = unknown;
+      }
+
+      // If using positionalOptions, stop processing our options at subcommand.
+      if (
+        (this._enablePositionalOptions || this._passThroughOptions) &&
+        operands.length === 0 &&
+        unknown.length === 0
+      ) {
+        if (this._findCommand(arg)) {
+          operands.push(arg);
+          unknown.push(...args.slice(i));
+          break;
+        } else if (
+          this._getHelpCommand() &&
+          arg === this._getHelpCommand().name()
+        ) {
+          operands.push(arg, ...args.slice(i));
+          break;
+        } else if (this._defaultCommandName) {
+          unknown.push(arg, ...args.slice(i));
+          break;
+        }
+      }
+
+      // If using passThroughOptions, stop processing options at first command-argument.
+      if (this._passThroughOptions) {
+        dest.push(arg, ...args.slice(i));
+        break;
+      }
+
+      // add arg
+      dest.push(arg);
+    }
+
+    return { operands, unknown };
+  }
+
+  /**
+   * Return an object containing local option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  opts() {
+    if (this._storeOptionsAsProperties) {
+      // Preserve original behaviour so backwards compatible when still using properties
+      const result = {};
+      const len = this.options.length;
+
+      for (let i = 0; i < len; i++) {
+        const key = this.options[i].attributeName();
+        result[key] =
+          key === this._versionOptionName ? this._version : this[key];
+      }
+      return result;
+    }
+
+    return this._optionValues;
+  }
+
+  /**
+   * Return an object containing merged local and global option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  optsWithGlobals() {
+    // globals overwrite locals
+    return this._getCommandAndAncestors().reduce(
+      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+      {},
+    );
+  }
+
+  /**
+   * Display error message and exit (or call exitOverride).
+   *
+   * @param {string} message
+   * @param {object} [errorOptions]
+   * @param {string} [errorOptions.code] - an id string representing the error
+   * @param {number} [errorOptions.exitCode] - used with process.exit
+   */
+  error(message, errorOptions) {
+    // output handling
+    this._outputConfiguration.outputError(
+      `${message}\n`,
+      this._outputConfiguration.writeErr,
+    );
+    if (typeof this._showHelpAfterError === 'string') {
+      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+    } else if (this._showHelpAfterError) {
+      this._outputConfiguration.writeErr('\n');
+      this.outputHelp({ error: true });
+    }
+
+    // exit handling
+    const config = errorOptions || {};
+    const exitCode = config.exitCode || 1;
+    const code = config.code || 'commander.error';
+    this._exit(exitCode, code, message);
+  }
+
+  /**
+   * Apply any option related environment variables, if option does
+   * not have a value from cli or client code.
+   *
+   * @private
+   */
+  _parseOptionsEnv() {
+    this.options.forEach((option) => {
+      if (option.envVar && option.envVar in process.env) {
+        const optionKey = option.attributeName();
+        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+        if (
+          this.getOptionValue(optionKey) === undefined ||
+          ['default', 'config', 'env'].includes(
+            this.getOptionValueSource(optionKey),
+          )
+        ) {
+          if (option.required || option.optional) {
+            // option can take a value
+            // keep very simple, optional always takes value
+            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+          } else {
+            // boolean
+            // keep very simple, only care that envVar defined and not the value
+            this.emit(`optionEnv:${option.name()}`);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Apply any implied option values, if option is undefined or default value.
+   *
+   * @private
+   */
+  _parseOptionsImplied() {
+    const dualHelper = new DualOptions(this.options);
+    const hasCustomOptionValue = (optionKey) => {
+      return (
+        this.getOptionValue(optionKey) !== undefined &&
+        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+      );
+    };
+    this.options
+      .filter(
+        (option) =>
+          option.implied !== undefined &&
+          hasCustomOptionValue(option.attributeName()) &&
+          dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option,
+          ),
+      )
+      .forEach((option) => {
+        Object.keys(option.implied)
+          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+          .forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              'implied',
+            );
+          });
+      });
+  }
+
+  /**
+   * Argument `name` is missing.
+   *
+   * @param {string} name
+   * @private
+   */
+
+  missingArgument(name) {
+    const message = `error: missing required argument '${name}'`;
+    this.error(message, { code: 'commander.missingArgument' });
+  }
+
+  /**
+   * `Option` is missing an argument.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  optionMissingArgument(option) {
+    const message = `error: option '${option.flags}' argument missing`;
+    this.error(message, { code: 'commander.optionMissingArgument' });
+  }
+
+  /**
+   * `Option` does not have a value, and is a mandatory option.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  missingMandatoryOptionValue(option) {
+    const message = `error: required option '${option.flags}' not specified`;
+    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+  }
+
+  /**
+   * `Option` conflicts with another option.
+   *
+   * @param {Option} option
+   * @param {Option} conflictingOption
+   * @private
+   */
+  _conflictingOption(option, conflictingOption) {
+    // The calling code does not know whether a negated option is the source of the
+    // value, so do some work to take an educated guess.
+    const findBestOptionFromValue = (option) => {
+      const optionKey = option.attributeName();
+      const optionValue = this.getOptionValue(optionKey);
+      const negativeOption = this.options.find(
+        (target) => target.negate && optionKey === target.attributeName(),
+      );
+      const positiveOption = this.options.find(
+        (target) => !target.negate && optionKey === target.attributeName(),
+      );
+      if (
+        negativeOption &&
+        ((negativeOption.presetArg === undefined && optionValue === false) ||
+          (negativeOption.presetArg !== undefined &&
+            optionValue === negativeOption.presetArg))
+      ) {
+        return negativeOption;
+      }
+      return positiveOption || option;
+    };
+
+    const getErrorMessage = (option) => {
+      const bestOption = findBestOptionFromValue(option);
+      const optionKey = bestOption.attributeName();
+      const source = this.getOptionValueSource(optionKey);
+      if (source === 'env') {
+        return `environment variable '${bestOption.envVar}'`;
+      }
+      return `option '${bestOption.flags}'`;
+    };
+
+    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+    this.error(message, { code: 'commander.conflictingOption' });
+  }
+
+  /**
+   * Unknown option `flag`.
+   *
+   * @param {string} flag
+   * @private
+   */
+
+  unknownOption(flag) {
+    if (this._allowUnknownOption) return;
+    let suggestion = '';
+
+    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+      // Looping to pick up the global options too
+      let candidateFlags = [];
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      let command = this;
+      do {
+        const moreFlags = command
+          .createHelp()
+          .visibleOptions(command)
+          .filter((option) => option.long)
+          .map((option) => option.long);
+        candidateFlags = candidateFlags.concat(moreFlags);
+        command = command.parent;
+      } while (command && !command._enablePositionalOptions);
+      suggestion = suggestSimilar(flag, candidateFlags);
+    }
+
+    const message = `error: unknown option '${flag}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownOption' });
+  }
+
+  /**
+   * Excess arguments, more than expected.
+   *
+   * @param {string[]} receivedArgs
+   * @private
+   */
+
+  _excessArguments(receivedArgs) {
+    if (this._allowExcessArguments) return;
+
+    const expected = this.registeredArguments.length;
+    const s = expected === 1 ? '' : 's';
+    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+    this.error(message, { code: 'commander.excessArguments' });
+  }
+
+  /**
+   * Unknown command.
+   *
+   * @private
+   */
+
+  unknownCommand() {
+    const unknownName = this.args[0];
+    let suggestion = '';
+
+    if (this._showSuggestionAfterError) {
+      const candidateNames = [];
+      this.createHelp()
+        .visibleCommands(this)
+        .forEach((command) => {
+          candidateNames.push(command.name());
+          // just visible alias
+          if (command.alias()) candidateNames.push(command.alias());
+        });
+      suggestion = suggestSimilar(unknownName, candidateNames);
+    }
+
+    const message = `error: unknown command '${unknownName}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownCommand' });
+  }
+
+  /**
+   * Get or set the program version.
+   *
+   * This method auto-registers the "-V, --version" option which will print the version number.
+   *
+   * You can optionally supply the flags and description to override the defaults.
+   *
+   * @param {string} [str]
+   * @param {string} [flags]
+   * @param {string} [description]
+   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+   */
+
+  version(str, flags, description) {
+    if (str === undefined) return this._version;
+    this._version = str;
+    flags = flags || '-V, --version';
+    description = description || 'output the version number';
+    const versionOption = this.createOption(flags, description);
+    this._versionOptionName = versionOption.attributeName();
+    this._registerOption(versionOption);
+
+    this.on('option:' + versionOption.name(), () => {
+      this._outputConfiguration.writeOut(`${str}\n`);
+      this._exit(0, 'commander.version', str);
+    });
+    return this;
+  }
+
+  /**
+   * Set the description.
+   *
+   * @param {string} [str]
+   * @param {object} [argsDescription]
+   * @return {(string|Command)}
+   */
+  description(str, argsDescription) {
+    if (str === undefined && argsDescription === undefined)
+      return this._description;
+    this._description = str;
+    if (argsDescription) {
+      this._argsDescription = argsDescription;
+    }
+    return this;
+  }
+
+  /**
+   * Set the summary. Used when listed as subcommand of parent.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+  summary(str) {
+    if (str === undefined) return this._summary;
+    this._summary = str;
+    return this;
+  }
+
+  /**
+   * Set an alias for the command.
+   *
+   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string} [alias]
+   * @return {(string|Command)}
+   */
+
+  alias(alias) {
+    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+    /** @type {Command} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let command = this;
+    if (
+      this.commands.length !== 0 &&
+      this.commands[this.commands.length - 1]._executableHandler
+    ) {
+      // assume adding alias for last added executable subcommand, rather than this
+      command = this.commands[this.commands.length - 1];
+    }
+
+    if (alias === command._name)
+      throw new Error("Command alias can't be the same as its name");
+    const matchingCommand = this.parent?._findCommand(alias);
+    if (matchingCommand) {
+      // c.f. _registerCommand
+      const existingCmd = [matchingCommand.name()]
+        .concat(matchingCommand.aliases())
+        .join('|');
+      throw new Error(
+        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    command._aliases.push(alias);
+    return this;
+  }
+
+  /**
+   * Set aliases for the command.
+   *
+   * Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string[]} [aliases]
+   * @return {(string[]|Command)}
+   */
+
+  aliases(aliases) {
+    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+    if (aliases === undefined) return this._aliases;
+
+    aliases.forEach((alias) => this.alias(alias));
+    return this;
+  }
+
+  /**
+   * Set / get the command usage `str`.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  usage(str) {
+    if (str === undefined) {
+      if (this._usage) return this._usage;
+
+      const args = this.registeredArguments.map((arg) => {
+        return humanReadableArgName(arg);
+      });
+      return []
+        .concat(
+          this.options.length || this._helpOption !== null ? '[options]' : [],
+          this.commands.length ? '[command]' : [],
+          this.registeredArguments.length ? args : [],
+        )
+        .join(' ');
+    }
+
+    this._usage = str;
+    return this;
+  }
+
+  /**
+   * Get or set the name of the command.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  name(str) {
+    if (str === undefined) return this._name;
+    this._name = str;
+    return this;
+  }
+
+  /**
+   * Set/get the help group heading for this subcommand in parent command's help.
+   *
+   * @param {string} [heading]
+   * @return {Command | string}
+   */
+
+  helpGroup(heading) {
+    if (heading === undefined) return this._helpGroupHeading ?? '';
+    this._helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for subcommands added to this command.
+   * (This does not override a group set directly on the subcommand using .helpGroup().)
+   *
+   * @example
+   * program.commandsGroup('Development Commands:);
+   * program.command('watch')...
+   * program.command('lint')...
+   * ...
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  commandsGroup(heading) {
+    if (heading === undefined) return this._defaultCommandGroup ?? '';
+    this._defaultCommandGroup = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for options added to this command.
+   * (This does not override a group set directly on the option using .helpGroup().)
+   *
+   * @example
+   * program
+   *   .optionsGroup('Development Options:')
+   *   .option('-d, --debug', 'output extra debugging')
+   *   .option('-p, --profile', 'output profiling information')
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  optionsGroup(heading) {
+    if (heading === undefined) return this._defaultOptionGroup ?? '';
+    this._defaultOptionGroup = heading;
+    return this;
+  }
+
+  /**
+   * @param {Option} option
+   * @private
+   */
+  _initOptionGroup(option) {
+    if (this._defaultOptionGroup && !option.helpGroupHeading)
+      option.helpGroup(this._defaultOptionGroup);
+  }
+
+  /**
+   * @param {Command} cmd
+   * @private
+   */
+  _initCommandGroup(cmd) {
+    if (this._defaultCommandGroup && !cmd.helpGroup())
+      cmd.helpGroup(this._defaultCommandGroup);
+  }
+
+  /**
+   * Set the name of the command from script filename, such as process.argv[1],
+   * or require.main.filename, or __filename.
+   *
+   * (Used internally and public although not documented in README.)
+   *
+   * @example
+   * program.nameFromFilename(require.main.filename);
+   *
+   * @param {string} filename
+   * @return {Command}
+   */
+
+  nameFromFilename(filename) {
+    this._name = path.basename(filename, path.extname(filename));
+
+    return this;
+  }
+
+  /**
+   * Get or set the directory for searching for executable subcommands of this command.
+   *
+   * @example
+   * program.executableDir(__dirname);
+   * // or
+   * program.executableDir('subcommands');
+   *
+   * @param {string} [path]
+   * @return {(string|null|Command)}
+   */
+
+  executableDir(path) {
+    if (path === undefined) return this._executableDir;
+    this._executableDir = path;
+    return this;
+  }
+
+  /**
+   * Return program help documentation.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+   * @return {string}
+   */
+
+  helpInformation(contextOptions) {
+    const helper = this.createHelp();
+    const context = this._getOutputContext(contextOptions);
+    helper.prepareContext({
+      error: context.error,
+      helpWidth: context.helpWidth,
+      outputHasColors: context.hasColors,
+    });
+    const text = helper.formatHelp(this, helper);
+    if (context.hasColors) return text;
+    return this._outputConfiguration.stripColor(text);
+  }
+
+  /**
+   * @typedef HelpContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {number} helpWidth
+   * @property {boolean} hasColors
+   * @property {function} write - includes stripColor if needed
+   *
+   * @returns {HelpContext}
+   * @private
+   */
+
+  _getOutputContext(contextOptions) {
+    contextOptions = contextOptions || {};
+    const error = !!contextOptions.error;
+    let baseWrite;
+    let hasColors;
+    let helpWidth;
+    if (error) {
+      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+      hasColors = this._outputConfiguration.getErrHasColors();
+      helpWidth = this._outputConfiguration.getErrHelpWidth();
+    } else {
+      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+      hasColors = this._outputConfiguration.getOutHasColors();
+      helpWidth = this._outputConfiguration.getOutHelpWidth();
+    }
+    const write = (str) => {
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+      return baseWrite(str);
+    };
+    return { error, write, hasColors, helpWidth };
+  }
+
+  /**
+   * Output help information for this command.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  outputHelp(contextOptions) {
+    let deprecatedCallback;
+    if (typeof contextOptions === 'function') {
+      deprecatedCallback = contextOptions;
+      contextOptions = undefined;
+    }
+
+    const outputContext = this._getOutputContext(contextOptions);
+    /** @type {HelpTextEventContext} */
+    const eventContext = {
+      error: outputContext.error,
+      write: outputContext.write,
+      command: this,
+    };
+
+    this._getCommandAndAncestors()
+      .reverse()
+      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+    this.emit('beforeHelp', eventContext);
+
+    let helpInformation = this.helpInformation({ error: outputContext.error });
+    if (deprecatedCallback) {
+      helpInformation = deprecatedCallback(helpInformation);
+      if (
+        typeof helpInformation !== 'string' &&
+        !Buffer.isBuffer(helpInformation)
+      ) {
+        throw new Error('outputHelp callback must return a string or a Buffer');
+      }
+    }
+    outputContext.write(helpInformation);
+
+    if (this._getHelpOption()?.long) {
+      this.emit(this._getHelpOption().long); // deprecated
+    }
+    this.emit('afterHelp', eventContext);
+    this._getCommandAndAncestors().forEach((command) =>
+      command.emit('afterAllHelp', eventContext),
+    );
+  }
+
+  /**
+   * You can pass in flags and a description to customise the built-in help option.
+   * Pass in false to disable the built-in help option.
+   *
+   * @example
+   * program.helpOption('-?, --help' 'show help'); // customise
+   * program.helpOption(false); // disable
+   *
+   * @param {(string | boolean)} flags
+   * @param {string} [description]
+   * @return {Command} `this` command for chaining
+   */
+
+  helpOption(flags, description) {
+    // Support enabling/disabling built-in help option.
+    if (typeof flags === 'boolean') {
+      if (flags) {
+        if (this._helpOption === null) this._helpOption = undefined; // reenable
+        if (this._defaultOptionGroup) {
+          // make the option to store the group
+          this._initOptionGroup(this._getHelpOption());
+        }
+      } else {
+        this._helpOption = null; // disable
+      }
+      return this;
+    }
+
+    // Customise flags and description.
+    this._helpOption = this.createOption(
+      flags ?? '-h, --help',
+      description ?? 'display help for command',
+    );
+    // init group unless lazy create
+    if (flags || description) this._initOptionGroup(this._helpOption);
+
+    return this;
+  }
+
+  /**
+   * Lazy create help option.
+   * Returns null if has been disabled with .helpOption(false).
+   *
+   * @returns {(Option | null)} the help option
+   * @package
+   */
+  _getHelpOption() {
+    // Lazy create help option on demand.
+    if (this._helpOption === undefined) {
+      this.helpOption(undefined, undefined);
+    }
+    return this._helpOption;
+  }
+
+  /**
+   * Supply your own option to use for the built-in help option.
+   * This is an alternative to using helpOption() to customise the flags and description etc.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addHelpOption(option) {
+    this._helpOption = option;
+    this._initOptionGroup(option);
+    return this;
+  }
+
+  /**
+   * Output help information and exit.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  help(contextOptions) {
+    this.outputHelp(contextOptions);
+    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+    if (
+      exitCode === 0 &&
+      contextOptions &&
+      typeof contextOptions !== 'function' &&
+      contextOptions.error
+    ) {
+      exitCode = 1;
+    }
+    // message: do not have all displayed text available so only passing placeholder.
+    this._exit(exitCode, 'commander.help', '(outputHelp)');
+  }
+
+  /**
+   * // Do a little typing to coordinate emit and listener for the help text events.
+   * @typedef HelpTextEventContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {Command} command
+   * @property {function} write
+   */
+
+  /**
+   * Add additional text to be displayed with the built-in help.
+   *
+   * Position is 'before' or 'after' to affect just this command,
+   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+   *
+   * @param {string} position - before or after built-in help
+   * @param {(string | Function)} text - string to add, or a function returning a string
+   * @return {Command} `this` command for chaining
+   */
+
+  addHelpText(position, text) {
+    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+    if (!allowedValues.includes(position)) {
+      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+
+    const helpEvent = `${position}Help`;
+    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+      let helpStr;
+      if (typeof text === 'function') {
+        helpStr = text({ error: context.error, command: context.command });
+      } else {
+        helpStr = text;
+      }
+      // Ignore falsy value when nothing to output.
+      if (helpStr) {
+        context.write(`${helpStr}\n`);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Output help information if help flags specified
+   *
+   * @param {Array} args - array of options to search for help flags
+   * @private
+   */
+
+  _outputHelpIfRequested(args) {
+    const helpOption = this._getHelpOption();
+    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+    if (helpRequested) {
+      this.outputHelp();
+      // (Do not have all displayed text available so only passing placeholder.)
+      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+    }
+  }
+}
+
+/**
+ * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+ *
+ * @param {string[]} args - array of arguments from node.execArgv
+ * @returns {string[]}
+ * @private
+ */
+
+function incrementNodeInspectorPort(args) {
+  // Testing for these options:
+  //  --inspect[=[host:]port]
+  //  --inspect-brk[=[host:]port]
+  //  --inspect-port=[host:]port
+  return args.map((arg) => {
+    if (!arg.startsWith('--inspect')) {
+      return arg;
+    }
+    let debugOption;
+    let debugHost = '127.0.0.1';
+    let debugPort = '9229';
+    let match;
+    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+      // e.g. --inspect
+      debugOption = match[1];
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+    ) {
+      debugOption = match[1];
+      if (/^\d+$/.test(match[3])) {
+        // e.g. --inspect=1234
+        debugPort = match[3];
+      } else {
+        // e.g. --inspect=localhost
+        debugHost = match[3];
+      }
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+    ) {
+      // e.g. --inspect=localhost:1234
+      debugOption = match[1];
+      debugHost = match[3];
+      debugPort = match[4];
+    }
+
+    if (debugOption && debugPort !== '0') {
+      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+    }
+    return arg;
+  });
+}
+
+/**
+ * @returns {boolean | undefined}
+ * @package
+ */
+function useColor() {
+  // Test for common conventions.
+  // NB: the observed behaviour is in combination with how author adds color! For example:
+  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+  //   - we do test NO_COLOR, but Chalk does not
+  //
+  // References:
+  // https://no-color.org
+  // https://bixense.com/clicolors/
+  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+  if (
+    process.env.NO_COLOR ||
+    process.env.FORCE_COLOR === '0' ||
+    process.env.FORCE_COLOR === 'false'
+  )
+    return false;
+  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+    return true;
+  return undefined;
+}
+
+exports.Command = Command;
+exports.useColor = useColor; // exporting for tests
+
+
+/***/ }),
+
+/***/ 41135:
+/***/ ((__unused_webpack_module, exports) => {
+
+/**
+ * CommanderError class
+ */
+class CommanderError extends Error {
+  /**
+   * Constructs the CommanderError class
+   * @param {number} exitCode suggested exit code which could be used with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   */
+  constructor(exitCode, code, message) {
+    super(message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.nestedError = undefined;
+  }
+}
+
+/**
+ * InvalidArgumentError class
+ */
+class InvalidArgumentError extends CommanderError {
+  /**
+   * Constructs the InvalidArgumentError class
+   * @param {string} [message] explanation of why argument is invalid
+   */
+  constructor(message) {
+    super(1, 'commander.invalidArgument', message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+  }
+}
+
+exports.CommanderError = CommanderError;
+exports.InvalidArgumentError = InvalidArgumentError;
+
+
+/***/ }),
+
+/***/ 79754:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { humanReadableArgName } = __nccwpck_require__(49154);
+
+/**
+ * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+ * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+ * @typedef { import("./argument.js").Argument } Argument
+ * @typedef { import("./command.js").Command } Command
+ * @typedef { import("./option.js").Option } Option
+ */
+
+// Although this is a class, methods are static in style to allow override using subclass or just functions.
+class Help {
+  constructor() {
+    this.helpWidth = undefined;
+    this.minWidthToWrap = 40;
+    this.sortSubcommands = false;
+    this.sortOptions = false;
+    this.showGlobalOptions = false;
+  }
+
+  /**
+   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+   * and just before calling `formatHelp()`.
+   *
+   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+   *
+   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+   */
+  prepareContext(contextOptions) {
+    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+  }
+
+  /**
+   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Command[]}
+   */
+
+  visibleCommands(cmd) {
+    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+    const helpCommand = cmd._getHelpCommand();
+    if (helpCommand && !helpCommand._hidden) {
+      visibleCommands.push(helpCommand);
+    }
+    if (this.sortSubcommands) {
+      visibleCommands.sort((a, b) => {
+        // @ts-ignore: because overloaded return type
+        return a.name().localeCompare(b.name());
+      });
+    }
+    return visibleCommands;
+  }
+
+  /**
+   * Compare options for sort.
+   *
+   * @param {Option} a
+   * @param {Option} b
+   * @returns {number}
+   */
+  compareOptions(a, b) {
+    const getSortKey = (option) => {
+      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+      return option.short
+        ? option.short.replace(/^-/, '')
+        : option.long.replace(/^--/, '');
+    };
+    return getSortKey(a).localeCompare(getSortKey(b));
+  }
+
+  /**
+   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleOptions(cmd) {
+    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+    // Built-in help option.
+    const helpOption = cmd._getHelpOption();
+    if (helpOption && !helpOption.hidden) {
+      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+      if (!removeShort && !removeLong) {
+        visibleOptions.push(helpOption); // no changes needed
+      } else if (helpOption.long && !removeLong) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.long, helpOption.description),
+        );
+      } else if (helpOption.short && !removeShort) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.short, helpOption.description),
+        );
+      }
+    }
+    if (this.sortOptions) {
+      visibleOptions.sort(this.compareOptions);
+    }
+    return visibleOptions;
+  }
+
+  /**
+   * Get an array of the visible global options. (Not including help.)
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleGlobalOptions(cmd) {
+    if (!this.showGlobalOptions) return [];
+
+    const globalOptions = [];
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      const visibleOptions = ancestorCmd.options.filter(
+        (option) => !option.hidden,
+      );
+      globalOptions.push(...visibleOptions);
+    }
+    if (this.sortOptions) {
+      globalOptions.sort(this.compareOptions);
+    }
+    return globalOptions;
+  }
+
+  /**
+   * Get an array of the arguments if any have a description.
+   *
+   * @param {Command} cmd
+   * @returns {Argument[]}
+   */
+
+  visibleArguments(cmd) {
+    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+    if (cmd._argsDescription) {
+      cmd.registeredArguments.forEach((argument) => {
+        argument.description =
+          argument.description || cmd._argsDescription[argument.name()] || '';
+      });
+    }
+
+    // If there are any arguments with a description then return all the arguments.
+    if (cmd.registeredArguments.find((argument) => argument.description)) {
+      return cmd.registeredArguments;
+    }
+    return [];
+  }
+
+  /**
+   * Get the command term to show in the list of subcommands.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandTerm(cmd) {
+    // Legacy. Ignores custom usage string, and nested commands.
+    const args = cmd.registeredArguments
+      .map((arg) => humanReadableArgName(arg))
+      .join(' ');
+    return (
+      cmd._name +
+      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+      (args ? ' ' + args : '')
+    );
+  }
+
+  /**
+   * Get the option term to show in the list of options.
+   *
+   * @param {Option} option
+   * @returns {string}
+   */
+
+  optionTerm(option) {
+    return option.flags;
+  }
+
+  /**
+   * Get the argument term to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @returns {string}
+   */
+
+  argumentTerm(argument) {
+    return argument.name();
+  }
+
+  /**
+   * Get the longest command term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestSubcommandTermLength(cmd, helper) {
+    return helper.visibleCommands(cmd).reduce((max, command) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestOptionTermLength(cmd, helper) {
+    return helper.visibleOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest global option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestGlobalOptionTermLength(cmd, helper) {
+    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest argument term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestArgumentTermLength(cmd, helper) {
+    return helper.visibleArguments(cmd).reduce((max, argument) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the command usage to be displayed at the top of the built-in help.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandUsage(cmd) {
+    // Usage
+    let cmdName = cmd._name;
+    if (cmd._aliases[0]) {
+      cmdName = cmdName + '|' + cmd._aliases[0];
+    }
+    let ancestorCmdNames = '';
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+    }
+    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+  }
+
+  /**
+   * Get the description for the command.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.description();
+  }
+
+  /**
+   * Get the subcommand summary to show in the list of subcommands.
+   * (Fallback to description for backwards compatibility.)
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.summary() || cmd.description();
+  }
+
+  /**
+   * Get the option description to show in the list of options.
+   *
+   * @param {Option} option
+   * @return {string}
+   */
+
+  optionDescription(option) {
+    const extraInfo = [];
+
+    if (option.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (option.defaultValue !== undefined) {
+      // default for boolean and negated more for programmer than end user,
+      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+      const showDefault =
+        option.required ||
+        option.optional ||
+        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (showDefault) {
+        extraInfo.push(
+          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+        );
+      }
+    }
+    // preset for boolean and negated are more for programmer than end user
+    if (option.presetArg !== undefined && option.optional) {
+      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+    }
+    if (option.envVar !== undefined) {
+      extraInfo.push(`env: ${option.envVar}`);
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (option.description) {
+        return `${option.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+
+    return option.description;
+  }
+
+  /**
+   * Get the argument description to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @return {string}
+   */
+
+  argumentDescription(argument) {
+    const extraInfo = [];
+    if (argument.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (argument.defaultValue !== undefined) {
+      extraInfo.push(
+        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+      );
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (argument.description) {
+        return `${argument.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+    return argument.description;
+  }
+
+  /**
+   * Format a list of items, given a heading and an array of formatted items.
+   *
+   * @param {string} heading
+   * @param {string[]} items
+   * @param {Help} helper
+   * @returns string[]
+   */
+  formatItemList(heading, items, helper) {
+    if (items.length === 0) return [];
+
+    return [helper.styleTitle(heading), ...items, ''];
+  }
+
+  /**
+   * Group items by their help group heading.
+   *
+   * @param {Command[] | Option[]} unsortedItems
+   * @param {Command[] | Option[]} visibleItems
+   * @param {Function} getGroup
+   * @returns {Map<string, Command[] | Option[]>}
+   */
+  groupItems(unsortedItems, visibleItems, getGroup) {
+    const result = new Map();
+    // Add groups in order of appearance in unsortedItems.
+    unsortedItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) result.set(group, []);
+    });
+    // Add items in order of appearance in visibleItems.
+    visibleItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) {
+        result.set(group, []);
+      }
+      result.get(group).push(item);
+    });
+    return result;
+  }
+
+  /**
+   * Generate the built-in help text.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {string}
+   */
+
+  formatHelp(cmd, helper) {
+    const termWidth = helper.padWidth(cmd, helper);
+    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+    function callFormatItem(term, description) {
+      return helper.formatItem(term, termWidth, description, helper);
+    }
+
+    // Usage
+    let output = [
+      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+      '',
+    ];
+
+    // Description
+    const commandDescription = helper.commandDescription(cmd);
+    if (commandDescription.length > 0) {
+      output = output.concat([
+        helper.boxWrap(
+          helper.styleCommandDescription(commandDescription),
+          helpWidth,
+        ),
+        '',
+      ]);
+    }
+
+    // Arguments
+    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+      return callFormatItem(
+        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+      );
+    });
+    output = output.concat(
+      this.formatItemList('Arguments:', argumentList, helper),
+    );
+
+    // Options
+    const optionGroups = this.groupItems(
+      cmd.options,
+      helper.visibleOptions(cmd),
+      (option) => option.helpGroupHeading ?? 'Options:',
+    );
+    optionGroups.forEach((options, group) => {
+      const optionList = options.map((option) => {
+        return callFormatItem(
+          helper.styleOptionTerm(helper.optionTerm(option)),
+          helper.styleOptionDescription(helper.optionDescription(option)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, optionList, helper));
+    });
+
+    if (helper.showGlobalOptions) {
+      const globalOptionList = helper
+        .visibleGlobalOptions(cmd)
+        .map((option) => {
+          return callFormatItem(
+            helper.styleOptionTerm(helper.optionTerm(option)),
+            helper.styleOptionDescription(helper.optionDescription(option)),
+          );
+        });
+      output = output.concat(
+        this.formatItemList('Global Options:', globalOptionList, helper),
+      );
+    }
+
+    // Commands
+    const commandGroups = this.groupItems(
+      cmd.commands,
+      helper.visibleCommands(cmd),
+      (sub) => sub.helpGroup() || 'Commands:',
+    );
+    commandGroups.forEach((commands, group) => {
+      const commandList = commands.map((sub) => {
+        return callFormatItem(
+          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, commandList, helper));
+    });
+
+    return output.join('\n');
+  }
+
+  /**
+   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+   *
+   * @param {string} str
+   * @returns {number}
+   */
+  displayWidth(str) {
+    return stripColor(str).length;
+  }
+
+  /**
+   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  styleTitle(str) {
+    return str;
+  }
+
+  styleUsage(str) {
+    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+    //    command subcommand [options] [command] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word === '[command]') return this.styleSubcommandText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleCommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleCommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleOptionDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleSubcommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleArgumentDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleDescriptionText(str) {
+    return str;
+  }
+  styleOptionTerm(str) {
+    return this.styleOptionText(str);
+  }
+  styleSubcommandTerm(str) {
+    // This is very like usage with lots of parts! Assume default string which is formed like:
+    //    subcommand [options] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleSubcommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleArgumentTerm(str) {
+    return this.styleArgumentText(str);
+  }
+  styleOptionText(str) {
+    return str;
+  }
+  styleArgumentText(str) {
+    return str;
+  }
+  styleSubcommandText(str) {
+    return str;
+  }
+  styleCommandText(str) {
+    return str;
+  }
+
+  /**
+   * Calculate the pad width from the maximum term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  padWidth(cmd, helper) {
+    return Math.max(
+      helper.longestOptionTermLength(cmd, helper),
+      helper.longestGlobalOptionTermLength(cmd, helper),
+      helper.longestSubcommandTermLength(cmd, helper),
+      helper.longestArgumentTermLength(cmd, helper),
+    );
+  }
+
+  /**
+   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+   *
+   * @param {string} str
+   * @returns {boolean}
+   */
+  preformatted(str) {
+    return /\n[^\S\r\n]/.test(str);
+  }
+
+  /**
+   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+   *
+   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+   *   TTT  DDD DDDD
+   *        DD DDD
+   *
+   * @param {string} term
+   * @param {number} termWidth
+   * @param {string} description
+   * @param {Help} helper
+   * @returns {string}
+   */
+  formatItem(term, termWidth, description, helper) {
+    const itemIndent = 2;
+    const itemIndentStr = ' '.repeat(itemIndent);
+    if (!description) return itemIndentStr + term;
+
+    // Pad the term out to a consistent width, so descriptions are aligned.
+    const paddedTerm = term.padEnd(
+      termWidth + term.length - helper.displayWidth(term),
+    );
+
+    // Format the description.
+    const spacerWidth = 2; // between term and description
+    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+    let formattedDescription;
+    if (
+      remainingWidth < this.minWidthToWrap ||
+      helper.preformatted(description)
+    ) {
+      formattedDescription = description;
+    } else {
+      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+      formattedDescription = wrappedDescription.replace(
+        /\n/g,
+        '\n' + ' '.repeat(termWidth + spacerWidth),
+      );
+    }
+
+    // Construct and overall indent.
+    return (
+      itemIndentStr +
+      paddedTerm +
+      ' '.repeat(spacerWidth) +
+      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+    );
+  }
+
+  /**
+   * Wrap a string at whitespace, preserving existing line breaks.
+   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+   *
+   * @param {string} str
+   * @param {number} width
+   * @returns {string}
+   */
+  boxWrap(str, width) {
+    if (width < this.minWidthToWrap) return str;
+
+    const rawLines = str.split(/\r\n|\n/);
+    // split up text by whitespace
+    const chunkPattern = /[\s]*[^\s]+/g;
+    const wrappedLines = [];
+    rawLines.forEach((line) => {
+      const chunks = line.match(chunkPattern);
+      if (chunks === null) {
+        wrappedLines.push('');
+        return;
+      }
+
+      let sumChunks = [chunks.shift()];
+      let sumWidth = this.displayWidth(sumChunks[0]);
+      chunks.forEach((chunk) => {
+        const visibleWidth = this.displayWidth(chunk);
+        // Accumulate chunks while they fit into width.
+        if (sumWidth + visibleWidth <= width) {
+          sumChunks.push(chunk);
+          sumWidth += visibleWidth;
+          return;
+        }
+        wrappedLines.push(sumChunks.join(''));
+
+        const nextChunk = chunk.trimStart(); // trim space at line break
+        sumChunks = [nextChunk];
+        sumWidth = this.displayWidth(nextChunk);
+      });
+      wrappedLines.push(sumChunks.join(''));
+    });
+
+    return wrappedLines.join('\n');
+  }
+}
+
+/**
+ * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+ *
+ * @param {string} str
+ * @returns {string}
+ * @package
+ */
+
+function stripColor(str) {
+  // eslint-disable-next-line no-control-regex
+  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+  return str.replace(sgrPattern, '');
+}
+
+exports.Help = Help;
+exports.stripColor = stripColor;
+
+
+/***/ }),
+
+/***/ 45240:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(41135);
+
+class Option {
+  /**
+   * Initialize a new `Option` with the given `flags` and `description`.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   */
+
+  constructor(flags, description) {
+    this.flags = flags;
+    this.description = description || '';
+
+    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+    this.optional = flags.includes('['); // A value is optional when the option is specified.
+    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+    const optionFlags = splitOptionFlags(flags);
+    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+    this.long = optionFlags.longFlag;
+    this.negate = false;
+    if (this.long) {
+      this.negate = this.long.startsWith('--no-');
+    }
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.presetArg = undefined;
+    this.envVar = undefined;
+    this.parseArg = undefined;
+    this.hidden = false;
+    this.argChoices = undefined;
+    this.conflictsWith = [];
+    this.implied = undefined;
+    this.helpGroupHeading = undefined; // soft initialised when option added to command
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Option}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+   * The custom processing (parseArg) is called.
+   *
+   * @example
+   * new Option('--color').default('GREYSCALE').preset('RGB');
+   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+   *
+   * @param {*} arg
+   * @return {Option}
+   */
+
+  preset(arg) {
+    this.presetArg = arg;
+    return this;
+  }
+
+  /**
+   * Add option name(s) that conflict with this option.
+   * An error will be displayed if conflicting options are found during parsing.
+   *
+   * @example
+   * new Option('--rgb').conflicts('cmyk');
+   * new Option('--js').conflicts(['ts', 'jsx']);
+   *
+   * @param {(string | string[])} names
+   * @return {Option}
+   */
+
+  conflicts(names) {
+    this.conflictsWith = this.conflictsWith.concat(names);
+    return this;
+  }
+
+  /**
+   * Specify implied option values for when this option is set and the implied options are not.
+   *
+   * The custom processing (parseArg) is not called on the implied values.
+   *
+   * @example
+   * program
+   *   .addOption(new Option('--log', 'write logging information to file'))
+   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+   *
+   * @param {object} impliedOptionValues
+   * @return {Option}
+   */
+  implies(impliedOptionValues) {
+    let newImplied = impliedOptionValues;
+    if (typeof impliedOptionValues === 'string') {
+      // string is not documented, but easy mistake and we can do what user probably intended.
+      newImplied = { [impliedOptionValues]: true };
+    }
+    this.implied = Object.assign(this.implied || {}, newImplied);
+    return this;
+  }
+
+  /**
+   * Set environment variable to check for option value.
+   *
+   * An environment variable is only used if when processed the current option value is
+   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+   *
+   * @param {string} name
+   * @return {Option}
+   */
+
+  env(name) {
+    this.envVar = name;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI option arguments into option values.
+   *
+   * @param {Function} [fn]
+   * @return {Option}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Whether the option is mandatory and must have a value after parsing.
+   *
+   * @param {boolean} [mandatory=true]
+   * @return {Option}
+   */
+
+  makeOptionMandatory(mandatory = true) {
+    this.mandatory = !!mandatory;
+    return this;
+  }
+
+  /**
+   * Hide option in help.
+   *
+   * @param {boolean} [hide=true]
+   * @return {Option}
+   */
+
+  hideHelp(hide = true) {
+    this.hidden = !!hide;
+    return this;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Only allow option value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Option}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Return option name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    if (this.long) {
+      return this.long.replace(/^--/, '');
+    }
+    return this.short.replace(/^-/, '');
+  }
+
+  /**
+   * Return option name, in a camelcase format that can be used
+   * as an object attribute key.
+   *
+   * @return {string}
+   */
+
+  attributeName() {
+    if (this.negate) {
+      return camelcase(this.name().replace(/^no-/, ''));
+    }
+    return camelcase(this.name());
+  }
+
+  /**
+   * Set the help group heading.
+   *
+   * @param {string} heading
+   * @return {Option}
+   */
+  helpGroup(heading) {
+    this.helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Check if `arg` matches the short or long flag.
+   *
+   * @param {string} arg
+   * @return {boolean}
+   * @package
+   */
+
+  is(arg) {
+    return this.short === arg || this.long === arg;
+  }
+
+  /**
+   * Return whether a boolean option.
+   *
+   * Options are one of boolean, negated, required argument, or optional argument.
+   *
+   * @return {boolean}
+   * @package
+   */
+
+  isBoolean() {
+    return !this.required && !this.optional && !this.negate;
+  }
+}
+
+/**
+ * This class is to make it easier to work with dual options, without changing the existing
+ * implementation. We support separate dual options for separate positive and negative options,
+ * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+ * use cases, but is tricky for others where we want separate behaviours despite
+ * the single shared option value.
+ */
+class DualOptions {
+  /**
+   * @param {Option[]} options
+   */
+  constructor(options) {
+    this.positiveOptions = new Map();
+    this.negativeOptions = new Map();
+    this.dualOptions = new Set();
+    options.forEach((option) => {
+      if (option.negate) {
+        this.negativeOptions.set(option.attributeName(), option);
+      } else {
+        this.positiveOptions.set(option.attributeName(), option);
+      }
+    });
+    this.negativeOptions.forEach((value, key) => {
+      if (this.positiveOptions.has(key)) {
+        this.dualOptions.add(key);
+      }
+    });
+  }
+
+  /**
+   * Did the value come from the option, and not from possible matching dual option?
+   *
+   * @param {*} value
+   * @param {Option} option
+   * @returns {boolean}
+   */
+  valueFromOption(value, option) {
+    const optionKey = option.attributeName();
+    if (!this.dualOptions.has(optionKey)) return true;
+
+    // Use the value to deduce if (probably) came from the option.
+    const preset = this.negativeOptions.get(optionKey).presetArg;
+    const negativeValue = preset !== undefined ? preset : false;
+    return option.negate === (negativeValue === value);
+  }
+}
+
+/**
+ * Convert string from kebab-case to camelCase.
+ *
+ * @param {string} str
+ * @return {string}
+ * @private
+ */
+
+function camelcase(str) {
+  return str.split('-').reduce((str, word) => {
+    return str + word[0].toUpperCase() + word.slice(1);
+  });
+}
+
+/**
+ * Split the short and long flag out of something like '-m,--mixed <value>'
+ *
+ * @private
+ */
+
+function splitOptionFlags(flags) {
+  let shortFlag;
+  let longFlag;
+  // short flag, single dash and single character
+  const shortFlagExp = /^-[^-]$/;
+  // long flag, double dash and at least one character
+  const longFlagExp = /^--[^-]/;
+
+  const flagParts = flags.split(/[ |,]+/).concat('guard');
+  // Normal is short and/or long.
+  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+  // Long then short. Rarely used but fine.
+  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+    shortFlag = flagParts.shift();
+  // Allow two long flags, like '--ws, --workspace'
+  // This is the supported way to have a shortish option flag.
+  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+    shortFlag = longFlag;
+    longFlag = flagParts.shift();
+  }
+
+  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+  if (flagParts[0].startsWith('-')) {
+    const unsupportedFlag = flagParts[0];
+    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+    if (/^-[^-][^-]/.test(unsupportedFlag))
+      throw new Error(
+        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+      );
+    if (shortFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many short flags`);
+    if (longFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many long flags`);
+
+    throw new Error(`${baseError}
+- unrecognised flag format`);
+  }
+  if (shortFlag === undefined && longFlag === undefined)
+    throw new Error(
+      `option creation failed due to no flags found in '${flags}'.`,
+    );
+
+  return { shortFlag, longFlag };
+}
+
+exports.Option = Option;
+exports.DualOptions = DualOptions;
+
+
+/***/ }),
+
+/***/ 65030:
+/***/ ((__unused_webpack_module, exports) => {
+
+const maxDistance = 3;
+
+function editDistance(a, b) {
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // Calculating optimal string alignment distance, no substring is edited more than once.
+  // (Simple implementation.)
+
+  // Quick early exit, return worst case.
+  if (Math.abs(a.length - b.length) > maxDistance)
+    return Math.max(a.length, b.length);
+
+  // distance between prefix substrings of a and b
+  const d = [];
+
+  // pure deletions turn a into empty string
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+  }
+  // pure insertions turn empty string into b
+  for (let j = 0; j <= b.length; j++) {
+    d[0][j] = j;
+  }
+
+  // fill matrix
+  for (let j = 1; j <= b.length; j++) {
+    for (let i = 1; i <= a.length; i++) {
+      let cost = 1;
+      if (a[i - 1] === b[j - 1]) {
+        cost = 0;
+      } else {
+        cost = 1;
+      }
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1, // deletion
+        d[i][j - 1] + 1, // insertion
+        d[i - 1][j - 1] + cost, // substitution
+      );
+      // transposition
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+
+  return d[a.length][b.length];
+}
+
+/**
+ * Find close matches, restricted to same number of edits.
+ *
+ * @param {string} word
+ * @param {string[]} candidates
+ * @returns {string}
+ */
+
+function suggestSimilar(word, candidates) {
+  if (!candidates || candidates.length === 0) return '';
+  // remove possible duplicates
+  candidates = Array.from(new Set(candidates));
+
+  const searchingOptions = word.startsWith('--');
+  if (searchingOptions) {
+    word = word.slice(2);
+    candidates = candidates.map((candidate) => candidate.slice(2));
+  }
+
+  let similar = [];
+  let bestDistance = maxDistance;
+  const minSimilarity = 0.4;
+  candidates.forEach((candidate) => {
+    if (candidate.length <= 1) return; // no one character guesses
+
+    const distance = editDistance(word, candidate);
+    const length = Math.max(word.length, candidate.length);
+    const similarity = (length - distance) / length;
+    if (similarity > minSimilarity) {
+      if (distance < bestDistance) {
+        // better edit distance, throw away previous worse matches
+        bestDistance = distance;
+        similar = [candidate];
+      } else if (distance === bestDistance) {
+        similar.push(candidate);
+      }
+    }
+  });
+
+  similar.sort((a, b) => a.localeCompare(b));
+  if (searchingOptions) {
+    similar = similar.map((candidate) => `--${candidate}`);
+  }
+
+  if (similar.length > 1) {
+    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+  }
+  if (similar.length === 1) {
+    return `\n(Did you mean ${similar[0]}?)`;
+  }
+  return '';
+}
+
+exports.suggestSimilar = suggestSimilar;
+
+
+/***/ }),
+
+/***/ 24352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 75300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(15077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 15077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -692,15 +12652,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -744,17 +12704,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -868,10 +12828,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -958,18 +12918,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -1189,17 +13149,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1313,12 +13273,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1520,14 +13480,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1578,7 +13538,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1624,19 +13584,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1840,13 +13800,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -2075,7 +14035,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2273,7 +14233,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2308,7 +14268,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2332,12 +14292,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2360,16 +14320,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2698,13 +14658,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2781,7 +14741,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2845,14 +14805,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2942,13 +14902,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -3127,7 +15087,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3196,28 +15156,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -3246,15 +15206,15 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.Tp = publicApi.parseDocument;
+exports.As = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3285,11 +15245,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -3407,14 +15367,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3565,14 +15525,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3612,15 +15572,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3658,14 +15618,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3692,17 +15652,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3846,17 +15806,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3968,16 +15928,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -4040,7 +16000,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4100,12 +16060,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -4146,15 +16106,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4371,7 +16331,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4441,7 +16401,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4552,9 +16512,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4666,7 +16626,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5396,7 +17356,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5451,7 +17411,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6431,17 +18391,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -6545,16 +18505,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6591,13 +18551,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6617,12 +18577,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6646,8 +18606,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6667,12 +18627,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6690,12 +18650,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6718,13 +18678,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6772,12 +18732,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6821,18 +18781,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6853,13 +18813,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -6924,27 +18884,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -7030,14 +18990,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -7107,12 +19067,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -7143,13 +19103,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -7200,12 +19160,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7283,13 +19243,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7361,16 +19321,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7445,15 +19405,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7534,24 +19494,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7582,14 +19542,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7685,12 +19645,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7797,7 +19757,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7960,10 +19920,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -8094,14 +20054,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -8256,7 +20216,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8292,9 +20252,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8381,7 +20341,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8415,15 +20375,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8574,13 +20534,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8919,12 +20879,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -9160,6 +21120,20 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 63837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 72079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -9364,15 +21338,55 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
+// NAMESPACE OBJECT: ./node_modules/stream-chain/src/defs.js
+var defs_namespaceObject = {};
+__nccwpck_require__.r(defs_namespaceObject);
+__nccwpck_require__.d(defs_namespaceObject, {
+  VG: () => (Stop),
+  $R: () => (abortSymbol),
+  "if": () => (clearFunctionList),
+  tU: () => (combineMany),
+  hQ: () => (combineManyMut),
+  vT: () => (fListSymbol),
+  Te: () => (defs_final),
+  BR: () => (finalSymbol),
+  oj: () => (finalValue),
+  jl: () => (flushSymbol),
+  rj: () => (flushable),
+  ab: () => (getFinalValue),
+  jo: () => (getFunctionList),
+  kS: () => (getManyValues),
+  xZ: () => (isDuplexNodeStream),
+  Br: () => (isDuplexWebStream),
+  Cm: () => (isFinalValue),
+  l6: () => (isFlushable),
+  TJ: () => (isFunctionList),
+  cw: () => (isMany),
+  hy: () => (isReadableNodeStream),
+  $P: () => (isReadableWebStream),
+  jX: () => (isStop),
+  JO: () => (isWritableNodeStream),
+  Z6: () => (isWritableWebStream),
+  _d: () => (many),
+  mx: () => (manySymbol),
+  dv: () => (none),
+  n6: () => (normalizeMany),
+  zS: () => (setFunctionList),
+  ds: () => (stop),
+  RM: () => (stopErrorSymbol),
+  Pu: () => (toMany)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
- * One typed Options object. Action inputs and CLI flags both parse into it, so the pipeline never
- * knows which door it was called from.
+ * One typed Options object. Action inputs, CLI flags and the config file all parse into it
+ * (through the option table, src/options/table.ts), so the pipeline never knows which door it
+ * was called from.
  */
 
 const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'info', 'none'];
@@ -9395,6 +21409,8 @@ function defaultOptions(mode) {
         includePassed: false,
         outputDir: 'out',
         mergeInputs: [],
+        impactOnForks: false,
+        maxShards: 8,
         filters: [],
         minimumTests: 0,
         skipDisabledTests: false,
@@ -9402,6 +21418,9 @@ function defaultOptions(mode) {
         ignoreExtraKeys: false,
         testNames: [],
         availableDestinations: null,
+        changedOnly: 'auto',
+        check: [],
+        skipCheck: [],
         // Scheduled scans report, gates opt in; tests always fail on failed tests.
         failOn: 'none',
         softFail: false,
@@ -9412,6 +21431,12 @@ function defaultOptions(mode) {
         memoryMb: 1536,
         batchSize: 1000,
         scan: {
+            roleDurationSeconds: 3600,
+            roleChaining: false,
+            allowedAccountIds: [],
+            maskAccountId: false,
+            retryMaxAttempts: 5,
+            concurrency: 8,
             accounts: [],
             organizations: false,
             regions: [],
@@ -9420,704 +21445,25 @@ function defaultOptions(mode) {
             excludeResourceTypes: [],
             ignoreResources: [],
         },
+        limitSeveritiesForSarif: false,
         comment: false,
         color: false,
         progress: false,
-    };
-}
-/** Split a comma/newline separated list input (`a, b` or one per line), dropping blanks. */
-function splitList(value) {
-    if (!value)
-        return [];
-    return value
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s.length > 0);
-}
-function parseFailOn(value) {
-    const v = value.trim().toLowerCase();
-    if (FAIL_ON_LEVELS.includes(v))
-        return v;
-    throw new UsageError(`fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}; got '${value}'`);
-}
-function parseBool(name, value) {
-    const v = value.trim().toLowerCase();
-    if (['true', 'yes', '1', 'on'].includes(v))
-        return true;
-    if (['false', 'no', '0', 'off', ''].includes(v))
-        return false;
-    throw new UsageError(`${name} must be true or false; got '${value}'`);
-}
-function parseInteger(name, value, min = 0) {
-    if (!/^\s*\d+\s*$/.test(value))
-        throw new UsageError(`${name} must be a whole number; got '${value}'`);
-    const n = Number(value);
-    if (n < min)
-        throw new UsageError(`${name} must be at least ${min}; got ${n}`);
-    return n;
-}
-function parseMode(value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'scan' || v === 'evaluate' || v === 'test' || v === 'report')
-        return v;
-    throw new UsageError(`mode must be one of scan, evaluate, test, report; got '${value}'`);
-}
-
-;// CONCATENATED MODULE: ./src/cli-args.ts
-
-
-const HELP = `palisade — test Panther-format detection repositories, evaluate and scan AWS accounts
-
-Usage:
-  palisade test [PATH...] [options]            validate specs and run every policy's Tests
-  palisade evaluate --snapshot FILE [options]  evaluate policies over a snapshot of resources
-  palisade scan [options]                      collect an AWS account, then evaluate it
-  palisade report --merge DIR... [options]     merge the results of matrix shards into one report
-
-Test options:
-  --filter KEY=V1,V2 | KEY!=V   keep (or drop) specs by key, values ORed, keys ANDed (repeatable)
-  --minimum-tests N             require N tests per policy (N > 1 also needs a true and a false test)
-  --skip-disabled-tests         do not run policies with Enabled: false
-  --ignore-files PATH           ignore this spec file (repeatable)
-  --ignore-extra-keys           allow unknown top-level keys in policy specs
-  --test-names NAME             run only tests with this name (repeatable)
-  --available-destination NAME  destination names destinations() may return (repeatable)
-  --changed-since REF           test only policies changed since REF, and those importing changed globals
-
-Evaluate and scan options:
-  --snapshot FILE               snapshot to evaluate (JSON array of resources or a snapshot.json)
-  --policies DIR                your own policy directory (repeatable); the built-in library is always added
-  --no-builtin                  do not load the built-in policy library
-  --include-passed              keep every passing evaluation in results.json (otherwise counted only)
-  --snapshot-out FILE           scan: keep the collected snapshot
-  --role-to-assume ARN          scan: assume this role (ambient AWS credentials otherwise)
-  --aws-region REGION           scan: home region (default us-east-1)
-  --accounts ID[:LABEL],...     scan: member accounts to chain into with --member-role-name
-  --member-role-name NAME       scan: role assumed in each member account
-  --organizations               scan: discover member accounts through AWS Organizations
-  --regions R1,R2               scan: only these regions (default: every enabled region)
-  --exclude-regions R1,R2       scan: skip these regions
-  --resource-types T1,T2        scan: only these resource types
-  --exclude-resource-types T    scan: skip these resource types
-  --ignore-resources REGEX      scan: leave out resource ids matching (repeatable; Type=REGEX scopes it)
-  --concurrency N               scan: concurrent API calls (default 8)
-
-Reports and gate:
-  --output-dir DIR              write results.json, results.sarif and summary.md here (default out)
-  --fail-on LEVEL               critical|high|medium|low|info|none (default none)
-  --soft-fail                   exit 0 even when the gate fails
-  --baseline FILE               previous results.json: only new findings count toward the gate
-  --fail-on-error               also fail on collection errors, policy errors and invalid specs
-  --shard NAME                  matrix shard name for the SARIF category
-
-Sandbox:
-  --timeout-ms N                per-call time limit for policy code (default 10000)
-  --request-timeout-ms N        limit for sandbox work that runs no policy code (default 600000)
-  --jobs N                      policy sandboxes that run tests side by side (default: cores, at most 4)
-  --memory-mb N                 memory cap for policy code (default 1536)
-
-  --no-color, --no-progress, -h/--help, --version
-
-Exit codes: 0 pass, 1 gate failed or tests failed, 2 usage or configuration error.
-`;
-/** Parse `palisade <command> ...` into Options. Throws UsageError on anything malformed. */
-function parseCliArgs(argv, isTty) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean' },
-            filter: { type: 'string', multiple: true },
-            'minimum-tests': { type: 'string' },
-            'skip-disabled-tests': { type: 'boolean' },
-            'ignore-files': { type: 'string', multiple: true },
-            'ignore-extra-keys': { type: 'boolean' },
-            'test-names': { type: 'string', multiple: true },
-            'available-destination': { type: 'string', multiple: true },
-            'changed-since': { type: 'string' },
-            snapshot: { type: 'string' },
-            policies: { type: 'string', multiple: true },
-            'no-builtin': { type: 'boolean' },
-            'include-passed': { type: 'boolean' },
-            'snapshot-out': { type: 'string' },
-            merge: { type: 'string', multiple: true },
-            'role-to-assume': { type: 'string' },
-            'aws-region': { type: 'string' },
-            audience: { type: 'string' },
-            'role-session-name': { type: 'string' },
-            'role-duration-seconds': { type: 'string' },
-            accounts: { type: 'string', multiple: true },
-            'member-role-name': { type: 'string' },
-            organizations: { type: 'boolean' },
-            regions: { type: 'string', multiple: true },
-            'exclude-regions': { type: 'string', multiple: true },
-            'resource-types': { type: 'string', multiple: true },
-            'exclude-resource-types': { type: 'string', multiple: true },
-            'ignore-resources': { type: 'string', multiple: true },
-            concurrency: { type: 'string' },
-            'output-dir': { type: 'string' },
-            'fail-on': { type: 'string' },
-            'soft-fail': { type: 'boolean' },
-            baseline: { type: 'string' },
-            'fail-on-error': { type: 'boolean' },
-            shard: { type: 'string' },
-            'timeout-ms': { type: 'string' },
-            'request-timeout-ms': { type: 'string' },
-            jobs: { type: 'string' },
-            'memory-mb': { type: 'string' },
-            'no-color': { type: 'boolean' },
-            'no-progress': { type: 'boolean' },
-        },
-    });
-    if (values.help)
-        return 'help';
-    if (values.version)
-        return 'version';
-    const [command, ...rest] = positionals;
-    if (!command)
-        throw new UsageError('missing command: test, evaluate, scan or report (see --help)');
-    const opts = defaultOptions(parseMode(command));
-    const many = (v) => (v ?? []).flatMap((s) => splitList(s));
-    if (opts.mode === 'test')
-        opts.paths = rest.length > 0 ? rest : ['.'];
-    else if (opts.mode === 'report')
-        opts.mergeInputs = [...many(values.merge), ...rest];
-    else if (rest.length > 0)
-        opts.policyDirs.push(...rest);
-    if (opts.mode === 'test' && values.merge)
-        throw new UsageError('--merge belongs to the report command');
-    opts.filters = values.filter ?? [];
-    if (values['minimum-tests'] !== undefined)
-        opts.minimumTests = parseInteger('--minimum-tests', values['minimum-tests']);
-    opts.skipDisabledTests = values['skip-disabled-tests'] ?? false;
-    opts.ignoreFiles = many(values['ignore-files']);
-    opts.ignoreExtraKeys = values['ignore-extra-keys'] ?? false;
-    opts.testNames = values['test-names'] ?? [];
-    opts.availableDestinations = values['available-destination'] ? many(values['available-destination']) : null;
-    opts.changedSince = values['changed-since'];
-    opts.snapshotFile = values.snapshot;
-    opts.policyDirs.push(...many(values.policies));
-    opts.builtinPolicies = !values['no-builtin'];
-    opts.includePassed = values['include-passed'] ?? false;
-    opts.snapshotOut = values['snapshot-out'];
-    if (opts.mode === 'evaluate' && !opts.snapshotFile)
-        throw new UsageError('evaluate needs --snapshot FILE');
-    if (opts.mode === 'report' && opts.mergeInputs.length === 0)
-        throw new UsageError('report needs --merge DIR (one or more results directories or files)');
-    const s = opts.scan;
-    s.roleToAssume = values['role-to-assume'];
-    s.awsRegion = values['aws-region'];
-    s.audience = values.audience;
-    s.roleSessionName = values['role-session-name'];
-    if (values['role-duration-seconds'])
-        s.roleDurationSeconds = parseInteger('--role-duration-seconds', values['role-duration-seconds'], 900);
-    s.accounts = many(values.accounts);
-    s.memberRoleName = values['member-role-name'];
-    s.organizations = values.organizations ?? false;
-    s.regions = many(values.regions);
-    s.excludeRegions = many(values['exclude-regions']);
-    s.resourceTypes = many(values['resource-types']);
-    s.excludeResourceTypes = many(values['exclude-resource-types']);
-    s.ignoreResources = values['ignore-resources'] ?? [];
-    if (values.concurrency)
-        s.concurrency = parseInteger('--concurrency', values.concurrency, 1);
-    if (values['output-dir'])
-        opts.outputDir = values['output-dir'];
-    if (values['fail-on'])
-        opts.failOn = parseFailOn(values['fail-on']);
-    opts.softFail = values['soft-fail'] ?? false;
-    opts.baseline = values.baseline;
-    opts.failOnError = values['fail-on-error'] ?? false;
-    opts.shard = values.shard;
-    if (values['timeout-ms'])
-        opts.timeoutMs = parseInteger('--timeout-ms', values['timeout-ms'], 100);
-    if (values.jobs)
-        opts.jobs = parseInteger('--jobs', values.jobs, 1);
-    if (values['request-timeout-ms'])
-        opts.requestTimeoutMs = parseInteger('--request-timeout-ms', values['request-timeout-ms'], 1000);
-    if (values['memory-mb'])
-        opts.memoryMb = parseInteger('--memory-mb', values['memory-mb'], 64);
-    opts.color = isTty && !values['no-color'] && !process.env.NO_COLOR;
-    opts.progress = isTty && !values['no-progress'];
-    return opts;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * The trust boundary for text (architecture.md, "one escaping function per destination").
- *
- * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
- * test names, titles, error messages and tracebacks, printed output, resource ids, file names.
- * Each sink gets its own function because each one is attacked differently:
- *
- * - terminal / Actions log: control characters are shown, never interpreted (see `showControls`);
- *   in the Actions log, blocks of untrusted text also sit between `::stop-commands::<token>` and
- *   `::<token>::` so no line inside can be a workflow command (`logBlock`).
- * - markdown (job summary, PR comment, SARIF help): untrusted values only ever appear inside code
- *   spans, fenced code blocks or `<code>` elements, where GitHub renders no HTML, link, image,
- *   mention, issue reference or commit SHA.
- * - SARIF message text: one line, controls shown, `[` `]` `\` escaped so no embedded link forms.
- *
- * Visible form of a control character (one scheme for every sink): `\n` and `\r`, else `\xNN`
- * for C0, DEL and C1 (ESC is `\x1b`), else `\uNNNN` for the bidi and line-separator controls.
- * Tab is kept. A backslash in the text is not doubled, so a literal `\x1b` reads like an escaped
- * ESC; nothing is lost that matters, and Windows paths and Python reprs stay readable.
- */
-
-
-// ---------------------------------------------------------------------------------------------
-// Shared
-/**
- * At most `max` code points, the last one an ellipsis when cut. Counts code points, so a
- * surrogate pair (an emoji) is never split into two invalid halves.
- */
-function truncate(s, max) {
-    const text = s ?? '';
-    if (text.length <= max)
-        return text; // code points <= code units: nothing to count
-    const points = Array.from(text);
-    if (points.length <= max)
-        return text;
-    if (max <= 0)
-        return '';
-    return points.slice(0, max - 1).join('') + '…';
-}
-// C0 except tab, DEL, C1, Arabic letter mark, LRM/RLM, LS/PS, bidi embeddings and isolates.
-const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const HAS_CONTROL = new RegExp(CONTROLS.source);
-function visible(ch) {
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    const code = ch.charCodeAt(0);
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * Control characters in their visible form. With `keepNewlines`, `\n` (and `\r\n`, read as `\n`)
- * stays a line break; a lone `\r` is still shown, since terminals and the runner treat it as one.
- */
-function showControls(s, keepNewlines = false) {
-    let text = s ?? '';
-    if (!HAS_CONTROL.test(text))
-        return text; // the common case, kept cheap for 100k-row tables
-    if (keepNewlines)
-        text = text.replace(/\r\n/g, '\n');
-    return text.replace(CONTROLS, (ch) => (keepNewlines && ch === '\n' ? ch : visible(ch)));
-}
-// ---------------------------------------------------------------------------------------------
-// Terminal (the CLI's human output)
-/** One untrusted value on one line: no ANSI/OSC sequence, no line break, no carriage return. */
-function terminalText(s) {
-    return showControls(s);
-}
-/** Multi-line untrusted text (a traceback, printed output): line breaks kept, every other control shown. */
-function terminalBlock(s) {
-    return showControls(s, true);
-}
-// ---------------------------------------------------------------------------------------------
-// GitHub Actions log
-/** A fresh token for one stop-commands block: random, so text written before it cannot guess it. */
-function stopCommandsToken() {
-    return (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-}
-/**
- * Text for the Actions log with workflow commands switched off around it. The runner reads a
- * command from any line whose trimmed start is `::` and from `##[` anywhere in a line, splitting
- * lines on `\r` as well as `\n`; while stopped it ignores every command but `::<token>::`.
- *
- * `text` must already have its untrusted values escaped (terminalText/terminalBlock): the block
- * keeps Palisade's own colour codes and line breaks. Palisade's own commands (annotations, the
- * gate's failure) are written after the block, never inside it.
- */
-function logBlock(text, token = stopCommandsToken()) {
-    // The token is fresh, so this cannot happen; checked anyway so the property does not rest on chance.
-    if (!/^[0-9a-f]{16,}$/i.test(token) || text.toLowerCase().includes(token.toLowerCase()))
-        return logBlock(text, stopCommandsToken());
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-/**
- * One line for the Actions log that needs no block: line breaks shown, and the two shapes the
- * runner reads as a command defused visibly, a leading `::` (its first colon as `\x3a`) and
- * `##[` (as `#\x23[`). For a second stream beside one that carries blocks (the CLI's stderr): the
- * runner reads stdout and stderr separately, so blocks on both could interleave and one block's
- * end could switch commands back on inside the other.
- */
-function logLine(s) {
-    return showControls(s)
-        .replace(/##\[/g, '#\\x23[')
-        .replace(/^(\s*):/, '$1\\x3a');
-}
-/**
- * A message or property for Palisade's own annotation (core.error/warning/notice). @actions/core
- * already percent-encodes `%`, `\r`, `\n` (and `:` `,` in properties), so only what it leaves
- * alone is escaped here: other control characters. Line breaks stay, as multi-line annotations.
- */
-function annotationText(s) {
-    return showControls(s, true);
-}
-// ---------------------------------------------------------------------------------------------
-// Markdown (job summary, PR comment, SARIF rule help)
-function longestBacktickRun(text) {
-    if (!text.includes('`'))
-        return 0;
-    let longest = 0;
-    for (const m of text.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    return longest;
-}
-/**
- * A code span: its fence is one backtick longer than any run inside, and it is padded with a
- * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
- * Nothing inside a code span is HTML, a link, an image, an emphasis, a mention or a reference.
- */
-function codeSpan(text) {
-    if (!text)
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** One untrusted value in markdown prose (a heading, a list item). */
-function mdCode(s, max = 300) {
-    return codeSpan(showControls(truncate(s, max)));
-}
-/**
- * One untrusted value in a GFM table cell. The table splits a row on `|` before it parses code
- * spans, and it unescapes `\|` inside them, so `\|` keeps the cell whole and still shows `|`.
- */
-function mdCell(s, max = 300) {
-    const code = mdCode(s, max);
-    return code.includes('|') ? code.replace(/\|/g, '\\|') : code;
-}
-/** Multi-line untrusted text as a fenced block; its fence is longer than any backtick run inside. */
-function mdCodeBlock(s, lang = 'text') {
-    const text = showControls(s, true).replace(/\s+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${lang}\n${text}\n${fence}\n`;
-}
-/**
- * One untrusted value inside raw HTML such as `<summary>`, where markdown is not parsed and a code
- * span would show its backticks. HTML-escaped inside `<code>`: GitHub's mention, autolink and
- * reference filters skip text in `code` elements. (Entities alone would not do: `&#64;` is decoded
- * to `@` before those filters run.)
- */
-function htmlCode(s, max = 300) {
-    const text = showControls(truncate(s, max));
-    if (!text)
-        return '';
-    return `<code>${text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')}</code>`;
-}
-// ---------------------------------------------------------------------------------------------
-// SARIF
-/**
- * `message.text`: plain text on one line. Whitespace runs collapse to a space, other controls are
- * shown, and `[`, `]`, `\` are backslash-escaped: SARIF (§3.11.6) reads `[text](target)` in a
- * plain-text message as an embedded link, and a viewer may render it as one.
- */
-function sarifText(s, max = 4000) {
-    const line = truncate((s ?? '').replace(/\s+/g, ' ').trim(), max);
-    // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
-    return showControls(line.replace(/[\\[\]]/g, (c) => `\\${c}`));
-}
-// ---------------------------------------------------------------------------------------------
-// Runner paths
-/**
- * `file` relative to the repository root, `/`-separated; a file outside the root keeps only its
- * name, so no absolute runner path (home, workspace, tool cache) reaches a report.
- */
-function repoPath(file, root) {
-    const f = file ?? '';
-    if (!f)
-        return '';
-    if (!external_node_path_default().isAbsolute(f))
-        return f.split((external_node_path_default()).sep).join('/');
-    const rel = external_node_path_default().relative(root, f);
-    const inside = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-    return inside ? rel.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(f);
-}
-/**
- * Free text (a traceback, an error) with the repository root's absolute prefix removed, so
- * `File "/home/runner/work/r/r/policies/x.py"` reads `File "policies/x.py"`.
- */
-function withoutRoot(s, root) {
-    const text = s ?? '';
-    const prefix = root.replace(/[\\/]+$/, '');
-    // A root of "/" (or none) would strip every slash: leave the text alone then.
-    if (!external_node_path_default().isAbsolute(root) || prefix.length < 2)
-        return text;
-    return text.split(prefix + (external_node_path_default()).sep).join('');
-}
-
-;// CONCATENATED MODULE: ./src/model/policy.ts
-const SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
-
-;// CONCATENATED MODULE: ./src/report/severity.ts
-
-/** Info = 0 … Critical = 4; higher is worse. */
-function severityRank(s) {
-    const i = SEVERITIES.indexOf(s);
-    return i < 0 ? 0 : i;
-}
-/** Worst first, for tables and for truncation (GitHub keeps the top results by severity). */
-const SEVERITIES_DESC = [...SEVERITIES].reverse();
-/** github-integration.md §2.5: mid-band values avoid boundary surprises; Info has none. */
-const SECURITY_SEVERITY = {
-    Critical: '9.5',
-    High: '8.0',
-    Medium: '5.5',
-    Low: '2.0',
-    Info: undefined,
-};
-function securitySeverity(s) {
-    return SECURITY_SEVERITY[s];
-}
-function sarifLevel(s) {
-    if (s === 'Critical' || s === 'High')
-        return 'error';
-    if (s === 'Medium')
-        return 'warning';
-    return 'note';
-}
-function emptySeverityCounts() {
-    return Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
-}
-/** Accepts any casing ("HIGH", "high"); unknown values fall back to Info rather than throwing. */
-function normalizeSeverity(s) {
-    const v = (s ?? '').toLowerCase();
-    return SEVERITIES.find((x) => x.toLowerCase() === v) ?? 'Info';
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text helpers shared by the SARIF and markdown reporters. */
-/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
-function oneLine(s) {
-    return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-/** The last non-blank line, trimmed: the exception line of a Python traceback. */
-function lastLine(s) {
-    const lines = (s ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines[lines.length - 1] ?? '';
-}
-function pyBool(b) {
-    return b ? 'True' : 'False';
-}
-/** Code-unit order (locale-independent, so output is stable across machines). */
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/console.ts
-
-
-
-
-const wrap = (code, reset) => (s) => `\u001b[${code}m${s}\u001b[${reset}m`;
-function makeStyle(color) {
-    if (!color)
-        return { green: id, red: id, yellow: id, dim: id, bold: id };
-    return {
-        green: wrap(32, 39),
-        red: wrap(31, 39),
-        yellow: wrap(33, 39),
-        dim: wrap(2, 22),
-        bold: wrap(1, 22),
-    };
-}
-function id(s) {
-    return s;
-}
-/** Relative to cwd when inside it; the terminal is the user's own machine, so outside stays absolute. */
-const rel = (file, cwd) => {
-    const r = external_node_path_default().relative(cwd, file);
-    return r.startsWith('..') ? file : r;
-};
-/** Untrusted multi-line text, escaped, each line indented. */
-function indent(text, prefix) {
-    return terminalBlock(text)
-        .trimEnd()
-        .split('\n')
-        .map((l) => prefix + l)
-        .join('\n');
-}
-function describeFailure(t) {
-    const lines = [];
-    if (t.status === 'ERROR' && t.error) {
-        lines.push(...indent(t.error, '    ').split('\n'));
-        return lines;
-    }
-    lines.push(`    expected policy() to return ${pyBool(t.expected)}, got ${t.actual === null ? 'no bool' : pyBool(t.actual)}`);
-    for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
-        if (outcome.error)
-            lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
-    }
-    if (t.error && !Object.values(t.functions ?? {}).some((o) => o.error))
-        lines.push(...indent(t.error, '    ').split('\n'));
-    return lines;
-}
-/** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
-function renderTestReport(results, cwd, style) {
-    const out = [];
-    if (results.selection?.mode === 'changed') {
-        const reasons = Object.entries(results.selection.reasons);
-        out.push(style.bold(`Testing ${reasons.length} changed polic${reasons.length === 1 ? 'y' : 'ies'} (run without --changed-since for all):`));
-        for (const [policyId, why] of reasons)
-            out.push(`  ${terminalText(policyId)}: ${terminalText(why)}`);
-        out.push('');
-    }
-    const byPolicy = new Map();
-    for (const t of results.tests) {
-        const list = byPolicy.get(t.policyId) ?? [];
-        list.push(t);
-        byPolicy.set(t.policyId, list);
-    }
-    for (const [policyId, tests] of byPolicy) {
-        out.push(style.bold(terminalText(policyId)));
-        for (const t of tests) {
-            const tag = t.status === 'PASS'
-                ? style.green('[PASS]')
-                : t.status === 'SKIP'
-                    ? style.yellow('[SKIP]')
-                    : t.status === 'ERROR'
-                        ? style.red('[ERROR]')
-                        : style.red('[FAIL]');
-            out.push(`  ${tag} ${terminalText(t.name)}`);
-            if (!t.passed && t.status !== 'SKIP') {
-                out.push(...describeFailure(t).map((l) => style.dim(l)));
-                if (t.output)
-                    out.push(style.dim(indent(`output:\n${t.output}`, '    ')));
-            }
-        }
-        out.push('');
-    }
-    const passed = results.tests.filter((t) => t.status === 'PASS').length;
-    const skipped = results.tests.filter((t) => t.status === 'SKIP').length;
-    const failed = results.tests.length - passed - skipped;
-    const failedPolicies = new Set(results.tests.filter((t) => !t.passed && t.status !== 'SKIP').map((t) => t.policyId));
-    if (results.specErrors.length > 0) {
-        out.push(style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
-        for (const e of results.specErrors)
-            out.push(`  ${terminalText(rel(e.file, cwd))}:${e.line}: ${terminalBlock(e.message).split('\n').join('\n    ')}`);
-        out.push('');
-    }
-    for (const n of results.notices)
-        out.push(style.dim(terminalText(n)));
-    const policies = byPolicy.size;
-    out.push(style.bold('Summary: ') +
-        `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
-        `tests: ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}` +
-        (skipped > 0 ? `, ${skipped} skipped` : '') +
-        `; ${results.specErrors.length > 0 ? style.red(`${results.specErrors.length} invalid`) : '0 invalid'} specs`);
-    return out.join('\n');
-}
-/** Findings overview for evaluate/scan: failing resources grouped by policy, then counts. */
-function renderFindingsReport(results, style, maxPerPolicy = 20) {
-    const out = [];
-    const failing = results.findings.filter((f) => f.status === 'FAIL');
-    const errors = results.findings.filter((f) => f.status === 'ERROR');
-    const byPolicy = new Map();
-    const counts = emptySeverityCounts();
-    for (const f of failing) {
-        const group = byPolicy.get(f.policyId);
-        if (group) {
-            group.list.push(f);
-            group.worst = Math.max(group.worst, severityRank(f.severity));
-        }
-        else
-            byPolicy.set(f.policyId, { worst: severityRank(f.severity), list: [f] });
-        counts[f.severity]++;
-    }
-    // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
-    const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
-    for (const [policyId, { list }] of sorted) {
-        out.push(`${style.red('[FAIL]')} ${style.bold(terminalText(policyId))} (${list.length})`);
-        for (const f of list.slice(0, maxPerPolicy)) {
-            out.push(`  ${sevTag(f.severity, style)} ${terminalText(f.title)}${f.isNew ? style.yellow(' [new]') : ''}`);
-            out.push(style.dim(`      ${terminalText(`${f.resourceId} (${f.accountId}/${f.region})`)}`));
-        }
-        if (list.length > maxPerPolicy)
-            out.push(style.dim(`  …and ${list.length - maxPerPolicy} more`));
-    }
-    if (errors.length > 0) {
-        out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));
-        for (const f of errors.slice(0, 50)) {
-            const last = (f.error ?? '').trim().split('\n').pop();
-            out.push(`  ${terminalText(`${f.policyId} on ${f.resourceId}: ${last}`)}`);
-        }
-    }
-    if (results.collectionErrors.length > 0) {
-        out.push('', style.bold(style.yellow(`Collection errors (${results.collectionErrors.length}) — results are partial:`)));
-        for (const e of results.collectionErrors.slice(0, 50)) {
-            out.push(`  ${terminalText(`${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`)}`);
-        }
-    }
-    if (results.specErrors.length > 0) {
-        out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
-        for (const e of results.specErrors)
-            out.push(`  ${terminalText(`${e.file}:${e.line}: ${e.message}`)}`);
-    }
-    // Passes are usually counted rather than kept, so read the totals from stats when present.
-    const evaluations = results.stats?.evaluations ?? results.findings.length;
-    const resources = results.stats?.resources ?? new Set(results.findings.map((f) => f.resourceId)).size;
-    out.push('', style.bold('Summary: ') +
-        `${evaluations} evaluations over ${resources} resources; ` +
-        `${failing.length} failing (${SEVERITIES_DESC.map((v) => `${counts[v]} ${v.toLowerCase()}`).join(', ')}), ` +
-        `${errors.length} errors` +
-        (results.partial ? style.yellow(' — PARTIAL') : ''));
-    return out.join('\n');
-}
-function sevTag(sev, style) {
-    const t = terminalText(sev.toUpperCase()).padEnd(8);
-    return sev === 'Critical' || sev === 'High'
-        ? style.red(t)
-        : sev === 'Medium'
-            ? style.yellow(t)
-            : style.dim(t);
-}
-/** A one-line progress indicator on a TTY (stderr), silent otherwise. */
-function makeProgress(enabled, stream = process.stderr) {
-    let last = 0;
-    return {
-        update(label, done, total) {
-            if (!enabled)
-                return;
-            const now = Date.now();
-            if (now - last < 100 && done < total)
-                return;
-            last = now;
-            stream.write(`\r${label} ${done}/${total}`.padEnd(60));
-        },
-        done() {
-            if (enabled)
-                stream.write('\r'.padEnd(61) + '\r');
-        },
+        format: 'text',
+        quiet: false,
+        showFailuresOnly: false,
+        sortTestResults: false,
     };
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/model/results.ts
 /** A Results with nothing in it yet: the start of every run and of a merge. */
 function emptyResults(mode, startedAt, version) {
@@ -10139,7 +21485,7 @@ function emptyResults(mode, startedAt, version) {
 
 ;// CONCATENATED MODULE: ./src/policy/pyvalues.ts
 /**
- * Python scalar types JavaScript cannot tell apart (policy-format.md §2).
+ * Python scalar types JavaScript cannot tell apart (docs/policy-format.md §2).
  *
  * JS has one number type, so a YAML `1.0` read as a plain number would reach a policy as the
  * int `1`, `.inf`/`.nan` as `None` (JSON has no token for them), and ints beyond 2^53 rounded.
@@ -10258,8 +21604,49 @@ function stringifyWithMarkers(value, marker) {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/resource-types.ts
-var resource_types = __nccwpck_require__(8209);
+;// CONCATENATED MODULE: ./src/model/policy.ts
+const SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
+
+;// CONCATENATED MODULE: ./src/model/resource-types.ts
+/** Every ResourceType a policy spec may name (docs/policy-format.md §4). */
+const ACCEPTED_RESOURCE_TYPES = [
+    'AWS.ACM.Certificate',
+    'AWS.CloudFormation.Stack',
+    'AWS.CloudTrail',
+    'AWS.CloudTrail.Meta',
+    'AWS.CloudWatch.LogGroup',
+    'AWS.Config.Recorder',
+    'AWS.Config.Recorder.Meta',
+    'AWS.DynamoDB.Table',
+    'AWS.EC2.AMI',
+    'AWS.EC2.Instance',
+    'AWS.EC2.NetworkACL',
+    'AWS.EC2.SecurityGroup',
+    'AWS.EC2.Volume',
+    'AWS.EC2.VPC',
+    'AWS.ECS.Cluster',
+    'AWS.EKS.Cluster',
+    'AWS.ELBV2.ApplicationLoadBalancer',
+    'AWS.GuardDuty.Detector',
+    'AWS.GuardDuty.Detector.Meta',
+    'AWS.IAM.Group',
+    'AWS.IAM.Policy',
+    'AWS.IAM.Role',
+    'AWS.IAM.RootUser',
+    'AWS.IAM.User',
+    'AWS.KMS.Key',
+    'AWS.Lambda.Function',
+    'AWS.PasswordPolicy',
+    'AWS.RDS.Instance',
+    'AWS.Redshift.Cluster',
+    'AWS.Route53.HostedZone',
+    'AWS.Route53Domains',
+    'AWS.S3.Bucket',
+    'AWS.WAF.Regional.WebACL',
+    'AWS.WAF.WebACL',
+];
+// The types the scanner collects are the keys of src/aws/collectors/registry.ts.
+
 ;// CONCATENATED MODULE: ./src/policy/paths.ts
 /**
  * The one place that decides which repository files may be read, and reads them.
@@ -10453,7 +21840,7 @@ class RepositoryIndex {
 
 ;// CONCATENATED MODULE: ./src/policy/spec.ts
 /**
- * Schema checks for policy and global specs (policy-format.md §4, §4.1, §5, §6 step 5).
+ * Schema checks for policy and global specs (docs/policy-format.md §4, §4.1, §5, §6 step 5).
  *
  * Hand-written rather than JSON Schema: the messages and the line of each error are the product
  * here, and the rules (bool passes as int, case-insensitive tag duplicates, strict test objects)
@@ -10482,7 +21869,7 @@ function isAnalysisType(v) {
     return typeof v === 'string' && Object.prototype.hasOwnProperty.call(ANALYSIS_ID_KEYS, v);
 }
 const ID_RULE = /^[^<>&"%]+$/;
-const RESOURCE_TYPES = new Set(resource_types/* ACCEPTED_RESOURCE_TYPES */.T);
+const RESOURCE_TYPES = new Set(ACCEPTED_RESOURCE_TYPES);
 // ---- Python-flavoured rendering, so messages match what PAT users see ----
 function pyType(v) {
     if (v === null || v === undefined)
@@ -10999,10 +22386,10 @@ function selectTests(policy, names) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/policy/yaml.ts
 /**
- * YAML parsing with PAT's scalar rules (policy-format.md §2).
+ * YAML parsing with PAT's scalar rules (docs/policy-format.md §2).
  *
  * PAT runs a YAML 1.1 safe loader patched towards 1.2. Neither of the `yaml` package's stock
  * schemas agrees with it, so we start from the `failsafe` schema (maps, seqs, strings) and add
@@ -11258,7 +22645,7 @@ function lineAtPath(doc, path, lineOf) {
 
 ;// CONCATENATED MODULE: ./src/policy/repo.ts
 /**
- * Walks a detection repository and loads its specs (policy-format.md §1, §3, §5, §6 steps 1–5,
+ * Walks a detection repository and loads its specs (docs/policy-format.md §1, §3, §5, §6 steps 1–5,
  * the `Filename` part of step 6, and the pack check).
  *
  * Root vs sub-path. PAT applies its folder patterns only when given exactly `.`; we apply them
@@ -11430,7 +22817,30 @@ async function listSpecFiles(paths, opts = {}) {
     }
     return { roots: roots.map((r) => r.abs), files, index };
 }
-function readSpec(f) {
+/**
+ * `text` with its top-level `Tests:` block blanked (line count kept), or null when the block's
+ * end cannot be told for sure (the caller then parses the whole text).
+ */
+function withoutTests(text) {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /^Tests\s*:/.test(l));
+    if (start < 0)
+        return text;
+    let end = start + 1;
+    // The block ends at the next top-level key; anything else at column 0 inside it (a flow
+    // collection's closing bracket, a second Tests key) makes the cut unsafe.
+    while (end < lines.length && !/^[A-Za-z_][\w-]*\s*:/.test(lines[end])) {
+        if (/^[^\s#-]/.test(lines[end]))
+            return null;
+        end++;
+    }
+    if (lines.slice(end).some((l) => /^Tests\s*:/.test(l)))
+        return null;
+    for (let i = start; i < end; i++)
+        lines[i] = '';
+    return lines.join('\n');
+}
+function readSpec(f, skipTests = false) {
     if (f.problem)
         return {
             kind: 'error',
@@ -11452,7 +22862,8 @@ function readSpec(f) {
     }
     let parsed;
     try {
-        parsed = parseYaml(text);
+        const lean = skipTests ? withoutTests(text) : null;
+        parsed = parseYaml(lean ?? text);
     }
     catch (e) {
         if (!(e instanceof YamlParseError))
@@ -11482,7 +22893,7 @@ async function loadRepository(paths, opts = {}) {
     };
     const claimed = new Set();
     for (const f of files) {
-        const read = readSpec(f);
+        const read = readSpec(f, opts.skipTests);
         if (read.kind === 'skip')
             continue;
         if (read.kind === 'error') {
@@ -11555,8 +22966,101 @@ async function loadRepository(paths, opts = {}) {
     return repo;
 }
 
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+/**
+ * Python's `fnmatch.translate` semantics for policy `Suppressions` (whole-string match, `*`, `?`,
+ * `[seq]`, `[!seq]`; case-sensitive as the harness compiles them). The host needs them to know
+ * which (policy, resource) pairs the sandbox must answer, so it can check every response.
+ */
+function translate(pattern) {
+    let out = '';
+    let i = 0;
+    const n = pattern.length;
+    while (i < n) {
+        const c = pattern[i++];
+        if (c === '*') {
+            out += '[\\s\\S]*';
+        }
+        else if (c === '?') {
+            out += '[\\s\\S]';
+        }
+        else if (c === '[') {
+            let j = i;
+            if (j < n && pattern[j] === '!')
+                j++;
+            if (j < n && pattern[j] === ']')
+                j++;
+            while (j < n && pattern[j] !== ']')
+                j++;
+            if (j >= n) {
+                out += '\\[';
+            }
+            else {
+                let body = pattern.slice(i, j).replace(/\\/g, '\\\\');
+                i = j + 1;
+                if (body.startsWith('!'))
+                    body = '^' + body.slice(1);
+                else if (body.startsWith('^'))
+                    body = '\\' + body;
+                out += body === '' ? '(?!)' : body === '^' ? '[\\s\\S]' : `[${body}]`;
+            }
+        }
+        else {
+            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        }
+    }
+    return out;
+}
+/** A matcher for a policy's suppression patterns, or null when it has none. */
+function suppressionMatcher(patterns) {
+    const list = (patterns ?? []).filter((p) => typeof p === 'string');
+    if (!list.length)
+        return null;
+    const source = `^(?:${list.map(translate).join('|')})$`;
+    let re;
+    try {
+        re = new RegExp(source, 'u'); // code points, like Python's `?`
+    }
+    catch {
+        re = new RegExp(source); // a class body JS rejects in unicode mode
+    }
+    return (id) => re.test(id);
+}
+
+;// CONCATENATED MODULE: ./src/policy/selection.ts
+/**
+ * `check` / `skip-check` as checkov and trivy users know them: entries are PolicyIDs, globs on
+ * PolicyIDs (`AWS.S3.*`) or severities (`high`, `critical`). A policy runs when `check` is empty
+ * or one entry matches it, and no `skip-check` entry does.
+ */
+
+
+const SEVERITY_BY_NAME = new Map(SEVERITIES.map((s) => [s.toLowerCase(), s]));
+function matcher(entries) {
+    if (entries.length === 0)
+        return null;
+    const severities = new Set();
+    const ids = [];
+    for (const e of entries) {
+        const sev = SEVERITY_BY_NAME.get(e.toLowerCase());
+        if (sev)
+            severities.add(sev);
+        else
+            ids.push(e);
+    }
+    const byId = suppressionMatcher(ids);
+    return (p) => severities.has(p.severity) || (byId?.(p.policyId) ?? false);
+}
+function selectPolicies(policies, check, skip) {
+    const keep = matcher(check);
+    const drop = matcher(skip);
+    const selected = policies.filter((p) => (!keep || keep(p)) && !(drop && drop(p)));
+    const unmatched = [...check, ...skip].filter((e) => !SEVERITY_BY_NAME.has(e.toLowerCase()) && !policies.some((p) => matcher([e])?.(p)));
+    return { selected, unmatched };
+}
+
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
+var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/policy/changed.ts
 /**
  * `--changed-since REF`: which policies a change can affect. A policy runs when its spec or
@@ -11699,10 +23203,10 @@ function gitTopLevel(cwd) {
  * a leading `-` is refused outright, `--end-of-options` guards the one call that sees it, and
  * later commands get the verified hex id instead of the text.
  */
-function verifiedCommit(ref, cwd) {
-    const shown = JSON.stringify(ref);
+function verifiedCommit(ref, cwd, flag = '--changed-since') {
+    const shown = `${flag} ${JSON.stringify(ref)}`;
     if (ref === '' || ref.startsWith('-'))
-        throw new UsageError(`--changed-since ${shown} is not a git revision (a revision never starts with "-")`);
+        throw new UsageError(`${shown} is not a git revision (a revision never starts with "-")`);
     let out;
     try {
         out = (0,external_node_child_process_.execFileSync)('git', ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
@@ -11712,19 +23216,19 @@ function verifiedCommit(ref, cwd) {
         });
     }
     catch {
-        throw new UsageError(`--changed-since ${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`);
+        throw new UsageError(`${shown}: unknown revision, not a commit in this repository (a shallow clone needs fetch-depth: 0)`);
     }
     const sha = out.trim();
     if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
-        throw new UsageError(`--changed-since ${shown}: git did not resolve it to a commit`);
+        throw new UsageError(`${shown}: git did not resolve it to a commit`);
     return sha;
 }
 /**
  * Files changed on this branch since it left `ref` (`git diff ref...HEAD`), plus uncommitted
  * and untracked changes. Paths are relative to the git top-level, each listed once.
  */
-function changedFilesSince(ref, cwd) {
-    const base = verifiedCommit(ref, cwd);
+function changedFilesSince(ref, cwd, flag) {
+    const base = verifiedCommit(ref, cwd, flag);
     const committed = git(['diff', '--name-only', '-z', `${base}...HEAD`, '--'], cwd).split('\0');
     // Porcelain -z: "XY path\0", and a rename/copy is followed by its original path as its own entry.
     const status = git(['status', '--porcelain', '-z', '--untracked-files=all'], cwd).split('\0');
@@ -11748,7 +23252,7 @@ function displayPath(file, base) {
     const rel = external_node_path_default().relative(base, file);
     return (rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : file).split((external_node_path_default()).sep).join('/');
 }
-function load_lastLine(text) {
+function lastLine(text) {
     const lines = text.trimEnd().split('\n');
     return lines[lines.length - 1].trim();
 }
@@ -11832,12 +23336,15 @@ function loadOutcome(spec, item, resp) {
         error = 'Timed out: loading the policy exceeded the per-call time limit';
     else
         error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
-    const where = typeof res?.line === 'number' ? ` (${item.file}:${res.line})` : '';
+    // An import that failed inside a global names the global's line first: that is what to fix.
+    const origin = typeof res?.origin === 'string' ? res.origin : null;
+    const at = typeof res?.line === 'number' ? `${item.file}:${res.line}` : null;
+    const where = origin ? ` (${origin}${at ? `, imported at ${at}` : ''})` : at ? ` (${at})` : '';
     return {
         file: spec.specFile,
         line: spec.keyLines?.Filename ?? 1,
         id: spec.policyId,
-        message: `failed to load ${item.file}: ${load_lastLine(error)}${where}`,
+        message: `failed to load ${item.file}: ${lastLine(error)}${where}`,
     };
 }
 /**
@@ -11901,7 +23408,7 @@ function functionOutcomes(raw) {
     return out;
 }
 /**
- * The verdict of one test (policy-format.md §9), computed from the raw values the sandbox
+ * The verdict of one test (docs/policy-format.md §9), computed from the raw values the sandbox
  * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
  * or `passed` written by Python is never read, so policy code cannot forge its verdict.
  */
@@ -11990,7 +23497,7 @@ async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed
     return { tests: results };
 }
 /**
- * Run every policy's Tests (policy-format.md §7-§9), each policy in an interpreter no other
+ * Run every policy's Tests (docs/policy-format.md §7-§9), each policy in an interpreter no other
  * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
  * next); results keep the repository's order.
  */
@@ -12051,6 +23558,8 @@ async function testOnePolicy(sandbox, policy, item, globals, opts, prewarmed) {
     return { tests: run.tests, specErrors };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/model/fingerprint.ts
 
 /**
@@ -12064,67 +23573,6 @@ function findingFingerprint(policyId, accountId, region, resourceId) {
         .slice(0, 32);
 }
 
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-/**
- * Python's `fnmatch.translate` semantics for policy `Suppressions` (whole-string match, `*`, `?`,
- * `[seq]`, `[!seq]`; case-sensitive as the harness compiles them). The host needs them to know
- * which (policy, resource) pairs the sandbox must answer, so it can check every response.
- */
-function translate(pattern) {
-    let out = '';
-    let i = 0;
-    const n = pattern.length;
-    while (i < n) {
-        const c = pattern[i++];
-        if (c === '*') {
-            out += '[\\s\\S]*';
-        }
-        else if (c === '?') {
-            out += '[\\s\\S]';
-        }
-        else if (c === '[') {
-            let j = i;
-            if (j < n && pattern[j] === '!')
-                j++;
-            if (j < n && pattern[j] === ']')
-                j++;
-            while (j < n && pattern[j] !== ']')
-                j++;
-            if (j >= n) {
-                out += '\\[';
-            }
-            else {
-                let body = pattern.slice(i, j).replace(/\\/g, '\\\\');
-                i = j + 1;
-                if (body.startsWith('!'))
-                    body = '^' + body.slice(1);
-                else if (body.startsWith('^'))
-                    body = '\\' + body;
-                out += body === '' ? '(?!)' : body === '^' ? '[\\s\\S]' : `[${body}]`;
-            }
-        }
-        else {
-            out += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        }
-    }
-    return out;
-}
-/** A matcher for a policy's suppression patterns, or null when it has none. */
-function suppressionMatcher(patterns) {
-    const list = (patterns ?? []).filter((p) => typeof p === 'string');
-    if (!list.length)
-        return null;
-    const source = `^(?:${list.map(translate).join('|')})$`;
-    let re;
-    try {
-        re = new RegExp(source, 'u'); // code points, like Python's `?`
-    }
-    catch {
-        re = new RegExp(source); // a class body JS rejects in unicode mode
-    }
-    return (id) => re.test(id);
-}
-
 ;// CONCATENATED MODULE: ./src/model/json-error.ts
 /**
  * A JSON.parse failure without the text it quotes: V8's message includes a slice of the input,
@@ -12133,6 +23581,3690 @@ function suppressionMatcher(patterns) {
 function jsonErrorWithoutContent(e) {
     const position = /position (\d+)/.exec(String(e?.message ?? ''));
     return position ? `invalid JSON at position ${position[1]}` : 'invalid JSON';
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/defs.js
+// @ts-self-types="./defs.d.ts"
+
+const none = Symbol.for('object-stream.none');
+const stop = Symbol.for('object-stream.stop');
+
+const finalSymbol = Symbol.for('object-stream.final');
+const manySymbol = Symbol.for('object-stream.many');
+const flushSymbol = Symbol.for('object-stream.flush');
+const abortSymbol = Symbol.for('object-stream.abort');
+const fListSymbol = Symbol.for('object-stream.fList');
+const stopErrorSymbol = Symbol.for('object-stream.stopError');
+
+const finalValue = value => ({[finalSymbol]: 1, value});
+const many = values => ({[manySymbol]: 1, values});
+
+const isFinalValue = o => o && o[finalSymbol] === 1;
+const isMany = o => o && o[manySymbol] === 1;
+const isFlushable = o => o && o[flushSymbol] === 1;
+const isFunctionList = o => o && o[fListSymbol] === 1;
+const isStop = o => o && o[stopErrorSymbol] === 1;
+
+const getFinalValue = o => o.value;
+const getManyValues = o => o.values;
+const getFunctionList = o => o.fList;
+
+const flushable = (write, final = null, abort = null) => {
+  const fn = final ? value => (value === none ? final() : write(value)) : write;
+  fn[flushSymbol] = 1;
+  if (abort) fn[abortSymbol] = abort;
+  return fn;
+};
+
+const setFunctionList = (o, fns) => {
+  o.fList = fns;
+  o[fListSymbol] = 1;
+  return o;
+};
+
+const clearFunctionList = o => {
+  delete o.fList;
+  delete o[fListSymbol];
+  return o;
+};
+
+class Stop extends Error {}
+// a mark, not the class: another library can throw a compatible Stop without importing this one
+Stop.prototype[stopErrorSymbol] = 1;
+
+const toMany = value =>
+  value === none ? many([]) : value && value[manySymbol] === 1 ? value : many([value]);
+
+const normalizeMany = o => {
+  if (o?.[manySymbol] === 1) {
+    switch (o.values.length) {
+      case 0:
+        return none;
+      case 1:
+        return o.values[0];
+    }
+  }
+  return o;
+};
+
+const combineMany = (...args) => {
+  const values = [];
+  for (let i = 0; i < args.length; ++i) {
+    const a = args[i];
+    if (a === none) continue;
+    if (a?.[manySymbol] === 1) {
+      values.push(...a.values);
+    } else {
+      values.push(a);
+    }
+  }
+  return many(values);
+};
+
+const combineManyMut = (a, ...args) => {
+  const values = a === none ? [] : a?.[manySymbol] === 1 ? a.values : [a];
+  for (let i = 0; i < args.length; ++i) {
+    const b = args[i];
+    if (b === none) continue;
+    if (b?.[manySymbol] === 1) {
+      values.push(...b.values);
+    } else {
+      values.push(b);
+    }
+  }
+  return many(values);
+};
+
+// ---------------------------------------------------------------------------
+// Stream type guards (shape-based). Live in defs.js so the symmetric
+// is*WebStream and is*NodeStream are co-located and reachable from any
+// subpath. Neither path imports `node:stream` — both are duck-typed:
+//
+// - Web: ReadableStream has `getReader`, WritableStream has `getWriter`
+//   (Node streams expose neither).
+// - Node: streams expose `.pipe` / `.write` / `.on` plus the private
+//   `_readableState` / `_writableState` markers (Web streams expose none).
+//
+// Node guard logic is taken from
+// https://github.com/nodejs/node/blob/master/lib/internal/streams/utils.js
+// ---------------------------------------------------------------------------
+
+const isReadableWebStream = x =>
+  !!(
+    x &&
+    typeof x === 'object' &&
+    typeof x.getReader === 'function' &&
+    typeof x.pipeTo === 'function'
+  );
+
+const isWritableWebStream = x =>
+  !!(
+    x &&
+    typeof x === 'object' &&
+    typeof x.getWriter === 'function' &&
+    typeof x.abort === 'function'
+  );
+
+const isDuplexWebStream = x =>
+  !!(
+    x &&
+    typeof x === 'object' &&
+    isReadableWebStream(x.readable) &&
+    isWritableWebStream(x.writable)
+  );
+
+const isReadableNodeStream = obj =>
+  obj &&
+  typeof obj.pipe === 'function' &&
+  typeof obj.on === 'function' &&
+  (!obj._writableState ||
+    (typeof obj._readableState === 'object' ? obj._readableState.readable : null) !== false) &&
+  (!obj._writableState || obj._readableState);
+
+const isWritableNodeStream = obj =>
+  obj &&
+  typeof obj.write === 'function' &&
+  typeof obj.on === 'function' &&
+  (!obj._readableState ||
+    (typeof obj._writableState === 'object' ? obj._writableState.writable : null) !== false);
+
+const isDuplexNodeStream = obj =>
+  obj &&
+  typeof obj.pipe === 'function' &&
+  obj._readableState &&
+  typeof obj.on === 'function' &&
+  typeof obj.write === 'function';
+
+// old aliases
+const defs_final = finalValue;
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/exec.js
+// @ts-self-types="./exec.d.ts"
+
+// Sync-when-possible, value-or-promise executor. Threads a value through a
+// function-list, emitting terminal values via a `push` callback. Unlike
+// `fun()`'s collect sink (whose return is ignored) the push return is HONORED: when
+// push returns a Promise — a downstream backpressure signal — the executor
+// suspends AT that push and chains the remainder, preserving a bounded queue.
+// Returns undefined when the whole traversal ran synchronously, or a Promise
+// when it had to suspend.
+//
+// Duck-types returned values the way the original 1.x `fun()` did: thenable →
+// chain; many() → expand; .next → iterate as a generator; none → drop (null and
+// undefined too, for a push marked with dropNullSymbol); stop → throw Stop;
+// finalValue → emit and short-circuit. An async generator is
+// not special — it's a generator whose next() returned a promise, handled by
+// the same suspend/resume path. A sync generator stays synchronous.
+//
+// This is the engine `asStream` / `asWebStream` will adopt in place of their
+// `async function applyFns` (see
+// [[projects/stream-chain/design/sync-when-possible-executor]]); kept here as a
+// standalone module so it can be unit-tested in isolation.
+
+
+
+// On a push function: the value to throw once its owner is torn down.
+const cancelSymbol = Symbol.for('object-stream.cancel');
+
+// On a push function: its owner is a stream, which reserves null for its end, so
+// null and undefined are dropped at every stage. gen(), fun(), and pipe() pass them.
+const dropNullSymbol = Symbol.for('object-stream.dropNull');
+
+// On a pipe() run: its Stop comes after the flush, so drain() ends the run on it.
+const pipeRunSymbol = Symbol.for('object-stream.pipeRun');
+
+// On a Stop: the index of the first stage after the one that stopped. Set at every
+// stage call it leaves, so an index from an inner pipeline (a `pipe()` stage) is
+// replaced by the outer one.
+const stopAtSymbol = Symbol.for('object-stream.stopAt');
+
+// gen()'s consumer-side cancel: thrown by a run's own push and caught by its own
+// producer, so one value serves every run.
+const GEN_CANCEL = Symbol.for('object-stream.genCancel');
+
+const markStop = (error, index) => {
+  if (isStop(error)) error[stopAtSymbol] = index;
+  throw error;
+};
+
+// Where the flush after a stop starts; a Stop with no index (an adapter's single
+// function) leaves no stage after the stopper to flush.
+const stopIndex = (stop, fns) => stop[stopAtSymbol] ?? fns.length;
+
+// The error an abnormal exit surfaces when a cleanup also fails (a generator's
+// `finally`, fired by `it.return()`, or a stage's `abort`): the cleanup error alone
+// when there was no error or only a `stop`, a clean end; both, when the original is a
+// real Error; a non-Error control sentinel (gen()'s GEN_CANCEL) keeps its identity, since
+// callers compare against it. One home for nextGen's abort and the owners' releases.
+const withCleanupError = (err, cleanupErr) => {
+  if (err == null || isStop(err)) return cleanupErr;
+  return err instanceof Error
+    ? new AggregateError([err, cleanupErr], 'pipeline error; generator cleanup also failed')
+    : err;
+};
+
+// Checked once at build time, so a pipeline without an `abort` pays nothing at teardown.
+const hasAborters = fns => fns.some(fn => fn[abortSymbol]);
+
+// Each flushable stage gets its `final` or its `abort`, at most once: an owner keeps
+// one `finished` set per pipeline, holding the stages whose `final` completed or whose
+// `abort` was called. A stage whose `final` threw, or is still running, can be aborted.
+const noteFinal = (value, fn, finished) => {
+  if (value && typeof value.then == 'function') return value.then(v => (finished.add(fn), v));
+  finished.add(fn);
+  return value;
+};
+
+// Releases resource-owning stages among fns[0..to) on abnormal termination, in order,
+// skipping those in `finished`; resolves to the failure to surface, or undefined.
+const abortStages = async (fns, finished, to = fns.length) => {
+  let failure;
+  for (let i = 0; i < to; ++i) {
+    const fn = fns[i],
+      abort = fn[abortSymbol];
+    if (!abort || finished.has(fn)) continue;
+    finished.add(fn);
+    try {
+      await abort();
+    } catch (error) {
+      failure =
+        failure === undefined
+          ? error
+          : new AggregateError([failure, error], 'stage cleanup failed more than once');
+    }
+  }
+  return failure;
+};
+
+const next = (value, fns, index, push) => {
+  for (let i = index; ;) {
+    if (value && typeof value.then == 'function') {
+      const ii = i;
+      return value.then(
+        v => next(v, fns, ii, push),
+        e => markStop(e, ii)
+      );
+    }
+    if (value === none || (value == null && push[dropNullSymbol])) return undefined;
+    if (value === stop) markStop(new Stop(), i);
+    if (isFinalValue(value)) {
+      const final = getFinalValue(value);
+      if (final == null && push[dropNullSymbol]) return undefined;
+      return push(final); // emit, bypass remaining fns
+    }
+    if (isMany(value)) {
+      return nextMany(getManyValues(value), fns, i, push);
+    }
+    if (value && typeof value.next == 'function') {
+      return nextGen(value, fns, i, push);
+    }
+    if (i >= fns.length) {
+      return push(value); // terminal plain value
+    }
+    try {
+      value = fns[i++](value);
+    } catch (error) {
+      markStop(error, i);
+    }
+  }
+};
+
+// Iterate a many() array, threading each element. A resumable `step` stays
+// synchronous until one element returns a promise (a backpressure push, or
+// genuine async); then it suspends AT that element and resumes the remainder
+// via .then(step). Allocating one closure per actual suspension — not one per
+// element — keeps live allocation O(1) in the array length even when the
+// consumer backpressures from element 0 (the bug a per-element .then chain hit:
+// a chunk-sized many() exploded into O(N) live promises). Mirrors nextGen.
+const nextMany = (values, fns, i, push) => {
+  const step = j => {
+    for (; j < values.length; ++j) {
+      const r = next(values[j], fns, i, push);
+      if (r && typeof r.then == 'function') {
+        const jj = j;
+        return r.then(() => step(jj + 1));
+      }
+    }
+  };
+  return step(0);
+};
+
+// Iterate a generator, threading each yield. A resumable `step` keeps a sync
+// generator with a draining queue fully synchronous; it goes async only when
+// next() returns a promise (async generator) or a yield's push backpressures —
+// then resumes via .then(step).
+const nextGen = (it, fns, i, push) => {
+  const step = () => {
+    for (;;) {
+      // a torn-down owner marks its push: a generator whose values all get dropped
+      // never reaches the push, so it is stopped here, before its next yield
+      if (push[cancelSymbol]) throw push[cancelSymbol];
+      let data;
+      try {
+        data = it.next();
+      } catch (error) {
+        markStop(error, i);
+      }
+      if (data && typeof data.then == 'function') {
+        return data.then(
+          d => {
+            if (d.done) return;
+            const r = next(d.value, fns, i, push);
+            return r && typeof r.then == 'function' ? r.then(step) : step();
+          },
+          e => markStop(e, i)
+        );
+      }
+      if (data.done) return;
+      const r = next(data.value, fns, i, push);
+      if (r && typeof r.then == 'function') return r.then(step);
+    }
+  };
+  // Abnormal termination — a downstream stage threw (sync or rejected promise),
+  // or a push rejected (the gen bridge's consumer GEN_CANCEL) — leaves the source
+  // generator suspended at a yield, so its `finally {}` never runs and a
+  // resource-owning source (e.g. asyncBlockReader's FileHandle) leaks. Run
+  // `it.return()` to fire that finally, awaiting it for an async generator, then
+  // re-throw the ORIGINAL error. Normal completion (`data.done`) already ran the
+  // generator's own finally — don't touch it. The sync fast path stays
+  // overhead-free: a plain `try` plus one `.then(undefined, abort)` only when
+  // iteration actually suspended.
+  const abort = err => {
+    const onCleanupError = cleanupErr => withCleanupError(err, cleanupErr);
+    let ret;
+    try {
+      ret = it.return ? it.return() : undefined;
+    } catch (cleanupErr) {
+      throw onCleanupError(cleanupErr);
+    }
+    if (ret && typeof ret.then == 'function') {
+      return ret.then(
+        () => {
+          throw err;
+        },
+        cleanupErr => {
+          throw onCleanupError(cleanupErr);
+        }
+      );
+    }
+    throw err;
+  };
+  let r;
+  try {
+    r = step();
+  } catch (err) {
+    return abort(err);
+  }
+  return r && typeof r.then == 'function' ? r.then(undefined, abort) : r;
+};
+
+// Flush flushable stages (called when the factory's driver receives `none`).
+// Each flushable's output threads through the stages after it, value-or-promise
+// chained. Resumable `step` (same shape as nextMany) keeps live allocation O(1) in
+// the number of flushable stages under backpressure. A stop during the flush is a
+// clean end for the stages after the stopper: the flush resumes there, and the last
+// stop is rethrown at the end. A stopper never precedes the flushable being drained,
+// so each resume starts further on. An owner's `finished` set skips the stages already
+// released or flushed, and records each `final` that completes.
+const flush = (fns, index, push, finished) => {
+  let stop = null;
+  const resume = error => {
+    if (!isStop(error)) throw error;
+    stop = error;
+    return step(stopIndex(error, fns));
+  };
+  const step = i => {
+    for (; i < fns.length; ++i) {
+      const f = fns[i];
+      if (!isFlushable(f) || finished?.has(f)) continue;
+      let r;
+      try {
+        let value;
+        try {
+          value = f(none);
+        } catch (error) {
+          markStop(error, i + 1);
+        }
+        if (finished) value = noteFinal(value, f, finished);
+        r = next(value, fns, i + 1, push);
+      } catch (error) {
+        return resume(error);
+      }
+      if (r && typeof r.then == 'function') {
+        const ii = i;
+        return r.then(() => step(ii + 1), resume);
+      }
+    }
+    if (stop) throw stop;
+  };
+  return step(index);
+};
+
+// After a stop, the stopper and the stages before it are released, never flushed. A
+// failing release ends the pipeline instead, and nothing will flush the stages after
+// the stopper, so they are released too. Resolves to the failure, or undefined.
+const releaseStopped = async (fns, finished, stop) => {
+  const failure = await abortStages(fns, finished, stopIndex(stop, fns));
+  if (failure === undefined) return undefined;
+  const more = await abortStages(fns, finished);
+  return more === undefined
+    ? failure
+    : new AggregateError([failure, more], 'stage cleanup failed more than once');
+};
+
+// A stop is a clean end for the stages after the one that stopped: they are flushed,
+// then the rest released. For a driver that flushes on its own (asStream, asWebStream),
+// after a stop from its data pass or from its own flush, whose stages are then
+// finished. A failing flush releases every stage not finished yet.
+const finishStop = async (fns, stop, push, finished) => {
+  let error;
+  try {
+    await flush(fns, stopIndex(stop, fns), push, finished);
+  } catch (e) {
+    if (isStop(e)) stop = e;
+    else error = e;
+  }
+  const failure =
+    error === undefined
+      ? await releaseStopped(fns, finished, stop)
+      : await abortStages(fns, finished);
+  if (failure !== undefined) error = withCleanupError(error, failure);
+  if (error !== undefined) throw error;
+};
+
+// gen()'s push→pull bridge over the executor (next / flush); with `once`, pipe()'s
+// one-shot driver: a call drives one value, then the flush.
+const genBridge = (fns, once) => {
+  fns = fns
+    .filter(fn => fn)
+    .flat(Infinity)
+    .map(fn => (isFunctionList(fn) ? getFunctionList(fn) : fn))
+    .flat(Infinity);
+  if (!fns.length) {
+    fns = [x => x];
+  }
+  const canAbort = hasAborters(fns),
+    finished = new Set(); // see exec.js noteFinal
+  let flushed = false,
+    stopAt = 0; // after a stop, the flush starts at the stage after the stopper
+
+  // `once`: one value, then the flush, in finishStop's order, as asStream and
+  // asWebStream do: after a stop, the stages after the stopper are flushed before the
+  // stopper and the stages before it are released
+  const drive = async (value, push) => {
+    try {
+      await next(value, fns, 0, push);
+    } catch (error) {
+      if (!isStop(error)) throw error;
+      await finishStop(fns, error, push, finished);
+      throw error;
+    }
+    await flush(fns, 0, push, finished);
+  };
+
+  // push→pull bridge: the shared executor drives the producer (exec.next, or
+  // exec.flush on `none`); each push parks on a promise the consumer resolves
+  // when it pulls the next value, so production stays one item ahead (bounded).
+  // A for-await `break` runs .return() → the finally rejects the parked push
+  // with GEN_CANCEL, unwinding exec; the driver swallows it (no leaked producer).
+  let g = async function* (value) {
+    if (flushed) throw Error('Call to a flushed pipe.');
+    const isFlush = !once && value === none;
+    if (isFlush || once) flushed = true;
+
+    const pending = [];
+    /** @type {((value?: any) => void) | null} */
+    let wakeConsumer = null;
+    /** @type {((value?: any) => void) | null} */
+    let resolveProducer = null;
+    /** @type {((reason?: any) => void) | null} */
+    let rejectProducer = null;
+    let done = false,
+      error = null,
+      cancelled = false,
+      completed = false;
+
+    const push = v => {
+      if (cancelled) throw GEN_CANCEL;
+      pending.push(v);
+      if (wakeConsumer) {
+        const w = wakeConsumer;
+        wakeConsumer = null;
+        w();
+      }
+      return new Promise((res, rej) => {
+        resolveProducer = res;
+        rejectProducer = rej;
+      });
+    };
+
+    Promise.resolve()
+      .then(() =>
+        once
+          ? drive(value, push)
+          : isFlush
+            ? flush(fns, stopAt, push, finished)
+            : next(value, fns, 0, push)
+      )
+      .then(
+        () => {},
+        e => {
+          if (e === GEN_CANCEL) return;
+          error = e;
+          if (!isFlush && isStop(e)) stopAt = stopIndex(e, fns);
+        }
+      )
+      .finally(() => {
+        done = true;
+        if (wakeConsumer) {
+          const w = wakeConsumer;
+          wakeConsumer = null;
+          w();
+        }
+      });
+
+    try {
+      for (;;) {
+        while (pending.length) {
+          const v = pending.shift();
+          if (resolveProducer) {
+            const r = resolveProducer;
+            resolveProducer = rejectProducer = null;
+            r();
+          }
+          yield v;
+        }
+        if (error) throw error;
+        if (done) {
+          completed = true;
+          return;
+        }
+        await new Promise(res => (wakeConsumer = res));
+      }
+    } finally {
+      cancelled = true;
+      push[cancelSymbol] = GEN_CANCEL;
+      if (rejectProducer) {
+        const rj = rejectProducer;
+        resolveProducer = rejectProducer = null;
+        rj(GEN_CANCEL);
+      }
+      // an error or a break: release the resource-owning stages not finished (never a
+      // flush); after a stop, only those up to the stopper, the rest waiting for the
+      // caller's flush
+      if (!completed && canAbort) {
+        const failure = isStop(error)
+          ? await releaseStopped(fns, finished, error)
+          : await abortStages(fns, finished);
+        if (failure !== undefined) throw withCleanupError(error, failure);
+      }
+    }
+  };
+
+  if (once) return g;
+  const needToFlush = fns.some(fn => isFlushable(fn));
+  if (needToFlush) g = flushable(g);
+  return setFunctionList(g, fns);
+};
+
+// Factory parallel to fun()/gen(): normalize the fn-list (flatten, unwrap nested
+// function-lists, default to identity) and return a push-driven function tagged
+// as a function-list. The driver is `(value, push) => void | Promise`; calling
+// it with `none` flushes: after a `stop`, only the stages after the stopper.
+const exec = (...fns) => {
+  fns = fns
+    .filter(fn => fn)
+    .flat(Infinity)
+    .map(fn => (defs.isFunctionList(fn) ? defs.getFunctionList(fn) : fn))
+    .flat(Infinity);
+  if (!fns.length) {
+    fns = [x => x];
+  }
+  let flushed = false,
+    stopAt = 0;
+  const noteStop = error => {
+    if (defs.isStop(error)) stopAt = stopIndex(error, fns);
+    throw error;
+  };
+  let g = (value, push) => {
+    if (flushed) throw Error('Call to a flushed pipe.');
+    if (value === defs.none) {
+      flushed = true;
+      return flush(fns, stopAt, push);
+    }
+    let r;
+    try {
+      r = next(value, fns, 0, push);
+    } catch (error) {
+      noteStop(error);
+    }
+    return r && typeof r.then == 'function' ? r.then(undefined, noteStop) : r;
+  };
+  const needToFlush = fns.some(fn => defs.isFlushable(fn));
+  if (needToFlush) g = defs.flushable(g);
+  return defs.setFunctionList(g, fns);
+};
+
+/* harmony default export */ const src_exec = ((/* unused pure expression or super */ null && (exec)));
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/gen.js
+// @ts-self-types="./gen.d.ts"
+
+
+
+// gen() builds a push→pull async-generator bridge over the shared executor
+// (exec.next / exec.flush) — ~45% faster than the recursive `async function*` it
+// replaced, whose native `yield*` delegation instantiated a nested generator per
+// many() element. See [[projects/stream-chain/design/sync-when-possible-executor]].
+const gen = (...fns) => genBridge(fns, false);
+
+/* harmony default export */ const src_gen = (gen);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/asStream.js
+// @ts-self-types="./asStream.d.ts"
+
+// Wraps a function as a Node Duplex with per-item backpressure. When
+// stream.push() returns false, the next push returns a Promise that resolves
+// on the next read(). Queue stays at hwm + 1 regardless of how many outputs
+// one input chunk produces.
+//
+// The fused multi-fn path runs on the shared value-or-promise executor
+// (exec.next / exec.flush) — sync-when-possible, suspending only at a
+// backpressuring push; the single-fn path keeps processValue. See
+// [[projects/stream-chain/design/sync-when-possible-executor]].
+
+
+
+
+
+// Unwinds the producer after destroy(): a generator stage would otherwise run to
+// its natural end (forever, if endless) into a dead stream.
+const CANCEL = Symbol.for('object-stream.asStreamCancel');
+
+const asStream = (fn, options) => {
+  if (typeof fn != 'function') {
+    throw TypeError('Only a function is accepted as the first argument');
+  }
+
+  const innerFns = isFunctionList(fn) ? fn.fList : null;
+  const stages = innerFns ?? [fn];
+  const canAbort = hasAborters(stages),
+    finished = new Set(); // see exec.js noteFinal
+
+  let stopped = false;
+  let destroyed = false;
+  let flushed = false;
+  let nullPushed = false;
+  let resolvePaused = null;
+  let rejectPaused = null;
+  let stream = null;
+
+  const resume = () => {
+    if (!resolvePaused) return;
+    const resolve = resolvePaused;
+    resolvePaused = rejectPaused = null;
+    resolve();
+  };
+
+  // Rejecting the parked push unwinds the producer even when later stages drop
+  // every remaining value, so enqueue would never see `destroyed`.
+  const cancelPaused = () => {
+    if (!rejectPaused) return;
+    const reject = rejectPaused;
+    resolvePaused = rejectPaused = null;
+    reject(CANCEL);
+  };
+
+  // Idempotent: prevents 'error' from push-after-end on duplicate end signals.
+  const signalEnd = () => {
+    if (nullPushed) return;
+    nullPushed = true;
+    stream.push(null);
+  };
+
+  // Once a stop has ended the readable side, enqueue silently no-ops so producers
+  // see clean completion instead of push-after-end errors.
+  const enqueue = value => {
+    if (destroyed) throw CANCEL;
+    if (nullPushed) return;
+    if (!stream.push(value)) {
+      return new Promise((resolve, reject) => {
+        resolvePaused = resolve;
+        rejectPaused = reject;
+      });
+    }
+  };
+  enqueue[dropNullSymbol] = true;
+
+  // Slow-path generator queue (preserves iterator state across re-entry) —
+  // used by the single-fn processValue path below.
+  const queue = [];
+
+  const pump = async () => {
+    while (queue.length) {
+      if (destroyed) throw CANCEL; // a generator whose values all get dropped
+      const g = queue[queue.length - 1];
+      let result = g.next();
+      if (result && typeof result.then == 'function') result = await result;
+      if (result.done) {
+        queue.pop();
+        continue;
+      }
+      let value = result.value;
+      if (value && typeof value.then == 'function') value = await value;
+      const r = processValue(value);
+      if (r) await r;
+    }
+  };
+
+  // An abnormal exit leaves queued generators suspended at a yield; return()
+  // them so their `finally` runs, then re-throw – mirrors exec's nextGen abort.
+  const release = async error => {
+    while (queue.length) {
+      const g = queue.pop();
+      try {
+        if (g.return) await g.return();
+      } catch (cleanupErr) {
+        error = withCleanupError(error, cleanupErr);
+      }
+    }
+    throw error;
+  };
+
+  // Sync-when-possible single-fn path: returns undefined for plain
+  // non-backpressured paths, a Promise for promise unwrap / pump drain /
+  // backpressure await. Array-of-Many is iterated directly.
+  const processValue = value => {
+    if (value && typeof value.then == 'function') {
+      return value.then(processValue);
+    }
+    if (value == null || value === none) return;
+    if (value === stop) throw new Stop();
+    if (isMany(value)) {
+      const values = getManyValues(value);
+      let promise;
+      for (let i = 0; i < values.length; ++i) {
+        if (promise) {
+          const ii = i;
+          promise = promise.then(() => processValue(values[ii]));
+        } else {
+          const r = processValue(values[i]);
+          if (r) promise = r;
+        }
+      }
+      return promise;
+    }
+    if (isFinalValue(value)) {
+      return processValue(getFinalValue(value));
+    }
+    if (value && typeof value.next == 'function') {
+      queue.push(value);
+      return pump().catch(release);
+    }
+    return enqueue(value);
+  };
+
+  // A stop is a clean end: the stages after the stopper are flushed and the rest
+  // released (finishStop), then the readable side ends.
+  const finishWrite = (callback, error) => {
+    if (!error || error === CANCEL) {
+      callback(null);
+    } else if (!isStop(error)) {
+      callback(error);
+    } else {
+      stopped = true;
+      finishStop(stages, error, enqueue, finished).then(
+        () => {
+          flushed = true;
+          signalEnd();
+          callback(null);
+        },
+        failure => callback(failure)
+      );
+    }
+  };
+
+  stream = new external_node_stream_.Duplex({
+    writableObjectMode: true,
+    readableObjectMode: true,
+    ...options,
+    write(chunk, encoding, callback) {
+      if (stopped) return callback(null);
+      if (innerFns) {
+        let r;
+        try {
+          r = next(chunk, innerFns, 0, enqueue);
+        } catch (error) {
+          return finishWrite(callback, error);
+        }
+        if (r && typeof r.then == 'function') {
+          r.then(
+            () => callback(null),
+            error => finishWrite(callback, error)
+          );
+        } else {
+          callback(null); // ran fully sync — no promise, no microtask
+        }
+        return;
+      }
+      let r;
+      try {
+        r = processValue(fn(chunk, encoding));
+      } catch (error) {
+        return finishWrite(callback, error);
+      }
+      if (r) {
+        r.then(
+          () => callback(null),
+          error => finishWrite(callback, error)
+        );
+      } else {
+        callback(null);
+      }
+    },
+    final(callback) {
+      const onComplete = () => {
+        flushed = true;
+        signalEnd();
+        callback(null);
+      };
+      if (stopped) {
+        onComplete(); // the stop already flushed the stages after the stopper
+        return;
+      }
+      if (innerFns) {
+        let r;
+        try {
+          r = flush(innerFns, 0, enqueue, finished);
+        } catch (error) {
+          return finishWrite(callback, error);
+        }
+        if (r && typeof r.then == 'function') {
+          r.then(onComplete, error => finishWrite(callback, error));
+        } else {
+          onComplete();
+        }
+        return;
+      }
+      if (!isFlushable(fn)) {
+        onComplete();
+        return;
+      }
+      let r;
+      try {
+        const value = fn(none, null);
+        r = processValue(noteFinal(value, fn, finished));
+      } catch (error) {
+        return finishWrite(callback, error);
+      }
+      if (r) {
+        r.then(onComplete, error => finishWrite(callback, error));
+      } else {
+        onComplete();
+      }
+    },
+    read() {
+      resume();
+    },
+    // Unblock any pending paused-promise so an in-flight write can settle —
+    // mirrors asWebStream's controller.signal listener for writer.abort().
+    destroy(error, callback) {
+      stopped = destroyed = true;
+      enqueue[cancelSymbol] = CANCEL;
+      cancelPaused();
+      // release the stages not flushed or released yet, never flush
+      if (flushed || !canAbort) {
+        callback(error);
+        return;
+      }
+      abortStages(stages, finished).then(failure =>
+        callback(
+          failure === undefined ? error : /** @type {Error} */ (withCleanupError(error, failure))
+        )
+      );
+    }
+  });
+
+  return stream;
+};
+
+/* harmony default export */ const src_asStream = (asStream);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/asWebStream.js
+// @ts-self-types="./asWebStream.d.ts"
+
+// asWebStream returns a Web Streams duplex pair ({readable, writable}) that
+// runs `fn` per chunk. Per-item backpressure: when desiredSize drops to 0
+// after enqueue, the next push returns a Promise that resolves on the next
+// pull(). Queue stays at hwm + 1.
+//
+// NOT a TransformStream — TransformStream.transform() can't suspend mid-call
+// to await consumer drain, which is what per-item backpressure needs.
+
+
+
+
+
+// Unwinds the producer after cancel/abort: a generator stage would otherwise run
+// to its natural end (forever, if endless) into a dead stream.
+const asWebStream_CANCEL = Symbol.for('object-stream.asWebStreamCancel');
+
+const asWebStream = (fn, options) => {
+  if (isDuplexWebStream(fn) || isReadableWebStream(fn) || isWritableWebStream(fn)) {
+    return fn;
+  }
+  if (typeof fn !== 'function') {
+    throw new TypeError('Only a function or Web Streams object is accepted as the first argument');
+  }
+
+  // Web Streams' standard `QueuingStrategy` shape ({highWaterMark, size}).
+  // `strategy` is shorthand for "apply to both sides"; per-side wins.
+  const strategy = options?.strategy;
+  const readableStrategy = options?.readableStrategy ?? strategy;
+  const writableStrategy = options?.writableStrategy ?? strategy;
+
+  const innerFns = isFunctionList(fn) ? fn.fList : null;
+  const stages = innerFns ?? [fn];
+  const canAbort = hasAborters(stages),
+    finished = new Set(); // see exec.js noteFinal
+
+  let stopped = false;
+  let cancelled = false;
+  let flushed = false;
+  let releasing = null;
+  let readableClosed = false;
+  let writableErrored = false;
+  let readableController;
+  let writableController;
+  let pendingDrain = null;
+  let rejectDrain = null;
+
+  const unblockDrain = () => {
+    if (!pendingDrain) return;
+    const resolve = pendingDrain;
+    pendingDrain = rejectDrain = null;
+    resolve();
+  };
+
+  // Rejecting the parked push unwinds the producer even when later stages drop
+  // every remaining value, so enqueue would never see `cancelled`.
+  const cancelDrain = () => {
+    if (!rejectDrain) return;
+    const reject = rejectDrain;
+    pendingDrain = rejectDrain = null;
+    reject(asWebStream_CANCEL);
+  };
+
+  // Idempotent: cancel() marks `readableClosed` because the consumer side
+  // auto-closes the controller (re-calling close() would throw).
+  const closeReadable = () => {
+    if (readableClosed) return;
+    readableClosed = true;
+    readableController.close();
+  };
+  const errorReadable = reason => {
+    if (readableClosed) return;
+    readableClosed = true;
+    readableController.error(reason);
+  };
+
+  // Mirror TransformStream: cancel on the readable side propagates to the
+  // writable as an error so the producer learns the consumer gave up.
+  const errorWritable = reason => {
+    if (writableErrored || !writableController) return;
+    writableErrored = true;
+    writableController.error(reason);
+  };
+
+  const readable = new ReadableStream(
+    {
+      start(c) {
+        readableController = c;
+      },
+      pull() {
+        unblockDrain();
+      },
+      cancel(reason) {
+        readableClosed = true;
+        cancelProducer();
+        errorWritable(reason);
+        return releaseStages().then(rethrow);
+      }
+    },
+    readableStrategy
+  );
+
+  // Once a stop has closed the readable side, enqueue silently no-ops so producers
+  // see clean completion instead of TypeError from enqueue-on-closed-controller.
+  const enqueue = value => {
+    if (cancelled) throw asWebStream_CANCEL;
+    if (readableClosed) return;
+    readableController.enqueue(value);
+    if (readableController.desiredSize <= 0) {
+      return new Promise((resolve, reject) => {
+        pendingDrain = resolve;
+        rejectDrain = reject;
+      });
+    }
+  };
+  enqueue[dropNullSymbol] = true;
+
+  // Teardown: a parked push is rejected with CANCEL, and the push is marked so the
+  // executor also stops a generator whose values never reach it
+  const cancelProducer = () => {
+    stopped = cancelled = true;
+    enqueue[cancelSymbol] = asWebStream_CANCEL;
+    cancelDrain();
+  };
+
+  // Releases the resource-owning stages not flushed or released yet; resolves to the
+  // failure to surface, or undefined
+  const releaseStages = () => {
+    if (flushed || !canAbort) return Promise.resolve(undefined);
+    releasing ??= abortStages(stages, finished);
+    return releasing;
+  };
+  const rethrow = failure => {
+    if (failure !== undefined) throw failure;
+  };
+
+  // Slow-path generator queue (preserves iterator state across re-entry) —
+  // used by the single-fn processValue path below.
+  const queue = [];
+
+  const pump = async () => {
+    while (queue.length) {
+      if (cancelled) throw asWebStream_CANCEL; // a generator whose values all get dropped
+      const g = queue[queue.length - 1];
+      let result = g.next();
+      if (result && typeof result.then == 'function') result = await result;
+      if (result.done) {
+        queue.pop();
+        continue;
+      }
+      let value = result.value;
+      if (value && typeof value.then == 'function') value = await value;
+      const r = processValue(value);
+      if (r) await r;
+    }
+  };
+
+  // An abnormal exit leaves queued generators suspended at a yield; return()
+  // them so their `finally` runs, then re-throw – mirrors exec's nextGen abort.
+  const release = async error => {
+    while (queue.length) {
+      const g = queue.pop();
+      try {
+        if (g.return) await g.return();
+      } catch (cleanupErr) {
+        error = withCleanupError(error, cleanupErr);
+      }
+    }
+    throw error;
+  };
+
+  // Sync-when-possible: returns undefined for plain non-backpressured paths,
+  // returns a Promise for promise unwrap / pump drain / backpressure await.
+  // Array-of-Many is iterated directly — no iterator allocation per Many.
+  const processValue = value => {
+    if (value && typeof value.then == 'function') {
+      return value.then(processValue);
+    }
+    if (value == null || value === none) return;
+    if (value === stop) throw new Stop();
+    if (isMany(value)) {
+      const values = getManyValues(value);
+      let promise;
+      for (let i = 0; i < values.length; ++i) {
+        if (promise) {
+          const ii = i;
+          promise = promise.then(() => processValue(values[ii]));
+        } else {
+          const r = processValue(values[i]);
+          if (r) promise = r;
+        }
+      }
+      return promise;
+    }
+    if (isFinalValue(value)) {
+      return processValue(getFinalValue(value));
+    }
+    if (value && typeof value.next == 'function') {
+      queue.push(value);
+      return pump().catch(release);
+    }
+    return enqueue(value);
+  };
+
+  // A stop is a clean end: the stages after the stopper are flushed and the rest
+  // released (finishStop), then the readable side closes.
+  const endAfterStop = async stop => {
+    stopped = true;
+    try {
+      await finishStop(stages, stop, enqueue, finished);
+    } catch (error) {
+      errorReadable(error);
+      throw error;
+    }
+    flushed = true;
+    closeReadable();
+  };
+
+  const writable = new WritableStream(
+    {
+      // `controller.signal` aborts during writer.abort() BEFORE the sink's
+      // abort() callback runs. The spec waits for in-flight write() to
+      // settle first — so if write() is awaiting pendingDrain, we'd
+      // deadlock unless the signal listener wakes it.
+      // Optional-chained because Bun ≤1.3.14 returns `undefined` for the
+      // controller's signal (spec-required per WHATWG Streams §4.5.2 but
+      // missing in Bun's builtin — see oven-sh/bun#31156 / PR #31157).
+      // Fixed upstream (present in Bun 1.4.0); the chaining stays for older
+      // Bun, which only loses the abort wakeup.
+      start(controller) {
+        writableController = controller;
+        controller.signal?.addEventListener('abort', cancelProducer);
+      },
+      async write(chunk) {
+        if (stopped) return;
+        try {
+          if (innerFns) {
+            const r = next(chunk, innerFns, 0, enqueue);
+            if (r) await r;
+            return;
+          }
+          const r = processValue(fn(chunk));
+          if (r) await r;
+        } catch (error) {
+          if (error === asWebStream_CANCEL) return;
+          if (isStop(error)) return endAfterStop(error);
+          // Propagate user-function errors to the readable side so downstream
+          // consumers (and pipeTo'd stages) learn — matches TransformStream.
+          errorReadable(error);
+          const failure = await releaseStages();
+          throw failure === undefined ? error : withCleanupError(error, failure);
+        }
+      },
+      async close() {
+        try {
+          if (!stopped) {
+            if (innerFns) {
+              const r = flush(innerFns, 0, enqueue, finished);
+              if (r) await r;
+            } else if (isFlushable(fn)) {
+              const r = processValue(noteFinal(fn(none), fn, finished));
+              if (r) await r;
+            }
+            flushed = true;
+          }
+        } catch (error) {
+          if (isStop(error)) return endAfterStop(error);
+          if (error !== asWebStream_CANCEL) {
+            errorReadable(error);
+            const failure = await releaseStages();
+            throw failure === undefined ? error : withCleanupError(error, failure);
+          }
+        }
+        closeReadable();
+      },
+      abort(reason) {
+        cancelProducer();
+        errorReadable(reason);
+        return releaseStages().then(rethrow);
+      }
+    },
+    writableStrategy
+  );
+
+  return {readable, writable};
+};
+
+/* harmony default export */ const src_asWebStream = (asWebStream);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/dataSource.js
+// @ts-self-types="./dataSource.d.ts"
+
+const dataSource = fn => {
+  if (typeof fn == 'function') return fn;
+  if (fn) {
+    if (typeof fn[Symbol.asyncIterator] == 'function') return fn[Symbol.asyncIterator].bind(fn);
+    if (typeof fn[Symbol.iterator] == 'function') return fn[Symbol.iterator].bind(fn);
+  }
+  throw new TypeError('The argument should be a function or an iterable object.');
+};
+
+/* harmony default export */ const src_dataSource = (dataSource);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/index.js
+// @ts-self-types="./index.d.ts"
+
+
+
+
+
+
+
+
+const {
+  /* isReadableWebStream */ "$P": src_isReadableWebStream,
+  /* isWritableWebStream */ "Z6": src_isWritableWebStream,
+  /* isDuplexWebStream */ "Br": src_isDuplexWebStream,
+  /* isReadableNodeStream */ "hy": src_isReadableNodeStream,
+  /* isWritableNodeStream */ "JO": src_isWritableNodeStream,
+  /* isDuplexNodeStream */ "xZ": src_isDuplexNodeStream
+} = defs_namespaceObject;
+
+const groupFunctions = (output, fn, index, fns) => {
+  if (
+    src_isDuplexNodeStream(fn) ||
+    (!index && src_isReadableNodeStream(fn)) ||
+    (index === fns.length - 1 && src_isWritableNodeStream(fn))
+  ) {
+    output.push(fn);
+    return output;
+  }
+  if (src_isDuplexWebStream(fn)) {
+    output.push(external_node_stream_.Duplex.fromWeb(fn, {objectMode: true}));
+    return output;
+  }
+  if (!index && src_isReadableWebStream(fn)) {
+    output.push(external_node_stream_.Readable.fromWeb(fn, {objectMode: true}));
+    return output;
+  }
+  if (index === fns.length - 1 && src_isWritableWebStream(fn)) {
+    output.push(external_node_stream_.Writable.fromWeb(fn, {objectMode: true}));
+    return output;
+  }
+  if (typeof fn != 'function')
+    throw TypeError('Item #' + index + ' is not a proper stream, nor a function.');
+  if (!output.length) output.push([]);
+  const last = output[output.length - 1];
+  if (Array.isArray(last)) {
+    last.push(fn);
+  } else {
+    output.push([fn]);
+  }
+  return output;
+};
+
+const produceStreams = item => {
+  if (Array.isArray(item)) {
+    if (!item.length) return null;
+    if (item.length == 1) return item[0] && /** @type {any} */ (chain).asStream(item[0]);
+    return /** @type {any} */ (chain).asStream(/** @type {any} */ (chain).gen(...item));
+  }
+  return item;
+};
+
+const wrapFunctions = (fn, index, fns) => {
+  if (
+    src_isDuplexNodeStream(fn) ||
+    (!index && src_isReadableNodeStream(fn)) ||
+    (index === fns.length - 1 && src_isWritableNodeStream(fn))
+  ) {
+    return fn; // an acceptable stream
+  }
+  if (src_isDuplexWebStream(fn)) {
+    return external_node_stream_.Duplex.fromWeb(fn, {objectMode: true});
+  }
+  if (!index && src_isReadableWebStream(fn)) {
+    return external_node_stream_.Readable.fromWeb(fn, {objectMode: true});
+  }
+  if (index === fns.length - 1 && src_isWritableWebStream(fn)) {
+    return external_node_stream_.Writable.fromWeb(fn, {objectMode: true});
+  }
+  if (typeof fn == 'function') return /** @type {any} */ (chain).asStream(fn); // a function
+  throw TypeError('Item #' + index + ' is not a proper stream, nor a function.');
+};
+
+// default implementation of required stream methods
+
+const write = (input, chunk, encoding, callback) => {
+  let error = null;
+  try {
+    input.write(chunk, encoding, e => callback(e || error));
+  } catch (e) {
+    error = e;
+  }
+};
+
+const src_final = (input, callback) => {
+  let error = null;
+  try {
+    input.end(null, null, e => callback(e || error));
+  } catch (e) {
+    error = e;
+  }
+};
+
+const read = output => {
+  output.resume();
+};
+
+// the chain creator
+
+const chain = (fns, options) => {
+  if (!Array.isArray(fns) || !fns.length) {
+    throw TypeError("Chain's first argument should be a non-empty array.");
+  }
+
+  fns = fns.flat(Infinity).filter(fn => fn);
+
+  const streams = (
+      options?.noGrouping
+        ? fns.map(wrapFunctions)
+        : fns
+            .map(fn => (isFunctionList(fn) ? getFunctionList(fn) : fn))
+            .flat(Infinity)
+            .reduce(groupFunctions, [])
+            .map(produceStreams)
+    ).filter(s => s),
+    input = streams[0],
+    output = streams.reduce((output, item) => (output && output.pipe(item)) || item);
+
+  let stream = null; // will be assigned later
+
+  let writeMethod = (chunk, encoding, callback) => write(input, chunk, encoding, callback),
+    finalMethod = callback => src_final(input, callback),
+    readMethod = () => read(output);
+
+  if (!src_isWritableNodeStream(input)) {
+    writeMethod = (_1, _2, callback) => callback(null);
+    finalMethod = callback => callback(null);
+    input.on('end', () => stream.end());
+  }
+
+  if (src_isReadableNodeStream(output)) {
+    output.on('data', chunk => !stream.push(chunk) && output.pause());
+    output.on('end', () => stream.push(null));
+  } else {
+    readMethod = () => {}; // nop
+    output.on('finish', () => stream.push(null));
+  }
+
+  stream = /** @type {Duplex & {streams: any[], input: any, output: any}} */ (
+    new external_node_stream_.Duplex({
+      writableObjectMode: true,
+      readableObjectMode: true,
+      ...options,
+      readable: src_isReadableNodeStream(output),
+      writable: src_isWritableNodeStream(input),
+      write: writeMethod,
+      final: finalMethod,
+      read: readMethod,
+      destroy(error, callback) {
+        // a clean end leaves the inner streams alone: an output's writable side can
+        // outlast its readable side; no error is passed down, since inner 'error'
+        // events are re-emitted on this stream
+        if (!stream.writableFinished || !stream.readableEnded) {
+          for (const item of streams) item.destroy();
+        }
+        callback(error);
+      }
+    })
+  );
+  stream.streams = streams;
+  stream.input = input;
+  stream.output = output;
+
+  if (!src_isReadableNodeStream(output)) {
+    stream.resume();
+  }
+
+  // connect events
+  if (!options?.skipEvents) {
+    streams.forEach(item => item.on('error', error => stream.emit('error', error)));
+  }
+
+  return stream;
+};
+
+// from defs.js
+chain.none = none;
+chain.stop = stop;
+chain.Stop = Stop;
+chain.stopErrorSymbol = stopErrorSymbol;
+chain.isStop = isStop;
+
+chain.finalSymbol = finalSymbol;
+chain.finalValue = finalValue;
+chain.final = defs_final;
+chain.isFinalValue = isFinalValue;
+chain.getFinalValue = getFinalValue;
+
+chain.manySymbol = manySymbol;
+chain.many = many;
+chain.isMany = isMany;
+chain.getManyValues = getManyValues;
+
+chain.flushSymbol = flushSymbol;
+chain.flushable = flushable;
+chain.isFlushable = isFlushable;
+chain.abortSymbol = abortSymbol;
+
+chain.fListSymbol = fListSymbol;
+chain.isFunctionList = isFunctionList;
+chain.getFunctionList = getFunctionList;
+chain.setFunctionList = setFunctionList;
+chain.clearFunctionList = clearFunctionList;
+
+chain.toMany = toMany;
+chain.normalizeMany = normalizeMany;
+chain.combineMany = combineMany;
+chain.combineManyMut = combineManyMut;
+
+chain.chain = chain; // for compatibility with 2.x
+chain.chainUnchecked = chain; // for TypeScript to bypass type checks
+chain.gen = src_gen;
+chain.asStream = src_asStream;
+chain.asWebStream = src_asWebStream;
+
+chain.dataSource = src_dataSource;
+
+/* harmony default export */ const src = (chain);
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/node/index.js
+// @ts-self-types="./index.d.ts"
+
+// /node subpath entry — re-exports the canonical chain runtime from `src/index.js`.
+// `asWebStream` is attached to chain in `src/index.js`; no per-subpath wiring needed.
+
+
+
+/* harmony default export */ const node = (src);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/fun.js
+// @ts-self-types="./fun.d.ts"
+
+// fun() runs a pipeline and collects every output into a single Many. It is now
+// a thin adapter over the shared value-or-promise executor (exec.next): the
+// collect sink never backpressures, so the executor stays synchronous on sync
+// pipelines — exactly fun's old behavior, but with one dispatch engine shared
+// with asStream/gen (single implementation, single correctness gate). See
+// [[projects/stream-chain/design/sync-when-possible-executor]].
+//
+// Behavioral note vs. the previous bespoke trampoline: `stop` halts without
+// flushing buffered flushables (consistent with gen(): the explicit `none` flush
+// emits them, after a stop only those of the stages after the stopper), and a sync
+// generator stage is iterated synchronously rather than always-async. Output
+// values are unchanged.
+
+
+
+
+const asArray = (...fns) => {
+  fns = fns
+    .filter(fn => fn)
+    .flat(Infinity)
+    .map(fn => (isFunctionList(fn) ? getFunctionList(fn) : fn))
+    .flat(Infinity);
+  if (!fns.length) {
+    fns = [x => x];
+  }
+  let flushed = false,
+    stopAt = 0; // after a stop, the flush starts at the stage after the stopper
+  const noteStop = error => {
+    if (isStop(error)) stopAt = stopIndex(error, fns);
+    throw error;
+  };
+  // results are per call: overlapping async calls must not share them (as in gen())
+  let g = value => {
+    if (flushed) throw Error('Call to a flushed pipe.');
+    const results = [],
+      push = v => {
+        results.push(v);
+      };
+    let pending;
+    if (value !== none) {
+      try {
+        pending = next(value, fns, 0, push);
+      } catch (error) {
+        noteStop(error);
+      }
+    } else {
+      flushed = true;
+      pending = flush(fns, stopAt, push);
+    }
+    return pending && typeof pending.then == 'function'
+      ? pending.then(() => results, noteStop)
+      : results;
+  };
+  const needToFlush = fns.some(fn => isFlushable(fn));
+  if (needToFlush) g = flushable(g);
+  return setFunctionList(g, fns);
+};
+
+const fun = (...fns) => {
+  const f = asArray(...fns);
+  let g = value => {
+    const result = /** @type {any} */ (f(value));
+    if (result && typeof result.then == 'function') {
+      return result.then(results => many(results));
+    }
+    return many(result);
+  };
+  if (isFlushable(f)) g = flushable(g);
+  return setFunctionList(g, getFunctionList(f));
+};
+
+/* harmony default export */ const src_fun = (fun);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/web/index.js
+// @ts-self-types="./index.d.ts"
+
+
+
+
+
+
+
+// Group consecutive functions into arrays (mirrors /node's groupFunctions) so the
+// produceStages step can bundle each group into a single asWebStream(gen(...group))
+// call — taking asWebStream's fused-executor path (exec.next) instead of one
+// TransformStream per function.
+const web_groupFunctions = (output, item, index, items) => {
+  if (isDuplexWebStream(item)) {
+    output.push(item);
+    return output;
+  }
+  if (!index && isReadableWebStream(item)) {
+    output.push({readable: item, writable: null});
+    return output;
+  }
+  if (index === items.length - 1 && isWritableWebStream(item)) {
+    output.push({readable: null, writable: item});
+    return output;
+  }
+  if (typeof item !== 'function') {
+    throw new TypeError(`Item #${index} is not a Web Streams object or function.`);
+  }
+  if (!output.length) output.push([]);
+  const last = output[output.length - 1];
+  if (Array.isArray(last)) {
+    last.push(item);
+  } else {
+    output.push([item]);
+  }
+  return output;
+};
+
+// Factory: returns a stage-producer bound to the chain's options. Options are
+// forwarded to every newly-wrapped asWebStream stage (existing stream items
+// passed in by the user keep their own settings — chain doesn't reconfigure them).
+const makeProduceStages = options => item => {
+  if (Array.isArray(item)) {
+    if (!item.length) return null;
+    if (item.length === 1) return /** @type {any} */ (web_chain).asWebStream(item[0], options);
+    return /** @type {any} */ (web_chain).asWebStream(/** @type {any} */ (web_chain).gen(...item), options);
+  }
+  return item;
+};
+
+const web_chain = (fns, options) => {
+  if (!Array.isArray(fns) || !fns.length) {
+    throw new TypeError("Chain's first argument should be a non-empty array.");
+  }
+
+  fns = fns
+    .flat(Infinity)
+    .filter(Boolean)
+    .map(fn => (isFunctionList(fn) ? getFunctionList(fn) : fn))
+    .flat(Infinity);
+
+  if (!fns.length) {
+    throw new TypeError("Chain's first argument is empty after flattening.");
+  }
+
+  const stages = fns
+    .reduce(web_groupFunctions, [])
+    .map(makeProduceStages(options))
+    .filter(s => s);
+
+  // Pipe stages together. pipeTo handles backpressure + error propagation.
+  for (let i = 0; i < stages.length - 1; ++i) {
+    const from = stages[i].readable;
+    const to = stages[i + 1].writable;
+    if (!from) {
+      throw new TypeError(`Stage #${i} has no readable side; cannot pipe to next stage.`);
+    }
+    if (!to) {
+      throw new TypeError(`Stage #${i + 1} has no writable side; cannot accept input.`);
+    }
+    from.pipeTo(to).catch(() => {});
+  }
+
+  const c = {
+    readable: stages[stages.length - 1].readable,
+    writable: stages[0].writable,
+    streams: stages,
+    input: stages[0],
+    output: stages[stages.length - 1]
+  };
+
+  return c;
+};
+
+// Override-hook + ChainOutput parity statics (mirrors /node and /core).
+web_chain.none = none;
+web_chain.stop = stop;
+web_chain.Stop = Stop;
+web_chain.stopErrorSymbol = stopErrorSymbol;
+web_chain.isStop = isStop;
+
+web_chain.finalSymbol = finalSymbol;
+web_chain.finalValue = finalValue;
+web_chain.final = defs_final;
+web_chain.isFinalValue = isFinalValue;
+web_chain.getFinalValue = getFinalValue;
+
+web_chain.manySymbol = manySymbol;
+web_chain.many = many;
+web_chain.isMany = isMany;
+web_chain.getManyValues = getManyValues;
+
+web_chain.flushSymbol = flushSymbol;
+web_chain.flushable = flushable;
+web_chain.isFlushable = isFlushable;
+web_chain.abortSymbol = abortSymbol;
+
+web_chain.fListSymbol = fListSymbol;
+web_chain.isFunctionList = isFunctionList;
+web_chain.getFunctionList = getFunctionList;
+web_chain.setFunctionList = setFunctionList;
+web_chain.clearFunctionList = clearFunctionList;
+
+web_chain.toMany = toMany;
+web_chain.normalizeMany = normalizeMany;
+web_chain.combineMany = combineMany;
+web_chain.combineManyMut = combineManyMut;
+
+web_chain.chain = web_chain;
+web_chain.chainUnchecked = web_chain;
+web_chain.gen = src_gen;
+web_chain.fun = src_fun;
+web_chain.asWebStream = src_asWebStream;
+web_chain.dataSource = src_dataSource;
+
+/* harmony default export */ const web = ((/* unused pure expression or super */ null && (web_chain)));
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/core/index.js
+// @ts-self-types="./index.d.ts"
+
+
+
+
+
+
+const core_chain = (fns, _options) => {
+  const flat = (Array.isArray(fns) ? fns : [])
+    .flat(Infinity)
+    .filter(Boolean)
+    .map(fn => (isFunctionList(fn) ? getFunctionList(fn) : fn))
+    .flat(Infinity);
+  const g = src_gen(...flat);
+  const c = async function* (input) {
+    if (input == null) return;
+    if (
+      typeof input === 'string' ||
+      (input[Symbol.asyncIterator] === undefined && input[Symbol.iterator] === undefined)
+    ) {
+      yield* g(input);
+      return;
+    }
+    for await (const value of input) yield* g(value);
+  };
+  c.streams = null;
+  c.input = null;
+  c.output = null;
+  return c;
+};
+
+// Override-hook + ChainOutput parity statics (mirrors the /node entry)
+core_chain.none = none;
+core_chain.stop = stop;
+core_chain.Stop = Stop;
+core_chain.stopErrorSymbol = stopErrorSymbol;
+core_chain.isStop = isStop;
+
+core_chain.finalSymbol = finalSymbol;
+core_chain.finalValue = finalValue;
+core_chain.final = defs_final;
+core_chain.isFinalValue = isFinalValue;
+core_chain.getFinalValue = getFinalValue;
+
+core_chain.manySymbol = manySymbol;
+core_chain.many = many;
+core_chain.isMany = isMany;
+core_chain.getManyValues = getManyValues;
+
+core_chain.flushSymbol = flushSymbol;
+core_chain.flushable = flushable;
+core_chain.isFlushable = isFlushable;
+core_chain.abortSymbol = abortSymbol;
+
+core_chain.fListSymbol = fListSymbol;
+core_chain.isFunctionList = isFunctionList;
+core_chain.getFunctionList = getFunctionList;
+core_chain.setFunctionList = setFunctionList;
+core_chain.clearFunctionList = clearFunctionList;
+
+core_chain.toMany = toMany;
+core_chain.normalizeMany = normalizeMany;
+core_chain.combineMany = combineMany;
+core_chain.combineManyMut = combineManyMut;
+
+core_chain.chain = core_chain;
+core_chain.chainUnchecked = core_chain;
+core_chain.gen = src_gen;
+core_chain.fun = src_fun;
+core_chain.dataSource = src_dataSource;
+
+/* harmony default export */ const core = ((/* unused pure expression or super */ null && (core_chain)));
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-chain/src/utils/fixUtf8Stream.js
+// @ts-self-types="./fixUtf8Stream.d.ts"
+
+
+
+// The WHATWG decoding rule: a U+FEFF that starts the first output is a byte-order
+// mark. Applied here for every input on every runtime: StringDecoder keeps the BOM,
+// and Deno 2.9.8's TextDecoder also drops a U+FEFF that starts a later decode() call
+// (denoland/deno#37090).
+const dropBOM = s => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+
+// The BOM check is an inline flag, not a self-replacing function: the pipeline holds
+// this stage, so swapping it needs a trampoline call per chunk (+10% on 64-byte chunks).
+
+const makeTextDecoderImpl = options => {
+  const textDecoder = new TextDecoder('utf-8', {ignoreBOM: true});
+  let atStart = !options?.ignoreBOM;
+  return flushable(chunk => {
+    let s;
+    if (chunk === none) s = textDecoder.decode();
+    else if (typeof chunk == 'string') s = chunk;
+    else if (chunk instanceof Uint8Array) s = textDecoder.decode(chunk, {stream: true});
+    else throw new TypeError('Expected a string or a Uint8Array');
+    if (!atStart || !s) return s;
+    atStart = false;
+    return dropBOM(s);
+  });
+};
+
+const makeStringDecoderImpl = StringDecoder => options => {
+  const stringDecoder = new StringDecoder();
+  let atStart = !options?.ignoreBOM;
+  return flushable(chunk => {
+    let s;
+    if (chunk === none) s = stringDecoder.end();
+    else if (typeof chunk == 'string') s = chunk;
+    else if (chunk instanceof Uint8Array) s = stringDecoder.write(chunk);
+    else throw new TypeError('Expected a string or a Uint8Array');
+    if (!atStart || !s) return s;
+    atStart = false;
+    return dropBOM(s);
+  });
+};
+
+// Default to TextDecoder — works in every runtime (Node, Bun, Deno, browser).
+// On Node, asynchronously upgrade to StringDecoder, 2–7× faster on the decoder
+// hot path on Node 24 and 26 (on Node 22: 3.5× on ASCII, slower on multi-byte
+// text; bench/decoder-stringdecoder-vs-textdecoder.js, 2026-10-26).
+// Fire-and-forget: composing fixUtf8Stream() before the upgrade lands yields a
+// TextDecoder-backed stage; after, a StringDecoder-backed one. Both drop a
+// leading BOM. Callers needing the fast path on Node can `await whenReady()`
+// before composition.
+//
+// Bun and Deno stay on TextDecoder per benchmarks: Bun is a wash, Deno
+// actively prefers TextDecoder over its node-compat StringDecoder.
+
+let impl = makeTextDecoderImpl;
+
+const isDeno = typeof globalThis['Deno'] == 'object' && globalThis['Deno']?.version;
+const isBun = typeof globalThis['Bun'] == 'object' && globalThis['Bun']?.version;
+const isNode = !isDeno && !isBun && typeof process == 'object' && process?.versions?.node;
+
+const readyPromise = isNode
+  ? Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 46193, 19)).then(
+      ({StringDecoder}) => {
+        impl = makeStringDecoderImpl(StringDecoder);
+      },
+      () => {} // squelch — stick with TextDecoder
+    )
+  : Promise.resolve();
+
+const fixUtf8Stream = options => impl(options);
+const whenReady = () => readyPromise;
+
+/* harmony default export */ const utils_fixUtf8Stream = (fixUtf8Stream);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/parser.js
+// @ts-self-types="./parser.d.ts"
+
+// charCodeAt-based JSON tokenizer. Structural classification (value/key/colon/
+// comma-stop/done) and whitespace skipping use charCodeAt + integer compares
+// instead of regex alternations (~21x cheaper per the dispatch-bench classify
+// experiment). Short strings, keys and numbers take a whole-lexeme fast path
+// (one regex match -> one set of tokens). Escapes, long (>256) strings,
+// literals (true/false/null) and any lexeme that abuts the buffer tail fall
+// back to the incremental regex state machine below, preserving exact
+// resumability and error behavior.
+
+
+
+
+const patterns = {
+  value1: /[\"\{\[\]\-\d]|true\b|false\b|null\b|\s{1,256}/y,
+  string: /[^\x00-\x1f\"\\]{1,256}|\\[bfnrt\"\\\/]|\\u[\da-fA-F]{4}|\"/y,
+  numberStart: /\d/y,
+  numberDigit: /\d{0,256}/y,
+  numberFraction: /[\.eE]/y,
+  numberExponent: /[eE]/y,
+  numberExpSign: /[-+]/y
+};
+const MAX_PATTERN_SIZE = 16;
+
+patterns.numberFracStart = patterns.numberExpStart = patterns.numberStart;
+patterns.numberFracDigit = patterns.numberExpDigit = patterns.numberDigit;
+
+const expected = {object: 'objectStop', array: 'arrayStop', '': 'done'};
+
+const tokenStartObject = {name: 'startObject'},
+  tokenEndObject = {name: 'endObject'},
+  tokenStartArray = {name: 'startArray'},
+  tokenEndArray = {name: 'endArray'},
+  tokenStartString = {name: 'startString'},
+  tokenEndString = {name: 'endString'},
+  tokenStartNumber = {name: 'startNumber'},
+  tokenEndNumber = {name: 'endNumber'},
+  tokenStartKey = {name: 'startKey'},
+  tokenEndKey = {name: 'endKey'},
+  literalTokens = {
+    true: {name: 'trueValue', value: true},
+    false: {name: 'falseValue', value: false},
+    null: {name: 'nullValue', value: null}
+  };
+
+// long hexadecimal codes: \uXXXX
+const fromHex = s => String.fromCharCode(parseInt(s.slice(2), 16));
+
+// short codes: \b \f \n \r \t \" \\ \/
+const codes = {b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', '/': '/'};
+
+// ASCII code points of the JSON syntax characters (each folds to a constant at load)
+const ASCII_TAB = '\t'.charCodeAt(0),
+  ASCII_LF = '\n'.charCodeAt(0),
+  ASCII_CR = '\r'.charCodeAt(0),
+  ASCII_SPACE = ' '.charCodeAt(0),
+  ASCII_QUOTE = '"'.charCodeAt(0),
+  ASCII_BACKSLASH = '\\'.charCodeAt(0),
+  ASCII_OPEN_BRACE = '{'.charCodeAt(0),
+  ASCII_CLOSE_BRACE = '}'.charCodeAt(0),
+  ASCII_OPEN_BRACKET = '['.charCodeAt(0),
+  ASCII_CLOSE_BRACKET = ']'.charCodeAt(0),
+  ASCII_MINUS = '-'.charCodeAt(0),
+  ASCII_COLON = ':'.charCodeAt(0),
+  ASCII_COMMA = ','.charCodeAt(0),
+  ASCII_ZERO = '0'.charCodeAt(0),
+  ASCII_NINE = '9'.charCodeAt(0),
+  ASCII_UPPER_A = 'A'.charCodeAt(0),
+  ASCII_UPPER_F = 'F'.charCodeAt(0),
+  ASCII_LOWER_A = 'a'.charCodeAt(0),
+  ASCII_LOWER_F = 'f'.charCodeAt(0),
+  ASCII_LOWER_N = 'n'.charCodeAt(0),
+  ASCII_LOWER_T = 't'.charCodeAt(0),
+  ASCII_LOWER_U = 'u'.charCodeAt(0);
+
+const HIGH_SURROGATE_FIRST = 0xd800,
+  HIGH_SURROGATE_LAST = 0xdbff;
+
+// fast-path helpers
+// char codes that legally terminate a number lexeme: , } ] and JSON whitespace
+const TERM = [];
+for (const ch of ',}] \t\n\r') TERM[ch.charCodeAt(0)] = 1;
+const numberFull = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+const HEX = c => (c >= ASCII_ZERO && c <= ASCII_NINE) || (c >= ASCII_UPPER_A && c <= ASCII_UPPER_F) || (c >= ASCII_LOWER_A && c <= ASCII_LOWER_F);
+
+const jsonParser = options => {
+  let packKeys = true,
+    packStrings = true,
+    packNumbers = true,
+    streamKeys = true,
+    streamStrings = true,
+    streamNumbers = true,
+    jsonStreaming = false;
+
+  if (options) {
+    'packValues' in options && (packKeys = packStrings = packNumbers = options.packValues);
+    'packKeys' in options && (packKeys = options.packKeys);
+    'packStrings' in options && (packStrings = options.packStrings);
+    'packNumbers' in options && (packNumbers = options.packNumbers);
+    'streamValues' in options && (streamKeys = streamStrings = streamNumbers = options.streamValues);
+    'streamKeys' in options && (streamKeys = options.streamKeys);
+    'streamStrings' in options && (streamStrings = options.streamStrings);
+    'streamNumbers' in options && (streamNumbers = options.streamNumbers);
+    jsonStreaming = options.jsonStreaming;
+  }
+
+  !packKeys && (streamKeys = true);
+  !packStrings && (streamStrings = true);
+  !packNumbers && (streamNumbers = true);
+
+  let done = false,
+    expect = jsonStreaming ? 'done' : 'value',
+    parent = '',
+    openNumber = false,
+    accumulator = '',
+    heldSurrogate = '',
+    buffer = '';
+
+  const stack = [];
+
+  // a sink that encodes each chunk alone needs every surrogate pair within one chunk
+  const pushStringChunk = (tokens, value) => {
+    if (heldSurrogate) {
+      value = heldSurrogate + value;
+      heldSurrogate = '';
+    }
+    const last = value.charCodeAt(value.length - 1);
+    if (last >= HIGH_SURROGATE_FIRST && last <= HIGH_SURROGATE_LAST) {
+      heldSurrogate = value.charAt(value.length - 1);
+      if (value.length === 1) return;
+      value = value.slice(0, -1);
+    }
+    tokens.push({name: 'stringChunk', value});
+  };
+
+  return flushable(buf => {
+    const tokens = [];
+
+    if (buf === none) {
+      done = true;
+    } else {
+      buffer += buf;
+    }
+
+    let match,
+      fm,
+      s,
+      e,
+      q,
+      rs,
+      cc,
+      value,
+      index = 0;
+
+    main: for (;;) {
+      switch (expect) {
+        case 'value1':
+        case 'value': {
+          // skip whitespace
+          while (index < buffer.length) {
+            cc = buffer.charCodeAt(index);
+            if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
+              ++index;
+              continue;
+            }
+            break;
+          }
+          if (index >= buffer.length) {
+            if (done) throw new Error('Parser has expected a value');
+            break main; // wait for more input
+          }
+          cc = buffer.charCodeAt(index);
+          if (cc === ASCII_QUOTE) {
+            // string: charCodeAt whole-string scan (decodes escapes)
+            q = index + 1;
+            rs = q;
+            s = '';
+            for (;;) {
+              if (q >= buffer.length) {
+                q = -1;
+                break;
+              }
+              e = buffer.charCodeAt(q);
+              if (e === ASCII_QUOTE) {
+                s += buffer.slice(rs, q);
+                break;
+              }
+              if (e < ASCII_SPACE) {
+                q = -1;
+                break;
+              }
+              if (e === ASCII_BACKSLASH) {
+                if (q + 1 >= buffer.length) {
+                  q = -1;
+                  break;
+                }
+                cc = buffer.charCodeAt(q + 1);
+                if (cc === ASCII_LOWER_U) {
+                  if (
+                    q + 6 > buffer.length ||
+                    !(HEX(buffer.charCodeAt(q + 2)) && HEX(buffer.charCodeAt(q + 3)) && HEX(buffer.charCodeAt(q + 4)) && HEX(buffer.charCodeAt(q + 5)))
+                  ) {
+                    q = -1;
+                    break;
+                  }
+                  s += buffer.slice(rs, q) + String.fromCharCode(parseInt(buffer.slice(q + 2, q + 6), 16));
+                  q += 6;
+                } else {
+                  value = codes[buffer.charAt(q + 1)];
+                  if (value === undefined) {
+                    q = -1;
+                    break;
+                  }
+                  s += buffer.slice(rs, q) + value;
+                  q += 2;
+                }
+                rs = q;
+                continue;
+              }
+              ++q;
+            }
+            if (q >= 0) {
+              if (streamStrings) {
+                tokens.push(tokenStartString);
+                if (s) tokens.push({name: 'stringChunk', value: s});
+                tokens.push(tokenEndString);
+              }
+              if (packStrings) tokens.push({name: 'stringValue', value: s});
+              index = q + 1;
+              expect = expected[parent];
+              continue main;
+            }
+            // fall back to incremental string machine
+            if (streamStrings) tokens.push(tokenStartString);
+            expect = 'string';
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_OPEN_BRACE) {
+            tokens.push(tokenStartObject);
+            stack.push(parent);
+            parent = 'object';
+            expect = 'key1';
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_OPEN_BRACKET) {
+            tokens.push(tokenStartArray);
+            stack.push(parent);
+            parent = 'array';
+            expect = 'value1';
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_CLOSE_BRACKET) {
+            if (expect !== 'value1') throw new Error("Parser cannot parse input: unexpected token ']'");
+            tokens.push(tokenEndArray);
+            parent = stack.pop();
+            expect = expected[parent];
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_MINUS || (cc >= ASCII_ZERO && cc <= ASCII_NINE)) {
+            // number: try whole-number fast path (only with a clear terminator in buffer)
+            numberFull.lastIndex = index;
+            fm = numberFull.exec(buffer);
+            if (fm) {
+              e = index + fm[0].length;
+              if (e < buffer.length && TERM[buffer.charCodeAt(e)]) {
+                s = fm[0];
+                if (streamNumbers) tokens.push(tokenStartNumber, {name: 'numberChunk', value: s}, tokenEndNumber);
+                if (packNumbers) tokens.push({name: 'numberValue', value: s});
+                index = e;
+                expect = expected[parent];
+                continue main;
+              }
+            }
+            // fall back to incremental number machine (mirrors the value1 branches)
+            openNumber = true;
+            if (cc === ASCII_MINUS) {
+              if (streamNumbers) tokens.push(tokenStartNumber, {name: 'numberChunk', value: '-'});
+              packNumbers && (accumulator = '-');
+              expect = 'numberStart';
+            } else if (cc === ASCII_ZERO) {
+              if (streamNumbers) tokens.push(tokenStartNumber, {name: 'numberChunk', value: '0'});
+              packNumbers && (accumulator = '0');
+              expect = 'numberFraction';
+            } else {
+              s = buffer.charAt(index);
+              if (streamNumbers) tokens.push(tokenStartNumber, {name: 'numberChunk', value: s});
+              packNumbers && (accumulator = s);
+              expect = 'numberDigit';
+            }
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_LOWER_T || cc === ASCII_LOWER_F || cc === ASCII_LOWER_N) {
+            // true / false / null — reuse the value1 regex for exact \b + wait semantics
+            patterns.value1.lastIndex = index;
+            match = patterns.value1.exec(buffer);
+            if (!match) {
+              if (done || index + MAX_PATTERN_SIZE < buffer.length) {
+                throw new Error('Parser cannot parse input: expected a value');
+              }
+              break main; // wait for more input
+            }
+            value = match[0];
+            if (buffer.length - index === value.length && !done) break main; // wait for boundary
+            tokens.push(literalTokens[value]);
+            expect = expected[parent];
+            index += value.length;
+            continue main;
+          }
+          throw new Error('Parser cannot parse input: expected a value');
+        }
+        // incremental string body (escapes / long / cross-chunk)
+        case 'keyVal':
+        case 'string':
+          patterns.string.lastIndex = index;
+          match = patterns.string.exec(buffer);
+          if (!match) {
+            if (index < buffer.length && (done || buffer.length - index >= 6)) throw new Error('Parser cannot parse input: escaped characters');
+            if (done) throw new Error('Parser has expected a string value');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (value === '"') {
+            if (heldSurrogate) {
+              tokens.push({name: 'stringChunk', value: heldSurrogate});
+              heldSurrogate = '';
+            }
+            if (expect === 'keyVal') {
+              if (streamKeys) tokens.push(tokenEndKey);
+              if (packKeys) {
+                tokens.push({name: 'keyValue', value: accumulator});
+                accumulator = '';
+              }
+              expect = 'colon';
+            } else {
+              if (streamStrings) tokens.push(tokenEndString);
+              if (packStrings) {
+                tokens.push({name: 'stringValue', value: accumulator});
+                accumulator = '';
+              }
+              expect = expected[parent];
+            }
+          } else if (value.length > 1 && value.charAt(0) === '\\') {
+            const t = value.length == 2 ? codes[value.charAt(1)] : fromHex(value);
+            if (expect === 'keyVal' ? streamKeys : streamStrings) {
+              pushStringChunk(tokens, t);
+            }
+            if (expect === 'keyVal' ? packKeys : packStrings) {
+              accumulator += t;
+            }
+          } else {
+            if (expect === 'keyVal' ? streamKeys : streamStrings) {
+              pushStringChunk(tokens, value);
+            }
+            if (expect === 'keyVal' ? packKeys : packStrings) {
+              accumulator += value;
+            }
+          }
+          index += value.length;
+          break;
+        case 'key1':
+        case 'key': {
+          while (index < buffer.length) {
+            cc = buffer.charCodeAt(index);
+            if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
+              ++index;
+              continue;
+            }
+            break;
+          }
+          if (index >= buffer.length) {
+            if (done) throw new Error('Parser cannot parse input: expected an object key');
+            break main; // wait for more input
+          }
+          cc = buffer.charCodeAt(index);
+          if (cc === ASCII_QUOTE) {
+            // key string: charCodeAt whole-key scan (decodes escapes)
+            q = index + 1;
+            rs = q;
+            s = '';
+            for (;;) {
+              if (q >= buffer.length) {
+                q = -1;
+                break;
+              }
+              e = buffer.charCodeAt(q);
+              if (e === ASCII_QUOTE) {
+                s += buffer.slice(rs, q);
+                break;
+              }
+              if (e < ASCII_SPACE) {
+                q = -1;
+                break;
+              }
+              if (e === ASCII_BACKSLASH) {
+                if (q + 1 >= buffer.length) {
+                  q = -1;
+                  break;
+                }
+                cc = buffer.charCodeAt(q + 1);
+                if (cc === ASCII_LOWER_U) {
+                  if (
+                    q + 6 > buffer.length ||
+                    !(HEX(buffer.charCodeAt(q + 2)) && HEX(buffer.charCodeAt(q + 3)) && HEX(buffer.charCodeAt(q + 4)) && HEX(buffer.charCodeAt(q + 5)))
+                  ) {
+                    q = -1;
+                    break;
+                  }
+                  s += buffer.slice(rs, q) + String.fromCharCode(parseInt(buffer.slice(q + 2, q + 6), 16));
+                  q += 6;
+                } else {
+                  value = codes[buffer.charAt(q + 1)];
+                  if (value === undefined) {
+                    q = -1;
+                    break;
+                  }
+                  s += buffer.slice(rs, q) + value;
+                  q += 2;
+                }
+                rs = q;
+                continue;
+              }
+              ++q;
+            }
+            if (q >= 0) {
+              if (streamKeys) {
+                tokens.push(tokenStartKey);
+                if (s) tokens.push({name: 'stringChunk', value: s});
+                tokens.push(tokenEndKey);
+              }
+              if (packKeys) tokens.push({name: 'keyValue', value: s});
+              index = q + 1;
+              expect = 'colon';
+              continue main;
+            }
+            if (streamKeys) tokens.push(tokenStartKey);
+            expect = 'keyVal';
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_CLOSE_BRACE) {
+            if (expect !== 'key1') throw new Error("Parser cannot parse input: unexpected token '}'");
+            tokens.push(tokenEndObject);
+            parent = stack.pop();
+            expect = expected[parent];
+            ++index;
+            continue main;
+          }
+          throw new Error('Parser cannot parse input: expected an object key');
+        }
+        case 'colon': {
+          while (index < buffer.length) {
+            cc = buffer.charCodeAt(index);
+            if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
+              ++index;
+              continue;
+            }
+            break;
+          }
+          if (index >= buffer.length) {
+            if (done) throw new Error("Parser cannot parse input: expected ':'");
+            break main; // wait for more input
+          }
+          cc = buffer.charCodeAt(index);
+          if (cc === ASCII_COLON) {
+            expect = 'value';
+            ++index;
+            continue main;
+          }
+          throw new Error("Parser cannot parse input: expected ':'");
+        }
+        case 'arrayStop':
+        case 'objectStop': {
+          while (index < buffer.length) {
+            cc = buffer.charCodeAt(index);
+            if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
+              ++index;
+              continue;
+            }
+            break;
+          }
+          if (index >= buffer.length) {
+            if (done) throw new Error("Parser cannot parse input: expected ','");
+            break main; // wait for more input
+          }
+          if (openNumber) {
+            if (streamNumbers) tokens.push(tokenEndNumber);
+            openNumber = false;
+            if (packNumbers) {
+              tokens.push({name: 'numberValue', value: accumulator});
+              accumulator = '';
+            }
+          }
+          cc = buffer.charCodeAt(index);
+          if (cc === ASCII_COMMA) {
+            expect = expect === 'arrayStop' ? 'value' : 'key';
+            ++index;
+            continue main;
+          }
+          if (cc === ASCII_CLOSE_BRACE || cc === ASCII_CLOSE_BRACKET) {
+            if (cc === ASCII_CLOSE_BRACE ? expect === 'arrayStop' : expect !== 'arrayStop') {
+              throw new Error("Parser cannot parse input: expected '" + (expect === 'arrayStop' ? ']' : '}') + "'");
+            }
+            tokens.push(cc === ASCII_CLOSE_BRACE ? tokenEndObject : tokenEndArray);
+            parent = stack.pop();
+            expect = expected[parent];
+            ++index;
+            continue main;
+          }
+          throw new Error("Parser cannot parse input: expected ','");
+        }
+        // number chunks — cross-chunk / fallback
+        case 'numberStart': // [0-9]
+          patterns.numberStart.lastIndex = index;
+          match = patterns.numberStart.exec(buffer);
+          if (!match) {
+            if (index < buffer.length || done) throw new Error('Parser cannot parse input: expected a starting digit');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = value === '0' ? 'numberFraction' : 'numberDigit';
+          index += value.length;
+          break;
+        case 'numberDigit': // [0-9]*
+          patterns.numberDigit.lastIndex = index;
+          match = patterns.numberDigit.exec(buffer);
+          if (!match) {
+            if (index < buffer.length || done) throw new Error('Parser cannot parse input: expected a digit');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (value) {
+            if (streamNumbers) tokens.push({name: 'numberChunk', value});
+            packNumbers && (accumulator += value);
+            index += value.length;
+          } else {
+            if (index < buffer.length) {
+              expect = 'numberFraction';
+              break;
+            }
+            if (done) {
+              expect = expected[parent];
+              break;
+            }
+            break main; // wait for more input
+          }
+          break;
+        case 'numberFraction': // [\.eE]?
+          patterns.numberFraction.lastIndex = index;
+          match = patterns.numberFraction.exec(buffer);
+          if (!match) {
+            if (index < buffer.length || done) {
+              expect = expected[parent];
+              break;
+            }
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = value === '.' ? 'numberFracStart' : 'numberExpSign';
+          index += value.length;
+          break;
+        case 'numberFracStart': // [0-9]
+          patterns.numberFracStart.lastIndex = index;
+          match = patterns.numberFracStart.exec(buffer);
+          if (!match) {
+            if (index < buffer.length || done) throw new Error('Parser cannot parse input: expected a fractional part of a number');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = 'numberFracDigit';
+          index += value.length;
+          break;
+        case 'numberFracDigit': // [0-9]*
+          patterns.numberFracDigit.lastIndex = index;
+          match = patterns.numberFracDigit.exec(buffer);
+          value = match[0];
+          if (value) {
+            if (streamNumbers) tokens.push({name: 'numberChunk', value});
+            packNumbers && (accumulator += value);
+            index += value.length;
+          } else {
+            if (index < buffer.length) {
+              expect = 'numberExponent';
+              break;
+            }
+            if (done) {
+              expect = expected[parent];
+              break;
+            }
+            break main; // wait for more input
+          }
+          break;
+        case 'numberExponent': // [eE]?
+          patterns.numberExponent.lastIndex = index;
+          match = patterns.numberExponent.exec(buffer);
+          if (!match) {
+            if (index < buffer.length) {
+              expect = expected[parent];
+              break;
+            }
+            if (done) {
+              expect = expected[parent];
+              break;
+            }
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = 'numberExpSign';
+          index += value.length;
+          break;
+        case 'numberExpSign': // [-+]?
+          patterns.numberExpSign.lastIndex = index;
+          match = patterns.numberExpSign.exec(buffer);
+          if (!match) {
+            if (index < buffer.length) {
+              expect = 'numberExpStart';
+              break;
+            }
+            if (done) throw new Error('Parser has expected an exponent value of a number');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = 'numberExpStart';
+          index += value.length;
+          break;
+        case 'numberExpStart': // [0-9]
+          patterns.numberExpStart.lastIndex = index;
+          match = patterns.numberExpStart.exec(buffer);
+          if (!match) {
+            if (index < buffer.length || done) throw new Error('Parser cannot parse input: expected an exponent part of a number');
+            break main; // wait for more input
+          }
+          value = match[0];
+          if (streamNumbers) tokens.push({name: 'numberChunk', value});
+          packNumbers && (accumulator += value);
+          expect = 'numberExpDigit';
+          index += value.length;
+          break;
+        case 'numberExpDigit': // [0-9]*
+          patterns.numberExpDigit.lastIndex = index;
+          match = patterns.numberExpDigit.exec(buffer);
+          value = match[0];
+          if (value) {
+            if (streamNumbers) tokens.push({name: 'numberChunk', value});
+            packNumbers && (accumulator += value);
+            index += value.length;
+          } else {
+            if (index < buffer.length || done) {
+              expect = expected[parent];
+              break;
+            }
+            break main; // wait for more input
+          }
+          break;
+        case 'done': {
+          while (index < buffer.length) {
+            cc = buffer.charCodeAt(index);
+            if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
+              if (openNumber) {
+                if (streamNumbers) tokens.push(tokenEndNumber);
+                openNumber = false;
+                if (packNumbers) {
+                  tokens.push({name: 'numberValue', value: accumulator});
+                  accumulator = '';
+                }
+              }
+              ++index;
+              continue;
+            }
+            break;
+          }
+          if (index >= buffer.length) break main; // wait for more input / end
+          if (jsonStreaming) {
+            if (openNumber) {
+              if (streamNumbers) tokens.push(tokenEndNumber);
+              openNumber = false;
+              if (packNumbers) {
+                tokens.push({name: 'numberValue', value: accumulator});
+                accumulator = '';
+              }
+            }
+            expect = 'value';
+            continue main;
+          }
+          throw new Error('Parser cannot parse input: unexpected characters');
+        }
+      }
+    }
+    if (done && openNumber) {
+      if (streamNumbers) tokens.push(tokenEndNumber);
+      openNumber = false;
+      if (packNumbers) {
+        tokens.push({name: 'numberValue', value: accumulator});
+        accumulator = '';
+      }
+    }
+    buffer = buffer.slice(index);
+    return tokens.length ? many(tokens) : none;
+  });
+};
+
+const parser = options => src_gen(utils_fixUtf8Stream(options), jsonParser(options));
+
+parser.parser = parser; // for backward compatibility with 1.x
+
+/* harmony default export */ const core_parser = (parser);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/parser.js
+// @ts-self-types="./parser.d.ts"
+
+
+
+
+
+
+/** @type {any} */ (core_parser).asStream = options => src_asStream(core_parser(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (core_parser).asWebStream = options => src_asWebStream(core_parser(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+
+/* harmony default export */ const src_parser = (core_parser);
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/index.js
+// @ts-self-types="./index.d.ts"
+
+
+
+const parserStream = src_parser.asStream;
+
+/* harmony default export */ const stream_json_src = ((/* unused pure expression or super */ null && (parserStream)));
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/utils/path-matcher.js
+// @ts-self-types="./path-matcher.d.ts"
+
+const DIVERGED = -1,
+  MATCHED = -2;
+
+const defaultFilter = () => true;
+
+// Array.prototype.join semantics
+const toPart = key => (key == null ? '' : '' + key);
+
+class PathMatcher {
+  constructor(filter, separator = '.') {
+    this.filter = filter;
+    this.separator = separator;
+    this.stateful = true;
+    if (typeof filter == 'string') {
+      this.filterWithSeparator = filter + separator;
+      this.states = [0];
+      return;
+    }
+    if (filter instanceof RegExp) {
+      this.paths = [''];
+      this.extend = this._extendRegExp;
+      this.test = this._testRegExp;
+      this.testRecorded = this._testRecordedRegExp;
+      return;
+    }
+    this.stateful = false;
+    this.extend = this._extendNothing;
+    this.test = this.testRecorded = typeof filter == 'function' ? filter : defaultFilter;
+  }
+
+  extend(stack) {
+    const length = stack.length;
+    if (length) this.states[length] = this._step(this.states[length - 1], stack[length - 1], length === 1);
+  }
+
+  test(stack, _chunk) {
+    const length = stack.length;
+    return this._isMatch(length ? this._step(this.states[length - 1], stack[length - 1], length === 1) : 0);
+  }
+
+  testRecorded(stack) {
+    return this._isMatch(this.states[stack.length]);
+  }
+
+  _isMatch(state) {
+    return state === MATCHED || state === this.filter.length;
+  }
+
+  // state: a position when the path is a proper prefix of filter + separator
+  _step(state, key, isRoot) {
+    if (!isRoot) state = this._append(state, this.separator);
+    return this._append(state, toPart(key));
+  }
+
+  _append(state, part) {
+    if (state < 0) return state;
+    const filterWithSeparator = this.filterWithSeparator;
+    if (part.length < filterWithSeparator.length - state) return filterWithSeparator.startsWith(part, state) ? state + part.length : DIVERGED;
+    return part.startsWith(filterWithSeparator.slice(state)) ? MATCHED : DIVERGED;
+  }
+
+  _extendRegExp(stack) {
+    const length = stack.length;
+    // kept flat: a test against a concatenated parent costs ~34x more at depth 1000 (nano-bench)
+    if (length) this.paths[length] = length === 1 ? toPart(stack[0]) : [this.paths[length - 1], this.separator, toPart(stack[length - 1])].join('');
+  }
+
+  _testRegExp(stack, _chunk) {
+    const length = stack.length,
+      filter = this.filter;
+    filter.lastIndex = 0;
+    if (!length) return filter.test('');
+    return filter.test(length === 1 ? toPart(stack[0]) : this.paths[length - 1] + this.separator + toPart(stack[length - 1]));
+  }
+
+  _testRecordedRegExp(stack) {
+    const filter = this.filter;
+    filter.lastIndex = 0;
+    return filter.test(this.paths[stack.length]);
+  }
+
+  _extendNothing(_stack) {}
+}
+
+/* harmony default export */ const path_matcher = (PathMatcher);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/filters/filter-base.js
+// @ts-self-types="./filter-base.d.ts"
+
+
+
+
+
+const checkableTokens = {
+    startObject: 1,
+    startArray: 1,
+    startString: 1,
+    startNumber: 1,
+    nullValue: 1,
+    trueValue: 1,
+    falseValue: 1,
+    stringValue: 1,
+    numberValue: 1
+  },
+  stopTokens = {
+    startObject: 'endObject',
+    startArray: 'endArray',
+    startString: 'endString',
+    startNumber: 'endNumber'
+  },
+  optionalTokens = {endString: 'stringValue', endNumber: 'numberValue'};
+
+const filter_base_defaultFilter = () => true;
+
+const DEFAULT_MAX_DEPTH = 1024;
+
+/** @type {any} */
+const filterBase =
+  (
+    /** @type {import('./filter-base.d.ts').FilterBaseConfig} */ {
+      specialAction = 'accept',
+      defaultAction = 'ignore',
+      nonCheckableAction = 'process-key',
+      transition
+    } = {}
+  ) =>
+  (/** @type {import('./filter-base.d.ts').FilterBaseOptions=} */ options) => {
+    const once = options?.once,
+      separator = options?.pathSeparator || '.',
+      maxDepth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    // the filter as authored: a string or a RegExp is matched by PathMatcher, never called
+    /** @type {((stack: any[], chunk?: any) => boolean) | string | RegExp} */
+    let filter = filter_base_defaultFilter;
+    let streamKeys = false,
+      mirrorStreamKeys = true;
+    if (options) {
+      if (typeof options.filter == 'function' || typeof options.filter == 'string' || options.filter instanceof RegExp) {
+        filter = options.filter;
+      }
+      if ('streamValues' in options) {
+        streamKeys = options.streamValues;
+        mirrorStreamKeys = false;
+      }
+      if ('streamKeys' in options) {
+        streamKeys = options.streamKeys;
+        mirrorStreamKeys = false;
+      }
+    }
+    const sanitizedOptions = {...options, filter, streamKeys, separator},
+      matcher = new path_matcher(options?.filter, separator),
+      // 'pass' never emits again; a transition still owes its closers at the flush
+      passToken = transition ? none : stop;
+    let state = 'check',
+      stack = [],
+      depth = 0,
+      previousToken = '',
+      endToken = '',
+      optionalToken = '',
+      startTransition = false,
+      matched = false;
+    return flushable(chunk => {
+      // the flush; in 'all' the tokens passed verbatim, closers included
+      if (chunk === none) return transition && state !== 'all' ? transition([], null, 'flush', sanitizedOptions) : none;
+
+      // process the optional value token (unfinished)
+      if (optionalToken) {
+        if (optionalToken === chunk.name) {
+          /** @type {any} */
+          let returnToken = none;
+          switch (state) {
+            case 'process-key':
+              stack[stack.length - 1] = chunk.value;
+              state = 'check';
+              break;
+            case 'accept-value':
+              returnToken = chunk;
+              state = once && matched ? 'pass' : 'check';
+              break;
+            default:
+              state = once ? 'all' : 'check';
+              break;
+          }
+          optionalToken = '';
+          return returnToken;
+        }
+        optionalToken = '';
+        state = once && matched ? (state === 'reject-value' ? 'all' : 'pass') : 'check';
+      }
+
+      /** @type {any} */
+      let returnToken = none;
+
+      recheck: for (;;) {
+        // accept/reject tokens
+        switch (state) {
+          case 'process-key':
+            if (chunk.name === 'endKey') optionalToken = 'keyValue';
+            return none;
+          case 'pass':
+            return passToken;
+          case 'all':
+            return chunk;
+          case 'accept':
+          case 'reject':
+            if (startTransition) {
+              startTransition = false;
+              returnToken = transition(stack, chunk, state, sanitizedOptions) || none;
+            }
+            switch (chunk.name) {
+              case 'startObject':
+              case 'startArray':
+                ++depth;
+                break;
+              case 'endObject':
+              case 'endArray':
+                --depth;
+                break;
+            }
+            if (state === 'accept') {
+              returnToken = combineManyMut(returnToken, chunk);
+            }
+            if (!depth) {
+              if (once) {
+                state = state === 'accept' ? 'pass' : 'all';
+              } else {
+                state = 'check';
+              }
+            }
+            return returnToken;
+          case 'accept-value':
+          case 'reject-value':
+            if (startTransition) {
+              startTransition = false;
+              returnToken = transition(stack, chunk, state, sanitizedOptions) || none;
+            }
+            if (state === 'accept-value') {
+              returnToken = combineManyMut(returnToken, chunk);
+            }
+            if (chunk.name === endToken) {
+              // these states are entered only for an end token with an optional token
+              optionalToken = optionalTokens[endToken];
+              endToken = '';
+            }
+            return returnToken;
+        }
+
+        // update the last index in the stack
+        if (typeof stack[stack.length - 1] == 'number') {
+          // array
+          switch (chunk.name) {
+            case 'startObject':
+            case 'startArray':
+            case 'startString':
+            case 'startNumber':
+            case 'nullValue':
+            case 'trueValue':
+            case 'falseValue':
+              ++stack[stack.length - 1];
+              break;
+            case 'numberValue':
+              if (previousToken !== 'endNumber') ++stack[stack.length - 1];
+              break;
+            case 'stringValue':
+              if (previousToken !== 'endString') ++stack[stack.length - 1];
+              break;
+          }
+        } else {
+          if (chunk.name === 'keyValue') stack[stack.length - 1] = chunk.value;
+        }
+        previousToken = chunk.name;
+
+        // check the token
+        let action = nonCheckableAction;
+        if (checkableTokens[chunk.name] === 1) {
+          if (stack.length > maxDepth) throw new RangeError(`filter: JSON nesting depth exceeds maxDepth (${maxDepth})`);
+          action = matcher.test(stack, chunk) ? specialAction : defaultAction;
+        }
+
+        endToken = stopTokens[chunk.name] || '';
+        matched = action === specialAction;
+        switch (action) {
+          case 'process-key':
+            if (chunk.name === 'startKey') {
+              if (mirrorStreamKeys) sanitizedOptions.streamKeys = true; // replay keys in the forms received
+              state = 'process-key';
+              continue recheck;
+            }
+            break;
+          case 'accept-token':
+            if (endToken && optionalTokens[endToken]) {
+              state = 'accept-value';
+              startTransition = !!transition;
+              continue recheck;
+            }
+            if (transition) returnToken = transition(stack, chunk, action, sanitizedOptions);
+            returnToken = combineManyMut(returnToken, chunk);
+            if (once && matched) state = 'pass';
+            break;
+          case 'accept':
+            if (endToken) {
+              state = optionalTokens[endToken] ? 'accept-value' : 'accept';
+              startTransition = !!transition;
+              continue recheck;
+            }
+            if (transition) returnToken = transition(stack, chunk, action, sanitizedOptions);
+            returnToken = combineManyMut(returnToken, chunk);
+            if (once) state = 'pass';
+            break;
+          case 'reject':
+            if (endToken) {
+              state = optionalTokens[endToken] ? 'reject-value' : 'reject';
+              startTransition = !!transition;
+              continue recheck;
+            }
+            if (transition) returnToken = transition(stack, chunk, action, sanitizedOptions);
+            if (once) state = 'all';
+            break;
+          case 'pass':
+            state = 'pass';
+            continue recheck;
+        }
+
+        break;
+      }
+
+      // update the stack
+      switch (chunk.name) {
+        case 'startObject':
+          matcher.extend(stack);
+          stack.push(null);
+          break;
+        case 'startArray':
+          matcher.extend(stack);
+          stack.push(-1);
+          break;
+        case 'endObject':
+        case 'endArray':
+          stack.pop();
+          break;
+      }
+
+      return returnToken;
+    });
+  };
+
+const makeStackDiffer =
+  (previousStack = []) =>
+  (stack, chunk, options) => {
+    const returnTokens = [];
+
+    // find the common part
+    let commonLength = 0;
+    for (const n = Math.min(stack.length, previousStack.length); commonLength < n && stack[commonLength] === previousStack[commonLength]; ++commonLength);
+
+    // close old objects
+    for (let i = previousStack.length - 1; i > commonLength; --i) {
+      returnTokens.push({name: typeof previousStack[i] == 'number' ? 'endArray' : 'endObject'});
+    }
+
+    // update the index
+    if (commonLength < previousStack.length) {
+      if (commonLength < stack.length) {
+        const key = stack[commonLength];
+        if (typeof key == 'string') {
+          if (options?.streamKeys) {
+            returnTokens.push({name: 'startKey'}, {name: 'stringChunk', value: key}, {name: 'endKey'});
+          }
+          returnTokens.push({name: 'keyValue', value: key});
+        } else if (typeof key == 'number' && options?.skippedArrayValue) {
+          for (let i = Math.max(0, previousStack[commonLength] + 1); i < key; ++i) {
+            returnTokens.push(...options.skippedArrayValue);
+          }
+        }
+        previousStack[commonLength] = key;
+        ++commonLength;
+      } else {
+        returnTokens.push({name: typeof previousStack[commonLength] == 'number' ? 'endArray' : 'endObject'});
+      }
+    }
+
+    // remove old elements
+    previousStack.splice(commonLength);
+
+    // open new objects
+    for (let i = commonLength; i < stack.length; ++i) {
+      const key = stack[i];
+      previousStack.push(key);
+      if (typeof key == 'number') {
+        if (key >= 0) {
+          returnTokens.push({name: 'startArray'});
+          if (options?.skippedArrayValue) {
+            for (let j = 0; j < key; ++j) {
+              returnTokens.push(...options.skippedArrayValue);
+            }
+          }
+        }
+      } else if (typeof key == 'string') {
+        returnTokens.push({name: 'startObject'});
+        if (options?.streamKeys) {
+          returnTokens.push({name: 'startKey'}, {name: 'stringChunk', value: key}, {name: 'endKey'});
+        }
+        returnTokens.push({name: 'keyValue', value: key});
+      }
+    }
+
+    // save the stack
+    switch (chunk?.name) {
+      case 'startObject':
+        previousStack.push(null);
+        break;
+      case 'startArray':
+        previousStack.push(-1);
+        break;
+    }
+
+    return many(returnTokens);
+  };
+
+filterBase.filterBase = filterBase;
+filterBase.makeStackDiffer = makeStackDiffer;
+
+/* harmony default export */ const filter_base = (filterBase);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/filters/pick.js
+// @ts-self-types="./pick.d.ts"
+
+
+const pick = /** @type {any} */ (filter_base());
+
+pick.pick = pick;
+
+/* harmony default export */ const filters_pick = (pick);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/utils/with-parser.js
+// @ts-self-types="./with-parser.d.ts"
+
+
+
+
+
+const withParser = (fn, options) => src_gen(core_parser(options), fn(options));
+
+withParser.withParser = withParser;
+
+/* harmony default export */ const with_parser = (withParser);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/utils/with-parser.js
+// @ts-self-types="./with-parser.d.ts"
+
+
+
+
+
+
+/** @type {any} */ (with_parser).asStream = (fn, options) =>
+  src_asStream(with_parser(fn, options), {...options, writableObjectMode: false, readableObjectMode: true});
+/** @type {any} */ (with_parser).asWebStream = (fn, options) =>
+  src_asWebStream(with_parser(fn, options), {...options, writableObjectMode: false, readableObjectMode: true});
+
+/* harmony default export */ const utils_with_parser = (with_parser);
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/filters/pick.js
+// @ts-self-types="./pick.d.ts"
+
+
+
+
+
+
+
+/** @type {any} */ (filters_pick).asStream = options => src_asStream(filters_pick(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (filters_pick).asWebStream = options => src_asWebStream(filters_pick(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (filters_pick).withParser = options => utils_with_parser(filters_pick, {packKeys: true, ...options});
+/** @type {any} */ (filters_pick).withParserAsStream = options => /** @type {any} */ (utils_with_parser).asStream(filters_pick, {packKeys: true, ...options});
+/** @type {any} */ (filters_pick).withParserAsWebStream = options => /** @type {any} */ (utils_with_parser).asWebStream(filters_pick, {packKeys: true, ...options});
+
+/* harmony default export */ const src_filters_pick = ((/* unused pure expression or super */ null && (factory)));
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/assembler.js
+// @ts-self-types="./assembler.d.ts"
+
+
+
+const startObject = Ctr =>
+  /** @this {Assembler} */
+  function () {
+    if (this.done) {
+      this.done = false;
+    } else {
+      this.stack.push(this.current, this.key);
+    }
+    this.current = new Ctr();
+    this.key = null;
+  };
+
+class Assembler {
+  static connectTo(stream, options) {
+    return new Assembler(options).connectTo(stream);
+  }
+
+  constructor(options) {
+    this.stack = [];
+    this.current = this.key = null;
+    this.done = true;
+    this._onDone = null;
+    if (options) {
+      this.reviver = typeof options.reviver == 'function' && options.reviver;
+      if (this.reviver) {
+        this.stringValue = this._saveValue = this._saveValueWithReviver;
+      }
+      if (options.numberAsString) {
+        this.numberValue = this.stringValue;
+      }
+      if (typeof options.onDone == 'function') {
+        this._onDone = options.onDone;
+      }
+    }
+
+    this.tapChain = chunk => {
+      if (this[chunk.name]) {
+        this[chunk.name](chunk.value);
+        if (this.done) return this.current;
+      }
+      return none;
+    };
+  }
+
+  connectTo(stream) {
+    const consume = chunk => {
+      if (this[chunk.name]) {
+        this[chunk.name](chunk.value);
+        if (this.done) this._onDone?.(this);
+      }
+    };
+    if (typeof stream?.getReader === 'function') {
+      const reader = stream.getReader();
+      (async () => {
+        try {
+          for (;;) {
+            const {done, value} = await reader.read();
+            if (done) return;
+            consume(value);
+          }
+        } finally {
+          reader.releaseLock();
+        }
+      })();
+    } else {
+      stream.on('data', consume);
+    }
+    return this;
+  }
+
+  onDone(fn) {
+    this._onDone = typeof fn == 'function' ? fn : null;
+    return this;
+  }
+
+  get depth() {
+    return (this.stack.length >> 1) + (this.done ? 0 : 1);
+  }
+
+  get path() {
+    const path = [];
+    for (let i = 0; i < this.stack.length; i += 2) {
+      const key = this.stack[i + 1];
+      path.push(key === null ? this.stack[i].length : key);
+    }
+    return path;
+  }
+
+  dropToLevel(level) {
+    if (level < this.depth) {
+      if (level > 0) {
+        const index = (level - 1) << 1;
+        this.current = this.stack[index];
+        this.key = this.stack[index + 1];
+        this.stack.splice(index);
+      } else {
+        this.stack = [];
+        this.current = this.key = null;
+        this.done = true;
+      }
+    }
+    return this;
+  }
+
+  consume(chunk) {
+    this[chunk.name]?.(chunk.value);
+    return this;
+  }
+
+  keyValue(value) {
+    this.key = value;
+  }
+
+  //stringValue() - aliased below to _saveValue()
+
+  numberValue(value) {
+    this._saveValue(parseFloat(value));
+  }
+  nullValue() {
+    this._saveValue(null);
+  }
+  trueValue() {
+    this._saveValue(true);
+  }
+  falseValue() {
+    this._saveValue(false);
+  }
+
+  //startObject() - assigned below
+
+  endObject() {
+    if (this.stack.length) {
+      const value = this.current;
+      this.key = this.stack.pop();
+      this.current = this.stack.pop();
+      this._saveValue(value);
+    } else {
+      if (this.reviver) {
+        this.current = this.reviver.call({'': this.current}, '', this.current);
+      }
+      this.done = true;
+    }
+  }
+
+  //startArray() - assigned below
+  //endArray() - aliased below to endObject()
+
+  _saveValue(value) {
+    if (this.done) {
+      this.current = value;
+      return;
+    }
+    if (this.current instanceof Array) {
+      this.current.push(value);
+    } else {
+      // like JSON.parse: an own property, never the inherited __proto__ setter
+      if (this.key === '__proto__') {
+        Object.defineProperty(this.current, this.key, {value, writable: true, enumerable: true, configurable: true});
+      } else {
+        this.current[this.key] = value;
+      }
+      this.key = null;
+    }
+  }
+  _saveValueWithReviver(value) {
+    if (this.done) {
+      this.current = this.reviver.call({'': value}, '', value);
+      return;
+    }
+    if (this.current instanceof Array) {
+      this.current.push(value);
+      value = this.reviver.call(this.current, String(this.current.length - 1), value);
+      if (value === undefined) {
+        delete this.current[this.current.length - 1];
+      } else {
+        this.current[this.current.length - 1] = value;
+      }
+    } else {
+      value = this.reviver.call(this.current, this.key, value);
+      if (value !== undefined) {
+        if (this.key === '__proto__') {
+          Object.defineProperty(this.current, this.key, {value, writable: true, enumerable: true, configurable: true});
+        } else {
+          this.current[this.key] = value;
+        }
+      }
+      this.key = null;
+    }
+  }
+}
+
+// TS 7 checkJs: no expando-prototype inference
+const proto = /** @type {any} */ (Assembler.prototype);
+proto.stringValue = Assembler.prototype._saveValue;
+proto.startObject = startObject(Object);
+proto.startArray = startObject(Array);
+proto.endArray = Assembler.prototype.endObject;
+
+const assembler = options => new Assembler(options);
+Assembler.assembler = assembler;
+
+/* harmony default export */ const core_assembler = ((/* unused pure expression or super */ null && (Assembler)));
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/streamers/stream-base.js
+// @ts-self-types="./stream-base.d.ts"
+
+
+
+
+
+class Counter {
+  constructor(initialDepth) {
+    this.depth = initialDepth;
+  }
+  startObject() {
+    ++this.depth;
+  }
+  endObject() {
+    --this.depth;
+  }
+  startArray() {
+    ++this.depth;
+  }
+  endArray() {
+    --this.depth;
+  }
+}
+
+const streamBase =
+  ({push, first, level}) =>
+  (options = {}) => {
+    const {objectFilter, includeUndecided} = options;
+    /** @type {any} */
+    let asm = assembler(options);
+    let state = first ? 'first' : 'check',
+      savedAsm = null;
+
+    if (typeof objectFilter != 'function') {
+      // no object filter + no first check
+      if (state === 'check')
+        return chunk => {
+          if (asm[chunk.name]) {
+            asm[chunk.name](chunk.value);
+            if (asm.depth === level) {
+              return push(asm);
+            }
+          }
+          return none;
+        };
+      // no object filter
+      return chunk => {
+        switch (state) {
+          case 'first':
+            first(chunk);
+            state = 'accept';
+          // fall through
+          case 'accept':
+            if (asm[chunk.name]) {
+              asm[chunk.name](chunk.value);
+              if (asm.depth === level) {
+                return push(asm);
+              }
+            }
+            break;
+        }
+        return none;
+      };
+    }
+
+    // object filter + a possible first check
+    return chunk => {
+      switch (state) {
+        case 'first':
+          first(chunk);
+          state = 'check';
+        // fall through
+        case 'check':
+          if (asm[chunk.name]) {
+            asm[chunk.name](chunk.value);
+            const result = objectFilter(asm);
+            if (result) {
+              state = 'accept';
+              if (asm.depth === level) return push(asm);
+            } else if (result === false) {
+              if (asm.depth === level) return push(asm, true);
+              state = 'reject';
+              savedAsm = asm;
+              asm = new Counter(savedAsm.depth);
+              savedAsm.dropToLevel(level);
+            } else {
+              if (asm.depth === level) return push(asm, !includeUndecided);
+            }
+          }
+          break;
+        case 'accept':
+          if (asm[chunk.name]) {
+            asm[chunk.name](chunk.value);
+            if (asm.depth === level) {
+              state = 'check';
+              return push(asm);
+            }
+          }
+          break;
+        case 'reject':
+          if (asm[chunk.name]) {
+            asm[chunk.name](chunk.value);
+            if (asm.depth === level) {
+              state = 'check';
+              asm = savedAsm;
+              savedAsm = null;
+              return push(asm, true);
+            }
+          }
+          break;
+      }
+      return none;
+    };
+  };
+
+/* harmony default export */ const stream_base = (streamBase);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/streamers/stream-array.js
+// @ts-self-types="./stream-array.d.ts"
+
+
+
+
+const streamArray = options => {
+  let key = 0;
+  return stream_base({
+    level: 1,
+
+    first(chunk) {
+      if (chunk.name !== 'startArray') throw new Error('Top-level object should be an array.');
+    },
+
+    push(asm, discard) {
+      const current = /** @type {unknown[]} */ (asm.current);
+      if (current.length) {
+        if (discard) {
+          ++key;
+          current.pop();
+        } else {
+          return {key: key++, value: current.pop()};
+        }
+      }
+      return none;
+    }
+  })(options);
+};
+
+streamArray.streamArray = streamArray;
+
+/* harmony default export */ const stream_array = (streamArray);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/streamers/stream-array.js
+// @ts-self-types="./stream-array.d.ts"
+
+
+
+
+
+
+
+/** @type {any} */ (stream_array).asStream = options => src_asStream(stream_array(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (stream_array).asWebStream = options => src_asWebStream(stream_array(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (stream_array).withParser = options => utils_with_parser(stream_array, {packKeys: true, ...options});
+/** @type {any} */ (stream_array).withParserAsStream = options => /** @type {any} */ (utils_with_parser).asStream(stream_array, {packKeys: true, ...options});
+/** @type {any} */ (stream_array).withParserAsWebStream = options => /** @type {any} */ (utils_with_parser).asWebStream(stream_array, {packKeys: true, ...options});
+
+/* harmony default export */ const streamers_stream_array = ((/* unused pure expression or super */ null && (factory)));
+
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/core/streamers/stream-values.js
+// @ts-self-types="./stream-values.d.ts"
+
+
+
+
+const streamValues = options => {
+  let key = 0;
+  return stream_base({
+    level: 0,
+
+    push(asm, discard) {
+      if (discard) {
+        ++key;
+        return none;
+      }
+      const result = {key: key++, value: asm.current};
+      asm.key = asm.current = null;
+      return result;
+    }
+  })(options);
+};
+
+streamValues.streamValues = streamValues;
+
+/* harmony default export */ const stream_values = (streamValues);
+
+
+;// CONCATENATED MODULE: ./node_modules/stream-json/src/streamers/stream-values.js
+// @ts-self-types="./stream-values.d.ts"
+
+
+
+
+
+
+
+/** @type {any} */ (stream_values).asStream = options => src_asStream(stream_values(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (stream_values).asWebStream = options => src_asWebStream(stream_values(options), {writableObjectMode: true, readableObjectMode: true, ...options});
+/** @type {any} */ (stream_values).withParser = options => utils_with_parser(stream_values, {packKeys: true, jsonStreaming: true, ...options});
+/** @type {any} */ (stream_values).withParserAsStream = options =>
+  /** @type {any} */ (utils_with_parser).asStream(stream_values, {packKeys: true, jsonStreaming: true, ...options});
+/** @type {any} */ (stream_values).withParserAsWebStream = options =>
+  /** @type {any} */ (utils_with_parser).asWebStream(stream_values, {packKeys: true, jsonStreaming: true, ...options});
+
+/* harmony default export */ const streamers_stream_values = ((/* unused pure expression or super */ null && (factory)));
+
+
+
+;// CONCATENATED MODULE: ./src/snapshot/io.ts
+/**
+ * Snapshot files, read and written as streams: no whole-file string anywhere (a V8 string
+ * cannot hold more than ~512 MiB, and large accounts' snapshots are bigger).
+ *
+ * Formats, chosen by the file name (`.gz` = gzip, compressed once, on the way):
+ * - JSON Lines (`.jsonl`, `.jsonl.gz`, the format to prefer): one object per line, each with
+ *   one key: `{"resource": {...}}`, `{"error": {...}}` (a collection error) or
+ *   `{"metadata": {...}}`. A line that is a bare resource (has `ResourceType`) is accepted too.
+ * - JSON (`.json`, `.json.gz`): a top-level array of resources, or
+ *   `{"resources": [...], "errors": [...], "metadata": {...}}` as earlier versions wrote it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const isGzip = (file) => file.endsWith('.gz');
+const isJsonLines = (file) => /\.jsonl(\.gz)?$/.test(file) || /\.ndjson(\.gz)?$/.test(file);
+/** The file's bytes, gunzipped when it is gzip (by magic number, whatever its name). */
+async function openBytes(file) {
+    const head = await firstBytes(file, 2);
+    const raw = (0,external_node_fs_.createReadStream)(file);
+    return head[0] === 0x1f && head[1] === 0x8b ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
+}
+async function firstBytes(file, n) {
+    const chunks = [];
+    for await (const c of (0,external_node_fs_.createReadStream)(file, { start: 0, end: n - 1 }))
+        chunks.push(c);
+    return Buffer.concat(chunks);
+}
+/** The first non-blank character of the (decompressed) file: `[`, `{`, or something else. */
+async function firstChar(file) {
+    const s = await openBytes(file);
+    try {
+        for await (const chunk of s) {
+            const m = /\S/.exec(chunk.toString('utf8'));
+            if (m)
+                return m[0];
+        }
+        return '';
+    }
+    finally {
+        s.destroy();
+    }
+}
+/** Read a snapshot in any of the formats above. Throws with the file and line/position on bad input. */
+async function readSnapshotFile(file) {
+    if (isJsonLines(file))
+        return readJsonLines(file);
+    const first = await firstChar(file);
+    if (first === '[')
+        return { resources: await collect(file, [stream_array()]), errors: [] };
+    if (first === '{') {
+        // Looks like one JSON object per line? Then it is JSON Lines whatever the name says.
+        return readJsonObject(file);
+    }
+    if (first === '')
+        throw new Error('the file is empty');
+    throw new Error(`expected a JSON array or object, found '${first}'`);
+}
+async function collect(file, stages) {
+    const out = [];
+    const source = await openBytes(file);
+    const c = node([source, src_parser(), ...stages]);
+    try {
+        for await (const item of c)
+            out.push(item.value);
+    }
+    catch (e) {
+        // stream-json's messages name the expectation, never the text; keep only that.
+        throw new Error(`invalid JSON (${String(e.message).replace(/^Parser cannot parse input: /, '')})`);
+    }
+    return out;
+}
+async function readJsonObject(file) {
+    const resources = await collect(file, [filters_pick({ filter: 'resources' }), stream_array()]);
+    // The rest is small: a second pass picks errors and metadata, and notes the top-level keys.
+    const keys = new Set();
+    const rest = await collect(file, [
+        filters_pick({
+            filter: (stack) => {
+                keys.add(stack[0]);
+                return stack.length === 1 && (stack[0] === 'errors' || stack[0] === 'metadata');
+            },
+        }),
+        stream_values(),
+    ]);
+    if (!keys.has('resources'))
+        throw new Error('expected a JSON array of resources or an object with a "resources" array');
+    const errors = rest.find((v) => Array.isArray(v)) ?? [];
+    const metadata = rest.find((v) => v && typeof v === 'object' && !Array.isArray(v));
+    return { resources, errors, metadata };
+}
+async function readJsonLines(file) {
+    const out = { resources: [], errors: [] };
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: await openBytes(file), crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of lines) {
+        n++;
+        if (!line.trim())
+            continue;
+        let v;
+        try {
+            v = JSON.parse(line);
+        }
+        catch (e) {
+            // V8's message quotes the line: the file may be a swapped-in secret (see json-error.ts).
+            throw new Error(`line ${n}: ${jsonErrorWithoutContent(e)}`);
+        }
+        const o = v;
+        if (o && typeof o === 'object' && !Array.isArray(o)) {
+            if ('resource' in o)
+                out.resources.push(o.resource);
+            else if ('error' in o)
+                out.errors.push(o.error);
+            else if ('metadata' in o)
+                out.metadata = o.metadata;
+            else
+                out.resources.push(o);
+        }
+        else
+            out.resources.push(v); // evaluated as a resource: a policy reports it as ERROR
+    }
+    return out;
+}
+/**
+ * Write a snapshot as a stream (JSON Lines unless the name ends in `.json`/`.json.gz`), gzip
+ * when the name ends in `.gz`.
+ */
+async function writeSnapshotFile(file, snapshot, 
+/** Checked on every piece before it is written; a reason stops the write (SnapshotRefused). */
+refuse) {
+    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
+    const parts = /\.json(\.gz)?$/.test(file) ? jsonParts(snapshot) : jsonLines(snapshot);
+    const lines = refuse ? checked(parts, refuse) : parts;
+    const sink = isGzip(file) ? [(0,external_node_zlib_.createGzip)(), (0,external_node_fs_.createWriteStream)(file)] : [(0,external_node_fs_.createWriteStream)(file)];
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(lines), ...sink);
+}
+class SnapshotRefused extends Error {
+    name = 'SnapshotRefused';
+}
+function* checked(parts, refuse) {
+    for (const p of parts) {
+        const reason = refuse(p);
+        if (reason)
+            throw new SnapshotRefused(reason);
+        yield p;
+    }
+}
+function* jsonLines(s) {
+    yield `${JSON.stringify({ metadata: s.metadata })}\n`;
+    for (const r of s.resources)
+        yield `${JSON.stringify({ resource: r })}\n`;
+    for (const e of s.errors)
+        yield `${JSON.stringify({ error: e })}\n`;
+}
+/** The JSON object form, one resource at a time (never one string for the whole file). */
+function* jsonParts(s) {
+    yield '{\n"resources": [\n';
+    let first = true;
+    for (const r of s.resources) {
+        yield `${first ? '' : ',\n'}${JSON.stringify(r)}`;
+        first = false;
+    }
+    yield `\n],\n"errors": ${JSON.stringify(s.errors)},\n"metadata": ${JSON.stringify(s.metadata)}\n}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evaluate.ts
@@ -12156,7 +27288,7 @@ function where(resource, index) {
     };
 }
 /**
- * Resource index -> fields a collection error left unknown (resource-model.md §4). An error with a
+ * Resource index -> fields a collection error left unknown (docs/resource-shape.md §2). An error with a
  * resourceId flags that resource; one without (a region-wide lookup such as DescribeSnapshots
  * failed) but with `fields` flags every resource of its account, region and type.
  */
@@ -12215,7 +27347,7 @@ async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
         });
     if (repository.length)
         domains.push({ domain: 'repository', policies: repository, globals });
-    const run = (d, progress) => evaluateDomain(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
+    const run = (d, progress) => evaluateSharded(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
         ...opts,
         onProgress: progress ? opts.onProgress : undefined,
     });
@@ -12255,6 +27387,62 @@ async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
     }
     stats.evaluations = stats.passed + stats.failed + stats.errors;
     return { findings, specErrors, stats };
+}
+/** Default smallest shard worth a second interpreter (its start costs about a second). */
+const MIN_SHARD = 5000;
+/**
+ * evaluateDomain over contiguous shards of the resources, one interpreter each (the domain's
+ * own for the first). Indices are shifted back, so the merged outcome is the one-interpreter one.
+ */
+async function evaluateSharded(sandbox, policies, globals, resources, places, unknown, order, opts) {
+    const p = opts.parallel;
+    const shards = p ? Math.min(p.jobs, Math.floor(resources.length / (p.minShard ?? MIN_SHARD))) : 1;
+    if (shards <= 1)
+        return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
+    const size = Math.ceil(resources.length / shards);
+    const done = new Array(shards).fill(0);
+    const extra = Array.from({ length: shards - 1 }, () => p.start());
+    // A factory that hands back the same interpreter (a test's shared sandbox) cannot shard.
+    if (extra.some((sb) => sb === sandbox)) {
+        await Promise.all(extra.filter((sb) => sb !== sandbox).map((sb) => sb.close()));
+        return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
+    }
+    try {
+        const outcomes = await Promise.all(Array.from({ length: shards }, (_, k) => {
+            const from = k * size;
+            const to = Math.min(resources.length, from + size);
+            const local = new Map();
+            for (const [i, u] of unknown)
+                if (i >= from && i < to)
+                    local.set(i - from, u);
+            return evaluateDomain(k === 0 ? sandbox : extra[k - 1], policies, globals, resources.slice(from, to), places.slice(from, to), local, order, {
+                ...opts,
+                onProgress: (n) => {
+                    done[k] = n;
+                    opts.onProgress?.(done.reduce((a, b) => a + b, 0), resources.length);
+                },
+            }).then((o) => {
+                for (const e of o.entries)
+                    e.i += from;
+                return o;
+            });
+        }));
+        const merged = {
+            entries: [],
+            passedByPolicy: new Map(),
+            specErrors: outcomes[0].specErrors,
+        };
+        for (const o of outcomes) {
+            for (const e of o.entries)
+                merged.entries.push(e);
+            for (const [id, n] of o.passedByPolicy)
+                merged.passedByPolicy.set(id, (merged.passedByPolicy.get(id) ?? 0) + n);
+        }
+        return merged;
+    }
+    finally {
+        await Promise.all(extra.map((sb) => sb.close()));
+    }
 }
 /** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */
 function expects(spec, suppressed, resource) {
@@ -12451,23 +27639,19 @@ function deriveMetadata(resources, given) {
 async function loadSnapshotFile(file) {
     let data;
     try {
-        data = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        data = await readSnapshotFile(file);
     }
     catch (e) {
+        // The parser's message may quote the file's content: keep only where it broke.
         if (e instanceof SyntaxError)
             throw new Error(jsonErrorWithoutContent(e));
-        throw e;
+        throw new Error(`${file}: ${e.message}`);
     }
-    if (Array.isArray(data)) {
-        return { resources: data, errors: [], metadata: deriveMetadata(data) };
-    }
-    if (data && typeof data === 'object' && Array.isArray(data.resources)) {
-        const d = data;
-        const errors = Array.isArray(d.errors) ? d.errors : [];
-        const meta = d.metadata && typeof d.metadata === 'object' ? d.metadata : undefined;
-        return { resources: d.resources, errors, metadata: deriveMetadata(d.resources, meta) };
-    }
-    throw new Error(`${file}: expected a JSON array of resources or an object with a "resources" array`);
+    return {
+        resources: data.resources,
+        errors: data.errors,
+        metadata: deriveMetadata(data.resources, data.metadata),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/sandbox/lockdown.ts
@@ -12852,6 +28036,42 @@ class PyodideSandbox {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/severity.ts
+
+/** Info = 0 … Critical = 4; higher is worse. */
+function severityRank(s) {
+    const i = SEVERITIES.indexOf(s);
+    return i < 0 ? 0 : i;
+}
+/** Worst first, for tables and for truncation (GitHub keeps the top results by severity). */
+const SEVERITIES_DESC = [...SEVERITIES].reverse();
+/** docs/github.md §2.5: mid-band values avoid boundary surprises; Info has none. */
+const SECURITY_SEVERITY = {
+    Critical: '9.5',
+    High: '8.0',
+    Medium: '5.5',
+    Low: '2.0',
+    Info: undefined,
+};
+function securitySeverity(s) {
+    return SECURITY_SEVERITY[s];
+}
+function sarifLevel(s) {
+    if (s === 'Critical' || s === 'High')
+        return 'error';
+    if (s === 'Medium')
+        return 'warning';
+    return 'note';
+}
+function emptySeverityCounts() {
+    return Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+}
+/** Accepts any casing ("HIGH", "high"); unknown values fall back to Info rather than throwing. */
+function normalizeSeverity(s) {
+    const v = (s ?? '').toLowerCase();
+    return SEVERITIES.find((x) => x.toLowerCase() === v) ?? 'Info';
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
 
 /** Fingerprints the baseline accepted: its FAIL findings (a baseline PASS is not an accepted risk). */
@@ -12926,6 +28146,7 @@ function evaluateGate(results, opts) {
         errors,
         failedTests: failedTests.length,
         exitCode: gate === 'fail' ? 1 : 0,
+        failOn: opts.failOn,
     };
 }
 /** The action's outputs (§5), as strings, for `core.setOutput` or the CLI's --json. */
@@ -13007,10 +28228,8 @@ async function readResultsJson(file) {
     return parseResults(await (0,promises_.readFile)(file, 'utf8'), file);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** Palisade's version, kept in step with package.json (a unit test checks they agree). */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 /**
  * Merge matrix shards' results into one Results for one summary, one gate and one SARIF file.
@@ -13023,7 +28242,7 @@ const VERSION = '0.1.0';
 const STATUS_PRIORITY = { FAIL: 2, ERROR: 1, PASS: 0 };
 function mergeResults(results) {
     if (results.length === 0)
-        return emptyResults('scan', '', VERSION);
+        return emptyResults('scan', '', version/* VERSION */.x);
     if (results.length === 1)
         return results[0];
     const labels = results.map((r) => r.shard ?? 'all');
@@ -13125,10 +28344,11 @@ function mergeStats(all) {
 function mergeSnapshots(snaps) {
     if (snaps.length === 0)
         return undefined;
-    const apiCalls = Object.create(null);
+    const apiCalls = addCounts(snaps.map((s) => s.apiCalls));
+    const byType = Object.create(null);
     for (const s of snaps)
-        for (const [k, v] of Object.entries(s.apiCalls ?? {}))
-            apiCalls[k] = (apiCalls[k] ?? 0) + v;
+        for (const [type, counts] of Object.entries(s.apiCallsByType ?? {}))
+            byType[type] = addCounts([byType[type], counts]);
     return {
         source: snaps.some((s) => s.source === 'scan') ? 'scan' : 'file',
         accounts: uniqueBy(snaps.flatMap((s) => s.accounts), (a) => a.id),
@@ -13136,8 +28356,17 @@ function mergeSnapshots(snaps) {
         startedAt: minIso(snaps.map((s) => s.startedAt)),
         finishedAt: maxIso(snaps.map((s) => s.finishedAt)),
         apiCalls,
+        ...(Object.keys(byType).length > 0 ? { apiCallsByType: byType } : {}),
         partial: snaps.some((s) => s.partial),
     };
+}
+/** Sum call counts per operation (shards of a matrix scan). */
+function addCounts(all) {
+    const out = Object.create(null);
+    for (const counts of all)
+        for (const [k, v] of Object.entries(counts ?? {}))
+            out[k] = (out[k] ?? 0) + v;
+    return out;
 }
 function uniqueBy(items, key) {
     const seen = new Map();
@@ -13152,6 +28381,377 @@ function minIso(xs) {
 }
 function maxIso(xs) {
     return xs.filter(Boolean).sort().pop() ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+
+/** Beyond this many rows the page stays responsive by listing the worst first and saying so. */
+const HTML_MAX_ROWS = 20_000;
+const COLOURS = {
+    Critical: '#b60205',
+    High: '#d93f0b',
+    Medium: '#dbab09',
+    Low: '#0366d6',
+    Info: '#8b949e',
+};
+/** Text for an HTML text node or a double-quoted attribute. */
+function esc(s) {
+    return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+function rowsOf(r) {
+    const cis = new Map(r.policies.map((p) => [p.policyId, (p.reports?.CIS ?? []).join(' ')]));
+    const fails = r.findings.filter((f) => f.status === 'FAIL');
+    const worstFirst = fails.length > HTML_MAX_ROWS ? [...fails].sort(bySeverity).slice(0, HTML_MAX_ROWS) : fails;
+    return {
+        total: fails.length,
+        rows: worstFirst.map((f) => ({
+            severity: f.severity,
+            policy: f.policyId,
+            title: f.title,
+            resource: f.resourceId,
+            type: f.resourceType,
+            account: f.accountId,
+            region: f.region,
+            cis: cis.get(f.policyId) ?? '',
+            isNew: f.isNew ?? null,
+        })),
+    };
+}
+const bySeverity = (a, b) => severityRank(b.severity) - severityRank(a.severity);
+function verdictText(r, gate, total) {
+    const partial = r.partial ? ' · PARTIAL results' : '';
+    if (gate?.failed)
+        return `Gate failed${gate.gate === 'soft-fail' ? ' (soft-fail)' : ''}${partial}`;
+    if (r.mode === 'test')
+        return `${gate ? 'Passed' : 'Results'}${partial}`;
+    if (total === 0)
+        return `No failing findings${partial}`;
+    if (!gate?.failOn || gate.failOn === 'none')
+        return `Gate off: ${total} failing findings${partial}`;
+    return `Passed: none at or above ${gate.failOn}${partial}`;
+}
+function renderHtml(r, gate) {
+    const { rows, total } = rowsOf(r);
+    const counts = Object.fromEntries(SEVERITIES_DESC.map((s) => [s, 0]));
+    for (const f of r.findings)
+        if (f.status === 'FAIL')
+            counts[f.severity]++;
+    const most = Math.max(1, ...Object.values(counts));
+    const bars = SEVERITIES_DESC.map((s) => `<tr><th scope="row"><span class="dot" style="background:${COLOURS[s]}"></span>${s}</th><td>${counts[s]}</td>` +
+        `<td class="bar"><span style="width:${((counts[s] / most) * 100).toFixed(1)}%;background:${COLOURS[s]}"></span></td></tr>`).join('');
+    const mode = r.mode === 'test' ? 'policy tests' : r.mode;
+    const tests = r.mode === 'test'
+        ? `<p>${r.tests.length} tests · ${r.tests.filter((t) => !t.passed && t.status !== 'SKIP').length} failed · ${r.specErrors.length} invalid specs</p>`
+        : '';
+    const capped = total > rows.length
+        ? `<p class="note">Showing the ${rows.length} most severe of ${total} findings; results.json has all.</p>`
+        : '';
+    // `<` escaped: the JSON cannot end its <script> element or open a comment.
+    const data = JSON.stringify({ rows, colours: COLOURS }).replace(/</g, '\\u003c');
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Palisade ${esc(mode)} report</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#1f2328}
+h1{font-size:1.4rem;margin:0 0 .3rem}.verdict{font-size:1.1rem;font-weight:600}
+.note{color:#57606a}table{border-collapse:collapse;margin:.8rem 0}
+th,td{padding:.3rem .6rem;border-bottom:1px solid #d0d7de;text-align:left;vertical-align:top}
+#findings th{cursor:pointer;user-select:none;white-space:nowrap}#findings th:after{content:" \\2195";color:#8c959f}
+td.bar{width:16rem}td.bar span{display:block;height:.8rem;border-radius:2px}
+.dot{display:inline-block;width:.7rem;height:.7rem;border-radius:50%;margin-right:.4rem}
+input,select{font:inherit;padding:.2rem .4rem;margin-right:.5rem}
+code{font:12px ui-monospace,monospace;word-break:break-all}
+</style></head><body>
+<h1>Palisade ${esc(mode)}</h1>
+<p class="verdict">${esc(verdictText(r, gate, total))}</p>
+${tests}
+<p class="note">Started ${esc(r.startedAt ?? '')} · Palisade ${esc(r.tool?.version ?? '')} · ${r.collectionErrors.length} collection errors · ${r.findings.filter((f) => f.status === 'ERROR').length} policy errors</p>
+<table aria-label="Findings by severity"><tbody>${bars}</tbody></table>
+<h2>Findings</h2>
+${capped}
+<label>Filter <input id="q" type="search" placeholder="policy, resource, account, region…"></label>
+<label>Severity <select id="sev"><option value="">all</option>${SEVERITIES_DESC.map((s) => `<option>${s}</option>`).join('')}</select></label>
+<span id="shown" class="note"></span>
+<table id="findings"><thead><tr>
+<th data-k="severity">Severity</th><th data-k="policy">Policy</th><th data-k="title">Title</th><th data-k="resource">Resource</th>
+<th data-k="account">Account</th><th data-k="region">Region</th><th data-k="cis">CIS</th><th data-k="isNew">New</th>
+</tr></thead><tbody></tbody></table>
+<script type="application/json" id="data">${data}</script>
+<script>
+(function () {
+  var d = JSON.parse(document.getElementById('data').textContent);
+  var order = { Critical: 4, High: 3, Medium: 2, Low: 1, Info: 0 };
+  var rows = d.rows, key = 'severity', dir = -1;
+  var body = document.querySelector('#findings tbody');
+  function cell(tr, text, code) {
+    var td = document.createElement('td');
+    var el = code ? document.createElement('code') : td;
+    el.textContent = text;
+    if (code) td.appendChild(el);
+    tr.appendChild(td);
+  }
+  function value(r, k) { return k === 'severity' ? order[r.severity] : String(r[k] == null ? '' : r[k]); }
+  function draw() {
+    var q = document.getElementById('q').value.toLowerCase();
+    var sev = document.getElementById('sev').value;
+    var list = rows.filter(function (r) {
+      if (sev && r.severity !== sev) return false;
+      if (!q) return true;
+      return [r.policy, r.title, r.resource, r.account, r.region, r.cis, r.type].join(' ').toLowerCase().indexOf(q) >= 0;
+    });
+    list.sort(function (a, b) {
+      var x = value(a, key), y = value(b, key);
+      return (x < y ? -1 : x > y ? 1 : 0) * dir;
+    });
+    body.textContent = '';
+    var frag = document.createDocumentFragment();
+    list.forEach(function (r) {
+      var tr = document.createElement('tr');
+      var td = document.createElement('td');
+      var dot = document.createElement('span');
+      dot.className = 'dot';
+      dot.style.background = d.colours[r.severity] || '#8b949e';
+      td.appendChild(dot);
+      td.appendChild(document.createTextNode(r.severity));
+      tr.appendChild(td);
+      cell(tr, r.policy, true); cell(tr, r.title); cell(tr, r.resource, true);
+      cell(tr, r.account, true); cell(tr, r.region); cell(tr, r.cis);
+      cell(tr, r.isNew === null ? '' : r.isNew ? 'new' : '');
+      frag.appendChild(tr);
+    });
+    body.appendChild(frag);
+    document.getElementById('shown').textContent = list.length + ' of ' + rows.length + ' shown';
+  }
+  document.querySelectorAll('#findings th').forEach(function (th) {
+    th.addEventListener('click', function () {
+      var k = th.getAttribute('data-k');
+      dir = k === key ? -dir : 1;
+      key = k;
+      draw();
+    });
+  });
+  document.getElementById('q').addEventListener('input', draw);
+  document.getElementById('sev').addEventListener('change', draw);
+  draw();
+})();
+</script>
+</body></html>
+`;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * The trust boundary for text (docs/security.md: one escaping function per destination).
+ *
+ * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
+ * test names, titles, error messages and tracebacks, printed output, resource ids, file names.
+ * Each sink gets its own function because each one is attacked differently:
+ *
+ * - terminal / Actions log: control characters are shown, never interpreted (see `showControls`);
+ *   in the Actions log, blocks of untrusted text also sit between `::stop-commands::<token>` and
+ *   `::<token>::` so no line inside can be a workflow command (`logBlock`).
+ * - markdown (job summary, PR comment, SARIF help): untrusted values only ever appear inside code
+ *   spans, fenced code blocks or `<code>` elements, where GitHub renders no HTML, link, image,
+ *   mention, issue reference or commit SHA.
+ * - SARIF message text: one line, controls shown, `[` `]` `\` escaped so no embedded link forms.
+ *
+ * Visible form of a control character (one scheme for every sink): `\n` and `\r`, else `\xNN`
+ * for C0, DEL and C1 (ESC is `\x1b`), else `\uNNNN` for the bidi and line-separator controls.
+ * Tab is kept. A backslash in the text is not doubled, so a literal `\x1b` reads like an escaped
+ * ESC; nothing is lost that matters, and Windows paths and Python reprs stay readable.
+ */
+
+
+// ---------------------------------------------------------------------------------------------
+// Shared
+/**
+ * At most `max` code points, the last one an ellipsis when cut. Counts code points, so a
+ * surrogate pair (an emoji) is never split into two invalid halves.
+ */
+function truncate(s, max) {
+    const text = s ?? '';
+    if (text.length <= max)
+        return text; // code points <= code units: nothing to count
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    return points.slice(0, max - 1).join('') + '…';
+}
+// C0 except tab, DEL, C1, Arabic letter mark, LRM/RLM, LS/PS, bidi embeddings and isolates.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = new RegExp(CONTROLS.source);
+function visible(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Control characters in their visible form. With `keepNewlines`, `\n` (and `\r\n`, read as `\n`)
+ * stays a line break; a lone `\r` is still shown, since terminals and the runner treat it as one.
+ */
+function showControls(s, keepNewlines = false) {
+    let text = s ?? '';
+    if (!HAS_CONTROL.test(text))
+        return text; // the common case, kept cheap for 100k-row tables
+    if (keepNewlines)
+        text = text.replace(/\r\n/g, '\n');
+    return text.replace(CONTROLS, (ch) => (keepNewlines && ch === '\n' ? ch : visible(ch)));
+}
+// ---------------------------------------------------------------------------------------------
+// Terminal (the CLI's human output)
+/** One untrusted value on one line: no ANSI/OSC sequence, no line break, no carriage return. */
+function terminalText(s) {
+    return showControls(s);
+}
+/** Multi-line untrusted text (a traceback, printed output): line breaks kept, every other control shown. */
+function terminalBlock(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// GitHub Actions log
+/** A fresh token for one stop-commands block: random, so text written before it cannot guess it. */
+function stopCommandsToken() {
+    return (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+}
+/**
+ * Text for the Actions log with workflow commands switched off around it. The runner reads a
+ * command from any line whose trimmed start is `::` and from `##[` anywhere in a line, splitting
+ * lines on `\r` as well as `\n`; while stopped it ignores every command but `::<token>::`.
+ *
+ * `text` must already have its untrusted values escaped (terminalText/terminalBlock): the block
+ * keeps Palisade's own colour codes and line breaks. Palisade's own commands (annotations, the
+ * gate's failure) are written after the block, never inside it.
+ */
+function logBlock(text, token = stopCommandsToken()) {
+    // The token is fresh, so this cannot happen; checked anyway so the property does not rest on chance.
+    if (!/^[0-9a-f]{16,}$/i.test(token) || text.toLowerCase().includes(token.toLowerCase()))
+        return logBlock(text, stopCommandsToken());
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * One line for the Actions log that needs no block: line breaks shown, and the two shapes the
+ * runner reads as a command defused visibly, a leading `::` (its first colon as `\x3a`) and
+ * `##[` (as `#\x23[`). For a second stream beside one that carries blocks (the CLI's stderr): the
+ * runner reads stdout and stderr separately, so blocks on both could interleave and one block's
+ * end could switch commands back on inside the other.
+ */
+function logLine(s) {
+    return showControls(s)
+        .replace(/##\[/g, '#\\x23[')
+        .replace(/^(\s*):/, '$1\\x3a');
+}
+/**
+ * A message or property for Palisade's own annotation (core.error/warning/notice). @actions/core
+ * already percent-encodes `%`, `\r`, `\n` (and `:` `,` in properties), so only what it leaves
+ * alone is escaped here: other control characters. Line breaks stay, as multi-line annotations.
+ */
+function annotationText(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown (job summary, PR comment, SARIF rule help)
+function longestBacktickRun(text) {
+    if (!text.includes('`'))
+        return 0;
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return longest;
+}
+/**
+ * A code span: its fence is one backtick longer than any run inside, and it is padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ * Nothing inside a code span is HTML, a link, an image, an emphasis, a mention or a reference.
+ */
+function codeSpan(text) {
+    if (!text)
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** One untrusted value in markdown prose (a heading, a list item). */
+function mdCode(s, max = 300) {
+    return codeSpan(showControls(truncate(s, max)));
+}
+/**
+ * One untrusted value in a GFM table cell. The table splits a row on `|` before it parses code
+ * spans, and it unescapes `\|` inside them, so `\|` keeps the cell whole and still shows `|`.
+ */
+function mdCell(s, max = 300) {
+    const code = mdCode(s, max);
+    return code.includes('|') ? code.replace(/\|/g, '\\|') : code;
+}
+/** Multi-line untrusted text as a fenced block; its fence is longer than any backtick run inside. */
+function mdCodeBlock(s, lang = 'text') {
+    const text = showControls(s, true).replace(/\s+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
+}
+/**
+ * One untrusted value inside raw HTML such as `<summary>`, where markdown is not parsed and a code
+ * span would show its backticks. HTML-escaped inside `<code>`: GitHub's mention, autolink and
+ * reference filters skip text in `code` elements. (Entities alone would not do: `&#64;` is decoded
+ * to `@` before those filters run.)
+ */
+function htmlCode(s, max = 300) {
+    const text = showControls(truncate(s, max));
+    if (!text)
+        return '';
+    return `<code>${text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')}</code>`;
+}
+// ---------------------------------------------------------------------------------------------
+// SARIF
+/**
+ * `message.text`: plain text on one line. Whitespace runs collapse to a space, other controls are
+ * shown, and `[`, `]`, `\` are backslash-escaped: SARIF (§3.11.6) reads `[text](target)` in a
+ * plain-text message as an embedded link, and a viewer may render it as one.
+ */
+function sarifText(s, max = 4000) {
+    const line = truncate((s ?? '').replace(/\s+/g, ' ').trim(), max);
+    // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
+    return showControls(line.replace(/[\\[\]]/g, (c) => `\\${c}`));
+}
+// ---------------------------------------------------------------------------------------------
+// Runner paths
+/**
+ * `file` relative to the repository root, `/`-separated; a file outside the root keeps only its
+ * name, so no absolute runner path (home, workspace, tool cache) reaches a report.
+ */
+function repoPath(file, root) {
+    const f = file ?? '';
+    if (!f)
+        return '';
+    if (!external_node_path_default().isAbsolute(f))
+        return f.split((external_node_path_default()).sep).join('/');
+    const rel = external_node_path_default().relative(root, f);
+    const inside = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    return inside ? rel.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(f);
+}
+/**
+ * Free text (a traceback, an error) with the repository root's absolute prefix removed, so
+ * `File "/home/runner/work/r/r/policies/x.py"` reads `File "policies/x.py"`.
+ */
+function withoutRoot(s, root) {
+    const text = s ?? '';
+    const prefix = root.replace(/[\\/]+$/, '');
+    // A root of "/" (or none) would strip every slash: leave the text alone then.
+    if (!external_node_path_default().isAbsolute(root) || prefix.length < 2)
+        return text;
+    return text.split(prefix + (external_node_path_default()).sep).join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/md.ts
@@ -13190,15 +28790,6 @@ function table(headers, rows, opts) {
     return out;
 }
 /** A Mermaid pie chart; GitHub renders ```mermaid blocks in summaries and comments. */
-function pie(title, slices) {
-    const body = slices
-        .filter(([, v]) => v > 0)
-        .map(([k, v]) => `    "${k.replace(/["\n\r]/g, "'")}" : ${v}`)
-        .join('\n');
-    if (!body)
-        return '';
-    return `\`\`\`mermaid\npie showData title ${title.replace(/[\n\r]/g, ' ')}\n${body}\n\`\`\`\n`;
-}
 /** Cut a string to at most n UTF-8 bytes without splitting a character. */
 function cutBytes(s, n) {
     if (bytes(s) <= n)
@@ -13218,12 +28809,81 @@ function cutBytes(s, n) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/report/impact-md.ts
+
+
+
+const CHANGE = {
+    added: '🆕 added',
+    modified: '✏️ modified',
+    removed: '🗑️ removed',
+};
+/** "3 (2 High, 1 Low)" */
+function addedCell(p) {
+    const parts = SEVERITIES_DESC.filter((s) => p.addedBySeverity[s]).map((s) => `${p.addedBySeverity[s]} ${s}`);
+    return parts.length > 1
+        ? `${p.added} (${parts.join(', ')})`
+        : parts.length === 1
+            ? parts[0]
+            : String(p.added);
+}
+function examplesOf(p) {
+    const kinds = [
+        ['new findings', p.examples.added],
+        ['resolved', p.examples.resolved],
+        ['new errors', p.examples.errors],
+    ];
+    const lines = kinds
+        .filter(([, ids]) => ids.length > 0)
+        .map(([what, ids]) => `  - ${what}: ${ids.map((id) => mdCode(id, 200)).join(', ')}`);
+    if (p.loadError)
+        lines.unshift(`  - does not load: ${mdCode(p.loadError.split('\n').pop() ?? '', 300)}`);
+    return lines.length ? `- ${mdCode(p.policyId, 200)}\n${lines.join('\n')}` : null;
+}
+/** The section, within `budget` bytes; null when even the table does not fit. */
+function impactSection(impact, budget, maxRows = Infinity) {
+    const t = impact.totals;
+    const head = `### Impact on the last scan\n\n` +
+        `${impact.policies.length} changed polic${impact.policies.length === 1 ? 'y' : 'ies'} over ${impact.resources} resources, ` +
+        `compared with ${mdCode(impact.baseRef, 100)} (${impact.baseCommit.slice(0, 12)}): ` +
+        `**${t.added}** new finding(s), **${t.resolved}** resolved, **${t.errors}** new error(s).\n\n`;
+    if (impact.policies.length === 0)
+        return head;
+    const rows = impact.policies.map((p) => [
+        mdCell(p.policyId, 200),
+        CHANGE[p.change],
+        addedCell(p),
+        String(p.resolved),
+        p.loadError ? `${p.errors} ⚠️ does not load` : String(p.errors),
+        String(p.unchanged),
+    ]);
+    const tableText = table(['policy', 'change', 'new findings', 'resolved', 'new errors', 'unchanged'], rows, {
+        budget: budget - bytes(head),
+        maxRows,
+    });
+    if (!tableText)
+        return null;
+    let out = head + tableText + '\n';
+    const examples = impact.policies.map(examplesOf).filter((x) => x !== null);
+    if (examples.length) {
+        const open = '<details><summary>Example resources (ids only)</summary>\n\n';
+        const close = '\n\n</details>\n';
+        let body = '';
+        for (const e of examples) {
+            if (bytes(out + open + body + e + close) + 2 > budget)
+                break;
+            body += (body ? '\n' : '') + e;
+        }
+        if (body)
+            out += open + body + close;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/location.ts
 
 /**
- * The short, stable last segment of a cloud pseudo-path (github-integration.md §2.3):
+ * The short, stable last segment of a cloud pseudo-path (docs/github.md §2.3):
  * bucket name, EC2 id, IAM name, or the singleton names `AWS.PasswordPolicy` / `root`.
  */
 function shortResourceId(resourceId, resourceType) {
@@ -13299,9 +28959,34 @@ function policyFrame(traceback, pythonFile) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text helpers shared by the SARIF and markdown reporters. */
+/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
+function oneLine(s) {
+    return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+/** The last non-blank line, trimmed: the exception line of a Python traceback. */
+function text_lastLine(s) {
+    const lines = (s ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines[lines.length - 1] ?? '';
+}
+/** A test's expected or actual result as the spec writes it (`ExpectedResult: true`), not Python's repr. */
+function resultWord(b) {
+    return b === null ? 'no true/false' : b ? 'true' : 'false';
+}
+/** Code-unit order (locale-independent, so output is stable across machines). */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/github-context.ts
+var github_context = __nccwpck_require__(68886);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /**
- * Results → SARIF 2.1.0 that GitHub code scanning accepts (github-integration.md §2).
+ * Results → SARIF 2.1.0 that GitHub code scanning accepts (docs/github.md §2).
  *
  * Choices worth knowing:
  * - Only FAIL findings become alerts; PASS findings are not results.
@@ -13320,6 +29005,7 @@ function policyFrame(traceback, pythonFile) {
  * - Limits are enforced by dropping the lowest-severity results, recorded in
  *   `run.properties.truncated.omitted`; the file is never invalid.
  */
+
 
 
 
@@ -13345,8 +29031,9 @@ function toSarif(results, opts = {}) {
     return buildSarif(results, opts).log;
 }
 function defaultRunId(results, env = process.env) {
-    if (env.GITHUB_RUN_ID && /^[\w.-]+$/.test(env.GITHUB_RUN_ID))
-        return env.GITHUB_RUN_ID;
+    const id = github_context/* runId */.Vz(env);
+    if (id)
+        return id;
     // Deterministic for a given run: derived from the run's start, not from "now".
     const digits = (results.startedAt || '').replace(/\.\d+/, '').replace(/[-:]/g, '');
     return /^\d{8}T\d{6}Z?$/.test(digits) ? digits : 'local';
@@ -13354,14 +29041,21 @@ function defaultRunId(results, env = process.env) {
 function scanCategory(accountId, shard) {
     return `palisade/scan/${accountId}/${shard}`;
 }
-function buildSarif(results, opts = {}) {
+function buildSarif(all, opts = {}) {
     const env = opts.env ?? process.env;
+    const floor = opts.minSeverity ? severityRank(opts.minSeverity) : -1;
+    const results = floor < 0
+        ? all
+        : {
+            ...all,
+            findings: all.findings.filter((f) => f.status !== 'FAIL' || severityRank(f.severity) >= floor),
+        };
     const limits = { ...SARIF_LIMITS, ...(opts.limits ?? {}) };
     const ctx = {
         results,
         limits,
         runId: sanitizeSegment(opts.runId ?? defaultRunId(results, env)),
-        sourceRoot: opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd(),
+        sourceRoot: opts.sourceRoot ?? github_context/* workspace */.Gl(env),
         informationUri: opts.informationUri ?? PALISADE_INFORMATION_URI,
         markUnsuccessful: opts.markPartialUnsuccessful ?? false,
         notes: [],
@@ -13375,6 +29069,12 @@ function buildSarif(results, opts = {}) {
         drafts = [
             mergeDrafts(drafts, `palisade/scan/multi/${sanitizeSegment(opts.shard ?? results.shard ?? 'all')}`),
         ];
+    }
+    if (opts.category) {
+        // A user prefix keeps several Palisade jobs' uploads apart; '/' inside it is kept (a path of
+        // segments), each segment made safe.
+        const prefix = opts.category.split('/').map(sanitizeSegment).join('/');
+        drafts = drafts.map((d) => ({ ...d, category: d.category.replace(/^palisade(?=\/|$)/, prefix) }));
     }
     const runs = drafts.map((d) => finishRun(ctx, d));
     const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
@@ -13754,8 +29454,8 @@ function testCandidate(t, meta, ctx) {
     const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
     const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
     const err = withoutRoot(sarif_lastLine(t.error), ctx.sourceRoot);
-    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${pyBool(t.expected)}, ` +
-        `got ${t.actual === null ? 'no bool' : pyBool(t.actual)}.` +
+    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${resultWord(t.expected)}, ` +
+        `got ${resultWord(t.actual)}.` +
         (err ? ` Error: ${err}` : '');
     const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
     const result = {
@@ -13860,7 +29560,7 @@ function sentence(s) {
     return /[.!?]$/.test(s) ? s : `${s}.`;
 }
 function sarif_lastLine(s) {
-    return truncate(lastLine(s), 500);
+    return truncate(text_lastLine(s), 500);
 }
 function isUrl(s) {
     return /^https?:\/\/\S+$/i.test(s);
@@ -13886,18 +29586,15 @@ function pad(n) {
 
 
 
+
+
 const SUMMARY_MAX_BYTES = 900 * 1024;
 const COMMENT_MAX_BYTES = 60_000;
 function commentMarker(key) {
     // `--` would end the HTML comment early.
     return `<!-- palisade:comment key=${key.replace(/--+/g, '-').replace(/\s+/g, '_')} -->`;
 }
-function runUrlFromEnv(env = process.env) {
-    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-    if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID)
-        return undefined;
-    return `${GITHUB_SERVER_URL || 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
+const runUrlFromEnv = github_context/* runUrl */.Vp;
 function renderSummary(results, opts = {}) {
     const max = opts.maxBytes ?? SUMMARY_MAX_BYTES;
     return assemble('', sections(view(results, opts), opts, 'summary'), footer(results, opts, 'summary'), max);
@@ -13920,7 +29617,7 @@ function view(r, opts) {
             baseline = true;
     }
     const env = opts.env ?? process.env;
-    const root = opts.sourceRoot ?? env.GITHUB_WORKSPACE ?? process.cwd();
+    const root = opts.sourceRoot ?? github_context/* workspace */.Gl(env);
     return { ...r, fails, errors, baseline, root };
 }
 /** A heading plus a table, or null when not even one row fits. */
@@ -13959,41 +29656,66 @@ function sections(r, opts, kind) {
         { name: 'verdict', render: () => verdict(r, opts.gate) },
         { name: 'partial', render: () => partialBanner(r) },
     ];
+    const impact = r.impact;
+    if (impact)
+        list.push({ name: 'impact', render: (b) => impactSection(impact, b, rowsPerTable) });
     if (r.mode === 'test') {
         list.push({ name: 'tests', render: () => testCounts(r) });
         list.push({ name: 'failing tests', render: (b) => failingTests(r, b, rowsPerTable, !compact) });
         list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
     }
     else {
-        list.push({ name: 'counts', render: (b) => severityCounts(r, b, !compact) });
+        list.push({ name: 'counts', render: (b) => severityCounts(r, b) });
+        list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
+        list.push({ name: 'findings', render: (b) => findingsBySeverity(r, b, compact) });
         if (!compact)
             list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
-        list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
-        list.push({ name: 'failing policies', render: (b) => failingPolicies(r, b, compact) });
         list.push({ name: 'policy errors', render: (b) => policyErrors(r, b, rowsPerTable) });
+        if (!compact && opts.repro?.length)
+            list.push({ name: 'errors as test cases', render: (b) => reproSection(opts.repro, b) });
         list.push({ name: 'collection errors', render: (b) => collectionErrors(r, b, rowsPerTable) });
         list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
     }
     list.push({ name: 'notes', render: (b) => notes(r, opts, b, compact) });
     return list;
 }
+/**
+ * The first line says what happened in words that cannot mislead: a gate that is off is not
+ * "passed", and partial results say so.
+ */
 function verdict(r, gate) {
     const what = r.mode === 'test' ? 'policy tests' : r.mode === 'evaluate' ? 'evaluate' : 'scan';
+    const partial = r.partial ? ' · PARTIAL results' : '';
     let head;
-    if (!gate)
-        head = `## Palisade ${what}: results`;
-    else if (gate.gate === 'pass')
-        head = `## ✅ Palisade ${what}: passed`;
-    else if (gate.gate === 'soft-fail')
-        head = `## ⚠️ Palisade ${what}: gate failed (soft-fail, exit 0)`;
-    else
-        head = `## ❌ Palisade ${what}: gate failed`;
+    if (gate?.failed) {
+        head = `## ❌ Palisade ${what}: gate failed${gate.gate === 'soft-fail' ? ' (soft-fail, exit 0)' : ''}${partial}`;
+    }
+    else if (r.mode === 'test') {
+        head = `## ${gate ? '✅' : ''} Palisade ${what}: ${gate ? 'passed' : 'results'}${partial}`.replace('##  ', '## ');
+    }
+    else if (r.fails.length === 0) {
+        head = `## ${r.partial ? '⚠️' : '✅'} Palisade ${what}: no failing findings${partial}`;
+    }
+    else if (!gate || !gate.failOn || gate.failOn === 'none') {
+        head = `## ⚠️ Palisade ${what}: gate off — ${countsText(r.fails)}${partial}`;
+    }
+    else {
+        head = `## ✅ Palisade ${what}: passed — none at or above ${normalizeSeverity(gate.failOn)} (${countsText(r.fails)})${partial}`;
+    }
     const lines = [head, ''];
     // Palisade's own sentences: counts and the validated fail-on value, nothing from a repository.
     if (gate?.reasons.length)
         lines.push(...gate.reasons.map((x) => `- ${x}`), '');
     lines.push(stats(r, gate));
     return lines.join('\n') + '\n';
+}
+/** "6 critical, 17 high findings" (zero counts left out). */
+function countsText(fails) {
+    const counts = emptySeverityCounts();
+    for (const f of fails)
+        counts[f.severity]++;
+    const parts = SEVERITIES_DESC.filter((v) => counts[v] > 0).map((v) => `${counts[v]} ${v.toLowerCase()}`);
+    return `${parts.join(', ')} finding${fails.length === 1 ? '' : 's'}`;
 }
 function stats(r, gate) {
     if (r.mode === 'test') {
@@ -14027,39 +29749,29 @@ function partialBanner(r) {
         : 'Some data could not be collected or evaluated.';
     return `> [!WARNING]\n> **Partial results.** ${detail} See the errors below.\n`;
 }
-function severityCounts(r, budget, charts) {
+/** Counts per severity with a bar of the severity's own colour, so chart and legend agree. */
+function severityCounts(r, budget) {
     const { fails, baseline } = r;
     if (fails.length === 0)
-        return '### Findings by severity\n\nNo failing findings.\n';
+        return '';
     const counts = emptySeverityCounts();
     const fresh = emptySeverityCounts();
-    let newTotal = 0;
     for (const f of fails) {
         counts[f.severity]++;
-        if (f.isNew) {
+        if (f.isNew)
             fresh[f.severity]++;
-            newTotal++;
-        }
     }
-    const headers = baseline ? ['Severity', 'Findings', 'New'] : ['Severity', 'Findings'];
-    const rows = SEVERITIES_DESC.map((s) => baseline
-        ? [`${icon(s)} ${s}`, String(counts[s]), String(fresh[s])]
-        : [`${icon(s)} ${s}`, String(counts[s])]);
-    let out = `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
-    if (charts) {
-        out += pie('Findings by severity', SEVERITIES_DESC.map((s) => [s, counts[s]]));
-        if (baseline) {
-            out +=
-                '\n' +
-                    pie('New vs baseline', [
-                        ['New', newTotal],
-                        ['In baseline', fails.length - newTotal],
-                    ]);
-        }
-    }
-    return bytes(out) <= budget
-        ? out
-        : `### Findings by severity\n\n${table(headers, rows, { budget: budget - 40 })}`;
+    const most = Math.max(...SEVERITIES_DESC.map((v) => counts[v]));
+    // Up to 20 squares of the legend's own colour: a chart that cannot contradict it.
+    const bar = (v) => counts[v] ? icon(v).repeat(Math.max(1, Math.round((counts[v] / most) * 20))) : '';
+    const headers = baseline ? ['Severity', 'Findings', 'New', ''] : ['Severity', 'Findings', ''];
+    const rows = SEVERITIES_DESC.map((v) => [
+        `${icon(v)} ${v}`,
+        String(counts[v]),
+        ...(baseline ? [String(fresh[v])] : []),
+        bar(v),
+    ]);
+    return `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
 }
 function byAccountRegion(r, budget) {
     const groups = new Map();
@@ -14070,13 +29782,9 @@ function byAccountRegion(r, budget) {
     if (groups.size < 2)
         return '';
     const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
-    const top = sorted.slice(0, 9);
-    const rest = sorted.slice(9).reduce((n, [, v]) => n + v, 0);
-    const slices = rest ? [...top, ['other', rest]] : top;
     const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);
     const head = '### Findings by account and region\n\n';
-    const chart = pie('Findings by account / region', slices.map(([k, v]) => [chartLabel(k), v]));
-    return withTable(head + chart + '\n', table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head + chart) - 2 }));
+    return withTable(head, table(['Account / region', 'Findings'], rows, { budget: budget - bytes(head) - 2 }));
 }
 function notCollected(r, budget, maxRows) {
     const scopes = r.collectionErrors.filter(isScopeError);
@@ -14095,75 +29803,69 @@ function notCollected(r, budget, maxRows) {
         maxRows,
     }));
 }
-function failingPolicies(r, budget, compact) {
+/**
+ * One findings table per severity, worst first: policy, resource, where, CIS control and the
+ * first line of the runbook. Critical and High are open; the rest fold into <details>.
+ */
+function findingsBySeverity(r, budget, compact) {
     if (r.fails.length === 0)
         return '';
     const meta = new Map(r.policies.map((p) => [p.policyId, p]));
-    const byPolicy = new Map();
+    const bySeverity = new Map();
     for (const f of r.fails) {
-        const g = byPolicy.get(f.policyId);
-        if (!g)
-            byPolicy.set(f.policyId, { findings: [f], worst: f.severity });
-        else {
-            g.findings.push(f);
-            if (severityRank(f.severity) > severityRank(g.worst))
-                g.worst = f.severity;
-        }
+        const list = bySeverity.get(f.severity);
+        if (list)
+            list.push(f);
+        else
+            bySeverity.set(f.severity, [f]);
     }
-    const policies = [...byPolicy.entries()].sort((a, b) => severityRank(b[1].worst) - severityRank(a[1].worst) ||
-        b[1].findings.length - a[1].findings.length ||
-        cmp(a[0], b[0]));
-    const baseline = r.baseline;
-    const headers = ['Account', 'Region', 'Resource', 'Severity', 'Title', ...(baseline ? ['New'] : [])];
-    let out = '### Failing policies\n\n';
-    let shown = 0;
-    const perPolicyRows = compact ? 10 : Infinity;
-    for (const [id, { findings, worst }] of policies) {
-        const heading = policyHeading(id, meta.get(id), findings, worst);
-        const remaining = budget - bytes(out) - bytes(heading) - 120;
-        if (remaining < 300)
+    const headers = [
+        'Policy',
+        'Resource',
+        'Account / region',
+        'CIS',
+        'Remediation',
+        ...(r.baseline ? ['New'] : []),
+    ];
+    const maxRows = compact ? 10 : Infinity;
+    let out = '### Findings\n\n';
+    for (const v of SEVERITIES_DESC) {
+        const findings = (bySeverity.get(v) ?? []).sort((a, b) => cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId));
+        if (findings.length === 0)
+            continue;
+        const rows = findings.map((f) => {
+            const p = meta.get(f.policyId);
+            return [
+                `${mdCell(f.policyId)}<br>${mdCell(f.title, 200)}`,
+                mdCell(f.resourceId),
+                mdCell(scopeLabel(f)),
+                (p?.reports?.CIS ?? []).map((c) => mdCell(c)).join(' ') || '—',
+                remediation(p),
+                ...(r.baseline ? [f.isNew ? '🆕 new' : ''] : []),
+            ];
+        });
+        const title = `${icon(v)} ${v}: ${findings.length} finding${findings.length === 1 ? '' : 's'}`;
+        const open = v === 'Critical' || v === 'High';
+        const head = open ? `#### ${title}\n\n` : `<details><summary>${title}</summary>\n\n`;
+        const tail = open ? '\n' : '\n</details>\n\n';
+        const room = budget - bytes(out) - bytes(head) - bytes(tail) - 200;
+        if (room < 300) {
+            out += `_…and more findings of lower severity (see results.json artifact)_\n`;
             break;
-        const t = table(headers, groupedRows(findings, baseline), { budget: remaining, maxRows: perPolicyRows });
+        }
+        const t = table(headers, rows, { budget: room, maxRows });
         if (!t)
             break;
-        out += heading + t + '\n';
-        shown++;
+        out += head + t + tail;
     }
-    if (shown === 0)
-        return null;
-    if (shown < policies.length)
-        out += `_…and ${policies.length - shown} more failing policies (see results.json artifact)_\n`;
-    return out;
+    return out === '### Findings\n\n' ? null : out;
 }
-function policyHeading(id, p, findings, worst) {
-    const name = p?.displayName ? `${mdCode(p.displayName)} (${mdCode(id)})` : mdCode(id);
-    let newCount = 0;
-    for (const f of findings)
-        if (f.isNew)
-            newCount++;
-    const extra = newCount ? `, ${newCount} new` : '';
-    return `#### ${icon(worst)} ${name}: ${findings.length} resource(s)${extra}\n\n`;
-}
-/** Rows sorted by account, region; the account/region shown once per group so groups read as blocks. */
-function groupedRows(findings, baseline) {
-    const sorted = [...findings].sort((a, b) => cmp(a.accountId, b.accountId) ||
-        cmp(a.region, b.region) ||
-        severityRank(b.severity) - severityRank(a.severity) ||
-        cmp(a.resourceId, b.resourceId));
-    let prev = '';
-    return sorted.map((f) => {
-        const group = `${f.accountId}\u0000${f.region}`;
-        const first = group !== prev;
-        prev = group;
-        return [
-            first ? mdCell(f.accountId) : '',
-            first ? mdCell(f.region) : '',
-            mdCell(f.resourceId),
-            `${icon(f.severity)} ${f.severity}`,
-            mdCell(f.title, 200),
-            ...(baseline ? [f.isNew ? '🆕 new' : ''] : []),
-        ];
-    });
+/** The runbook's first line (a command or an instruction), else the reference, as a cell. */
+function remediation(p) {
+    const first = (p?.runbook ?? '').trim().split('\n')[0]?.trim();
+    if (first)
+        return mdCell(first, 160);
+    return p?.reference ? mdCell(p.reference, 160) : '—';
 }
 function policyErrors(r, budget, maxRows) {
     const errs = r.errors;
@@ -14175,7 +29877,7 @@ function policyErrors(r, budget, maxRows) {
         mdCell(f.accountId),
         mdCell(f.region),
         mdCell(f.resourceId),
-        mdCell(withoutRoot(lastLine(f.error), r.root), 300),
+        mdCell(withoutRoot(text_lastLine(f.error), r.root), 300),
     ]);
     return withTable(head, table(['Policy', 'Account', 'Region', 'Resource', 'Error'], rows, {
         budget: budget - bytes(head),
@@ -14234,9 +29936,9 @@ function failingTests(r, budget, maxRows, details) {
     const rows = failed.map((t) => [
         mdCell(t.policyId),
         mdCell(t.name, 200),
-        pyBool(t.expected),
-        t.actual === null ? '—' : pyBool(t.actual),
-        mdCell(withoutRoot(lastLine(t.error), r.root), 300),
+        resultWord(t.expected),
+        t.actual === null ? '—' : resultWord(t.actual),
+        mdCell(withoutRoot(text_lastLine(t.error), r.root), 300),
         mdCell(`${repoPath(t.specFile, r.root)}:${t.line}`),
     ]);
     const t = table(['Policy', 'Test', 'Expected', 'Actual', 'Error', 'Location'], rows, {
@@ -14259,10 +29961,7 @@ function failingTests(r, budget, maxRows, details) {
     return out;
 }
 function testDetails(t, root) {
-    const lines = [
-        `expected: ${pyBool(t.expected)}`,
-        `actual:   ${t.actual === null ? 'None/non-bool' : pyBool(t.actual)}`,
-    ];
+    const lines = [`expected: ${resultWord(t.expected)}`, `actual:   ${resultWord(t.actual)}`];
     for (const [fn, o] of Object.entries(t.functions ?? {})) {
         if (o.error)
             lines.push(`${fn}(): raised ${o.error}`);
@@ -14301,6 +30000,23 @@ function footer(r, opts, kind) {
     return `---\n<sub>${where} ${run} · Palisade ${versionLabel(r.tool?.version)}</sub>\n`;
 }
 // ---------------------------------------------------------------------------------------------
+/** Each policy that raised, its resources as a Tests: list to paste, folded; within the budget. */
+function reproSection(cases, budget) {
+    let out = '### Errors as test cases\n\nEach policy that raised on a real resource, as `Tests:` entries to paste into its spec (also in `repro/` beside results.json; `palisade repro results.json <PolicyID>` prints one).\n\n';
+    let shown = 0;
+    for (const c of cases) {
+        const block = `<details><summary>${htmlCode(c.policyId, 200)}: ${c.resources} resource(s), <code>repro/${c.file}</code></summary>\n\n${mdCodeBlock(c.yaml, 'yaml')}\n</details>\n\n`;
+        if (bytes(out) + bytes(block) > budget)
+            break;
+        out += block;
+        shown++;
+    }
+    if (shown === 0)
+        return null;
+    if (shown < cases.length)
+        out += `_…and ${cases.length - shown} more in repro/._\n`;
+    return out;
+}
 function isFailedTest(t) {
     return !t.passed && t.status !== 'SKIP';
 }
@@ -14321,13 +30037,9 @@ function icon(s) {
 function versionLabel(v) {
     return v && /^[\w.+-]{1,40}$/.test(v) ? v : '';
 }
-/** Mermaid pie labels: account ids and regions, kept to characters that cannot mean anything there. */
-function chartLabel(s) {
-    return s.replace(/[^\w .:/-]/g, '_');
-}
 
 // EXTERNAL MODULE: ./src/report/secrets.ts + 1 modules
-var secrets = __nccwpck_require__(4694);
+var secrets = __nccwpck_require__(74694);
 ;// CONCATENATED MODULE: ./src/report/write.ts
 /**
  * Write every report for a run: results.json, the SARIF file and the summary. Each is attempted
@@ -14343,6 +30055,8 @@ var secrets = __nccwpck_require__(4694);
 
 
 
+
+
 async function writeReports(results, opts = {}) {
     const env = opts.env ?? process.env;
     const dir = opts.outputDir ?? 'out';
@@ -14352,6 +30066,7 @@ async function writeReports(results, opts = {}) {
         resultsFile: null,
         sarifFile: null,
         summaryFile: null,
+        htmlFile: null,
         summary: '',
         sarif: null,
         warnings,
@@ -14394,11 +30109,40 @@ async function writeReports(results, opts = {}) {
             out.sarifFile = sarifFile;
         });
     }
+    const htmlFile = opts.htmlFile === undefined ? external_node_path_default().join(dir, 'report.html') : opts.htmlFile;
+    if (htmlFile) {
+        await attempt(warnings, `HTML report (${htmlFile})`, async () => {
+            const text = renderHtml(marked, opts.gate && (0,secrets/* failOnRefusals */.jD)(opts.gate, refused));
+            if (await withheld('HTML report', text, htmlFile))
+                return;
+            await ensureDir(htmlFile);
+            await (0,promises_.writeFile)(htmlFile, text, 'utf8');
+            out.htmlFile = htmlFile;
+        });
+    }
+    for (const x of opts.extras ?? []) {
+        const file = external_node_path_default().join(dir, x.name);
+        await attempt(warnings, `${x.name} (${file})`, async () => {
+            if (await withheld(x.name, x.text, file))
+                return;
+            await ensureDir(file);
+            await (0,promises_.writeFile)(file, x.text, 'utf8');
+        });
+    }
+    for (const c of opts.repro ?? []) {
+        const file = external_node_path_default().join(dir, 'repro', c.file);
+        await attempt(warnings, `repro (${file})`, async () => {
+            if (await withheld(`repro/${c.file}`, c.yaml, file))
+                return;
+            await ensureDir(file);
+            await (0,promises_.writeFile)(file, c.yaml, 'utf8');
+        });
+    }
     let summary = '';
     try {
         // The summary's verdict already counts the reports refused above: the run will fail on them.
         const gate = opts.gate && (0,secrets/* failOnRefusals */.jD)(opts.gate, refused);
-        summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env });
+        summary = renderSummary(marked, { gate, sarifNotes: out.sarif?.notes, env, repro: opts.repro });
     }
     catch (e) {
         warnings.push(`summary could not be rendered: ${e.message}`);
@@ -14419,7 +30163,7 @@ async function writeReports(results, opts = {}) {
             out.summaryFile = summaryFile;
         });
     }
-    const step = opts.stepSummaryFile === undefined ? env.GITHUB_STEP_SUMMARY : opts.stepSummaryFile;
+    const step = opts.stepSummaryFile === undefined ? github_context/* stepSummaryFile */.hz(env) : opts.stepSummaryFile;
     if (step)
         await attempt(warnings, `job summary (${step})`, () => (0,promises_.appendFile)(step, summary + '\n', 'utf8'));
     return out;
@@ -14442,12 +30186,428 @@ function stripMarker(body) {
     return body.replace(/^<!-- palisade:comment [^>]*-->\n?/, '');
 }
 
+;// CONCATENATED MODULE: ./src/impact/base-tree.ts
+/**
+ * The base version of a repository for the impact preview: the tree of the merge base of `ref`
+ * and HEAD (what the pull request changes, not what else landed on the base branch since),
+ * extracted with `git archive` into a temporary directory. Read-only for the repository: no
+ * worktree, no checkout, no change to .git.
+ */
+
+
+
+
+
+
+function mergeBase(sha, cwd) {
+    try {
+        const out = (0,external_node_child_process_.execFileSync)('git', ['merge-base', sha, 'HEAD'], {
+            cwd,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        const base = out.trim();
+        if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(base))
+            return base;
+    }
+    catch {
+        // unrelated histories: compare with the ref itself
+    }
+    return sha;
+}
+/** `git archive <commit> | tar -x`, streamed (a large repository is never one buffer). */
+function extract(commit, top, into) {
+    return new Promise((resolve, reject) => {
+        const archive = (0,external_node_child_process_.spawn)('git', ['archive', '--format=tar', commit], {
+            cwd: top,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const tar = (0,external_node_child_process_.spawn)('tar', ['-x', '-f', '-', '-C', into], { stdio: ['pipe', 'ignore', 'pipe'] });
+        let stderr = '';
+        archive.stderr.on('data', (d) => (stderr += d.toString()));
+        tar.stderr.on('data', (d) => (stderr += d.toString()));
+        archive.stdout.pipe(tar.stdin);
+        let pending = 2;
+        let failed = false;
+        const done = (what) => (code) => {
+            if (code !== 0 && !failed) {
+                failed = true;
+                reject(new UsageError(`${what} failed while extracting the base version: ${stderr.trim().slice(0, 500)}`));
+            }
+            if (--pending === 0 && !failed)
+                resolve();
+        };
+        archive.on('error', reject).on('close', done('git archive'));
+        tar.on('error', reject).on('close', done('tar'));
+    });
+}
+/** Extract the base version of `repoPath` (a path inside a git work tree) for `ref`. */
+async function extractBaseTree(repoPath, ref) {
+    const abs = external_node_path_default().resolve(repoPath);
+    const top = gitTopLevel(abs);
+    const commit = mergeBase(verifiedCommit(ref, abs, '--base'), top);
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'palisade-base-'));
+    try {
+        await extract(commit, top, tmp);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+    return {
+        commit,
+        dir: external_node_path_default().join(tmp, external_node_path_default().relative(top, abs)),
+        close: () => (0,promises_.rm)(tmp, { recursive: true, force: true }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/impact/preview.ts
+/**
+ * Impact preview: what a pull request's policy changes do to a real account. The changed
+ * policies (spec or code changed, or importing a changed global) are evaluated over a snapshot
+ * in both versions, base and PR, each version with its own globals in its own sandbox, and the
+ * verdicts are compared resource by resource. Only resource ids reach the report, never field
+ * values: the snapshot holds account data and the report lands in a PR comment.
+ */
+
+
+
+
+
+
+/** Example resources kept per kind of change. */
+const EXAMPLES = 5;
+const keyOf = (f) => `${f.accountId}\u0000${f.region}\u0000${f.resourceId}`;
+function byPolicy(findings) {
+    const out = new Map();
+    for (const f of findings) {
+        let m = out.get(f.policyId);
+        if (!m)
+            out.set(f.policyId, (m = new Map()));
+        m.set(keyOf(f), f);
+    }
+    return out;
+}
+const is = (f, s) => f?.status === s;
+/** Compare one policy's verdicts resource by resource. */
+function comparePolicy(base, pr, change) {
+    const out = {
+        added: 0,
+        resolved: 0,
+        errors: 0,
+        unchanged: 0,
+        examples: { added: [], resolved: [], errors: [] },
+        addedBySeverity: {},
+    };
+    const note = (kind, f) => {
+        out[kind] += 1;
+        if (out.examples[kind].length < EXAMPLES)
+            out.examples[kind].push(f.resourceId);
+    };
+    const keys = new Set([...(base?.keys() ?? []), ...(pr?.keys() ?? [])]);
+    for (const k of [...keys].sort()) {
+        const b = base?.get(k);
+        const p = pr?.get(k);
+        if (change === 'removed') {
+            if (is(b, 'FAIL'))
+                note('resolved', b);
+            continue;
+        }
+        if (is(p, 'FAIL') && is(b, 'FAIL'))
+            out.unchanged += 1;
+        else if (is(p, 'FAIL')) {
+            note('added', p);
+            out.addedBySeverity[p.severity] = (out.addedBySeverity[p.severity] ?? 0) + 1;
+        }
+        else if (is(b, 'FAIL') && is(p, 'PASS'))
+            note('resolved', b);
+        if (is(p, 'ERROR') && !is(b, 'ERROR'))
+            note('errors', p);
+    }
+    return out;
+}
+/** Run the preview: select, evaluate both versions, compare. */
+async function impactPreview(input) {
+    const repoPath = external_node_path_default().resolve(input.cwd, input.repoPath);
+    const top = gitTopLevel(repoPath);
+    const changed = changedFilesSince(input.baseRef, repoPath, '--base');
+    const base = await extractBaseTree(repoPath, input.baseRef);
+    try {
+        const [prRepo, baseRepo] = await Promise.all([
+            loadRepository([repoPath], { cwd: input.cwd }),
+            loadRepository([base.dir], { cwd: base.dir }),
+        ]);
+        const baseTop = external_node_path_default().join(base.dir, external_node_path_default().relative(repoPath, top));
+        const prChanged = selectChangedPolicies(prRepo, changed, top);
+        const baseChanged = selectChangedPolicies(baseRepo, changed, baseTop);
+        const prIds = new Set(prRepo.policies.map((p) => p.policyId));
+        const baseById = new Map(baseRepo.policies.map((p) => [p.policyId, p]));
+        const entries = [];
+        for (const p of prChanged.selected) {
+            entries.push({
+                spec: p,
+                change: baseById.has(p.policyId) ? 'modified' : 'added',
+                reason: prChanged.reasons[p.policyId],
+            });
+        }
+        for (const p of baseChanged.selected) {
+            if (!prIds.has(p.policyId))
+                entries.push({ spec: p, change: 'removed', reason: 'removed' });
+        }
+        const prPolicies = entries.filter((e) => e.change !== 'removed').map((e) => e.spec);
+        const basePolicies = entries
+            .map((e) => (e.change === 'added' ? undefined : baseById.get(e.spec.policyId)))
+            .filter((p) => p !== undefined);
+        // Both versions see every resource and keep their passes: a resolved finding is a PASS now.
+        const run = (repo, policies, sandbox, relativeTo) => policies.length === 0
+            ? Promise.resolve({ findings: [], specErrors: [] })
+            : evaluateSnapshot(input.snapshot, policies, sandbox, {
+                ...input.evaluate,
+                globals: repo.globals,
+                includePassed: true,
+                relativeTo,
+            });
+        const [prOut, baseOut] = await Promise.all([
+            run(prRepo, prPolicies, input.prSandbox, input.cwd),
+            run(baseRepo, basePolicies, input.baseSandbox, base.dir),
+        ]);
+        const prVerdicts = byPolicy(prOut.findings);
+        const baseVerdicts = byPolicy(baseOut.findings);
+        const loadErrors = new Map(prOut.specErrors.filter((e) => e.id).map((e) => [e.id, e.message]));
+        const policies = entries.map(({ spec, change, reason }) => {
+            const loadError = change === 'removed' ? undefined : loadErrors.get(spec.policyId);
+            return {
+                policyId: spec.policyId,
+                change,
+                reason,
+                severity: spec.severity,
+                ...comparePolicy(baseVerdicts.get(spec.policyId), prVerdicts.get(spec.policyId), change),
+                ...(loadError ? { loadError } : {}),
+            };
+        });
+        policies.sort((a, b) => (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0));
+        const totals = {
+            added: 0,
+            resolved: 0,
+            errors: 0,
+            addedBySeverity: {},
+        };
+        for (const p of policies) {
+            totals.added += p.added;
+            totals.resolved += p.resolved;
+            totals.errors += p.errors;
+            for (const s of SEVERITIES) {
+                const n = p.addedBySeverity[s];
+                if (n)
+                    totals.addedBySeverity[s] = (totals.addedBySeverity[s] ?? 0) + n;
+            }
+        }
+        return {
+            report: {
+                baseCommit: base.commit,
+                baseRef: input.baseRef,
+                resources: Array.isArray(input.snapshot.resources) ? input.snapshot.resources.length : 0,
+                policies,
+                totals,
+            },
+            findings: prOut.findings.filter((f) => f.status !== 'PASS'),
+            policies: prPolicies,
+            specErrors: [...prRepo.errors, ...prOut.specErrors],
+        };
+    }
+    finally {
+        await base.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/repro.ts
+/**
+ * Errors as ready test cases: every policy that raised on a real resource gets
+ * `repro/<PolicyID>.yml`, a `Tests:` list the engineer pastes into the policy's spec, with the
+ * offending resources (secret-looking values redacted) and ExpectedResult left to decide.
+ *
+ * The text is YAML that Palisade and Panther's CLI both parse; every value in it is data (the
+ * resource and the name are emitted by the YAML library, the comment lines carry no newline).
+ */
+
+/** Resources per policy: enough to see a pattern, few enough to paste. */
+const REPRO_RESOURCES = 5;
+const SECRET_KEY = /pass(word)?|secret|token|private.?key|credential|api.?key|auth/i;
+const SECRET_VALUE = [
+    /\b(AKIA|ASIA)[0-9A-Z]{16}\b/, // AWS access key ids
+    /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+    /\bgh[pousr]_[A-Za-z0-9]{36,}\b/, // GitHub tokens
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}/, // Slack tokens
+    /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, // JWTs
+];
+const REDACTED = '<redacted by palisade>';
+/** A copy of `value` whose secret-looking strings (by key name or by shape) are replaced. */
+function redactSecrets(value, key = '') {
+    if (typeof value === 'string') {
+        if (key && SECRET_KEY.test(key) && value !== '')
+            return REDACTED;
+        return SECRET_VALUE.some((re) => re.test(value)) ? REDACTED : value;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => redactSecrets(v, key));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[k] = redactSecrets(v, k);
+        return out;
+    }
+    return value;
+}
+/** A file name for a PolicyID: `[A-Za-z0-9._-]` only, never hidden or `..`; changed ids get a hash. */
+function reproFileName(policyId) {
+    const safe = policyId
+        .replace(/[^A-Za-z0-9._-]/g, '_')
+        .replace(/^\.+/, '_')
+        .slice(0, 150);
+    if (safe === policyId)
+        return `${safe}.yml`;
+    let h = 0;
+    for (const ch of policyId)
+        h = (Math.imul(h, 31) + ch.codePointAt(0)) >>> 0;
+    return `${safe}-${h.toString(16)}.yml`;
+}
+/** One line of the error for a comment: its last line, no control characters, bounded. */
+function commentText(error) {
+    const last = (error ?? 'error').trim().split('\n').pop() ?? 'error';
+    return last.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 200);
+}
+/** The repro files of a run: one per policy with ERROR findings whose resources are in the snapshot. */
+function reproCases(findings, resources) {
+    const byId = new Map();
+    for (const r of resources) {
+        const res = r;
+        if (res && typeof res.ResourceId === 'string')
+            byId.set(res.ResourceId, res);
+    }
+    const errors = new Map();
+    for (const f of findings) {
+        if (f.status !== 'ERROR' || !byId.has(f.resourceId))
+            continue;
+        const list = errors.get(f.policyId) ?? [];
+        if (list.length < REPRO_RESOURCES)
+            list.push(f);
+        errors.set(f.policyId, list);
+    }
+    const cases = [];
+    for (const [policyId, list] of errors) {
+        const tests = list.map((f) => {
+            const resource = byId.get(f.resourceId);
+            return {
+                Name: `${f.resourceId} (raised ${commentText(f.error)})`.slice(0, 300),
+                ResourceType: resource.ResourceType,
+                ExpectedResult: true,
+                Resource: redactSecrets(resource),
+            };
+        });
+        // YAML 1.1 quoting: PyYAML (Panther's CLI) reads a bare yes, on or 0644 as something else.
+        const body = (0,dist/* stringify */.As)(tests, { lineWidth: 0, version: '1.1' });
+        const header = [
+            `# ${commentText(policyId)} raised on ${list.length} resource(s) of the last run.`,
+            "# Paste these under the policy's Tests: and set each ExpectedResult (true = compliant,",
+            '# false = an alert is expected): it is true here only as a placeholder.',
+            '# Values that looked like secrets were replaced; the resources are otherwise whole.',
+        ].join('\n');
+        cases.push({
+            policyId,
+            file: reproFileName(policyId),
+            yaml: `${header}\n${body}`,
+            resources: list.length,
+        });
+    }
+    return cases.sort((a, b) => (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/report/compliance.ts
+
+/** The CIS ids a policy maps to (`Reports.CIS` or `Reports["CIS-3.0"]`), as strings. */
+function cisIds(reports) {
+    return Object.entries(reports)
+        .filter(([k]) => /^CIS\b/i.test(k))
+        .flatMap(([, v]) => (v ?? []).map(String));
+}
+function cisVerdicts(results, catalogue) {
+    const byControl = new Map();
+    for (const p of results.policies) {
+        for (const id of cisIds(p.reports)) {
+            byControl.set(id, [...(byControl.get(id) ?? []), p.policyId]);
+        }
+    }
+    const passedBy = results.stats?.passedByPolicy ?? {};
+    return catalogue.controls.map((control) => {
+        const policies = byControl.get(control.id) ?? [];
+        const mine = new Set(policies);
+        const failing = results.findings.filter((f) => f.status === 'FAIL' && mine.has(f.policyId));
+        const errors = results.findings.filter((f) => f.status === 'ERROR' && mine.has(f.policyId)).length;
+        const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) +
+            results.findings.filter((f) => f.status === 'PASS' && mine.has(f.policyId)).length;
+        const status = policies.length === 0
+            ? 'NOT CHECKED'
+            : failing.length > 0
+                ? 'FAIL'
+                : errors > 0
+                    ? 'INCOMPLETE'
+                    : passed > 0
+                        ? 'PASS'
+                        : 'NO RESOURCES';
+        return { control, status, policies, failing, errors, passed };
+    });
+}
+const ICON = {
+    FAIL: '❌',
+    INCOMPLETE: '⚠️',
+    PASS: '✅',
+    'NO RESOURCES': '➖',
+    'NOT CHECKED': '📝',
+};
+/** At most this many failing resources are named per control (the rest are counted). */
+const NAMED = 10;
+function renderCisReport(results, catalogue) {
+    const verdicts = cisVerdicts(results, catalogue);
+    const count = (s) => verdicts.filter((v) => v.status === s).length;
+    const accounts = results.snapshot?.accounts.map((a) => a.id).join(', ') || 'the snapshot';
+    const out = [
+        `# ${catalogue.benchmark} v${catalogue.version}: compliance report`,
+        '',
+        `Accounts: ${mdCode(accounts, 500)} · run ${results.finishedAt || results.startedAt}` +
+            (results.partial ? ' · **PARTIAL**: some data was not collected, see results.json' : ''),
+        '',
+        `${count('PASS')} passed, ${count('FAIL')} failed, ${count('INCOMPLETE')} incomplete, ` +
+            `${count('NO RESOURCES')} with no resources in scope, ${count('NOT CHECKED')} not checked automatically ` +
+            `(of ${verdicts.length} controls).`,
+        '',
+        '| control | title | profile | status | policies | failing resources |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const v of verdicts) {
+        const named = v.failing.slice(0, NAMED).map((f) => mdCell(f.resourceId, 200));
+        const more = v.failing.length > NAMED ? ` …and ${v.failing.length - NAMED} more` : '';
+        const detail = v.status === 'NOT CHECKED'
+            ? mdCell(v.control.reason ?? 'no policy maps to this control', 400)
+            : named.join('<br>') + more || (v.errors ? `${v.errors} evaluation error(s)` : '—');
+        out.push(`| ${mdCell(v.control.id)} | ${mdCell(v.control.title, 300)} | ${mdCell(v.control.profile ?? '')} | ` +
+            `${ICON[v.status]} ${v.status} | ${v.policies.map((p) => mdCell(p, 200)).join('<br>') || '—'} | ${detail} |`);
+    }
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
- * The pipeline of architecture.md as plain function calls over plain data:
+ * The run as plain function calls over plain data:
  * inputs → (scan | snapshot file | policy Tests) → evaluate → Results → report → gate.
  * Both doors (CLI, action) call runPipeline; neither report nor gate knows which door it was.
  */
+
+
+
+
+
+
+
 
 
 
@@ -14499,6 +30659,30 @@ function printTimings(sandbox) {
     }
     process.stderr.write(`[palisade timings]\n${lines.join('\n')}\n`);
 }
+/** Records how long each phase took; `time` wraps one. */
+class PhaseClock {
+    started = performance.now();
+    phases = [];
+    async time(phase, work) {
+        const at = performance.now();
+        try {
+            return await (typeof work === 'function' ? work() : work);
+        }
+        finally {
+            this.phases.push([phase, performance.now() - at]);
+        }
+    }
+    done() {
+        return [...this.phases, ['total', performance.now() - this.started]];
+    }
+}
+/** `collect 12.3 s, policies 0.9 s, evaluate 3.4 s, reports 0.2 s; total 16.8 s` */
+function timingLine(timings) {
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    const parts = timings.filter(([p]) => p !== 'total').map(([p, ms]) => `${p} ${s(ms)}`);
+    const total = timings.find(([p]) => p === 'total')?.[1] ?? 0;
+    return `Timing: ${parts.join(', ')}; total ${s(total)}`;
+}
 /** The built-in library: `policies/` beside the bundle (dist/) or at the repository root (source). */
 function builtinPoliciesDir() {
     const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -14542,7 +30726,7 @@ function specErrorsRelativeTo(cwd, errors) {
 }
 /** Test mode: validate a detection repository and run every policy's Tests. */
 async function runTests(opts, ctx, sandboxes) {
-    const results = emptyResults('test', new Date().toISOString(), VERSION);
+    const results = emptyResults('test', new Date().toISOString(), version/* VERSION */.x);
     const filters = parseFilters(opts.filters);
     const loaded = await loadRepository(opts.paths, {
         cwd: ctx.cwd,
@@ -14619,11 +30803,14 @@ function markBuiltin(repo) {
  * Policies for evaluate/scan: the built-in library plus the user's directories. A user policy
  * with a built-in's PolicyID replaces it (so teams can tune ours) rather than conflicting.
  */
-async function loadPolicyLibrary(opts, ctx) {
+async function loadPolicyLibrary(opts, ctx, 
+/** evaluate and scan never run Tests: their blocks (most of a spec) are not parsed. */
+withTests = false) {
     const notices = [];
-    const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, { cwd: ctx.cwd }) : null;
+    const load = { cwd: ctx.cwd, skipTests: !withTests };
+    const user = opts.policyDirs.length > 0 ? await loadRepository(opts.policyDirs, load) : null;
     const builtin = opts.builtinPolicies
-        ? markBuiltin(await loadRepository([builtinPoliciesDir()], { cwd: ctx.cwd }))
+        ? markBuiltin(await loadRepository([builtinPoliciesDir()], load))
         : null;
     if (!user && !builtin)
         throw new UsageError('no policies: give --policies DIR or keep the built-in library');
@@ -14648,33 +30835,72 @@ async function loadPolicyLibrary(opts, ctx) {
         notices,
     };
 }
-async function runEvaluate(opts, ctx, sandbox, snapshotPromise) {
+async function runEvaluate(opts, ctx, sandbox, snapshotPromise, clock, repro) {
     const started = new Date().toISOString();
-    const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
+    const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, version/* VERSION */.x);
     // Policies load while the scan runs: nothing waits that need not.
     const [library, snapshot] = await Promise.all([
-        loadPolicyLibrary(opts, ctx).finally(() => mark('policy library loaded')),
+        clock.time('policies', loadPolicyLibrary(opts, ctx)).finally(() => mark('policy library loaded')),
         snapshotPromise.finally(() => mark('snapshot read')),
     ]);
     const { repo } = library;
     results.notices.push(...library.notices);
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
-    const policies = repo.policies.filter((p) => p.enabled);
-    const outcome = await evaluateSnapshot(snapshot, policies, sandbox, {
+    const chosen = selectPolicies(repo.policies.filter((p) => p.enabled), opts.check, opts.skipCheck);
+    for (const e of chosen.unmatched)
+        results.notices.push(`check/skip-check entry '${e}' matches no policy`);
+    const policies = chosen.selected;
+    const outcome = await clock.time('evaluate', evaluateSnapshot(snapshot, policies, sandbox, {
         globals: repo.globals,
         relativeTo: ctx.cwd,
         batchSize: opts.batchSize,
         includePassed: opts.includePassed,
+        // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
+        parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
         onProgress: ctx.progress ? (done, total) => ctx.progress('Evaluating', done, total) : undefined,
-    });
+    }));
     mark('evaluated');
     results.findings = outcome.findings;
     results.stats = outcome.stats;
+    repro.push(...reproCases(outcome.findings, snapshot.resources));
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
     results.collectionErrors = snapshot.errors;
     results.snapshot = snapshot.metadata;
     results.policies = policies.map(policyMeta);
     results.shard = opts.shard;
+    return results;
+}
+/** The preview of the repository's changed policies over a snapshot (both versions, compared). */
+async function runImpact(opts, ctx, snapshotFile, prSandbox, baseSandbox) {
+    const baseRef = opts.impactBase ?? ctx.changedSince;
+    if (!baseRef)
+        throw new UsageError('impact needs the base to compare with: --base REF (e.g. origin/main)');
+    const snapshot = await readSnapshot(snapshotFile);
+    const outcome = await impactPreview({
+        repoPath: opts.paths[0] ?? '.',
+        baseRef,
+        snapshot,
+        prSandbox,
+        baseSandbox,
+        cwd: ctx.cwd,
+        evaluate: {
+            batchSize: opts.batchSize,
+            onProgress: ctx.progress ? (done, total) => ctx.progress('Previewing', done, total) : undefined,
+        },
+    });
+    return { ...outcome, snapshot };
+}
+/** `palisade impact`: results.json holds the PR versions' findings and the comparison. */
+async function impactResults(opts, ctx, prSandbox, baseSandbox, repro) {
+    const results = emptyResults('evaluate', new Date().toISOString(), version/* VERSION */.x);
+    const outcome = await runImpact(opts, ctx, opts.snapshotFile, prSandbox, baseSandbox);
+    repro.push(...reproCases(outcome.findings, outcome.snapshot.resources));
+    results.impact = outcome.report;
+    results.findings = outcome.findings;
+    results.policies = outcome.policies.map(policyMeta);
+    results.specErrors = specErrorsRelativeTo(ctx.cwd, outcome.specErrors);
+    if (outcome.report.policies.length === 0)
+        results.notices.push(`No policy changed since ${outcome.report.baseRef}: nothing to preview`);
     return results;
 }
 async function readSnapshot(file) {
@@ -14730,23 +30956,39 @@ async function runPipeline(opts, ctx) {
         : [];
     // Built-in and repository policies never share an interpreter (docs/security.md): a second
     // sandbox, booting alongside the first, runs the repository's policies on the other core.
-    const repoSandbox = needsSandbox && opts.mode !== 'test' && opts.builtinPolicies && opts.policyDirs.length > 0
+    const repoSandbox = needsSandbox &&
+        opts.mode !== 'test' &&
+        opts.mode !== 'impact' &&
+        opts.builtinPolicies &&
+        opts.policyDirs.length > 0
         ? startSandbox(opts, ctx)
         : null;
+    // The impact preview runs the base versions beside the PR versions: their globals share names.
+    const baseSandbox = opts.mode === 'impact' || (opts.mode === 'test' && opts.impactSnapshot) ? startSandbox(opts, ctx) : null;
     mark('sandbox spawned');
     // Reports withheld because they hold a known secret (report/secrets.ts): the run fails on them.
     (0,secrets/* registerEnvironmentSecrets */.QQ)(ctx.env);
     const refused = [];
+    const clock = new PhaseClock();
+    // Policies that raised on real resources, as ready-to-paste Tests (evaluate, scan, impact).
+    const repro = [];
     try {
         let results;
-        if (opts.mode === 'test')
-            results = await runTests(opts, ctx, testPool);
+        if (opts.mode === 'test') {
+            results = await clock.time('test', runTests(opts, ctx, testPool));
+            if (opts.impactSnapshot && baseSandbox) {
+                const impact = await clock.time('impact', runImpact(opts, ctx, opts.impactSnapshot, sandbox, baseSandbox));
+                results.impact = impact.report;
+            }
+        }
         else if (opts.mode === 'report')
-            results = await runReport(opts);
+            results = await clock.time('merge', runReport(opts));
+        else if (opts.mode === 'impact')
+            results = await clock.time('impact', impactResults(opts, ctx, sandbox, baseSandbox, repro));
         else {
-            const snapshotPromise = opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile);
+            const snapshotPromise = clock.time(opts.mode === 'scan' ? 'collect' : 'read snapshot', opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile));
             const sandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox;
-            results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise);
+            results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock, repro);
         }
         results.finishedAt = new Date().toISOString();
         const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
@@ -14760,26 +31002,51 @@ async function runPipeline(opts, ctx) {
         const commentFallback = ctx.beforeWrite
             ? await (0,secrets/* recordingRefusal */.e_)(refused, () => ctx.beforeWrite(results, gate))
             : undefined;
-        const written = await writeReports(results, {
+        const written = await clock.time('reports', () => writeReports(results, {
             outputDir: opts.outputDir,
             resultsFile: opts.resultsFile,
             sarifFile: opts.sarifFile,
             gate: (0,secrets/* failOnRefusals */.jD)(gate, refused),
-            sarif: { baseline, shard: opts.shard, sourceRoot: ctx.env.GITHUB_WORKSPACE ?? ctx.cwd },
+            sarif: {
+                baseline,
+                shard: opts.shard,
+                sourceRoot: (0,github_context/* workspace */.Gl)(ctx.env, ctx.cwd),
+                category: opts.sarifCategory,
+                minSeverity: opts.limitSeveritiesForSarif && opts.failOn !== 'none'
+                    ? normalizeSeverity(opts.failOn)
+                    : undefined,
+            },
             commentFallback,
+            repro,
+            extras: complianceReports(results),
             env: ctx.env,
-        });
+        }));
         for (const w of [...refused, ...written.warnings])
             ctx.warn(w);
         gate = (0,secrets/* failOnRefusals */.jD)(gate, [...refused, ...written.refused]);
         mark('reports written');
-        return { results, gate, written };
+        return { results, gate, written, timings: clock.done() };
     }
     finally {
-        await Promise.all([sandbox?.close(), repoSandbox?.close(), ...testPool.map((s) => s.close())]);
+        await Promise.all([
+            sandbox?.close(),
+            repoSandbox?.close(),
+            baseSandbox?.close(),
+            ...testPool.map((s) => s.close()),
+        ]);
         mark('sandbox closed');
         printTimings(sandbox);
     }
+}
+/** The CIS report of an evaluate or scan run, when the benchmark's control list ships with us. */
+function complianceReports(results) {
+    if (results.mode === 'test' || results.impact)
+        return [];
+    const file = external_node_path_default().join(builtinPoliciesDir(), 'cis-v3.0.json');
+    if (!(0,external_node_fs_.existsSync)(file))
+        return [];
+    const catalogue = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    return [{ name: 'compliance-cis.md', text: renderCisReport(results, catalogue) }];
 }
 async function readBaseline(file) {
     try {
@@ -14792,68 +31059,1621 @@ async function readBaseline(file) {
 async function scanAndKeep(opts, ctx, refused) {
     if (!ctx.scan)
         throw new UsageError('scan is not available in this build');
-    const snapshot = await ctx.scan(opts);
+    const snapshot = await ctx.scan(opts, { progress: ctx.progress, group: ctx.group });
     if (opts.snapshotOut) {
-        const text = JSON.stringify(snapshot, null, 2) + '\n';
-        const reason = (0,secrets/* refusalReason */.b)('snapshot', text);
-        if (reason) {
-            refused.push(reason);
-            // As write.ts does: an older scan's file must not pass for this one.
-            await (0,promises_.rm)(opts.snapshotOut, { force: true }).catch(() => undefined);
+        try {
+            // Streamed, one resource at a time, each piece checked for known secrets before it is written.
+            await writeSnapshotFile(opts.snapshotOut, snapshot, (text) => (0,secrets/* refusalReason */.b)('snapshot', text));
         }
-        else {
-            await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(opts.snapshotOut)), { recursive: true });
-            await (0,promises_.writeFile)(opts.snapshotOut, text, 'utf8');
+        catch (err) {
+            if (!(err instanceof SnapshotRefused))
+                throw err;
+            refused.push(err.message);
+            // As write.ts does: an older scan's file (or this one's first lines) must not pass for this one.
+            await (0,promises_.rm)(opts.snapshotOut, { force: true }).catch(() => undefined);
         }
     }
     return snapshot;
 }
 
+;// CONCATENATED MODULE: ./src/catalog.ts
+/**
+ * `palisade list` and `palisade explain`: the policy library as a reader sees it, without
+ * running any policy. Text is escaped for the terminal (specs may come from a repository).
+ */
+
+
+
+
+
+function listing(p) {
+    return {
+        policyId: p.policyId,
+        displayName: p.displayName ?? null,
+        severity: p.severity,
+        resourceTypes: p.resourceTypes,
+        cis: p.reports.CIS ?? [],
+        mitre: p.reports['MITRE ATT&CK'] ?? [],
+        enabled: p.enabled,
+        builtin: p.origin === 'builtin',
+    };
+}
+async function library(opts, ctx) {
+    const { repo } = await loadPolicyLibrary(opts, ctx, true); // explain shows the Tests
+    return repo.policies;
+}
+/** The selected policies (check / skip-check), sorted by id. */
+async function listPolicies(opts, ctx) {
+    const { selected } = selectPolicies(await library(opts, ctx), opts.check, opts.skipCheck);
+    return selected.map(listing).sort((a, b) => (a.policyId < b.policyId ? -1 : 1));
+}
+function renderListing(rows) {
+    const cells = rows.map((r) => [
+        r.policyId,
+        r.severity,
+        r.resourceTypes.join(',') || '*',
+        r.cis.join(',') || '-',
+        r.mitre.join(',') || '-',
+        r.enabled ? 'yes' : 'no',
+    ]);
+    const head = ['POLICY', 'SEVERITY', 'RESOURCE TYPES', 'CIS', 'MITRE', 'ENABLED'];
+    const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+    const line = (c) => c
+        .map((v, i) => v.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    return ([line(head), ...cells.map((c) => line(c.map(terminalText)))].join('\n') + `\n${rows.length} policies\n`);
+}
+/** Everything a reader wants to know about one policy; the logic comes from the Python AST. */
+async function explainPolicy(opts, ctx, policyId) {
+    if (!policyId)
+        throw new UsageError('explain needs a PolicyID (see palisade list)');
+    const policies = await library(opts, ctx);
+    const p = policies.find((x) => x.policyId === policyId);
+    if (!p) {
+        const near = policies
+            .filter((x) => x.policyId.toLowerCase().includes(policyId.toLowerCase()))
+            .slice(0, 5);
+        throw new UsageError(`no policy ${policyId}${near.length ? ` (did you mean ${near.map((x) => x.policyId).join(', ')}?)` : ''}`);
+    }
+    const source = await (0,promises_.readFile)(p.pythonFile, 'utf8');
+    const sandbox = startSandbox(opts, ctx);
+    let resp;
+    try {
+        // The AST is read, never executed: no policy code runs for explain.
+        resp = await sandbox.request({ op: 'explain', source });
+    }
+    finally {
+        await sandbox.close();
+    }
+    return {
+        ...listing(p),
+        description: p.description ?? null,
+        runbook: p.runbook ?? null,
+        reference: p.reference ?? null,
+        reports: p.reports,
+        tests: p.tests.map((t) => ({ name: t.name, expectedResult: t.expectedResult })),
+        logic: resp.explained ?? null,
+        logicNote: resp.explained ? null : (resp.reason ?? 'the detection logic could not be read'),
+        source,
+    };
+}
+function renderExplanation(e) {
+    const t = terminalText;
+    const out = [`${t(e.policyId)} — ${t(e.displayName ?? '')}`, ''];
+    out.push(`Severity:       ${e.severity}${e.enabled ? '' : ' (disabled)'}`);
+    out.push(`Resource types: ${t(e.resourceTypes.join(', ') || 'all')}`);
+    for (const [framework, ids] of Object.entries(e.reports))
+        out.push(`${t(framework)}: ${t(ids.join(', '))}`);
+    const section = (title, body) => {
+        if (body)
+            out.push('', `${title}:`, ...terminalBlock(body.trim())
+                .split('\n')
+                .map((l) => `  ${l}`));
+    };
+    section('Description', e.description);
+    section('Runbook', e.runbook);
+    section('Reference', e.reference);
+    out.push('', 'Detection logic:');
+    if (e.logic) {
+        out.push(`  passes when: ${t(e.logic.condition)}`);
+        for (const x of e.logic.exclusions)
+            out.push(`  passes regardless (exclusion): ${t(x)}`);
+        for (const x of e.logic.failsWhen)
+            out.push(`  fails when: ${t(x)}`);
+    }
+    else {
+        out.push(`  (${t(e.logicNote ?? '')}; the source follows)`, ...terminalBlock(e.source.trimEnd())
+            .split('\n')
+            .map((l) => `  | ${l}`));
+    }
+    out.push('', `Tests (${e.tests.length}):`);
+    for (const x of e.tests)
+        out.push(`  ${x.expectedResult ? 'compliant    ' : 'non-compliant'}  ${t(x.name)}`);
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(18909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = commander;
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(42463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
+;// CONCATENATED MODULE: ./src/options/table.ts
+/**
+ * Every option, declared once: its name (the CLI flag `--name`, the action input `name` and the
+ * config-file key `name`), its kind, default, help, the subcommands that take it, and where it
+ * lands in Options. The CLI parser, `--help`, the action input reader, the config file's JSON
+ * Schema and action.yml's inputs are all derived from this table (tests check the last two).
+ */
+
+/** The subcommands that run the pipeline. */
+const COMMANDS = [
+    'test',
+    'evaluate',
+    'scan',
+    'report',
+    'impact',
+    'plan',
+];
+/** Subcommands that read the policy library without running it. */
+const CATALOG_COMMANDS = ['list', 'explain', 'repro'];
+const TEST = ['test'];
+const EVAL_SCAN = ['evaluate', 'scan'];
+const LIBRARY = ['evaluate', 'scan', 'list', 'explain'];
+const SCAN = ['scan'];
+/** Which accounts and regions, and how to reach them: a scan's, and its plan's. */
+const REACH = ['scan', 'plan'];
+const ALL = COMMANDS;
+const EVERY = [...COMMANDS, ...CATALOG_COMMANDS];
+const RUNS = ['test', 'evaluate', 'scan', 'impact'];
+/** Typed setters keep each row short and type-checked. */
+const table_str = (set) => set;
+const list = (set) => set;
+const table_bool = (set) => set;
+const table_int = (set) => set;
+const OPTIONS = [
+    // --- what to read ------------------------------------------------------------------------
+    {
+        name: 'mode',
+        kind: 'choice',
+        choices: COMMANDS,
+        help: 'What to do: test (a detection repository), evaluate (a snapshot file), scan (an AWS account), report (merge matrix shards), impact (preview changed policies on a snapshot), plan (a matrix of scan shards).',
+        defaultText: 'test',
+        commands: [],
+        notInConfig: true,
+        apply: table_str((o, v) => (o.mode = v)),
+    },
+    {
+        name: 'config',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'Configuration file whose keys are these option names (default: .palisade.yml in the working directory, if present).',
+        commands: EVERY,
+        notInConfig: true,
+        apply: table_str(() => { }),
+    },
+    {
+        name: 'path',
+        kind: 'list',
+        arg: 'PATH',
+        help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole. impact: the repository (a git work tree).",
+        defaultText: '.',
+        commands: ['test', 'impact'],
+        apply: list((o, v) => (o.paths = v)),
+    },
+    {
+        name: 'policies',
+        kind: 'list',
+        arg: 'DIR',
+        help: 'evaluate/scan: your own policy directories, added to the built-in library.',
+        commands: LIBRARY,
+        apply: list((o, v) => (o.policyDirs = v)),
+    },
+    {
+        name: 'builtin-policies',
+        kind: 'boolean',
+        negatable: true,
+        aliases: ['--no-builtin'],
+        help: "evaluate/scan: also load Palisade's built-in policies.",
+        negatedHelp: "leave out Palisade's built-in policies (also --no-builtin)",
+        defaultText: 'true',
+        commands: LIBRARY,
+        apply: table_bool((o, v) => (o.builtinPolicies = v)),
+    },
+    {
+        name: 'include-passed',
+        kind: 'boolean',
+        help: 'evaluate/scan: keep every passing evaluation in results.json as audit evidence (otherwise passes are only counted).',
+        commands: EVAL_SCAN,
+        apply: table_bool((o, v) => (o.includePassed = v)),
+    },
+    {
+        name: 'snapshot',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines); plan: the previous scan, to balance shards by resource count.',
+        commands: ['evaluate', 'impact', 'plan'],
+        apply: table_str((o, v) => (o.snapshotFile = v)),
+    },
+    {
+        name: 'snapshot-out',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'scan: also write the collected snapshot here, for later evaluate or baseline use.',
+        commands: SCAN,
+        apply: table_str((o, v) => (o.snapshotOut = v)),
+    },
+    {
+        name: 'base',
+        kind: 'string',
+        arg: 'REF',
+        help: 'impact, impact-snapshot: the base revision to compare with (e.g. origin/main); default in a pull request: its base commit.',
+        commands: ['impact'],
+        apply: table_str((o, v) => (o.impactBase = v)),
+    },
+    {
+        name: 'impact-snapshot',
+        kind: 'string',
+        arg: 'FILE',
+        help: "test: preview the pull request's changed policies on this snapshot against the PR's base: a file, or workflow:<file>:<artifact> for the artifact of that workflow's newest successful run (e.g. workflow:scan.yml:palisade-snapshot).",
+        commands: [],
+        apply: table_str((o, v) => (o.impactSnapshot = v)),
+    },
+    {
+        name: 'impact-on-forks',
+        kind: 'boolean',
+        help: 'test: also preview on pull requests from forks (the snapshot is account data a fork author would see).',
+        defaultText: 'false',
+        commands: [],
+        apply: table_bool((o, v) => (o.impactOnForks = v)),
+    },
+    {
+        name: 'max-shards',
+        kind: 'integer',
+        min: 1,
+        arg: 'N',
+        help: 'plan: at most this many matrix shards (jobs).',
+        defaultText: '8',
+        commands: ['plan'],
+        apply: table_int((o, v) => (o.maxShards = v)),
+    },
+    {
+        name: 'merge',
+        kind: 'list',
+        arg: 'DIR',
+        help: 'report: results.json files, directories holding one, or a parent directory of shard directories (as download-artifact leaves them) to merge.',
+        commands: ['report'],
+        apply: list((o, v) => (o.mergeInputs = v)),
+    },
+    // --- test ----------------------------------------------------------------------------------
+    {
+        name: 'filter',
+        kind: 'lines',
+        arg: 'KEY=V1,V2',
+        help: 'test: keep (KEY=V1,V2) or drop (KEY!=V) specs by key; values ORed, filters ANDed (as panther_analysis_tool --filter).',
+        commands: TEST,
+        apply: list((o, v) => (o.filters = v)),
+    },
+    {
+        name: 'show-failures-only',
+        kind: 'boolean',
+        help: 'test: print only the failing tests (as panther_analysis_tool --show-failures-only); files are unaffected.',
+        commands: TEST,
+        notInput: true,
+        apply: table_bool((o, v) => (o.showFailuresOnly = v)),
+    },
+    {
+        name: 'sort-test-results',
+        kind: 'boolean',
+        help: 'test: print policies whose tests pass first, then failing ones, each by id (as panther_analysis_tool --sort-test-results).',
+        commands: TEST,
+        notInput: true,
+        apply: table_bool((o, v) => (o.sortTestResults = v)),
+    },
+    {
+        name: 'minimum-tests',
+        kind: 'integer',
+        min: 0,
+        arg: 'N',
+        help: 'test: minimum tests per policy; above 1 also requires one passing and one failing case.',
+        defaultText: '0',
+        commands: TEST,
+        apply: table_int((o, v) => (o.minimumTests = v)),
+    },
+    {
+        name: 'skip-disabled-tests',
+        kind: 'boolean',
+        help: 'test: do not run policies with Enabled: false.',
+        commands: TEST,
+        apply: table_bool((o, v) => (o.skipDisabledTests = v)),
+    },
+    {
+        name: 'ignore-files',
+        kind: 'list',
+        arg: 'PATH',
+        help: 'test: spec files to ignore.',
+        commands: TEST,
+        apply: list((o, v) => (o.ignoreFiles = v)),
+    },
+    {
+        name: 'ignore-extra-keys',
+        kind: 'boolean',
+        help: 'test: allow unknown top-level keys in policy specs.',
+        commands: TEST,
+        apply: table_bool((o, v) => (o.ignoreExtraKeys = v)),
+    },
+    {
+        name: 'test-names',
+        kind: 'lines',
+        arg: 'NAME',
+        help: 'test: run only tests with these names.',
+        commands: TEST,
+        apply: list((o, v) => (o.testNames = v)),
+    },
+    {
+        name: 'available-destinations',
+        kind: 'list',
+        arg: 'NAME',
+        aliases: ['--available-destination'],
+        help: 'test: destination names destinations() may return.',
+        commands: TEST,
+        apply: list((o, v) => (o.availableDestinations = v.length > 0 ? v : null)),
+    },
+    {
+        name: 'changed-only',
+        kind: 'choice',
+        choices: ['auto', 'true', 'false'],
+        help: 'test: on pull requests, test only changed policies and those importing changed globals (auto = on pull requests). Set false for a full run.',
+        defaultText: 'auto',
+        commands: [],
+        apply: table_str((o, v) => (o.changedOnly = v)),
+    },
+    {
+        name: 'changed-since',
+        kind: 'string',
+        arg: 'REF',
+        help: "test: test only policies changed since this git ref, and those importing changed globals (in the action: instead of the pull request's base).",
+        commands: TEST,
+        apply: table_str((o, v) => (o.changedSince = v)),
+    },
+    {
+        name: 'check',
+        kind: 'list',
+        arg: 'ID|GLOB|SEVERITY',
+        help: 'evaluate/scan: run only these policies: PolicyIDs, globs (AWS.S3.*) or severities (high, critical).',
+        commands: LIBRARY,
+        apply: list((o, v) => (o.check = v)),
+    },
+    {
+        name: 'skip-check',
+        kind: 'list',
+        arg: 'ID|GLOB|SEVERITY',
+        help: 'evaluate/scan: do not run these policies: PolicyIDs, globs or severities.',
+        commands: LIBRARY,
+        apply: list((o, v) => (o.skipCheck = v)),
+    },
+    // --- reports and gate ----------------------------------------------------------------------
+    {
+        name: 'output-dir',
+        kind: 'string',
+        arg: 'DIR',
+        help: 'Directory for results.json, results.sarif and summary.md.',
+        defaultText: 'out (action: palisade-out)',
+        commands: ALL,
+        apply: table_str((o, v) => (o.outputDir = v)),
+    },
+    {
+        name: 'results-file',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'Path of the JSON results (default <output-dir>/results.json).',
+        commands: ALL,
+        apply: table_str((o, v) => (o.resultsFile = v)),
+    },
+    {
+        name: 'sarif-file',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'Path of the SARIF file (default <output-dir>/results.sarif).',
+        commands: ALL,
+        apply: table_str((o, v) => (o.sarifFile = v)),
+    },
+    {
+        name: 'fail-on',
+        kind: 'choice',
+        choices: FAIL_ON_LEVELS,
+        arg: 'LEVEL',
+        help: 'Fail on findings at or above this severity: critical, high, medium, low, info, none.',
+        defaultText: 'none',
+        commands: ALL,
+        apply: table_str((o, v) => (o.failOn = v)),
+    },
+    {
+        name: 'soft-fail',
+        kind: 'boolean',
+        help: 'Always exit 0, but still set failed=true and write every report.',
+        commands: ALL,
+        apply: table_bool((o, v) => (o.softFail = v)),
+    },
+    {
+        name: 'baseline',
+        kind: 'string',
+        arg: 'FILE',
+        help: 'A previous results.json: only findings new since then count toward fail-on.',
+        commands: ALL,
+        apply: table_str((o, v) => (o.baseline = v)),
+    },
+    {
+        name: 'fail-on-error',
+        kind: 'boolean',
+        help: 'Also fail on collection errors, policy errors and invalid specs.',
+        commands: ALL,
+        apply: table_bool((o, v) => (o.failOnError = v)),
+    },
+    {
+        name: 'sarif-category',
+        kind: 'string',
+        arg: 'NAME',
+        help: "Prefix of the SARIF categories (run.automationDetails.id), so several Palisade jobs' uploads do not replace each other.",
+        defaultText: 'palisade',
+        commands: ALL,
+        apply: table_str((o, v) => (o.sarifCategory = v)),
+    },
+    {
+        name: 'limit-severities-for-sarif',
+        kind: 'boolean',
+        help: 'SARIF holds only findings at or above fail-on (the summary and results.json keep everything).',
+        commands: ALL,
+        apply: table_bool((o, v) => (o.limitSeveritiesForSarif = v)),
+    },
+    {
+        name: 'shard',
+        kind: 'string',
+        arg: 'NAME',
+        help: 'Name of this matrix shard, used in the SARIF category.',
+        commands: ALL,
+        apply: table_str((o, v) => (o.shard = v)),
+    },
+    // --- sandbox ---------------------------------------------------------------------------------
+    {
+        name: 'timeout-ms',
+        kind: 'integer',
+        min: 100,
+        arg: 'N',
+        help: 'Per-call time limit for policy code, in milliseconds.',
+        defaultText: '10000',
+        commands: RUNS,
+        apply: table_int((o, v) => (o.timeoutMs = v)),
+    },
+    {
+        name: 'request-timeout-ms',
+        kind: 'integer',
+        min: 1000,
+        arg: 'N',
+        help: 'Time limit of sandbox work that runs no policy code (sending a snapshot, preparing a repository), in milliseconds.',
+        defaultText: '600000',
+        commands: RUNS,
+        apply: table_int((o, v) => (o.requestTimeoutMs = v)),
+    },
+    {
+        name: 'jobs',
+        kind: 'integer',
+        min: 1,
+        arg: 'N',
+        help: 'Policy interpreters side by side (about 300 MiB each): test spreads policies over them; evaluate and scan split snapshots of 10,000+ resources (5,000+ per interpreter).',
+        defaultText: 'one per core, at most 4',
+        commands: RUNS,
+        apply: table_int((o, v) => (o.jobs = v)),
+    },
+    {
+        name: 'memory-mb',
+        kind: 'integer',
+        min: 64,
+        arg: 'N',
+        help: 'Memory cap for the policy sandbox, in MiB.',
+        defaultText: '1536',
+        commands: RUNS,
+        apply: table_int((o, v) => (o.memoryMb = v)),
+    },
+    // --- AWS -------------------------------------------------------------------------------------
+    {
+        name: 'role-to-assume',
+        kind: 'string',
+        arg: 'ARN',
+        help: 'scan: read-only role to assume through GitHub OIDC. Without it, the ambient AWS credential chain is used.',
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.roleToAssume = v)),
+    },
+    {
+        name: 'aws-region',
+        kind: 'string',
+        arg: 'REGION',
+        help: 'scan: region for STS and for listing enabled regions.',
+        defaultText: 'AWS_REGION, AWS_DEFAULT_REGION, else us-east-1',
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.awsRegion = v)),
+    },
+    {
+        name: 'audience',
+        kind: 'string',
+        arg: 'AUD',
+        help: 'scan: OIDC audience registered on the AWS OIDC provider.',
+        defaultText: 'sts.amazonaws.com',
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.audience = v)),
+    },
+    {
+        name: 'role-session-name',
+        kind: 'string',
+        arg: 'NAME',
+        help: 'scan: session name of the assumed roles.',
+        defaultText: 'palisade-<run_id>-<run_attempt>',
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.roleSessionName = v)),
+    },
+    {
+        name: 'role-duration-seconds',
+        kind: 'integer',
+        min: 900,
+        arg: 'N',
+        help: 'scan: session duration of the assumed role, in seconds.',
+        defaultText: '3600',
+        commands: REACH,
+        apply: table_int((o, v) => (o.scan.roleDurationSeconds = v)),
+    },
+    {
+        name: 'role-external-id',
+        kind: 'string',
+        arg: 'ID',
+        help: "scan: ExternalId the role's trust policy requires (role chaining; web identity has none).",
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.roleExternalId = v)),
+    },
+    {
+        name: 'role-chaining',
+        kind: 'boolean',
+        help: 'scan: assume role-to-assume with the credentials already in the environment (an earlier step, a profile) instead of the OIDC token. Outside GitHub Actions this is always so.',
+        commands: REACH,
+        apply: table_bool((o, v) => (o.scan.roleChaining = v)),
+    },
+    {
+        name: 'allowed-account-ids',
+        kind: 'list',
+        arg: 'ID',
+        help: "scan: refuse to scan unless the credentials' account is one of these (checked before any scan call).",
+        commands: REACH,
+        apply: list((o, v) => (o.scan.allowedAccountIds = v)),
+    },
+    {
+        name: 'mask-aws-account-id',
+        kind: 'boolean',
+        help: 'scan: mask the account id in the Actions log (the aws-account-id output is masked too).',
+        commands: REACH,
+        apply: table_bool((o, v) => (o.scan.maskAccountId = v)),
+    },
+    {
+        name: 'retry-max-attempts',
+        kind: 'integer',
+        min: 1,
+        arg: 'N',
+        help: 'scan: attempts per AWS call, with adaptive backoff on throttling and server errors.',
+        defaultText: '5',
+        commands: REACH,
+        apply: table_int((o, v) => (o.scan.retryMaxAttempts = v)),
+    },
+    {
+        name: 'http-proxy',
+        kind: 'string',
+        arg: 'URL',
+        help: 'scan: HTTPS proxy for AWS calls; NO_PROXY is honoured.',
+        defaultText: 'HTTPS_PROXY',
+        commands: REACH,
+        apply: table_str((o, v) => (o.scan.httpProxy = v)),
+    },
+    {
+        name: 'accounts',
+        kind: 'list',
+        arg: 'ID[:LABEL]',
+        help: 'scan: member account ids (id or id:label) to chain into with member-role-name.',
+        commands: REACH,
+        apply: list((o, v) => (o.scan.accounts = v)),
+    },
+    {
+        name: 'member-role-name',
+        kind: 'string',
+        arg: 'NAME',
+        help: 'scan: role name to assume in each member account.',
+        commands: SCAN,
+        apply: table_str((o, v) => (o.scan.memberRoleName = v)),
+    },
+    {
+        name: 'organizations',
+        kind: 'boolean',
+        help: 'scan: discover member accounts through AWS Organizations.',
+        commands: REACH,
+        apply: table_bool((o, v) => (o.scan.organizations = v)),
+    },
+    {
+        name: 'regions',
+        kind: 'list',
+        arg: 'REGION',
+        help: 'scan: regions to scan, `*` wildcards allowed.',
+        defaultText: 'every enabled region',
+        commands: REACH,
+        apply: list((o, v) => (o.scan.regions = v)),
+    },
+    {
+        name: 'exclude-regions',
+        kind: 'list',
+        arg: 'REGION',
+        help: 'scan: regions to skip.',
+        commands: SCAN,
+        apply: list((o, v) => (o.scan.excludeRegions = v)),
+    },
+    {
+        name: 'resource-types',
+        kind: 'list',
+        arg: 'TYPE',
+        help: 'scan: resource types to collect.',
+        defaultText: 'every type of docs/resources.md',
+        commands: SCAN,
+        apply: list((o, v) => (o.scan.resourceTypes = v)),
+    },
+    {
+        name: 'exclude-resource-types',
+        kind: 'list',
+        arg: 'TYPE',
+        help: 'scan: resource types to skip.',
+        commands: SCAN,
+        apply: list((o, v) => (o.scan.excludeResourceTypes = v)),
+    },
+    {
+        name: 'ignore-resources',
+        kind: 'lines',
+        arg: 'REGEX',
+        help: 'scan: regular expressions on resource ids (optionally Type=regex) to leave out.',
+        commands: SCAN,
+        apply: list((o, v) => (o.scan.ignoreResources = v)),
+    },
+    {
+        name: 'concurrency',
+        kind: 'integer',
+        min: 1,
+        arg: 'N',
+        help: 'scan: concurrent API calls.',
+        defaultText: '8',
+        commands: SCAN,
+        apply: table_int((o, v) => (o.scan.concurrency = v)),
+    },
+    // --- GitHub and terminal ---------------------------------------------------------------------
+    {
+        name: 'comment',
+        kind: 'boolean',
+        help: 'Post or update one sticky pull request comment with the results.',
+        commands: [],
+        apply: table_bool((o, v) => (o.comment = v)),
+    },
+    {
+        name: 'github-token',
+        kind: 'string',
+        help: 'Token for the pull request comment.',
+        commands: [],
+        notInConfig: true,
+        inputDefault: '${{ github.token }}',
+        apply: table_str((o, v) => (o.githubToken = v)),
+    },
+    {
+        name: 'color',
+        kind: 'boolean',
+        negatable: true,
+        help: 'Colours on a terminal (also off with NO_COLOR).',
+        negatedHelp: 'no colours (also NO_COLOR=1)',
+        commands: EVERY,
+        notInput: true,
+        notInConfig: true,
+        apply: table_bool((o, v) => (o.color = o.color && v)),
+    },
+    {
+        name: 'format',
+        kind: 'choice',
+        choices: ['text', 'json'],
+        arg: 'FORMAT',
+        help: 'Console output: text for people, json for programs (results.json, or the list as a JSON array).',
+        defaultText: 'text',
+        commands: EVERY,
+        notInput: true,
+        apply: table_str((o, v) => (o.format = v)),
+    },
+    {
+        name: 'quiet',
+        kind: 'boolean',
+        help: 'Console output: only failures, errors and the verdict.',
+        commands: EVERY,
+        notInput: true,
+        apply: table_bool((o, v) => (o.quiet = v)),
+    },
+    {
+        name: 'progress',
+        kind: 'boolean',
+        negatable: true,
+        help: 'A progress line on a terminal.',
+        negatedHelp: 'no progress line',
+        commands: ALL,
+        notInput: true,
+        notInConfig: true,
+        apply: table_bool((o, v) => (o.progress = o.progress && v)),
+    },
+];
+/** The options a config file may set (keys named as the action inputs). */
+const CONFIG_OPTIONS = OPTIONS.filter((o) => !o.notInConfig);
+/** The action's inputs, in table order. */
+const INPUT_OPTIONS = OPTIONS.filter((o) => !o.notInput);
+/** The help sentence followed by "Default: X." (action.yml, the config schema). */
+function helpWithDefault(o, note) {
+    const parts = [o.help, note];
+    if (o.defaultText)
+        parts.push(`Default: ${o.defaultText}${o.defaultText.endsWith('.') ? '' : '.'}`);
+    return parts.filter(Boolean).join(' ');
+}
+function optionNamed(name) {
+    return OPTIONS.find((o) => o.name === name);
+}
+
+
+;// CONCATENATED MODULE: ./src/options/config-file.ts
+/**
+ * The config file: `.palisade.yml` in the working directory, or `--config FILE` / input
+ * `config`. Keys are the action input names; the file is validated with the published JSON
+ * Schema (docs/config.schema.json, generated from the option table) and errors name the
+ * file and line.
+ */
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = '.palisade.yml';
+const SCHEMA_ID = 'https://github.com/palisade-security/palisade/blob/main/docs/config.schema.json';
+function propertySchema(o) {
+    const description = helpWithDefault(o);
+    switch (o.kind) {
+        case 'boolean':
+            return { description, type: 'boolean' };
+        case 'integer':
+            return { description, type: 'integer', minimum: o.min ?? 0 };
+        case 'choice':
+            return { description, enum: [...(o.choices ?? [])] };
+        case 'list':
+        case 'lines':
+            return {
+                description,
+                anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+            };
+        default:
+            return { description, type: 'string' };
+    }
+}
+/** The JSON Schema of the config file, from the option table. */
+function configSchema() {
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: SCHEMA_ID,
+        title: 'Palisade configuration (.palisade.yml)',
+        description: 'Keys are the action input names. Precedence: command-line flag or action input > this file > default.',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(CONFIG_OPTIONS.map((o) => [o.name, propertySchema(o)])),
+    };
+}
+// ajv is CommonJS: under Node's ESM loader its class is the default export's `default`.
+const Ajv = ((ajv_default())["default"] ??
+    (ajv_default()));
+let validator;
+function validate(value) {
+    validator ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema());
+    return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+/** The config file to read: the one given, else `.palisade.yml` in `cwd` if it exists. */
+function configFileFor(given, cwd) {
+    if (given)
+        return external_node_path_default().resolve(cwd, given);
+    const found = external_node_path_default().join(cwd, DEFAULT_CONFIG_FILE);
+    return (0,external_node_fs_.existsSync)(found) ? found : undefined;
+}
+/** Read and validate a config file into a layer. Throws UsageError naming file:line. */
+function readConfigFile(file, shownAs = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new UsageError(`cannot read config file ${shownAs}: ${err.code ?? err}`);
+    }
+    return parseConfigText(text, shownAs);
+}
+function parseConfigText(text, shownAs) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const lineOf = (offset) => (offset === undefined ? 1 : lines.linePos(offset).line);
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        throw new UsageError(`${shownAs}:${lineOf(e.pos[0])}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const value = doc.toJS() ?? {};
+    const keyLine = (key) => {
+        if (!(0,dist/* isMap */.jh)(doc.contents))
+            return 1;
+        const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+        return lineOf(pair?.key?.range?.[0]);
+    };
+    const errors = validate(value);
+    if (errors.length > 0)
+        throw new UsageError(describe(errors[0], shownAs, keyLine));
+    const values = new Map(Object.entries(value));
+    return { where: (name) => `${shownAs}:${keyLine(name)}: ${name}`, values };
+}
+function describe(e, file, keyLine) {
+    if (e.instancePath === '' && e.keyword === 'type')
+        return `${file}:1: must be a mapping of option names to values`;
+    if (e.keyword === 'additionalProperties') {
+        const key = String(e.params.additionalProperty);
+        const names = CONFIG_OPTIONS.map((o) => o.name);
+        const near = names.find((n) => closeEnough(n, key));
+        return `${file}:${keyLine(key)}: unknown key '${key}'${near ? ` (did you mean '${near}'?)` : ''}`;
+    }
+    const key = e.instancePath.split('/')[1] ?? '';
+    const spec = CONFIG_OPTIONS.find((o) => o.name === key);
+    const allowed = spec?.kind === 'choice'
+        ? `one of ${spec.choices?.join(', ')}`
+        : spec?.kind === 'integer'
+            ? `a whole number ≥ ${spec.min ?? 0}`
+            : spec?.kind === 'list' || spec?.kind === 'lines'
+                ? 'a string or a list of strings'
+                : `a ${spec?.kind ?? 'value'}`;
+    return `${file}:${keyLine(key)}: ${key} must be ${allowed}`;
+}
+/** Edit distance ≤ 2, for "did you mean". */
+function closeEnough(a, b) {
+    if (Math.abs(a.length - b.length) > 2)
+        return false;
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++)
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    return d[a.length][b.length] <= 2;
+}
+
+;// CONCATENATED MODULE: ./src/options/values.ts
+/**
+ * Raw option values (a CLI flag's strings, an action input's text, a YAML value) → typed
+ * values, and the layering of sources: defaults < config file < flags or inputs.
+ */
+
+
+const show = (v) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+function strings(v, fail) {
+    if (typeof v === 'string')
+        return [v];
+    if (typeof v === 'number')
+        return [String(v)];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
+        return v.map(String);
+    return fail();
+}
+/** Parse one raw value for `spec`; `where` names the flag, input or config line. */
+function parseValue(spec, raw, where) {
+    const fail = (what) => {
+        throw new UsageError(`${where} must be ${what}; got ${show(raw)}`);
+    };
+    switch (spec.kind) {
+        case 'string': {
+            const [v, ...more] = strings(raw, () => fail('a string'));
+            if (more.length > 0)
+                fail('one value');
+            return v.trim();
+        }
+        case 'list':
+            return strings(raw, () => fail('a list')).flatMap((s) => s
+                .split(/[\n,]/)
+                .map((x) => x.trim())
+                .filter(Boolean));
+        case 'lines':
+            return strings(raw, () => fail('a list')).flatMap((s) => s
+                .split('\n')
+                .map((x) => x.trim())
+                .filter(Boolean));
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+            if (['true', 'yes', '1', 'on'].includes(v))
+                return true;
+            if (['false', 'no', '0', 'off'].includes(v))
+                return false;
+            return fail('true or false');
+        }
+        case 'integer': {
+            const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+            if (!/^\d+$/.test(text))
+                fail('a whole number');
+            const n = Number(text);
+            if (n < (spec.min ?? 0))
+                throw new UsageError(`${where} must be at least ${spec.min}; got ${n}`);
+            return n;
+        }
+        case 'choice': {
+            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+            if (!spec.choices?.includes(v))
+                fail(`one of ${spec.choices?.join(', ')}`);
+            return v;
+        }
+    }
+}
+const BY_NAME = new Map(OPTIONS.map((o) => [o.name, o]));
+/** Defaults, then each layer in order (later layers win), then the checks across options. */
+function resolveOptions(mode, layers, base, 
+/** false for commands that only read the library (list, explain). */
+requireInputs = true) {
+    const opts = defaultOptions(mode);
+    base?.(opts);
+    for (const layer of layers) {
+        for (const [name, raw] of layer.values) {
+            const spec = BY_NAME.get(name);
+            if (!spec)
+                throw new UsageError(`${layer.where(name)}: unknown option`);
+            spec.apply(opts, parseValue(spec, raw, layer.where(name)));
+        }
+    }
+    if (requireInputs)
+        checkCombination(opts);
+    return opts;
+}
+/** Requirements that involve more than one option. */
+function checkCombination(opts) {
+    if (opts.mode === 'evaluate' && !opts.snapshotFile)
+        throw new UsageError('evaluate needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+    if (opts.mode === 'impact' && !opts.snapshotFile)
+        throw new UsageError('impact needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+    if (opts.mode === 'impact' && opts.paths.length > 1)
+        throw new UsageError(`impact previews one repository; got ${opts.paths.length} paths`);
+    if (opts.mode === 'report' && opts.mergeInputs.length === 0)
+        throw new UsageError('report needs the shards to merge: --merge DIR... (input or config key `merge`)');
+    if (opts.paths.length === 0)
+        opts.paths = ['.'];
+}
+
+;// CONCATENATED MODULE: ./src/cli-args.ts
+/**
+ * `palisade <command> [options]` → Options, on commander: per-subcommand flags generated from
+ * the option table (src/options/table.ts), `--help` per subcommand with examples, unknown or
+ * misplaced flags and typo'd commands rejected with a suggestion.
+ */
+
+
+
+
+
+
+const SUMMARY = {
+    test: {
+        args: '[PATH...]',
+        about: "validate specs and run every policy's Tests (Panther analysis format)",
+        examples: [
+            'palisade test .',
+            'palisade test detections --filter Severity=High,Critical --minimum-tests 2',
+            'palisade test --changed-since origin/main',
+        ],
+    },
+    evaluate: {
+        args: '[POLICY_DIR...]',
+        about: 'evaluate policies over a snapshot of resources',
+        examples: [
+            'palisade evaluate --snapshot examples/sample-account.json',
+            'palisade evaluate --snapshot snapshot.json my-policies --no-builtin --fail-on high',
+        ],
+    },
+    scan: {
+        args: '[POLICY_DIR...]',
+        about: 'collect an AWS account (read-only), then evaluate it',
+        examples: [
+            'palisade scan --regions us-east-1,eu-west-1 --fail-on high',
+            'palisade scan --accounts 111122223333:prod --member-role-name palisade-audit --snapshot-out snapshot.json',
+        ],
+    },
+    report: {
+        args: '[SHARD...]',
+        about: 'merge the results of matrix shards into one report and gate',
+        examples: ['palisade report --merge shards/ --fail-on critical'],
+    },
+    plan: {
+        args: '',
+        about: 'print a GitHub Actions matrix of scan shards (accounts listed or discovered in the Organization)',
+        examples: [
+            'palisade plan --organizations --max-shards 10 --snapshot last-scan.jsonl.gz',
+            'palisade plan --accounts 111122223333,444455556666 --regions us-east-1,eu-west-1',
+        ],
+    },
+    impact: {
+        args: '[PATH]',
+        about: 'preview what the changed policies do on a snapshot: findings added, resolved, new errors',
+        examples: [
+            'palisade impact --snapshot snapshot.jsonl.gz --base origin/main',
+            'palisade impact detections --snapshot last-scan.json --base main --output-dir impact',
+        ],
+    },
+    list: {
+        args: '',
+        about: 'list the policies (built-in and --policies): id, severity, resource types, CIS, MITRE, enabled',
+        examples: [
+            'palisade list --check high,critical',
+            'palisade list --policies my-policies --no-builtin --format json',
+        ],
+    },
+    repro: {
+        args: '<RESULTS_JSON> <PolicyID>',
+        about: 'print the Tests: entries written for a policy that raised on real resources (repro/ beside results.json)',
+        examples: ['palisade repro out/results.json AWS.S3.Bucket.Encryption'],
+    },
+    explain: {
+        args: '<PolicyID>',
+        about: 'explain one policy: description, runbook, reference, compliance, tests and its detection logic',
+        examples: ['palisade explain AWS.S3.Bucket.PublicRead'],
+    },
+};
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+/** The commander flags of one table row, plus hidden aliases (attribute name → spec). */
+function flagsOf(spec) {
+    const repeat = spec.kind === 'list' || spec.kind === 'lines';
+    const collect = (v, prev) => [...(prev ?? []), v];
+    const help = spec.negatable
+        ? (spec.negatedHelp ?? spec.help)
+        : spec.defaultText
+            ? `${spec.help} (default: ${spec.defaultText})`
+            : spec.help;
+    const main = spec.kind === 'boolean'
+        ? new Option(spec.negatable ? `--no-${spec.name}` : `--${spec.name}`, help)
+        : new Option(`--${spec.name} <${spec.arg ?? 'VALUE'}>`, help);
+    if (repeat)
+        main.argParser(collect);
+    // Negatable booleans: commander stores `name: false`; without the flag the attribute is absent.
+    if (spec.negatable)
+        main.default(undefined);
+    const out = [
+        { option: main, attr: camel(spec.name) },
+    ];
+    for (const alias of spec.aliases ?? []) {
+        const bare = alias.replace(/^--(no-)?/, '');
+        const option = spec.kind === 'boolean'
+            ? new Option(alias).hideHelp()
+            : new Option(`${alias} <${spec.arg ?? 'VALUE'}>`).hideHelp();
+        if (repeat)
+            option.argParser(collect);
+        if (spec.kind === 'boolean' && alias.startsWith('--no-'))
+            option.default(undefined);
+        out.push({ option, attr: camel(bare), value: alias.startsWith('--no-') ? false : undefined });
+    }
+    return out;
+}
+/** Which subcommands take a flag, for "belongs to" errors. */
+function ownersOf(flag) {
+    const name = flag.replace(/^--(no-)?/, '');
+    const spec = OPTIONS.find((o) => o.name === name || (o.aliases ?? []).includes(flag));
+    return spec ? [...spec.commands] : [];
+}
+/** Parse `argv` (without node and script). Throws UsageError on anything malformed. */
+function parseCliArgs(argv, isTty, cwd = process.cwd()) {
+    if (argv.length === 0)
+        throw new UsageError('missing command: test, evaluate, scan or report (see --help)');
+    let out = '';
+    let err = '';
+    let chosen;
+    const program = new Command('palisade')
+        .description('Test Panther-format detection repositories, evaluate snapshots and scan AWS accounts.')
+        .version(version/* VERSION */.x, '--version')
+        .helpOption('-h, --help', 'show help (also per command: palisade scan --help)')
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => (out += s), writeErr: (s) => (err += s) })
+        .showSuggestionAfterError(true)
+        .allowExcessArguments(false)
+        .addHelpText('after', '\nExit codes: 0 pass, 1 gate failed or tests failed, 2 usage or configuration error.');
+    const aliasAttrs = new Map();
+    for (const mode of [...COMMANDS, ...CATALOG_COMMANDS]) {
+        const s = SUMMARY[mode];
+        const cmd = program.command(mode).description(s.about);
+        if (s.args)
+            cmd.arguments(s.args);
+        cmd
+            .exitOverride()
+            .configureOutput({ writeOut: (x) => (out += x), writeErr: (x) => (err += x) })
+            .showSuggestionAfterError(true)
+            .addHelpText('after', `\nExamples:\n${s.examples.map((e) => `  ${e}`).join('\n')}\n`)
+            .action(() => {
+            chosen = { mode, command: cmd };
+        });
+        const attrs = [];
+        for (const spec of OPTIONS.filter((o) => o.commands.includes(mode))) {
+            for (const f of flagsOf(spec)) {
+                cmd.addOption(f.option);
+                attrs.push({ attr: f.attr, spec, value: f.value });
+            }
+        }
+        aliasAttrs.set(cmd, attrs);
+    }
+    try {
+        program.parse(argv, { from: 'user' });
+    }
+    catch (e) {
+        if (!(e instanceof CommanderError))
+            throw e;
+        if (e.code === 'commander.helpDisplayed' || e.code === 'commander.help')
+            return { help: out };
+        if (e.code === 'commander.version')
+            return 'version';
+        throw new UsageError(usageMessage(e, err, argv));
+    }
+    if (!chosen)
+        throw new UsageError(`unknown command '${argv[0]}' (see --help)`);
+    const { mode, command } = chosen;
+    const given = command.opts();
+    const flags = new Map();
+    for (const { attr, spec, value } of aliasAttrs.get(command) ?? []) {
+        const v = given[attr];
+        if (v === undefined)
+            continue;
+        flags.set(spec.name, value !== undefined && v === false ? value : v);
+    }
+    const positional = command.args;
+    if (mode === 'repro') {
+        return {
+            command: mode,
+            opts: resolveOptions('evaluate', [], undefined, false),
+            resultsFile: positional[0],
+            policyId: positional[1],
+        };
+    }
+    if (mode === 'list' || mode === 'explain') {
+        const opts = resolveOptions('evaluate', configLayers(flags, cwd), (o) => {
+            o.color = isTty && !process.env.NO_COLOR;
+        }, false);
+        return { command: mode, opts, policyId: positional[0] };
+    }
+    if (positional.length > 0) {
+        const into = mode === 'test' || mode === 'impact' ? 'path' : mode === 'report' ? 'merge' : 'policies';
+        flags.set(into, [...(flags.get(into) ?? []), ...positional]);
+    }
+    return resolveOptions(mode, configLayers(flags, cwd), (o) => {
+        o.color = isTty && !process.env.NO_COLOR;
+        o.progress = isTty;
+    });
+}
+/** The config file (if any) under the flags. */
+function configLayers(flags, cwd) {
+    const layers = [];
+    const given = flags.get('config');
+    flags.delete('config');
+    const configFile = configFileFor(given, cwd);
+    if (configFile)
+        layers.push(readConfigFile(configFile, given ?? '.palisade.yml'));
+    layers.push({ where: (name) => `--${name}`, values: flags });
+    return layers;
+}
+/** Commander's message, made specific where we know more (a flag of another subcommand). */
+function usageMessage(e, written, argv) {
+    const text = (written || e.message).trim().replace(/^error: /, '');
+    if (e.code === 'commander.unknownOption') {
+        const flag = /'(--?[^']+)'/.exec(text)?.[1] ?? '';
+        const owners = ownersOf(flag.split('=')[0]);
+        const command = argv.find((a) => Object.hasOwn(SUMMARY, a));
+        if (owners.length > 0 && command)
+            return `${flag.split('=')[0]} is an option of ${owners.join(', ')}, not ${command} (see palisade ${command} --help)`;
+    }
+    return (text.split('\n')[0] +
+        (text.includes('Did you mean') ? ` ${text.split('\n').slice(1).join(' ').trim()}` : ''));
+}
+
+;// CONCATENATED MODULE: ./src/console.ts
+
+
+
+
+const wrap = (code, reset) => (s) => `\u001b[${code}m${s}\u001b[${reset}m`;
+function makeStyle(color) {
+    if (!color)
+        return { green: id, red: id, yellow: id, dim: id, bold: id };
+    return {
+        green: wrap(32, 39),
+        red: wrap(31, 39),
+        yellow: wrap(33, 39),
+        dim: wrap(2, 22),
+        bold: wrap(1, 22),
+    };
+}
+function id(s) {
+    return s;
+}
+/** Relative to cwd when inside it; the terminal is the user's own machine, so outside stays absolute. */
+const rel = (file, cwd) => {
+    const r = external_node_path_default().relative(cwd, file);
+    return r.startsWith('..') ? file : r;
+};
+/** Untrusted multi-line text, escaped, each line indented. */
+function indent(text, prefix) {
+    return terminalBlock(text)
+        .trimEnd()
+        .split('\n')
+        .map((l) => prefix + l)
+        .join('\n');
+}
+function describeFailure(t) {
+    const lines = [];
+    if (t.status === 'ERROR' && t.error) {
+        lines.push(...indent(t.error, '    ').split('\n'));
+        return lines;
+    }
+    // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
+    lines.push(t.actual === t.expected
+        ? `    policy() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+        : `    expected policy() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`);
+    for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
+        if (outcome.error)
+            lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
+    }
+    if (t.error && !Object.values(t.functions ?? {}).some((o) => o.error))
+        lines.push(...indent(t.error, '    ').split('\n'));
+    return lines;
+}
+function renderTestReport(results, cwd, style, shape = {}) {
+    const out = [];
+    if (results.selection?.mode === 'changed') {
+        const reasons = Object.entries(results.selection.reasons);
+        out.push(style.bold(`Testing ${reasons.length} changed polic${reasons.length === 1 ? 'y' : 'ies'} (run without --changed-since for all):`));
+        for (const [policyId, why] of reasons)
+            out.push(`  ${terminalText(policyId)}: ${terminalText(why)}`);
+        out.push('');
+    }
+    const byPolicy = new Map();
+    for (const t of results.tests) {
+        const list = byPolicy.get(t.policyId) ?? [];
+        list.push(t);
+        byPolicy.set(t.policyId, list);
+    }
+    const groups = [...byPolicy.entries()];
+    if (shape.sortByOutcome) {
+        const failing = (ts) => (ts.some((t) => !t.passed && t.status !== 'SKIP') ? 1 : 0);
+        groups.sort((a, b) => failing(a[1]) - failing(b[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    for (const [policyId, all] of groups) {
+        const tests = shape.failuresOnly ? all.filter((t) => !t.passed && t.status !== 'SKIP') : all;
+        if (tests.length === 0)
+            continue;
+        out.push(style.bold(terminalText(policyId)));
+        for (const t of tests) {
+            const tag = t.status === 'PASS'
+                ? style.green('[PASS]')
+                : t.status === 'SKIP'
+                    ? style.yellow('[SKIP]')
+                    : t.status === 'ERROR'
+                        ? style.red('[ERROR]')
+                        : style.red('[FAIL]');
+            out.push(`  ${tag} ${terminalText(t.name)}`);
+            if (!t.passed && t.status !== 'SKIP') {
+                out.push(...describeFailure(t).map((l) => style.dim(l)));
+                if (t.output)
+                    out.push(style.dim(indent(`output:\n${t.output}`, '    ')));
+            }
+        }
+        out.push('');
+    }
+    const passed = results.tests.filter((t) => t.status === 'PASS').length;
+    const skipped = results.tests.filter((t) => t.status === 'SKIP').length;
+    const failed = results.tests.length - passed - skipped;
+    const failedPolicies = new Set(results.tests.filter((t) => !t.passed && t.status !== 'SKIP').map((t) => t.policyId));
+    if (results.specErrors.length > 0) {
+        out.push(style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
+        for (const e of results.specErrors)
+            out.push(`  ${terminalText(rel(e.file, cwd))}:${e.line}: ${terminalBlock(e.message).split('\n').join('\n    ')}`);
+        out.push('');
+    }
+    if (!shape.failuresOnly)
+        for (const n of results.notices)
+            out.push(style.dim(terminalText(n)));
+    const policies = byPolicy.size;
+    out.push(style.bold('Summary: ') +
+        `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
+        `tests: ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}` +
+        (skipped > 0 ? `, ${skipped} skipped` : '') +
+        `; ${results.specErrors.length > 0 ? style.red(`${results.specErrors.length} invalid`) : '0 invalid'} specs`);
+    return out.join('\n');
+}
+/** Findings overview for evaluate/scan: failing resources grouped by policy, then counts. */
+function renderFindingsReport(results, style, maxPerPolicy = 20, shape = {}) {
+    const out = [];
+    const failing = results.findings.filter((f) => f.status === 'FAIL');
+    const errors = results.findings.filter((f) => f.status === 'ERROR');
+    const byPolicy = new Map();
+    const counts = emptySeverityCounts();
+    for (const f of failing) {
+        const group = byPolicy.get(f.policyId);
+        if (group) {
+            group.list.push(f);
+            group.worst = Math.max(group.worst, severityRank(f.severity));
+        }
+        else
+            byPolicy.set(f.policyId, { worst: severityRank(f.severity), list: [f] });
+        counts[f.severity]++;
+    }
+    // Policies by their worst finding (severity() can raise one), then by id — as the summary orders them.
+    const sorted = [...byPolicy.entries()].sort((a, b) => b[1].worst - a[1].worst || a[0].localeCompare(b[0]));
+    for (const [policyId, { list }] of sorted) {
+        out.push(`${style.red('[FAIL]')} ${style.bold(terminalText(policyId))} (${list.length})`);
+        // Quiet: one line per failing policy.
+        const shown = shape.failuresOnly ? 0 : maxPerPolicy;
+        for (const f of list.slice(0, shown)) {
+            out.push(`  ${sevTag(f.severity, style)} ${terminalText(f.title)}${f.isNew ? style.yellow(' [new]') : ''}`);
+            out.push(style.dim(`      ${terminalText(`${f.resourceId} (${f.accountId}/${f.region})`)}`));
+        }
+        if (list.length > shown && shown > 0)
+            out.push(style.dim(`  …and ${list.length - shown} more`));
+    }
+    if (errors.length > 0) {
+        out.push('', style.bold(style.yellow(`Policy errors (${errors.length}):`)));
+        for (const f of errors.slice(0, 50)) {
+            const last = (f.error ?? '').trim().split('\n').pop();
+            out.push(`  ${terminalText(`${f.policyId} on ${f.resourceId}: ${last}`)}`);
+        }
+    }
+    if (results.collectionErrors.length > 0) {
+        out.push('', style.bold(style.yellow(`Collection errors (${results.collectionErrors.length}) — results are partial:`)));
+        for (const e of results.collectionErrors.slice(0, 50)) {
+            out.push(`  ${terminalText(`${e.accountId}/${e.region} ${e.resourceType}${e.resourceId ? ` ${e.resourceId}` : ''}: ${e.operation} ${e.code}: ${e.message}`)}`);
+        }
+    }
+    if (results.specErrors.length > 0) {
+        out.push('', style.bold(style.red(`Invalid specs (${results.specErrors.length}):`)));
+        for (const e of results.specErrors)
+            out.push(`  ${terminalText(`${e.file}:${e.line}: ${e.message}`)}`);
+    }
+    // Passes are usually counted rather than kept, so read the totals from stats when present.
+    const evaluations = results.stats?.evaluations ?? results.findings.length;
+    const resources = results.stats?.resources ?? new Set(results.findings.map((f) => f.resourceId)).size;
+    out.push('', style.bold('Summary: ') +
+        `${evaluations} evaluations over ${resources} resources; ` +
+        `${failing.length} failing (${SEVERITIES_DESC.map((v) => `${counts[v]} ${v.toLowerCase()}`).join(', ')}), ` +
+        `${errors.length} errors` +
+        (results.partial ? style.yellow(' — PARTIAL') : ''));
+    return out.join('\n');
+}
+function sevTag(sev, style) {
+    const t = terminalText(sev.toUpperCase()).padEnd(8);
+    return sev === 'Critical' || sev === 'High'
+        ? style.red(t)
+        : sev === 'Medium'
+            ? style.yellow(t)
+            : style.dim(t);
+}
+/** A one-line progress indicator on a TTY (stderr), silent otherwise. */
+function makeProgress(enabled, stream = process.stderr) {
+    let last = 0;
+    return {
+        update(label, done, total) {
+            if (!enabled)
+                return;
+            const now = Date.now();
+            if (now - last < 100 && done < total)
+                return;
+            last = now;
+            stream.write(`\r${label} ${done}/${total}`.padEnd(60));
+        },
+        done() {
+            if (enabled)
+                stream.write('\r'.padEnd(61) + '\r');
+        },
+    };
+}
+/** The impact preview as console lines: one per changed policy, counts only. */
+function renderImpactText(impact, style) {
+    const t = impact.totals;
+    const out = [
+        style.bold(`Impact on ${impact.resources} resources vs ${terminalText(impact.baseRef)} (${impact.baseCommit.slice(0, 12)}): ` +
+            `${t.added} new finding(s), ${t.resolved} resolved, ${t.errors} new error(s)`),
+    ];
+    for (const p of impact.policies) {
+        const added = SEVERITIES_DESC.filter((s) => p.addedBySeverity[s])
+            .map((s) => `${p.addedBySeverity[s]} ${s.toLowerCase()}`)
+            .join(', ');
+        out.push(`  ${p.change.padEnd(8)} ${terminalText(p.policyId)}: +${p.added}${added ? ` (${added})` : ''} ` +
+            `-${p.resolved} resolved, ${p.errors} new error(s), ${p.unchanged} unchanged` +
+            (p.loadError ? style.red(' — does not load') : ''));
+    }
+    return out.join('\n');
+}
+/** What a run prints: the test or findings report, then the impact preview if there is one. */
+function renderRunReport(results, cwd, style, shape = {}) {
+    const main = results.mode === 'test'
+        ? renderTestReport(results, cwd, style, shape)
+        : renderFindingsReport(results, style, 20, shape);
+    return results.impact ? `${main}\n\n${renderImpactText(results.impact, style)}` : main;
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+/** Resources per account in a previous snapshot. */
+function weightsFromSnapshot(resources) {
+    const out = new Map();
+    for (const r of resources) {
+        const id = r?.AccountId;
+        if (typeof id === 'string')
+            out.set(id, (out.get(id) ?? 0) + 1);
+    }
+    return out;
+}
+/**
+ * Largest accounts first, each to the currently lightest shard (ties: the lower shard): within
+ * 4/3 of the best possible balance, and the same input always gives the same matrix.
+ */
+function planShards(accounts, maxShards, regions = [], weights = new Map()) {
+    const known = [...weights.values()];
+    const fallback = known.length
+        ? Math.max(1, Math.round(known.reduce((a, b) => a + b, 0) / known.length))
+        : 1;
+    const sized = accounts
+        .map((a) => ({ id: a.id, weight: weights.get(a.id) ?? fallback }))
+        .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const n = Math.max(1, Math.min(maxShards, sized.length));
+    const bins = Array.from({ length: n }, () => ({ ids: [], weight: 0 }));
+    for (const a of sized) {
+        let best = 0;
+        for (let i = 1; i < n; i++)
+            if (bins[i].weight < bins[best].weight)
+                best = i;
+        bins[best].ids.push(a.id);
+        bins[best].weight += a.weight;
+    }
+    return {
+        include: bins
+            .filter((b) => b.ids.length > 0)
+            .map((b, i) => ({
+            shard: `shard-${i + 1}`,
+            accounts: [...b.ids].sort().join(','),
+            regions: regions.join(','),
+            weight: b.weight,
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan-options.ts
+
+
+
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 class ScanSkipped extends Error {
     name = 'ScanSkipped';
 }
-async function scanForOptions(opts, env = process.env) {
+/** The AWS connection a scan or a plan uses: credentials (OIDC, chained or ambient), home region, proxy. */
+async function connectionFor(opts, env) {
     // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
     // need it (it would only delay the start of the policy sandbox).
-    const { CredentialError, homeRegionOf, resolveCredentials, runScan, ScanConfigError, ScanError } = await Promise.all(/* import() */[__nccwpck_require__.e(13), __nccwpck_require__.e(0)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5000));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(207)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94207));
     const s = opts.scan;
-    const homeRegion = homeRegionOf(s.awsRegion, env);
+    const homeRegion = aws.homeRegionOf(s.awsRegion, env);
+    const httpsAgent = aws.proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);
+    const creds = await userErrors(aws, () => aws.resolveCredentials({
+        roleToAssume: s.roleToAssume,
+        awsRegion: homeRegion,
+        audience: s.audience,
+        roleSessionName: s.roleSessionName,
+        roleDurationSeconds: s.roleDurationSeconds,
+        roleExternalId: s.roleExternalId,
+        roleChaining: s.roleChaining,
+        httpsAgent,
+        env,
+    }));
+    if (creds.kind === 'skip')
+        throw new ScanSkipped(creds.message);
+    return { aws, homeRegion, httpsAgent, credentials: creds.credentials };
+}
+/** Configuration and credential problems are the user's to fix: exit 2 with the message, no stack. */
+async function userErrors(aws, fn) {
     try {
-        const creds = await resolveCredentials({
-            roleToAssume: s.roleToAssume,
-            awsRegion: homeRegion,
-            audience: s.audience,
-            roleSessionName: s.roleSessionName,
-            roleDurationSeconds: s.roleDurationSeconds,
-            env,
-        });
-        if (creds.kind === 'skip')
-            throw new ScanSkipped(creds.message);
-        return await runScan({
-            credentials: creds.credentials,
-            homeRegion,
-            accounts: s.accounts,
-            memberRoleName: s.memberRoleName,
-            discoverOrganization: s.organizations,
-            roleSessionName: s.roleSessionName,
-            regions: s.regions,
-            excludeRegions: s.excludeRegions,
-            resourceTypes: s.resourceTypes,
-            excludeResourceTypes: s.excludeResourceTypes,
-            ignoreResources: s.ignoreResources,
-            concurrency: s.concurrency,
-            env,
-        });
+        return await fn();
     }
     catch (err) {
-        // Configuration and credential problems are the user's to fix: exit 2 with the message, no stack.
-        if (err instanceof CredentialError || err instanceof ScanConfigError || err instanceof ScanError)
+        if (err instanceof aws.CredentialError ||
+            err instanceof aws.ScanConfigError ||
+            err instanceof aws.ScanError)
             throw new UsageError(err.message);
         throw err;
     }
+}
+async function scanForOptions(opts, env = process.env, hooks = {}) {
+    const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
+    const s = opts.scan;
+    return userErrors(aws, () => aws.runScan({
+        credentials,
+        homeRegion,
+        accounts: s.accounts,
+        memberRoleName: s.memberRoleName,
+        discoverOrganization: s.organizations,
+        roleSessionName: s.roleSessionName,
+        regions: s.regions,
+        excludeRegions: s.excludeRegions,
+        resourceTypes: s.resourceTypes,
+        excludeResourceTypes: s.excludeResourceTypes,
+        ignoreResources: s.ignoreResources,
+        concurrency: s.concurrency,
+        maxAttempts: s.retryMaxAttempts,
+        allowedAccountIds: s.allowedAccountIds,
+        httpsAgent,
+        onProgress: (e) => hooks.progress?.(`Collecting ${e.resourceType} ${e.region}`, e.done, e.total),
+        onAccountDone: (accountId, resources, errors) => hooks.group?.(`Account ${accountId}: ${resources.length} resources, ${errors.length} collection errors`, [...accountLines(resources, errors)]),
+        onCallerAccount: (id) => {
+            // The workflow command @actions/core's setSecret writes; importing the toolkit here would
+            // load its HTTP stack (undici) into every CLI start.
+            if (s.maskAccountId && (0,github_context/* inActions */.j5)(env) && /^\d{12}$/.test(id))
+                process.stdout.write(`::add-mask::${id}\n`);
+        },
+        env,
+    }));
+}
+/** One line per resource type: resources per region, then the type's collection errors. */
+function accountLines(resources, errors) {
+    const byType = new Map();
+    for (const r of resources) {
+        const regions = byType.get(r.ResourceType) ?? new Map();
+        regions.set(r.Region, (regions.get(r.Region) ?? 0) + 1);
+        byType.set(r.ResourceType, regions);
+    }
+    for (const e of errors)
+        if (!byType.has(e.resourceType))
+            byType.set(e.resourceType, new Map());
+    return [...byType.keys()].sort().flatMap((type) => {
+        const regions = [...(byType.get(type) ?? new Map()).entries()].sort();
+        const failed = errors.filter((e) => e.resourceType === type);
+        return [
+            `${type}: ${regions.map(([r, n]) => `${r} ${n}`).join(', ') || 'none'}`,
+            ...failed.map((e) => `  error ${e.region} ${e.operation}: ${e.code}${e.resourceId ? ` (${e.resourceId})` : ''}`),
+        ];
+    });
+}
+/**
+ * `plan`: the matrix of scan shards for these settings (accounts listed, or discovered in the
+ * Organization with the same credentials a scan would use), balanced by a previous snapshot.
+ */
+async function planForOptions(opts, env = process.env) {
+    const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
+    const s = opts.scan;
+    const accounts = await userErrors(aws, () => aws.accountsToScan({
+        accounts: s.accounts,
+        organizations: s.organizations,
+        homeRegion,
+        credentials,
+        clientConfig: httpsAgent ? { requestHandler: { httpsAgent } } : {},
+    }));
+    const weights = opts.snapshotFile
+        ? weightsFromSnapshot((await loadSnapshotFile(opts.snapshotFile)).resources)
+        : new Map();
+    return planShards(accounts, opts.maxShards, s.regions, weights);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -14866,20 +32686,21 @@ async function scanForOptions(opts, env = process.env) {
 
 
 
-/** In a GitHub Actions step, stdout and stderr are the job log: the runner reads commands there. */
-function inActions() {
-    return process.env.GITHUB_ACTIONS === 'true';
-}
+
+
+
+
+
 /**
  * stdout text whose untrusted values are already escaped (terminalText/terminalBlock): in Actions,
  * workflow commands are switched off around it; on a terminal the escaping is enough.
  */
 function guard(text) {
-    return inActions() ? logBlock(text) : text;
+    return (0,github_context/* inActions */.j5)() ? logBlock(text) : text;
 }
 /** An untrusted message for stderr: one defused line in Actions (never a block, see logLine). */
 function errText(message) {
-    return inActions() ? logLine(message) : terminalBlock(message);
+    return (0,github_context/* inActions */.j5)() ? logLine(message) : terminalBlock(message);
 }
 async function main(argv) {
     mark('cli main() (bundle loaded)');
@@ -14891,14 +32712,18 @@ async function main(argv) {
         process.stderr.write(`palisade: ${errText(err.message)}\nRun 'palisade --help' for usage.\n`);
         return 2;
     }
-    if (opts === 'help') {
-        process.stdout.write(HELP);
-        return 0;
-    }
     if (opts === 'version') {
-        process.stdout.write(`${VERSION}\n`);
+        process.stdout.write(`${version/* VERSION */.x}\n`);
         return 0;
     }
+    if ('help' in opts) {
+        process.stdout.write(opts.help);
+        return 0;
+    }
+    if ('command' in opts)
+        return runCatalog(opts);
+    if (opts.mode === 'plan')
+        return runPlan(opts);
     const style = makeStyle(opts.color);
     const progress = makeProgress(opts.progress);
     try {
@@ -14909,25 +32734,34 @@ async function main(argv) {
             warn: (l) => process.stderr.write(style.yellow(`warning: ${errText(l)}`) + '\n'),
             progress: (label, done, total) => progress.update(label, done, total),
             changedSince: opts.changedSince,
-            scan: scanForOptions,
+            scan: (o, hooks) => scanForOptions(o, process.env, hooks),
         });
         progress.done();
         const { results, gate, written } = outcome;
-        const report = results.mode === 'test'
-            ? renderTestReport(results, process.cwd(), style)
-            : renderFindingsReport(results, style);
+        const report = opts.format === 'json'
+            ? JSON.stringify(results, null, 2)
+            : renderRunReport(results, process.cwd(), style, {
+                failuresOnly: opts.quiet || opts.showFailuresOnly,
+                sortByOutcome: opts.sortTestResults,
+            });
         // Belt and braces, as for every report file: a console report holding a known secret is withheld.
         const refused = (0,secrets/* refusalReason */.b)('console', report);
         process.stdout.write((refused ? style.red(refused) : guard(report)) + '\n');
-        const files = [written.resultsFile, written.sarifFile, written.summaryFile].filter(Boolean).join(', ');
-        if (files)
-            process.stdout.write(style.dim(`Wrote ${terminalText(files)}`) + '\n');
+        const files = [written.resultsFile, written.sarifFile, written.summaryFile, written.htmlFile]
+            .filter(Boolean)
+            .join(', ');
+        // JSON on stdout stays parseable: the rest goes to stderr.
+        const say = (text) => (opts.format === 'json' ? process.stderr : process.stdout).write(text);
+        if (files && !opts.quiet)
+            say(style.dim(`Wrote ${terminalText(files)}`) + '\n');
         const verdict = gate.gate === 'pass'
             ? style.green('PASS')
             : gate.gate === 'soft-fail'
                 ? style.yellow('SOFT-FAIL')
                 : style.red('FAIL');
-        process.stdout.write(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+        say(`Gate: ${verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+        if (!opts.quiet)
+            say(style.dim(timingLine(outcome.timings)) + '\n');
         return refused ? Math.max(gate.exitCode, 1) : gate.exitCode;
     }
     catch (err) {
@@ -14946,6 +32780,56 @@ async function main(argv) {
         return 2;
     }
 }
+/** `palisade list` / `palisade explain`: read the library, print, exit 0 (2 on a usage error). */
+async function runCatalog(req) {
+    const ctx = { cwd: process.cwd(), env: process.env, log: () => { }, warn: () => { } };
+    try {
+        if (req.command === 'repro') {
+            process.stdout.write(guard(terminalBlock(readRepro(req.resultsFile ?? '', req.policyId ?? ''))));
+        }
+        else if (req.command === 'list') {
+            const rows = await listPolicies(req.opts, ctx);
+            process.stdout.write(guard(req.opts.format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : renderListing(rows)));
+        }
+        else {
+            const e = await explainPolicy(req.opts, ctx, req.policyId);
+            process.stdout.write(guard(req.opts.format === 'json' ? `${JSON.stringify(e, null, 2)}\n` : renderExplanation(e)));
+        }
+        return 0;
+    }
+    catch (err) {
+        process.stderr.write(`palisade: ${errText(err.message)}\n`);
+        return err instanceof UsageError || err.name === 'UsageError' ? 2 : 1;
+    }
+}
+/** `palisade plan`: the matrix as JSON on stdout (a `strategy.matrix` value), exit 0. */
+async function runPlan(opts) {
+    try {
+        const matrix = await planForOptions(opts, process.env);
+        process.stdout.write(`${JSON.stringify(matrix, null, 2)}\n`);
+        return 0;
+    }
+    catch (err) {
+        process.stderr.write(`palisade: ${errText(err.message)}\n`);
+        return err instanceof UsageError || err.name === 'UsageError' ? 2 : 1;
+    }
+}
+/** The repro file the run that wrote `resultsFile` left for `policyId`. */
+function readRepro(resultsFile, policyId) {
+    const file = external_node_path_default().join(external_node_path_default().dirname(resultsFile), 'repro', reproFileName(policyId));
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        throw new UsageError(`no test cases for ${policyId} beside ${resultsFile} (${file}): the policy raised on no resource in that run`);
+    }
+}
+// `palisade test | head`: the reader went away; stop quietly instead of an EPIPE stack trace.
+process.stdout.on('error', (err) => {
+    if (err.code === 'EPIPE')
+        process.exit(process.exitCode ?? 0);
+    throw err;
+});
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 }, (err) => {

@@ -2,7 +2,6 @@
  * Options → credentials → runScan. Kept apart from the pipeline so the pipeline stays free of
  * AWS details (and tests can inject a scanner).
  */
-import * as core from '@actions/core';
 import type { Options } from './config.js';
 import { UsageError } from './config.js';
 import type { CollectionError, Resource, Snapshot } from './model/index.js';
@@ -87,7 +86,10 @@ export async function scanForOptions(
           [...accountLines(resources, errors)],
         ),
       onCallerAccount: (id) => {
-        if (s.maskAccountId && inActions(env)) core.setSecret(id);
+        // The workflow command @actions/core's setSecret writes; importing the toolkit here would
+        // load its HTTP stack (undici) into every CLI start.
+        if (s.maskAccountId && inActions(env) && /^\d{12}$/.test(id))
+          process.stdout.write(`::add-mask::${id}\n`);
       },
       env,
     }),

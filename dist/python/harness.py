@@ -1,10 +1,12 @@
 """Palisade policy harness: runs Panther-format policies exactly as PAT/panther-core would.
 
 Implements the JSON protocol of PROTOCOL.md (next to this file) and the semantics of
-policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13); it must not
+docs/policy-format.md §5, §7-§9. Plain Python 3 (CPython 3.11 and pyodide's 3.13); it must not
 import `js`/`pyodide`, so it also runs as `python3 harness.py` (JSON lines on stdin/stdout).
 """
 
+import ast
+import copy
 import fnmatch
 import importlib
 import json
@@ -25,9 +27,9 @@ TRUNC_SUFFIX = "... (truncated)"
 MAX_ALERT_CONTEXT = 204800
 MAX_DESTINATIONS = 10
 SEVERITY_CASE = {"INFO": "Info", "LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "CRITICAL": "Critical"}
-# DEFAULT is accepted (a corpus policy returns it, policy-format.md §12); it means "the spec's".
+# DEFAULT is accepted (a corpus policy returns it, docs/policy-format.md §8); it means "the spec's".
 VALID_SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL", "DEFAULT")
-# Helper modules that may define resource_lookup, newest first (policy-format.md §5.2).
+# Helper modules that may define resource_lookup, newest first (docs/policy-format.md §5.2).
 LOOKUP_MODULES = ("panther_aws_helpers", "panther_base_helpers", "panther_oss_helpers", "aws_globals", "panther")
 _MISSING = object()
 _HERE = os.path.dirname(os.path.abspath(__file__)) if "__file__" in globals() else os.getcwd()
@@ -154,7 +156,7 @@ def _call(fn, arg):
 
 
 # ---------------------------------------------------------------------------------------------
-# Post-processing of auxiliary outputs (policy-format.md §8). Each raises on invalid output.
+# Post-processing of auxiliary outputs (docs/policy-format.md §8). Each raises on invalid output.
 
 
 def _truncate(s):
@@ -240,7 +242,7 @@ def _run_aux(p, name, fn, resource):
 
 
 # ---------------------------------------------------------------------------------------------
-# Resources with fields left unknown by a collection error (resource-model.md §4).
+# Resources with fields left unknown by a collection error (docs/resource-shape.md §2).
 
 
 class _RecordingDict(dict):
@@ -400,7 +402,7 @@ def _install_globals(global_specs, parent=None):
         seen.add(gid)
         st.path_map[path] = str(g.get("file") or path)
     # Appended, in this order: the standard library and installed packages win over a global
-    # of the same name (policy-format.md §5.2), and a repository's global wins over our fallback.
+    # of the same name (docs/policy-format.md §5.2), and a repository's global wins over our fallback.
     for d in (st.globals_dir, st.fallback_dir, st.stubs_dir):
         while d in sys.path:
             sys.path.remove(d)
@@ -418,6 +420,21 @@ def _error_line(exc, file):
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
+
+
+def _global_origin(exc):
+    """`<global file>:<line>` where an import of a global failed inside that global, else None."""
+    paths = _STATE.path_map
+    if isinstance(exc, SyntaxError) and exc.filename in paths and exc.lineno:
+        return f"{paths[exc.filename]}:{exc.lineno}"
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name in paths:
+            found = f"{paths[name]}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found
 
 
 # Code objects compiled at bundle time (prewarm) for the built-in library: (kind, source) ->
@@ -528,6 +545,9 @@ def _load_policy(p, source):
         line = _error_line(exc, p.file)
         if line:
             result["line"] = line
+        origin = _global_origin(exc)
+        if origin:
+            result["origin"] = origin
         return result
     if not hasattr(mod, "policy"):
         return {"loaded": False, "error": "AttributeError: the detection needs a method named 'policy'"}
@@ -728,6 +748,12 @@ def _install_lookup():
         bound = p.module.__dict__.get("resource_lookup")
         if bound is not None and id(bound) in replacements:
             p.module.resource_lookup = replacements[id(bound)]
+    # Globals that imported it by name (`from panther_aws_helpers import resource_lookup`) hold
+    # their own binding too; rebind those that still point at an original helper function.
+    for mod in list(sys.modules.values()):
+        bound = getattr(mod, "__dict__", {}).get("resource_lookup")
+        if bound is not None and id(bound) in replacements and bound is not replacements[id(bound)]:
+            mod.resource_lookup = replacements[id(bound)]
 
 
 def _op_snapshot(req):
@@ -972,7 +998,92 @@ def _op_prewarm(req):
     return {"ok": True, **json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))}
 
 
-_OPS = {"load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
+
+# --- explain: the detection logic of policy(), read from the AST (never executed) -------------
+
+def _field_path(node):
+    """`resource["A"]["B"]`, `resource.get("A")`, `deep_get(resource, "A", "B")` -> "A.B"."""
+    keys = []
+    while True:
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+            keys.append(str(node.slice.value))
+            node = node.value
+        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+              and node.args and isinstance(node.args[0], ast.Constant)):
+            keys.append(str(node.args[0].value))
+            node = node.func.value
+        else:
+            break
+    if isinstance(node, ast.Name) and node.id == "resource" and keys:
+        return ".".join(reversed(keys))
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("deep_get", "deep_walk")
+            and node.args and isinstance(node.args[0], ast.Name) and node.args[0].id == "resource"
+            and all(isinstance(a, ast.Constant) for a in node.args[1:])):
+        return ".".join(str(a.value) for a in node.args[1:])
+    return None
+
+
+class _Readable(ast.NodeTransformer):
+    """Resource lookups become dotted field names; local names bound earlier are inlined."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def generic_visit(self, node):
+        path = _field_path(node) if isinstance(node, ast.expr) else None
+        if path is not None:
+            return ast.Name(id=path)
+        if isinstance(node, ast.Name) and node.id in self.env:
+            return self.env[node.id]
+        return super().generic_visit(node)
+
+
+def _show(expr, env):
+    return ast.unparse(_Readable(env).visit(copy.deepcopy(expr)))
+
+
+def _negate(text):
+    return f"not ({text})"
+
+
+def _explain_function(fn):
+    """Pass conditions of `policy()`: early `return True` guards are exclusions, early
+    `return False` guards are failure conditions, the last `return` is the main condition."""
+    exclusions, failures, condition, env = [], [], None, {}
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant):
+            continue  # docstring
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                and stmt.targets[0].id not in env):
+            env[stmt.targets[0].id] = _Readable(env).visit(copy.deepcopy(stmt.value))
+            continue
+        if (isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+                and isinstance(stmt.body[0], ast.Return) and isinstance(stmt.body[0].value, ast.Constant)):
+            (exclusions if stmt.body[0].value.value is True else failures).append(_show(stmt.test, env))
+            continue
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            condition = _show(stmt.value, env)
+            break
+        return None  # anything else (loops, assignments): not a plain boolean expression
+    if condition is None:
+        return None
+    return {"condition": condition, "exclusions": exclusions, "failsWhen": failures}
+
+
+def _op_explain(req):
+    try:
+        tree = ast.parse(req.get("source") or "")
+    except SyntaxError as exc:
+        return {"ok": True, "explained": None, "reason": f"syntax error at line {exc.lineno}"}
+    fn = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "policy"), None)
+    if fn is None:
+        return {"ok": True, "explained": None, "reason": "no policy() function"}
+    explained = _explain_function(fn)
+    reason = None if explained else "policy() is more than a boolean expression over resource fields"
+    return {"ok": True, "explained": explained, "reason": reason, "line": fn.lineno}
+
+
+_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
 
 
 def _sanitize(value):

@@ -4,7 +4,6 @@ def policy(resource):
 
 
 def title(resource):
-    return (
-        f"IAM password policy of account {resource['AccountId']} "
-        f"lets passwords live longer than 90 days (MaxPasswordAge {resource['MaxPasswordAge']})"
-    )
+    age = resource.get("MaxPasswordAge")
+    shown = "passwords never expire" if age is None else f"MaxPasswordAge {age}"
+    return f"IAM password policy of account {resource['AccountId']} lets passwords live longer than 90 days ({shown})"

@@ -4,7 +4,6 @@ def policy(resource):
 
 
 def title(resource):
-    return (
-        f"IAM password policy of account {resource['AccountId']} "
-        f"remembers fewer than 24 previous passwords ({resource['PasswordReusePrevention']})"
-    )
+    reuse = resource.get("PasswordReusePrevention")
+    shown = "reuse prevention not set" if reuse is None else f"remembers {reuse}"
+    return f"IAM password policy of account {resource['AccountId']} remembers fewer than 24 previous passwords ({shown})"

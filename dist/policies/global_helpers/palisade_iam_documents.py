@@ -1,6 +1,6 @@
 """IAM policy-document helpers shared by Palisade's built-in policies.
 
-Documents arrive as JSON text (resource-model.md §1.2): S3 `Policy`, IAM `PolicyDocument`,
+Documents arrive as JSON text (docs/resource-shape.md §1.2): S3 `Policy`, IAM `PolicyDocument`,
 `AssumeRolePolicyDocument` and the values of `InlinePolicies`."""
 import json
 from fnmatch import fnmatch

@@ -1,5 +1,5 @@
 """Network helpers shared by Palisade's built-in policies: world CIDRs, security-group
-permissions and network-ACL entries (resource-model.md: IpPermission, NetworkAclEntry)."""
+permissions and network-ACL entries (docs/resources.md: IpPermission, NetworkAclEntry)."""
 import ipaddress
 from functools import lru_cache
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 # Tried in order before any free-form parser. Results are naive datetimes, so policies can
-# subtract them from datetime.now() (policy-format.md §10.2).
+# subtract them from datetime.now() (docs/resource-shape.md §1.2).
 TIMESTAMP_FORMATS = (
     "%Y-%m-%d %H:%M:%S.%f",
     "%Y-%m-%dT%H:%M:%SZ",

@@ -1,0 +1,24 @@
+from palisade_cis import account_log_groups, as_data, monitored_by, monitoring_title
+
+# CIS 4.11: the filter must test each of these (whitespace and quoting aside).
+TERMS = [
+    "$.eventName = CreateNetworkAcl",
+    "$.eventName = CreateNetworkAclEntry",
+    "$.eventName = DeleteNetworkAcl",
+    "$.eventName = DeleteNetworkAclEntry",
+    "$.eventName = ReplaceNetworkAclEntry",
+    "$.eventName = ReplaceNetworkAclAssociation"
+]
+
+
+def log_groups(resource):
+    """Override point: the CloudWatch Logs groups of the account's multi-region, logging trails."""
+    return account_log_groups(resource)
+
+
+def policy(resource):
+    return bool(monitored_by(as_data(log_groups(resource)), TERMS))
+
+
+def title(resource):
+    return monitoring_title(resource, "changes to Network Access Control Lists (NACL)", "4.11")

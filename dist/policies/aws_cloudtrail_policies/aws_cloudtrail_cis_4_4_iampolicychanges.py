@@ -1,0 +1,34 @@
+from palisade_cis import account_log_groups, as_data, monitored_by, monitoring_title
+
+# CIS 4.4: the filter must test each of these (whitespace and quoting aside).
+TERMS = [
+    "$.eventName = DeleteGroupPolicy",
+    "$.eventName = DeleteRolePolicy",
+    "$.eventName = DeleteUserPolicy",
+    "$.eventName = PutGroupPolicy",
+    "$.eventName = PutRolePolicy",
+    "$.eventName = PutUserPolicy",
+    "$.eventName = CreatePolicy",
+    "$.eventName = DeletePolicy",
+    "$.eventName = CreatePolicyVersion",
+    "$.eventName = DeletePolicyVersion",
+    "$.eventName = AttachRolePolicy",
+    "$.eventName = DetachRolePolicy",
+    "$.eventName = AttachUserPolicy",
+    "$.eventName = DetachUserPolicy",
+    "$.eventName = AttachGroupPolicy",
+    "$.eventName = DetachGroupPolicy"
+]
+
+
+def log_groups(resource):
+    """Override point: the CloudWatch Logs groups of the account's multi-region, logging trails."""
+    return account_log_groups(resource)
+
+
+def policy(resource):
+    return bool(monitored_by(as_data(log_groups(resource)), TERMS))
+
+
+def title(resource):
+    return monitoring_title(resource, "IAM policy changes", "4.4")

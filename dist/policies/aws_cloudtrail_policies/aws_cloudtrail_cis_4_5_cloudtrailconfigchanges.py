@@ -1,0 +1,23 @@
+from palisade_cis import account_log_groups, as_data, monitored_by, monitoring_title
+
+# CIS 4.5: the filter must test each of these (whitespace and quoting aside).
+TERMS = [
+    "$.eventName = CreateTrail",
+    "$.eventName = UpdateTrail",
+    "$.eventName = DeleteTrail",
+    "$.eventName = StartLogging",
+    "$.eventName = StopLogging"
+]
+
+
+def log_groups(resource):
+    """Override point: the CloudWatch Logs groups of the account's multi-region, logging trails."""
+    return account_log_groups(resource)
+
+
+def policy(resource):
+    return bool(monitored_by(as_data(log_groups(resource)), TERMS))
+
+
+def title(resource):
+    return monitoring_title(resource, "CloudTrail configuration changes", "4.5")
