@@ -29699,6 +29699,10 @@ function verdict(r, gate) {
     else if (!gate || !gate.failOn || gate.failOn === 'none') {
         head = `## ⚠️ Palisade ${what}: gate off — ${countsText(r.fails)}${partial}`;
     }
+    else if (r.baseline) {
+        // The gate counts only findings new since the baseline: say so, or the counts read as a lie.
+        head = `## ✅ Palisade ${what}: passed — no new finding at or above ${normalizeSeverity(gate.failOn)} (${countsText(r.fails)}, known from the baseline)${partial}`;
+    }
     else {
         head = `## ✅ Palisade ${what}: passed — none at or above ${normalizeSeverity(gate.failOn)} (${countsText(r.fails)})${partial}`;
     }

@@ -320,7 +320,10 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
     });
 
     it('writes the job summary with the verdict first, then the counts', () => {
-      expect(verdictLine(a1)).toBe('## ✅ Palisade evaluate: passed');
+      // fail-on: none is no pass: the verdict says the gate is off and what it did not gate.
+      expect(verdictLine(a1)).toBe(
+        '## ⚠️ Palisade evaluate: gate off — 8 critical, 23 high, 52 medium, 35 low, 11 info findings',
+      );
       expect(a1.summary).toContain(`**${a1.outputs['findings-total']}** failing findings`);
       expect(a1.summary).toMatch(/Critical \| \d+ \|/);
       expect(a1.summary.indexOf('passed')).toBeLessThan(a1.summary.indexOf('Critical'));
@@ -336,7 +339,7 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(post.authorization).toBe(`token ${TOKEN}`);
       const body: string = post.body.body;
       expect(body.startsWith('<!-- palisade:comment key=palisade/gate/evaluate -->')).toBe(true);
-      expect(body).toContain('Palisade evaluate: passed');
+      expect(body).toContain('Palisade evaluate: gate off');
       expect(body).toContain(`https://github.com/${REPOSITORY}/actions/runs/7000001`);
       expect(a1.stdout).toMatch(/PR comment \d+ created/);
       expect(warnings(a1)).toEqual([]);
@@ -408,7 +411,7 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(b2.outputs.gate).toBe('soft-fail');
       expect(b2.stdout).toContain('::warning::Palisade gate failed (soft-fail)');
       expect(b2.stdout).not.toContain('::error::');
-      expect(verdictLine(b2)).toBe('## ⚠️ Palisade evaluate: gate failed (soft-fail, exit 0)');
+      expect(verdictLine(b2)).toBe('## ❌ Palisade evaluate: gate failed (soft-fail, exit 0)');
     });
   });
 
@@ -443,7 +446,9 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(c1.outputs).toMatchObject({ failed: 'false', gate: 'pass', 'new-findings': '0' });
       expect(c1.outputs['findings-total']).toBe(a1.outputs['findings-total']);
       expect(c1.outputs['findings-high']).toBe(a1.outputs['findings-high']);
-      expect(verdictLine(c1)).toBe('## ✅ Palisade evaluate: passed');
+      expect(verdictLine(c1)).toBe(
+        '## ✅ Palisade evaluate: passed — no new finding at or above High (8 critical, 23 high, 52 medium, 35 low, 11 info findings, known from the baseline)',
+      );
       expect(c1.summary).toContain('**0** new');
     });
 
@@ -503,10 +508,12 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(d.apiCalls.every((c) => c.status === 403)).toBe(true);
       expect(stub.comments).toEqual([]);
       // Summary: verdict first, then the comment that could not be posted, without its marker.
-      expect(verdictLine(d)).toBe('## ✅ Palisade evaluate: passed');
+      expect(verdictLine(d)).toBe(
+        '## ⚠️ Palisade evaluate: gate off — 8 critical, 23 high, 52 medium, 35 low, 11 info findings',
+      );
       expect(d.summary).toContain('PR comment (could not be posted)');
       const fallback = d.summary.slice(d.summary.indexOf('PR comment (could not be posted)'));
-      expect(fallback).toContain('Palisade evaluate: passed');
+      expect(fallback).toContain('Palisade evaluate: gate off');
       expect(fallback).toContain('Full details in the job summary');
       expect(d.summary).not.toContain('<!-- palisade:comment');
     });
@@ -600,7 +607,7 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
     it('fail-on: bogus → exit 1 with a message naming the input and the allowed values', () => {
       expect(f1.code, log(f1)).toBe(1);
       expect(f1.stdout).toContain(
-        "::error::palisade: fail-on must be one of critical, high, medium, low, info, none; got 'bogus'",
+        "::error::palisade: input fail-on must be one of critical, high, medium, low, info, none; got 'bogus'",
       );
       expect(f1.stdout).not.toMatch(/at .*\(.*:\d+:\d+\)/); // no stack trace for a usage error
       expect(f1.outputs).toEqual({ failed: 'true', gate: 'fail' });
@@ -612,12 +619,16 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
 
     it('mode: evaluate without snapshot → exit 1 naming the missing input', () => {
       expect(f2.code, log(f2)).toBe(1);
-      expect(f2.stdout).toContain("::error::palisade: mode 'evaluate' needs the snapshot input");
+      expect(f2.stdout).toContain(
+        '::error::palisade: evaluate needs a snapshot: --snapshot FILE (input or config key `snapshot`)',
+      );
     });
 
     it('changed-only: maybe on a pull request → exit 1 as an input error, not a crash', () => {
       expect(f3.code, log(f3)).toBe(1);
-      expect(f3.stdout).toContain("::error::palisade: changed-only must be true or false; got 'maybe'");
+      expect(f3.stdout).toContain(
+        "::error::palisade: input changed-only must be one of auto, true, false; got 'maybe'",
+      );
       expect(f3.stderr).toBe('');
       expect(f3.outputs.failed).toBe('true');
     });
@@ -643,7 +654,9 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(stub.calls).toEqual([]);
       expect(warnings(g)).toEqual([]);
       expect(g.summary).not.toContain('could not be posted');
-      expect(verdictLine(g)).toBe('## ✅ Palisade evaluate: passed');
+      expect(verdictLine(g)).toBe(
+        '## ⚠️ Palisade evaluate: gate off — 8 critical, 23 high, 52 medium, 35 low, 11 info findings',
+      );
     });
   });
 
