@@ -15204,7 +15204,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -31968,6 +31968,74 @@ function closeEnough(a, b) {
     return d[a.length][b.length] <= 2;
 }
 
+;// CONCATENATED MODULE: ./src/options/panther-settings.ts
+/**
+ * Panther's CLI settings for `test`: `.panther_settings.yml` in the working directory and
+ * `PANTHER_<KEY>` variables (which win over the file), as panther_analysis_tool reads them, so
+ * existing repositories and CI scripts behave the same. A flag always wins over both, and
+ * Palisade's own config file over them, as PAT lets a command-line flag win.
+ */
+
+
+
+
+const PANTHER_SETTINGS_FILE = '.panther_settings.yml';
+/** PAT's setting names (its long options with underscores) → Palisade's option names. */
+const KEYS = {
+    path: 'path',
+    minimum_tests: 'minimum-tests',
+    skip_disabled_tests: 'skip-disabled-tests',
+    ignore_files: 'ignore-files',
+    ignore_extra_keys: 'ignore-extra-keys',
+    available_destination: 'available-destinations',
+    test_names: 'test-names',
+    filter: 'filter',
+    sort_test_results: 'sort-test-results',
+    show_failures_only: 'show-failures-only',
+};
+/** PAT's `filter` setting is a mapping of key → value(s); ours is `KEY=V1,V2` lines. */
+function filterLines(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return value;
+    return Object.entries(value).map(([k, v]) => `${k}=${(Array.isArray(v) ? v : [v]).map((x) => String(x)).join(',')}`);
+}
+function layerOf(settings, where) {
+    const values = new Map();
+    const names = new Map();
+    for (const [key, raw] of Object.entries(settings)) {
+        const name = KEYS[key.toLowerCase()];
+        if (!name)
+            continue; // upload settings (api_token, api_host, ...) are not ours
+        values.set(name, name === 'filter' ? filterLines(raw) : raw);
+        names.set(name, key);
+    }
+    return { where: (name) => where(names.get(name) ?? name), values };
+}
+/** The layers Panther's settings add under the flags (file first, then the variables). */
+function pantherLayers(cwd, env) {
+    const layers = [];
+    const file = external_node_path_default().join(cwd, PANTHER_SETTINGS_FILE);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        let settings;
+        try {
+            settings = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        }
+        catch (e) {
+            throw new UsageError(`${PANTHER_SETTINGS_FILE}: not YAML (${e.message.split('\n')[0]})`);
+        }
+        if (settings && typeof settings === 'object' && !Array.isArray(settings))
+            layers.push(layerOf(settings, (key) => `${PANTHER_SETTINGS_FILE}: ${key}`));
+    }
+    const fromEnv = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (k.startsWith('PANTHER_') && v !== undefined)
+            fromEnv[k.slice('PANTHER_'.length).toLowerCase()] = v;
+    }
+    if (Object.keys(fromEnv).length > 0)
+        layers.push(layerOf(fromEnv, (key) => `PANTHER_${key.toUpperCase()}`));
+    return layers;
+}
+
 ;// CONCATENATED MODULE: ./src/options/values.ts
 /**
  * Raw option values (a CLI flag's strings, an action input's text, a YAML value) → typed
@@ -32073,6 +32141,7 @@ function checkCombination(opts) {
  * the option table (src/options/table.ts), `--help` per subcommand with examples, unknown or
  * misplaced flags and typo'd commands rejected with a suggestion.
  */
+
 
 
 
@@ -32266,7 +32335,9 @@ function parseCliArgs(argv, isTty, cwd = process.cwd()) {
         const into = mode === 'test' || mode === 'impact' ? 'path' : mode === 'report' ? 'merge' : 'policies';
         flags.set(into, [...(flags.get(into) ?? []), ...positional]);
     }
-    return resolveOptions(mode, configLayers(flags, cwd), (o) => {
+    // Panther's CLI settings apply to `test` as they do for panther_analysis_tool.
+    const panther = mode === 'test' ? pantherLayers(cwd, process.env) : [];
+    return resolveOptions(mode, [...panther, ...configLayers(flags, cwd)], (o) => {
         o.color = isTty && !process.env.NO_COLOR;
         o.progress = isTty;
     });

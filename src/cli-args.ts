@@ -13,6 +13,7 @@ import {
   type Command as CommandName,
   type OptionSpec,
 } from './options/table.js';
+import { pantherLayers } from './options/panther-settings.js';
 import { resolveOptions, type Layer } from './options/values.js';
 import { VERSION } from './version.js';
 
@@ -222,7 +223,9 @@ export function parseCliArgs(argv: string[], isTty: boolean, cwd = process.cwd()
     flags.set(into, [...((flags.get(into) as string[] | undefined) ?? []), ...positional]);
   }
 
-  return resolveOptions(mode, configLayers(flags, cwd), (o) => {
+  // Panther's CLI settings apply to `test` as they do for panther_analysis_tool.
+  const panther = mode === 'test' ? pantherLayers(cwd, process.env) : [];
+  return resolveOptions(mode, [...panther, ...configLayers(flags, cwd)], (o) => {
     o.color = isTty && !process.env.NO_COLOR;
     o.progress = isTty;
   });
