@@ -26,6 +26,22 @@ export const WHEELS = [
     file: 'policyuniverse-1.5.1.20230817-py2.py3-none-any.whl',
     sha256: '6317928273b18de8ed28ddf9f06faf501e044344d86f86b7681817fb32fff67a',
   },
+  // Data models' JSONPath mappings: the version PAT 1.11.1 pins (jsonpath-ng==1.5.3), and its deps.
+  {
+    req: 'jsonpath-ng==1.5.3',
+    file: 'jsonpath_ng-1.5.3-py3-none-any.whl',
+    sha256: '292a93569d74029ba75ac2dc3d3630fc0e17b2df26119a165fa1d498ca47bf65',
+  },
+  {
+    req: 'ply==3.11',
+    file: 'ply-3.11-py2.py3-none-any.whl',
+    sha256: '096f9b8350b65ebd2fd1346b12452efe5b9607f7482813ffca50c22722a807ce',
+  },
+  {
+    req: 'decorator==5.2.1',
+    file: 'decorator-5.2.1-py3-none-any.whl',
+    sha256: 'd316bb415a2d9e2d2b3abcc4084c6502fc09240e292cd76a76afc106a1c8e04a',
+  },
 ];
 
 const sha = (p) => createHash('sha256').update(fs.readFileSync(p)).digest('hex');
@@ -44,7 +60,17 @@ function main() {
     const py = process.env.PYTHON || 'python3';
     execFileSync(
       py,
-      ['-m', 'pip', 'download', '--no-deps', '--only-binary=:all:', '--disable-pip-version-check', '-d', dir, ...missing.map((w) => w.req)],
+      [
+        '-m',
+        'pip',
+        'download',
+        '--no-deps',
+        '--only-binary=:all:',
+        '--disable-pip-version-check',
+        '-d',
+        dir,
+        ...missing.map((w) => w.req),
+      ],
       { stdio: 'inherit' },
     );
   }
@@ -63,7 +89,8 @@ function main() {
     }
   }
   const extra = fs.readdirSync(dir).filter((f) => f.endsWith('.whl') && !WHEELS.some((w) => w.file === f));
-  for (const f of extra) console.warn(`! unexpected wheel ${f} (not shipped: bundle copies pinned wheels only)`);
+  for (const f of extra)
+    console.warn(`! unexpected wheel ${f} (not shipped: bundle copies pinned wheels only)`);
   if (bad) process.exit(1);
 }
 

@@ -57,10 +57,11 @@ function describeFailure(t: TestResult): string[] {
     return lines;
   }
   // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
+  const fn = t.kind ? 'rule' : 'policy';
   lines.push(
     t.actual === t.expected
-      ? `    policy() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
-      : `    expected policy() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`,
+      ? `    ${fn}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+      : `    expected ${fn}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`,
   );
   for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
     if (outcome.error) lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
@@ -142,10 +143,15 @@ export function renderTestReport(
     out.push('');
   }
   if (!shape.failuresOnly) for (const n of results.notices) out.push(style.dim(terminalText(n)));
-  const policies = byPolicy.size;
+  const rules = new Set(results.tests.filter((t) => t.kind).map((t) => t.policyId)).size;
+  const policies = byPolicy.size - rules;
+  const tested = [
+    `${policies} polic${policies === 1 ? 'y' : 'ies'}`,
+    ...(rules > 0 ? [`${rules} rule${rules === 1 ? '' : 's'}`] : []),
+  ].join(' and ');
   out.push(
     style.bold('Summary: ') +
-      `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
+      `${tested} tested, ${failedPolicies.size} failing; ` +
       `tests: ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}` +
       (skipped > 0 ? `, ${skipped} skipped` : '') +
       `; ${results.specErrors.length > 0 ? style.red(`${results.specErrors.length} invalid`) : '0 invalid'} specs`,

@@ -168,6 +168,7 @@ export function policyMeta(p: PolicySpec): PolicyMeta {
     specFile: p.specFile,
     pythonFile: p.pythonFile,
     enabled: p.enabled,
+    ...(p.kind !== 'policy' && { kind: p.kind, logTypes: p.logTypes ?? p.scheduledQueries ?? [] }),
   };
 }
 
@@ -187,6 +188,7 @@ async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox
     cwd: ctx.cwd,
     ignoreFiles: opts.ignoreFiles,
     ignoreExtraKeys: opts.ignoreExtraKeys,
+    includeRules: true,
   });
   mark('repository loaded');
   const repo: LoadedRepo = applyFilters(loaded, filters);
@@ -196,7 +198,7 @@ async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox
   results.notices.push(...repo.notices);
   if (loaded.otherItems > 0)
     results.notices.push(
-      `${loaded.otherItems} other analysis items ignored (rules, queries, data models, ...)`,
+      `${loaded.otherItems} other analysis items not tested here (queries, packs, correlation rules, lookup tables, ...)`,
     );
 
   let policies = repo.policies;

@@ -17,9 +17,16 @@ export interface PolicyTest {
   line: number;
 }
 
-/** A validated `AnalysisType: policy` spec. Paths are absolute. */
+/** What a detection's Python defines and how its tests read: `policy(resource)` or `rule(event)`. */
+export type DetectionKind = 'policy' | 'rule' | 'scheduled_rule';
+
+/**
+ * A validated detection spec: an `AnalysisType: policy` spec, or (only where tests run, with
+ * `includeRules`) a rule or scheduled rule in the same shape. Paths are absolute.
+ * For rules, `policyId` holds the RuleID and each test's `resource` its `Log`.
+ */
 export interface PolicySpec {
-  kind: 'policy';
+  kind: DetectionKind;
   policyId: string;
   specFile: string;
   /** Absolute path of the `.py` file. */
@@ -45,6 +52,29 @@ export interface PolicySpec {
   keyLines: Record<string, number>;
   /** `builtin` for Palisade's own library: it never shares an interpreter with a repository's code. */
   origin?: 'builtin';
+  /** Rules: `LogTypes`; scheduled rules: `ScheduledQueries`. */
+  logTypes?: string[];
+  scheduledQueries?: string[];
+  /** Rules: `CreateAlert: false` (a signal, not an alert): tests show only alert_context(). */
+  createAlert?: boolean;
+  /** Derived rules: the RuleID whose code (and, without their own, tests) they use. */
+  baseDetection?: string;
+}
+
+/** The function a detection of this kind must define. */
+export const matcherOf = (kind: DetectionKind): 'policy' | 'rule' => (kind === 'policy' ? 'policy' : 'rule');
+
+/** A validated `AnalysisType: datamodel` spec: standard field names mapped to paths or methods. */
+export interface DataModelSpec {
+  kind: 'datamodel';
+  dataModelId: string;
+  specFile: string;
+  /** Absolute path of the optional `.py` holding the mapping methods. */
+  pythonFile?: string;
+  enabled: boolean;
+  logTypes: string[];
+  mappings: { name: string; path?: string; method?: string }[];
+  keyLines: Record<string, number>;
 }
 
 /** A validated `AnalysisType: global` spec. */
@@ -77,6 +107,8 @@ export interface DetectionRepo {
   roots: string[];
   policies: PolicySpec[];
   globals: GlobalSpec[];
+  /** Data models (read only where rules are tested). */
+  dataModels?: DataModelSpec[];
   errors: SpecError[];
   /** Specs of other analysis types (rules, queries, ...) that were read and skipped. */
   otherItems: number;

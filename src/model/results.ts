@@ -45,10 +45,13 @@ export interface FunctionOutcome {
 
 /** One entry of a policy's Tests, run. */
 export interface TestResult {
+  /** The detection's id (PolicyID, or RuleID for a rule). */
   policyId: string;
+  /** Set for rules and scheduled rules (whose function is `rule()`); absent for policies. */
+  kind?: 'rule' | 'scheduled_rule';
   name: string;
   expected: boolean;
-  /** What `policy()` returned, when it returned a bool. */
+  /** What `policy()` (or `rule()`) returned, when it returned a bool. */
   actual: boolean | null;
   passed: boolean;
   status: TestStatus;
@@ -75,6 +78,9 @@ export interface PolicyMeta {
   specFile: string;
   pythonFile: string;
   enabled: boolean;
+  /** Rules and scheduled rules (test mode); absent for policies. */
+  kind?: 'rule' | 'scheduled_rule';
+  logTypes?: string[];
 }
 
 /** Counts over every evaluation, including passes that were not kept as findings. */

@@ -152,7 +152,7 @@ export function applyFilters<R extends Filterable>(repo: R, f: SpecFilters): R {
     out.otherItems = others.length;
     out.errors = [
       ...repo.errors.filter((e) => !stale.has(errorKey(e))),
-      ...checkPacks({ policies, globals: repo.globals, others }),
+      ...checkPacks({ policies, globals: repo.globals, dataModels: repo.dataModels, others }),
     ];
   }
   return out;

@@ -1,5 +1,11 @@
 import path from 'node:path';
-import type { GlobalSpec, PolicySpec, SpecError } from '../model/index.js';
+import {
+  matcherOf,
+  type DataModelSpec,
+  type GlobalSpec,
+  type PolicySpec,
+  type SpecError,
+} from '../model/index.js';
 import { MAX_PYTHON_SOURCE_BYTES, readRepositoryFile } from './paths.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
@@ -26,6 +32,8 @@ export interface GlobalItem {
 }
 export interface PolicyItem {
   id: string;
+  /** policy, rule or scheduled_rule: which function it must define, what its tests pass in. */
+  kind: PolicySpec['kind'];
   file: string;
   source: string;
   severity: string;
@@ -34,9 +42,19 @@ export interface PolicyItem {
   suppressions: string[];
 }
 
+/** A data model as the sandbox builds it: mappings, and the source of its methods if any. */
+export interface DataModelItem {
+  id: string;
+  file?: string;
+  source?: string;
+  logTypes: string[];
+  mappings: DataModelSpec['mappings'];
+}
+
 /** Sources read for a load, and the specs whose file could not be read. */
 export interface LoadItems {
   globals: GlobalItem[];
+  dataModels: DataModelItem[];
   policies: { spec: PolicySpec; item: PolicyItem }[];
   specErrors: SpecError[];
 }
@@ -66,8 +84,9 @@ export async function readLoadItems(
   policies: PolicySpec[],
   globals: GlobalSpec[],
   base: string,
+  dataModels: readonly DataModelSpec[] = [],
 ): Promise<LoadItems> {
-  const out: LoadItems = { globals: [], policies: [], specErrors: [] };
+  const out: LoadItems = { globals: [], dataModels: [], policies: [], specErrors: [] };
   for (const g of globals) {
     const source = await readSource(g.pythonFile);
     if (source instanceof Error) {
@@ -81,6 +100,7 @@ export async function readLoadItems(
     }
     out.globals.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
   }
+  out.dataModels = await readDataModels(dataModels, base, out.specErrors);
   for (const p of policies) {
     const source = await readSource(p.pythonFile);
     if (source instanceof Error) {
@@ -96,6 +116,7 @@ export async function readLoadItems(
       spec: p,
       item: {
         id: p.policyId,
+        kind: p.kind,
         file: displayPath(p.pythonFile, base),
         source,
         severity: p.severity,
@@ -104,6 +125,49 @@ export async function readLoadItems(
         suppressions: p.suppressions ?? [],
       },
     });
+  }
+  return out;
+}
+
+/**
+ * The enabled data models, one per log type: a second enabled model for a log type is an error
+ * on its spec, as in PAT. A model whose methods file cannot be read is an error too.
+ */
+async function readDataModels(
+  models: readonly DataModelSpec[],
+  base: string,
+  errors: SpecError[],
+): Promise<DataModelItem[]> {
+  const out: DataModelItem[] = [];
+  const taken = new Map<string, string>();
+  for (const m of models) {
+    if (!m.enabled) continue;
+    const clash = m.logTypes.find((t) => taken.has(t));
+    if (clash !== undefined) {
+      errors.push({
+        file: m.specFile,
+        line: m.keyLines.LogTypes ?? 1,
+        id: m.dataModelId,
+        message: `Conflicting Enabled LogType [${clash}] in Data Model [${m.dataModelId}] (already mapped by ${taken.get(clash)})`,
+      });
+      continue;
+    }
+    const item: DataModelItem = { id: m.dataModelId, logTypes: m.logTypes, mappings: m.mappings };
+    if (m.pythonFile) {
+      const source = await readSource(m.pythonFile);
+      if (source instanceof Error) {
+        errors.push({
+          file: m.specFile,
+          line: m.keyLines.Filename ?? 1,
+          id: m.dataModelId,
+          message: `cannot read Filename ${displayPath(m.pythonFile, base)}: ${source.message}`,
+        });
+        continue;
+      }
+      Object.assign(item, { file: displayPath(m.pythonFile, base), source });
+    }
+    for (const t of m.logTypes) taken.set(t, m.dataModelId);
+    out.push(item);
   }
   return out;
 }
@@ -132,7 +196,7 @@ export function loadOutcome(
     const functions = Array.isArray(res.functions)
       ? res.functions.filter((f: unknown) => typeof f === 'string')
       : [];
-    if (functions.includes('policy')) return { functions };
+    if (functions.includes(matcherOf(item.kind))) return { functions };
   }
   let error: string;
   if (resp?.crashed) error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;

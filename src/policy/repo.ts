@@ -21,7 +21,7 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DetectionRepo, GlobalSpec, PolicySpec, SpecError } from '../model/policy.js';
+import type { DataModelSpec, DetectionRepo, GlobalSpec, PolicySpec, SpecError } from '../model/policy.js';
 import { UsageError } from '../config.js';
 import { noTestNotices } from './filters.js';
 import {
@@ -40,8 +40,10 @@ import {
   isAnalysisType,
   pyRepr,
   specError,
+  validateDataModel,
   validateGlobal,
   validatePolicy,
+  validateRule,
   type OtherSpec,
   type SpecSource,
 } from './spec.js';
@@ -59,6 +61,11 @@ export interface LoadOptions {
    * them). Their lines are blanked, so every other line keeps its number for errors.
    */
   skipTests?: boolean;
+  /**
+   * test: also validate rules, scheduled rules and data models, and return rules among the
+   * detections (evaluate/scan never run them, so there they stay other items).
+   */
+  includeRules?: boolean;
 }
 
 export interface LoadedRepo extends DetectionRepo {
@@ -308,6 +315,53 @@ function readSpec(f: WalkedFile, skipTests = false): Read {
   return { kind: 'spec', raw: v as Record<string, unknown>, parsed };
 }
 
+const RULE_TYPES: ReadonlySet<string> = new Set(['rule', 'scheduled_rule', 'datamodel']);
+
+/**
+ * Derived rules run their base rule's code, and its tests when they have none (as PAT does);
+ * one whose base is not in the repository is skipped with a notice (PAT would ask Panther's API).
+ * Simple rules (a YAML `Detection`, no Python) are tested by Panther's backend only: skipped too.
+ */
+function resolveDerivedRules(repo: LoadedRepo): void {
+  const byId = new Map(repo.policies.map((p) => [p.policyId, p]));
+  const skipped: PolicySpec[] = [];
+  repo.policies = repo.policies.filter((p) => {
+    const kept = runnable(p);
+    if (!kept) skipped.push(p);
+    return kept;
+  });
+  // Still analysis items: their IDs count for packs.
+  for (const p of skipped)
+    repo.others.push({
+      analysisType: p.kind,
+      id: p.policyId,
+      file: p.specFile,
+      specFile: p.specFile,
+      raw: p.raw,
+      keyLines: p.keyLines,
+    });
+
+  function runnable(p: PolicySpec): boolean {
+    if (p.baseDetection === undefined) {
+      if (p.pythonFile) return true;
+      repo.notices.push(
+        `${p.policyId} is a simple detection (YAML Detection): only Panther's backend tests it; skipped`,
+      );
+      return false;
+    }
+    const base = byId.get(p.baseDetection);
+    if (!base || base.baseDetection !== undefined || !base.pythonFile) {
+      repo.notices.push(
+        `Skipping derived detection ${p.policyId}: base detection ${p.baseDetection} is not in the repository`,
+      );
+      return false;
+    }
+    p.pythonFile = base.pythonFile;
+    if (!p.hasTestsKey) [p.tests, p.hasTestsKey] = [base.tests, base.hasTestsKey];
+    return true;
+  }
+}
+
 /** Walks `paths`, validates every spec, and returns what can run plus every invalid spec. */
 export async function loadRepository(paths: string[], opts: LoadOptions = {}): Promise<LoadedRepo> {
   const { roots, files, index } = await listSpecFiles(paths, opts);
@@ -345,9 +399,17 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
     const idKey = ANALYSIS_ID_KEYS[type];
 
     // Step 3: schema (only for the types Palisade runs).
-    let spec: PolicySpec | GlobalSpec | undefined;
-    if (type === 'policy' || type === 'global') {
-      const v = type === 'policy' ? validatePolicy(raw, src, opts) : validateGlobal(raw, src);
+    let spec: PolicySpec | GlobalSpec | DataModelSpec | undefined;
+    const runsRules = opts.includeRules === true;
+    if (type === 'policy' || type === 'global' || (runsRules && RULE_TYPES.has(type))) {
+      const v =
+        type === 'policy'
+          ? validatePolicy(raw, src, opts)
+          : type === 'global'
+            ? validateGlobal(raw, src)
+            : type === 'datamodel'
+              ? validateDataModel(raw, src)
+              : validateRule(raw, src);
       if (!v.ok) {
         repo.errors.push(v.error);
         continue;
@@ -383,7 +445,8 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
       repo.errors.push(dup);
       continue;
     }
-    const code = index.confine(spec.pythonFile);
+    // Simple (YAML `Detection`) and derived rules, and data models without methods, have no file.
+    const code = spec.pythonFile ? index.confine(spec.pythonFile) : 'ok';
     if (code === 'refused') {
       repo.errors.push(specError(src, parsed.keyLines.Filename, FILENAME_OUTSIDE_REPOSITORY, id));
       continue;
@@ -400,13 +463,15 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
       );
       continue;
     }
-    if (spec.kind === 'policy') repo.policies.push(spec);
-    else repo.globals.push(spec);
+    if (spec.kind === 'global') repo.globals.push(spec);
+    else if (spec.kind === 'datamodel') (repo.dataModels ??= []).push(spec);
+    else repo.policies.push(spec);
   }
+  if (opts.includeRules) resolveDerivedRules(repo);
 
   // Pack errors go last; applyFilters re-derives them against what the filters keep.
   repo.errors.push(...checkPacks(repo));
   repo.otherItems = repo.others.length;
-  repo.notices = noTestNotices(repo.policies);
+  repo.notices = [...repo.notices, ...noTestNotices(repo.policies)];
   return repo;
 }

@@ -8,6 +8,7 @@
  */
 import {
   SEVERITIES,
+  type DataModelSpec,
   type GlobalSpec,
   type Mock,
   type PolicySpec,
@@ -193,6 +194,77 @@ const testShape: Shape = {
   optional: { ResourceType: str, Mocks: mocks },
 };
 
+const ruleTestShape: Shape = {
+  required: { Name: str, ExpectedResult: bool, Log: anything },
+  optional: { LogType: str, ExpectedDestinations: listOf(str), Mocks: mocks },
+};
+
+/** Keys rules and derived rules share (PAT's RULE_SCHEMA / DERIVED_SCHEMA optional keys). */
+const ruleOptional: Record<string, Check> = {
+  Description: str,
+  DedupPeriodMinutes: int,
+  InlineFilters: anything,
+  DisplayName: idString,
+  OnlyUseBaseRiskScore: bool,
+  OutputIds: listOf(str),
+  CreatedBy: str,
+  Reference: str,
+  Runbook: str,
+  Status: str,
+  SummaryAttributes: listOf(str),
+  Threshold: int,
+  Tags: listOf(str),
+  Reports: reports,
+  Tests: anything, // checked entry by entry, for per-test lines
+  DynamicSeverities: anything,
+  AlertTitle: str,
+  AlertContext: anything,
+  GroupBy: anything,
+  CreateAlert: bool,
+  BaseVersion: int,
+};
+
+const ruleShape: Shape = {
+  required: { AnalysisType: anything, Enabled: bool, RuleID: idString, Severity: severity },
+  // Exactly one of Filename/Detection and of LogTypes/ScheduledQueries: checked after the shape.
+  optional: {
+    ...ruleOptional,
+    Filename: str,
+    Detection: anything,
+    LogTypes: listOf(str),
+    ScheduledQueries: listOf(str),
+  },
+};
+
+const derivedShape: Shape = {
+  required: { AnalysisType: anything, RuleID: idString, BaseDetection: idString },
+  optional: { ...ruleOptional, Enabled: bool, Severity: severity },
+};
+
+const mappingShape: Shape = {
+  required: { Name: str },
+  optional: { Path: str, Method: str },
+};
+
+const dataModelShape: Shape = {
+  required: {
+    AnalysisType: anything,
+    DataModelID: idString,
+    Enabled: bool,
+    LogTypes: listOf(str),
+    Mappings: listOf((m) => {
+      if (pyType(m) !== 'dict') return instance(m, 'dict');
+      const o = m as Record<string, unknown>;
+      const p = checkShape(o, mappingShape);
+      if (p) return { detail: p.detail, at: p.key ? [p.key] : [] };
+      if (hasOwn(o, 'Path') === hasOwn(o, 'Method'))
+        return { detail: `${pyRepr(o)}: a mapping needs exactly one of 'Path' or 'Method'` };
+      return undefined;
+    }),
+  },
+  optional: { DisplayName: idString, Filename: str, BaseVersion: int },
+};
+
 const policyShape: Shape = {
   required: { AnalysisType: anything, PolicyID: idString, Filename: str, Enabled: bool, Severity: severity },
   optional: {
@@ -257,6 +329,7 @@ export function idOf(raw: Record<string, unknown>, key: string): string | undefi
 function checkTests(
   tests: unknown,
   src: SpecSource,
+  shape: Shape = testShape,
 ): { line: number | undefined; message: string } | undefined {
   const lineAt = src.parsed.lineAt;
   if (!Array.isArray(tests))
@@ -271,7 +344,7 @@ function checkTests(
     const label = `Test #${i + 1}${name}`;
     if (pyType(t) !== 'dict') return { line: entryLine, message: `${label}: ${instance(t, 'dict').detail}` };
     const obj = t as Record<string, unknown>;
-    const p = checkShape(obj, testShape, { order: orderWithin(obj, src, ['Tests', i]) });
+    const p = checkShape(obj, shape, { order: orderWithin(obj, src, ['Tests', i]) });
     if (p) {
       const line = p.key ? lineAt(['Tests', i, p.key, ...(p.at ?? [])]) : entryLine;
       return { line, message: `${label}: ${p.detail}` };
@@ -310,13 +383,94 @@ export function validatePolicy(
   return { ok: true, spec: buildPolicy(raw, src) };
 }
 
-function buildPolicy(raw: Record<string, unknown>, src: SpecSource): PolicySpec {
+/**
+ * Schema check of an `AnalysisType: rule` / `scheduled_rule` mapping (PAT's RULE_SCHEMA, or
+ * DERIVED_SCHEMA when it has `BaseDetection`). Tests carry `Log` instead of `Resource`.
+ */
+export function validateRule(raw: Record<string, unknown>, src: SpecSource): Validated<PolicySpec> {
+  const id = idOf(raw, 'RuleID');
+  const derived = hasOwn(raw, 'BaseDetection');
+  const p = checkShape(raw, derived ? derivedShape : ruleShape, {
+    order: keysInSourceOrder(raw, src.parsed),
+  });
+  if (p) {
+    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
+    return { ok: false, error: specError(src, line, p.detail, id) };
+  }
+  if (!derived) {
+    for (const [a, b] of [
+      ['Filename', 'Detection'],
+      ['LogTypes', 'ScheduledQueries'],
+    ]) {
+      const n = Number(hasOwn(raw, a)) + Number(hasOwn(raw, b));
+      if (n === 0) return { ok: false, error: specError(src, 1, `Missing key: '${a}' or '${b}'`, id) };
+      if (n === 2)
+        return {
+          ok: false,
+          error: specError(
+            src,
+            src.parsed.keyLines[b],
+            `There are multiple keys present: '${a}', '${b}'`,
+            id,
+          ),
+        };
+    }
+  }
+  if (hasOwn(raw, 'Tests')) {
+    const t = checkTests(raw.Tests, src, ruleTestShape);
+    if (t) return { ok: false, error: specError(src, t.line, t.message, id) };
+  }
+  const spec = buildPolicy(raw, src, 'Log');
+  spec.kind = raw.AnalysisType === 'scheduled_rule' ? 'scheduled_rule' : 'rule';
+  spec.policyId = raw.RuleID as string;
+  spec.enabled = raw.Enabled === true;
+  spec.severity = (raw.Severity as PolicySpec['severity'] | undefined) ?? 'Info';
+  spec.pythonFile = typeof raw.Filename === 'string' ? filenamePath(src.specFile, raw.Filename) : '';
+  spec.logTypes = (raw.LogTypes as string[] | undefined) ?? [];
+  spec.scheduledQueries = (raw.ScheduledQueries as string[] | undefined) ?? [];
+  if (raw.CreateAlert === false) spec.createAlert = false;
+  if (derived) spec.baseDetection = raw.BaseDetection as string;
+  return { ok: true, spec };
+}
+
+/** Schema check of an `AnalysisType: datamodel` mapping (PAT's DATA_MODEL_SCHEMA). */
+export function validateDataModel(raw: Record<string, unknown>, src: SpecSource): Validated<DataModelSpec> {
+  const id = idOf(raw, 'DataModelID');
+  const p = checkShape(raw, dataModelShape, { order: keysInSourceOrder(raw, src.parsed) });
+  if (p) {
+    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
+    return { ok: false, error: specError(src, line, p.detail, id) };
+  }
+  const mappings = (raw.Mappings as Record<string, string>[]).map((m) => ({
+    name: m.Name,
+    ...(typeof m.Path === 'string' && { path: m.Path }),
+    ...(typeof m.Method === 'string' && { method: m.Method }),
+  }));
+  const spec: DataModelSpec = {
+    kind: 'datamodel',
+    dataModelId: raw.DataModelID as string,
+    specFile: src.specFile,
+    enabled: raw.Enabled as boolean,
+    logTypes: raw.LogTypes as string[],
+    mappings,
+    keyLines: { ...src.parsed.keyLines },
+  };
+  if (typeof raw.Filename === 'string') spec.pythonFile = filenamePath(src.specFile, raw.Filename);
+  return { ok: true, spec };
+}
+
+function buildPolicy(
+  raw: Record<string, unknown>,
+  src: SpecSource,
+  input: 'Resource' | 'Log' = 'Resource',
+): PolicySpec {
   const s = (k: string) => raw[k] as string | undefined;
   const list = (k: string) => (raw[k] as string[] | undefined) ?? [];
-  const tests = ((raw.Tests as Record<string, unknown>[] | undefined) ?? []).map((t, i): PolicyTest => ({
+  const rawTests = Array.isArray(raw.Tests) ? (raw.Tests as Record<string, unknown>[]) : [];
+  const tests = rawTests.map((t, i): PolicyTest => ({
     name: t.Name as string,
     expectedResult: t.ExpectedResult as boolean,
-    resource: t.Resource,
+    resource: t[input],
     mocks: ((t.Mocks as Mock[] | undefined) ?? []).map((m) => ({
       objectName: m.objectName,
       returnValue: m.returnValue,
@@ -328,7 +482,7 @@ function buildPolicy(raw: Record<string, unknown>, src: SpecSource): PolicySpec 
     kind: 'policy',
     policyId: raw.PolicyID as string,
     specFile: src.specFile,
-    pythonFile: filenamePath(src.specFile, raw.Filename as string),
+    pythonFile: typeof raw.Filename === 'string' ? filenamePath(src.specFile, raw.Filename) : '',
     enabled: raw.Enabled as boolean,
     severity: raw.Severity as PolicySpec['severity'],
     resourceTypes: list('ResourceTypes'),
@@ -419,11 +573,13 @@ export interface OtherSpec {
 export function checkPacks(specs: {
   policies: readonly PolicySpec[];
   globals: readonly GlobalSpec[];
+  dataModels?: readonly DataModelSpec[];
   others: readonly OtherSpec[];
 }): SpecError[] {
   const existing = new Set<string>([
     ...specs.policies.map((p) => p.policyId),
     ...specs.globals.map((g) => g.globalId),
+    ...(specs.dataModels ?? []).map((d) => d.dataModelId),
     ...specs.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
   ]);
   const errors: SpecError[] = [];

@@ -1,13 +1,21 @@
-import type {
-  DetectionRepo,
-  FunctionOutcome,
-  PolicySpec,
-  PolicyTest,
-  SpecError,
-  TestResult,
+import {
+  matcherOf,
+  type DetectionRepo,
+  type FunctionOutcome,
+  type PolicySpec,
+  type PolicyTest,
+  type SpecError,
+  type TestResult,
 } from '../model/index.js';
 import { coverageMessages, selectTests } from './filters.js';
-import { loadOutcome, loadSettings, readLoadItems, type GlobalItem, type PolicyItem } from './load.js';
+import {
+  loadOutcome,
+  loadSettings,
+  readLoadItems,
+  type DataModelItem,
+  type GlobalItem,
+  type PolicyItem,
+} from './load.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface RunTestsOptions {
@@ -38,6 +46,7 @@ function baseResult(
 ): Omit<TestResult, 'status' | 'passed' | 'actual' | 'error'> {
   return {
     policyId: policy.policyId,
+    ...(policy.kind !== 'policy' && { kind: policy.kind }),
     name: test.name,
     expected: test.expectedResult,
     specFile: policy.specFile,
@@ -67,6 +76,32 @@ function functionOutcomes(raw: unknown): Record<string, FunctionOutcome> {
   return out;
 }
 
+/** Whether the test expects an alert: a policy that returns False, a rule that returns True. */
+const alerting = (policy: PolicySpec, test: PolicyTest) => test.expectedResult === (policy.kind !== 'policy');
+
+/**
+ * The functions a test shows, as Panther's test runner does: the detection function always, the
+ * auxiliary ones only when an alert is expected; never unique() (its error still fails the
+ * test); only alert_context() for a rule that does not create alerts (`CreateAlert: false`).
+ */
+function shownFunctions(
+  policy: PolicySpec,
+  test: PolicyTest,
+  functions: Record<string, FunctionOutcome>,
+  matcher: string,
+): Record<string, FunctionOutcome> {
+  const shown: Record<string, FunctionOutcome> = {};
+  for (const [name, outcome] of Object.entries(functions)) {
+    const visible =
+      name === matcher ||
+      (alerting(policy, test) &&
+        name !== 'unique' &&
+        (policy.createAlert !== false || name === 'alert_context'));
+    if (visible) shown[name] = outcome;
+  }
+  return shown;
+}
+
 /**
  * The verdict of one test (docs/policy-format.md §9), computed from the raw values the sandbox
  * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
@@ -80,7 +115,8 @@ export function testVerdict(
   if (!r || r.policyId !== policy.policyId || r.name !== test.name)
     return errorResult(policy, test, 'no result from the policy sandbox for this test');
   const functions = functionOutcomes(r.functions);
-  const pol = functions.policy;
+  const matcher = matcherOf(policy.kind);
+  const pol = functions[matcher];
   let result: TestResult;
   if (!pol) {
     // The test could not run (missing mock target, non-mapping resource).
@@ -91,18 +127,19 @@ export function testVerdict(
     result = errorResult(
       policy,
       test,
-      `FunctionReturnTypeError: detection [${policy.policyId}] function [policy] returned a non-bool`,
+      `FunctionReturnTypeError: detection [${policy.policyId}] function [${matcher}] returned a non-bool`,
     );
   } else {
     const actual = pol.output;
     const expected = test.expectedResult;
-    // §9: true tests look only at policy(); false tests also fail on any function error.
-    const auxFailed = Object.entries(functions).some(([name, o]) => name !== 'policy' && 'error' in o);
-    const passed = actual === expected && (expected || !auxFailed);
+    // §9: a test expecting an alert (policy() False, rule() True) also fails on any function
+    // error; the others look only at the detection function's value.
+    const auxFailed = Object.entries(functions).some(([name, o]) => name !== matcher && 'error' in o);
+    const passed = actual === expected && !(alerting(policy, test) && auxFailed);
     result = { ...baseResult(policy, test), status: passed ? 'PASS' : 'FAIL', passed, actual, error: null };
   }
-  const shown = test.expectedResult ? (pol ? { policy: pol } : {}) : functions;
-  if (Object.keys(shown).length) result.functions = { ...shown };
+  const shown = shownFunctions(policy, test, functions, matcher);
+  if (Object.keys(shown).length) result.functions = shown;
   if (typeof r.output === 'string' && r.output) result.output = r.output;
   return result;
 }
@@ -120,12 +157,13 @@ async function runOnePolicy(
   tests: PolicyTest[],
   opts: RunTestsOptions,
   prewarmed: boolean,
+  dataModels: DataModelItem[],
 ): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
   const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
   // From the checkpoint: nothing another policy's code did is visible to this one.
   const loadFresh = () =>
     sandbox.request(
-      { ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] },
+      { ...settings, globals: prewarmed ? 'prewarmed' : globals, dataModels, policies: [item] },
       { reset: true },
     );
   const outcome = loadOutcome(spec, item, await loadFresh());
@@ -185,7 +223,7 @@ export async function runPolicyTests(
   opts: RunTestsOptions = {},
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const base = opts.relativeTo ?? process.cwd();
-  const items = await readLoadItems(repo.policies, repo.globals, base);
+  const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
   const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
   // One slot per policy, filled by whichever sandbox runs it: the output order is the
   // repository's, however many sandboxes there are and whichever finishes first.
@@ -199,7 +237,12 @@ export async function runPolicyTests(
     // The checkpoint every policy starts from: standard-library modules the sources import are
     // imported and the sources compiled (never run) once, instead of once per policy.
     const warm = await sandbox.request(
-      { op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) },
+      {
+        op: 'prewarm',
+        globals: items.globals,
+        dataModels: items.dataModels,
+        policies: items.policies.map((p) => p.item),
+      },
       { reset: true, checkpoint: true, transfer: true },
     );
     const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
@@ -207,7 +250,7 @@ export async function runPolicyTests(
       const n = next++;
       const policy = repo.policies[n];
       const item = byPolicy.get(policy);
-      if (item) slots[n] = await testOnePolicy(sandbox, policy, item, items.globals, opts, prewarmed);
+      if (item) slots[n] = await testOnePolicy(sandbox, policy, item, items, opts, prewarmed);
     }
   };
   await Promise.all(pool.map(work));
@@ -222,13 +265,22 @@ async function testOnePolicy(
   sandbox: PolicySandbox,
   policy: PolicySpec,
   item: PolicyItem,
-  globals: GlobalItem[],
+  items: { globals: GlobalItem[]; dataModels: DataModelItem[] },
   opts: RunTestsOptions,
   prewarmed: boolean,
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const selected = selectTests(policy, opts.testNames ?? []);
   const skipped = opts.skipDisabled === true && !policy.enabled;
-  const run = await runOnePolicy(sandbox, policy, item, globals, skipped ? [] : selected, opts, prewarmed);
+  const run = await runOnePolicy(
+    sandbox,
+    policy,
+    item,
+    items.globals,
+    skipped ? [] : selected,
+    opts,
+    prewarmed,
+    items.dataModels,
+  );
   if (run.loadError) return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
   if (skipped) {
     const tests = selected.map((t): TestResult => ({

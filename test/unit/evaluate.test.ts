@@ -138,7 +138,7 @@ describe('evaluateSnapshot', () => {
       title: 'AllAuxFail',
       severity: 'High',
       dedup: 'defaultDedupString:AllAuxFail',
-      alertContext: { _error: "TypeError('Object of type set is not JSON serializable')" },
+      alertContext: { _error: 'TypeError("object of type <class \'set\'> is not JSON serializable")' },
     });
     expect(f.functionErrors?.map((e) => e.function)).toEqual([
       'title',

@@ -207,7 +207,9 @@ describe('round trip through NativePythonSandbox', () => {
       'def title(resource):',
       '    return repr({k: (type(v).__name__, repr(v), math.copysign(1, v) if isinstance(v, float) else None) for k, v in resource.items()})',
       'def alert_context(resource):',
-      '    return {"inf": float("inf"), "nan": float("nan"), "big": 2**64, "one": resource.get("one")}',
+      '    return {"big": 2**64, "one": resource.get("one")}',
+      'def description(resource):',
+      '    return {"inf": float("inf")}',
     ].join('\n');
     const load = await sandbox.request({
       op: 'load',
@@ -240,13 +242,38 @@ describe('round trip through NativePythonSandbox', () => {
     });
     expect(res.ok).toBe(true);
     const [r] = res.results;
-    expect(r.status).toBe('PASS');
+    expect(r.status).toBe('FAIL'); // description() returned a dict: a function error
     expect(r.functions.title.output).toBe(
       "{'one': ('float', '1.0', 1.0), 'negzero': ('float', '-0.0', -1.0), 'inf': ('float', 'inf', 1.0), " +
         "'ninf': ('float', '-inf', -1.0), 'nan': ('float', 'nan', 1.0), 'big': ('int', '18446744073709551616', None), " +
         "'int': ('int', '1', None), 'onefive': ('float', '1.5', 1.0)}",
     );
-    // Responses stay strict JSON: inf/nan become null, the big int a (rounded) number.
-    expect(r.functions.alert_context.output).toEqual({ inf: null, nan: null, big: 2 ** 64, one: 1 });
+    // Responses stay strict JSON: the big int a (rounded) number.
+    expect(r.functions.alert_context.output).toEqual({ big: 2 ** 64, one: 1 });
+    expect(r.functions.description.error).toMatch(/FunctionReturnTypeError/);
+  });
+
+  it('rejects inf/nan in alert_context as Panther does (allow_nan=False), keeping the response JSON', async () => {
+    const source = [
+      'def policy(resource):',
+      '    return False',
+      'def alert_context(resource):',
+      '    return {"inf": float("inf"), "nan": float("nan")}',
+    ].join('\n');
+    await sandbox.request({
+      op: 'load',
+      mode: 'test',
+      globals: [],
+      policies: [{ id: 'Nan', file: 'nan.py', source, severity: 'Info', resourceTypes: [], enabled: true }],
+    });
+    const res = await sandbox.request({
+      op: 'test',
+      items: [{ policyId: 'Nan', tests: [{ name: 'nan', expectedResult: false, resource: {}, mocks: [] }] }],
+    });
+    const [r] = res.results;
+    expect(r.status).toBe('FAIL');
+    expect(r.functions.alert_context.error).toMatch(
+      /ValueError: Out of range float values are not JSON compliant/,
+    );
   });
 });
