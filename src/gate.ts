@@ -91,6 +91,7 @@ export function evaluateGate(results: Results, opts: GateOptions): GateResult {
     // Test mode: failed tests and invalid specs always fail, whatever fail-on says.
     if (failedTests.length > 0) reasons.push(`${failedTests.length} test(s) failed`);
     if (specErrors > 0) reasons.push(`${specErrors} invalid spec(s)`);
+    if (results.nothingTested) reasons.push(results.nothingTested);
   }
   if (opts.failOnError) {
     if (collectionErrors > 0) reasons.push(`${collectionErrors} collection error(s) (fail-on-error)`);

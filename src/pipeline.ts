@@ -202,19 +202,12 @@ async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox
     );
 
   let policies = repo.policies;
-  if (loaded.policies.length === 0 && loaded.errors.length === 0) {
-    results.specErrors.push({
-      file: opts.paths.join(', '),
-      line: 1,
-      message: `Nothing to test in ${opts.paths.join(', ')}`,
-    });
-  } else if (policies.length === 0 && loaded.policies.length > 0) {
-    results.specErrors.push({
-      file: opts.paths.join(', '),
-      line: 1,
-      message: `No analysis in ${opts.paths.join(', ')} matched filters ${opts.filters.join(' ')}`,
-    });
-  }
+  // PAT exits 1 on both; they are notices, not invalid specs (no file or line is at fault).
+  if (loaded.policies.length === 0 && loaded.errors.length === 0)
+    results.nothingTested = `Nothing to test in ${opts.paths.join(', ')}`;
+  else if (policies.length === 0 && loaded.policies.length > 0)
+    results.nothingTested = `No analysis in ${opts.paths.join(', ')} matched filters ${opts.filters.join(' ')}`;
+  if (results.nothingTested) results.notices.push(results.nothingTested);
 
   const changed = ctx.changedSince ? changedFiles(ctx) : null;
   if (changed) {

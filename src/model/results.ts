@@ -155,6 +155,11 @@ export interface Results {
   /** Why each policy was selected (test mode with --changed-since). */
   selection?: { mode: 'all' | 'changed'; reasons: Record<string, string> };
   notices: string[];
+  /**
+   * test: why nothing ran ("Nothing to test in X", "No analysis in X matched filters ..."). The
+   * run fails (PAT exits 1 on both) but no spec is invalid: it is also a notice.
+   */
+  nothingTested?: string;
   /** Matrix shard label of this run (SARIF category `palisade/scan/<account>/<shard>`); absent = "all". */
   shard?: string;
   /** Set by mergeResults: which accounts each merged shard covered (one SARIF run per pair). */

@@ -67,6 +67,9 @@ describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)
       ['Conf.S3.Bucket.PolicyNotPublic', 'Compliant', 'PASS'],
       ['Conf.S3.Bucket.PolicyNotPublic', 'Bucket policy scoped to one account', 'PASS'],
       ['Conf.S3.Bucket.PolicyNotPublic', 'Bucket policy open to everyone', 'PASS'],
+      // A rule, through the data model of its log type (rules/ is walked after policies/).
+      ['Conf.Rule.RootActor', 'Root signs in', 'PASS'],
+      ['Conf.Rule.RootActor', 'Someone else signs in', 'PASS'],
     ]);
     for (const t of r.results.tests) expect(t.passed, `${t.policyId}/${t.name}`).toBe(t.status === 'PASS');
   });
@@ -78,15 +81,20 @@ describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)
     expect(r.gate.exitCode).toBe(1);
   });
 
-  it('reads only the Panther folders from the root and never imports other analysis types', () => {
-    // templates/ holds an invalid policy: not read, so not reported. The rule's Python raises on
-    // import: not imported, so no error. The rule, pack, query and data model are counted.
+  it('reads only the Panther folders from the root; counts the types it does not test', () => {
+    // templates/ holds an invalid policy: not read, so not reported. The pack and query are counted.
     expect(r.results.notices).toEqual([
       'No tests configured for Conf.EC2.Volume.NoTests',
-      '4 other analysis items ignored (rules, queries, data models, ...)',
+      '2 other analysis items not tested here (queries, packs, correlation rules, lookup tables, ...)',
     ]);
     expect(r.results.policies.map((p) => p.policyId)).not.toContain('Template.Policy');
-    expect(JSON.stringify(r.results)).not.toContain('rules must never be imported');
+  });
+
+  it("shows a rule's title through the event API (case-insensitive get, udm)", () => {
+    const t = testOf(r, 'Conf.Rule.RootActor', 'Root signs in');
+    expect(t.kind).toBe('rule');
+    expect(t.functions?.rule).toEqual({ output: true });
+    expect(t.functions?.title).toEqual({ output: 'root used ConsoleLogin' });
   });
 
   it('runs every auxiliary function of a false test with its post-processing (§8)', () => {
@@ -102,7 +110,7 @@ describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)
     expect(sev.functions?.severity.error).toMatch(/^AssertionError: Expected severity to be any of .*urgent/);
     const ctx = testOf(r, 'Conf.EC2.SecurityGroup.Aux', 'Open with a non-JSON alert context');
     expect(ctx.functions?.alert_context.error).toMatch(
-      /TypeError: Object of type set is not JSON serializable/,
+      /TypeError: object of type <class 'set'> is not JSON serializable/,
     );
     expect(ctx.functions?.severity).toEqual({ output: 'LOW' });
   });
@@ -143,7 +151,7 @@ describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)
     const json = JSON.parse(readFileSync(r.written.resultsFile!, 'utf8'));
     expect(json.mode).toBe('test');
     expect(json.findings).toEqual([]);
-    expect(json.tests).toHaveLength(23);
+    expect(json.tests).toHaveLength(25);
     for (const t of json.tests) {
       for (const k of ['policyId', 'name', 'expected', 'actual', 'passed', 'error'])
         expect(t, `${t.name}.${k}`).toHaveProperty(k);
@@ -166,7 +174,7 @@ describe('the conformance repository (docs/policy-format.md §1, §5, §7–§9)
     expect(plain).toContain('  [FAIL] Unencrypted, title raises');
     expect(plain).toContain('[title] Traceback (most recent call last):');
     expect(plain).toMatch(
-      /Summary: 8 policies tested, 4 failing; tests: 17 passed, 6 failed; 0 invalid specs/,
+      /Summary: 8 policies and 1 rule tested, 4 failing; tests: 19 passed, 6 failed; 0 invalid specs/,
     );
     // The CLI turns colour on only for a TTY, and --no-color wins.
     expect((parseCliArgs(['test'], false) as { color: boolean }).color).toBe(false);
@@ -350,16 +358,18 @@ describe('run options through the pipeline (docs/policy-format.md §6)', () => {
     const empty = tmpDir('empty');
     mkdirSync(path.join(empty, 'policies'));
     const nothing = await run('test', (o) => (o.paths = [empty]), { makeSandbox });
-    expect(nothing.results.specErrors.map((e) => e.message)).toEqual([`Nothing to test in ${empty}`]);
+    // A notice and a failed run (PAT exits 1), not an invalid spec at a made-up location.
+    expect(nothing.results.specErrors).toEqual([]);
+    expect(nothing.results.notices).toContain(`Nothing to test in ${empty}`);
+    expect(nothing.gate.reasons).toEqual([`Nothing to test in ${empty}`]);
     expect(nothing.gate.exitCode).toBe(1);
 
     const none = await run('test', (o) => ((o.paths = [CONFORMANCE]), (o.filters = ['Tags=NoSuchTag'])), {
       makeSandbox,
     });
     expect(none.results.tests).toEqual([]);
-    expect(none.results.specErrors.map((e) => e.message)).toEqual([
-      `No analysis in ${CONFORMANCE} matched filters Tags=NoSuchTag`,
-    ]);
+    expect(none.results.specErrors).toEqual([]);
+    expect(none.results.nothingTested).toBe(`No analysis in ${CONFORMANCE} matched filters Tags=NoSuchTag`);
     expect(none.gate.exitCode).toBe(1);
   });
 

@@ -123,6 +123,9 @@ class _Capture:
 # Error formatting: tracebacks trimmed to policy/global frames, global temp paths mapped back.
 
 _THIS_FILE = _type_error.__code__.co_filename
+# The protocol's own codec, bound at import: detection code that rebinds json.dumps/json.loads
+# changes what it computes, not the channel that reports it.
+_JSON_DUMPS, _JSON_LOADS = json.dumps, json.loads
 
 
 def _format_error(exc):
@@ -1066,6 +1069,8 @@ def _op_prewarm(req):
     """
     # The globals are written (not imported) once, for every policy's `load` to import fresh.
     _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
+    if req.get("dataModels") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
+        _events()  # in the checkpoint: every rule's fresh state starts with the event classes
     for dm in req.get("dataModels") or []:
         for mapping in dm.get("mappings") or []:
             if isinstance(mapping.get("path"), str):
@@ -1177,9 +1182,9 @@ def _sanitize(value):
 
 def _dumps(resp):
     try:
-        return json.dumps(resp, separators=(",", ":"), allow_nan=False, default=repr)
+        return _JSON_DUMPS(resp, separators=(",", ":"), allow_nan=False, default=repr)
     except ValueError:
-        return json.dumps(_sanitize(resp), separators=(",", ":"), allow_nan=False, default=repr)
+        return _JSON_DUMPS(_sanitize(resp), separators=(",", ":"), allow_nan=False, default=repr)
 
 
 def handle(request_json):
@@ -1190,7 +1195,7 @@ def handle(request_json):
     try:
         try:
             try:
-                req = json.loads(request_json)
+                req = _JSON_LOADS(request_json)
             except ValueError as exc:
                 return _dumps({"ok": False, "error": f"invalid request JSON: {exc}"})
             op = _OPS.get(req.get("op")) if isinstance(req, dict) else None
