@@ -95,18 +95,26 @@ function affectedGlobals(globals: readonly GlobalSpec[], changed: ReadonlySet<st
  * `rootDir` (e.g. the git top-level, as `git diff --name-only` prints them) or absolute.
  */
 export function selectChangedPolicies(
-  repo: Pick<DetectionRepo, 'policies' | 'globals'>,
+  repo: Pick<DetectionRepo, 'policies' | 'globals' | 'dataModels'>,
   changedFiles: readonly string[],
   rootDir: string,
 ): ChangedSelection {
   const changed = new Set(changedFiles.map((f) => path.resolve(rootDir, f)));
   const affected = affectedGlobals(repo.globals, changed);
+  // Log types whose data model changed: every rule on them reads its fields through it.
+  const changedModels = new Map<string, string>();
+  for (const m of repo.dataModels ?? [])
+    if (changed.has(m.specFile) || (m.pythonFile && changed.has(m.pythonFile)))
+      for (const t of m.logTypes) changedModels.set(t, m.dataModelId);
   const selected: PolicySpec[] = [];
   const reasons: Record<string, string> = Object.create(null); // keyed by PolicyID: `__proto__` is an id
   for (const p of repo.policies) {
     const why: string[] = [];
     if (changed.has(p.specFile)) why.push('spec changed');
     if (changed.has(p.pythonFile)) why.push('code changed');
+    if (p.kind === 'rule')
+      for (const t of p.logTypes ?? [])
+        if (changedModels.has(t)) why.push(`data model ${changedModels.get(t)} of ${t} changed`);
     if (affected.size > 0) {
       for (const mod of importsOf(p.pythonFile)) {
         const root = affected.get(mod);

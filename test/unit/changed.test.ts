@@ -217,3 +217,18 @@ describe('changedFilesSince (temporary git repository)', () => {
     });
   });
 });
+
+describe('selectChangedPolicies with rules (test mode)', async () => {
+  const root = path.join(PROJECT, 'test/fixtures/conformance/repo');
+  const repo = await loadRepository([root], { cwd: PROJECT, includeRules: true });
+  const select = (...files: string[]) => selectChangedPolicies(repo, files, root).reasons;
+
+  it('selects a changed rule, and the rules on a log type whose data model changed', () => {
+    expect(select('rules/aws_cloudtrail_rules/conf_rule.py')).toEqual({
+      'Conf.Rule.RootActor': 'code changed',
+    });
+    expect(select('data_models/conf_data_model.yml')).toEqual({
+      'Conf.Rule.RootActor': 'data model Conf.DataModel of AWS.CloudTrail changed',
+    });
+  });
+});
