@@ -32,7 +32,8 @@ export type CliOutcome = Options | CatalogRequest | { help: string } | 'version'
 const SUMMARY: Record<CommandName, { args: string; about: string; examples: string[] }> = {
   test: {
     args: '[PATH...]',
-    about: "validate specs and run every policy's Tests (Panther analysis format)",
+    about:
+      'validate specs and run the Tests of every policy, rule and scheduled rule (Panther analysis format)',
     examples: [
       'palisade test .',
       'palisade test detections --filter Severity=High,Critical --minimum-tests 2',

@@ -180,7 +180,7 @@ function specErrorsRelativeTo(cwd: string, errors: SpecError[]): SpecError[] {
   return errors.map((e) => ({ ...e, file: displayPath(path.resolve(cwd, e.file), cwd) }));
 }
 
-/** Test mode: validate a detection repository and run every policy's Tests. */
+/** Test mode: validate a detection repository and run the Tests of every policy, rule and scheduled rule. */
 async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox[]): Promise<Results> {
   const results = emptyResults('test', new Date().toISOString(), VERSION);
   const filters = parseFilters(opts.filters);

@@ -66,7 +66,7 @@ describe.concurrent('palisade CLI (process)', () => {
     expect(r.stdout).toContain('Gate: FAIL — 6 test(s) failed');
     const json = JSON.parse(readFileSync(path.join(out, 'results.json'), 'utf8'));
     expectValidResults(json);
-    expect(json.tests).toHaveLength(23);
+    expect(json.tests).toHaveLength(25);
     for (const t of json.tests)
       for (const k of ['policyId', 'name', 'expected', 'actual', 'passed', 'error'])
         expect(t).toHaveProperty(k);
