@@ -21606,6 +21606,8 @@ function stringifyWithMarkers(value, marker) {
 
 ;// CONCATENATED MODULE: ./src/model/policy.ts
 const SEVERITIES = ['Info', 'Low', 'Medium', 'High', 'Critical'];
+/** The function a detection of this kind must define. */
+const matcherOf = (kind) => (kind === 'policy' ? 'policy' : 'rule');
 
 ;// CONCATENATED MODULE: ./src/model/resource-types.ts
 /** Every ResourceType a policy spec may name (docs/policy-format.md §4). */
@@ -22003,6 +22005,73 @@ const testShape = {
     required: { Name: str, ExpectedResult: bool, Resource: anything },
     optional: { ResourceType: str, Mocks: mocks },
 };
+const ruleTestShape = {
+    required: { Name: str, ExpectedResult: bool, Log: anything },
+    optional: { LogType: str, ExpectedDestinations: listOf(str), Mocks: mocks },
+};
+/** Keys rules and derived rules share (PAT's RULE_SCHEMA / DERIVED_SCHEMA optional keys). */
+const ruleOptional = {
+    Description: str,
+    DedupPeriodMinutes: spec_int,
+    InlineFilters: anything,
+    DisplayName: idString,
+    OnlyUseBaseRiskScore: bool,
+    OutputIds: listOf(str),
+    CreatedBy: str,
+    Reference: str,
+    Runbook: str,
+    Status: str,
+    SummaryAttributes: listOf(str),
+    Threshold: spec_int,
+    Tags: listOf(str),
+    Reports: reports,
+    Tests: anything, // checked entry by entry, for per-test lines
+    DynamicSeverities: anything,
+    AlertTitle: str,
+    AlertContext: anything,
+    GroupBy: anything,
+    CreateAlert: bool,
+    BaseVersion: spec_int,
+};
+const ruleShape = {
+    required: { AnalysisType: anything, Enabled: bool, RuleID: idString, Severity: severity },
+    // Exactly one of Filename/Detection and of LogTypes/ScheduledQueries: checked after the shape.
+    optional: {
+        ...ruleOptional,
+        Filename: str,
+        Detection: anything,
+        LogTypes: listOf(str),
+        ScheduledQueries: listOf(str),
+    },
+};
+const derivedShape = {
+    required: { AnalysisType: anything, RuleID: idString, BaseDetection: idString },
+    optional: { ...ruleOptional, Enabled: bool, Severity: severity },
+};
+const mappingShape = {
+    required: { Name: str },
+    optional: { Path: str, Method: str },
+};
+const dataModelShape = {
+    required: {
+        AnalysisType: anything,
+        DataModelID: idString,
+        Enabled: bool,
+        LogTypes: listOf(str),
+        Mappings: listOf((m) => {
+            if (pyType(m) !== 'dict')
+                return instance(m, 'dict');
+            const o = m;
+            const p = checkShape(o, mappingShape);
+            if (p)
+                return { detail: p.detail, at: p.key ? [p.key] : [] };
+            if (hasOwn(o, 'Path') === hasOwn(o, 'Method'))
+                return { detail: `${pyRepr(o)}: a mapping needs exactly one of 'Path' or 'Method'` };
+            return undefined;
+        }),
+    },
+    optional: { DisplayName: idString, Filename: str, BaseVersion: spec_int },
+};
 const policyShape = {
     required: { AnalysisType: anything, PolicyID: idString, Filename: str, Enabled: bool, Severity: severity },
     optional: {
@@ -22053,7 +22122,7 @@ function idOf(raw, key) {
     return typeof raw[key] === 'string' ? raw[key] : undefined;
 }
 /** Validates the `Tests` list; the error line is the offending key's, or the entry's. */
-function checkTests(tests, src) {
+function checkTests(tests, src, shape = testShape) {
     const lineAt = src.parsed.lineAt;
     if (!Array.isArray(tests))
         return { line: lineAt(['Tests']), message: `Key 'Tests' error: ${instance(tests, 'list').detail}` };
@@ -22067,7 +22136,7 @@ function checkTests(tests, src) {
         if (pyType(t) !== 'dict')
             return { line: entryLine, message: `${label}: ${instance(t, 'dict').detail}` };
         const obj = t;
-        const p = checkShape(obj, testShape, { order: orderWithin(obj, src, ['Tests', i]) });
+        const p = checkShape(obj, shape, { order: orderWithin(obj, src, ['Tests', i]) });
         if (p) {
             const line = p.key ? lineAt(['Tests', i, p.key, ...(p.at ?? [])]) : entryLine;
             return { line, message: `${label}: ${p.detail}` };
@@ -22099,13 +22168,88 @@ function validatePolicy(raw, src, opts = {}) {
     }
     return { ok: true, spec: buildPolicy(raw, src) };
 }
-function buildPolicy(raw, src) {
+/**
+ * Schema check of an `AnalysisType: rule` / `scheduled_rule` mapping (PAT's RULE_SCHEMA, or
+ * DERIVED_SCHEMA when it has `BaseDetection`). Tests carry `Log` instead of `Resource`.
+ */
+function validateRule(raw, src) {
+    const id = idOf(raw, 'RuleID');
+    const derived = hasOwn(raw, 'BaseDetection');
+    const p = checkShape(raw, derived ? derivedShape : ruleShape, {
+        order: keysInSourceOrder(raw, src.parsed),
+    });
+    if (p) {
+        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
+        return { ok: false, error: specError(src, line, p.detail, id) };
+    }
+    if (!derived) {
+        for (const [a, b] of [
+            ['Filename', 'Detection'],
+            ['LogTypes', 'ScheduledQueries'],
+        ]) {
+            const n = Number(hasOwn(raw, a)) + Number(hasOwn(raw, b));
+            if (n === 0)
+                return { ok: false, error: specError(src, 1, `Missing key: '${a}' or '${b}'`, id) };
+            if (n === 2)
+                return {
+                    ok: false,
+                    error: specError(src, src.parsed.keyLines[b], `There are multiple keys present: '${a}', '${b}'`, id),
+                };
+        }
+    }
+    if (hasOwn(raw, 'Tests')) {
+        const t = checkTests(raw.Tests, src, ruleTestShape);
+        if (t)
+            return { ok: false, error: specError(src, t.line, t.message, id) };
+    }
+    const spec = buildPolicy(raw, src, 'Log');
+    spec.kind = raw.AnalysisType === 'scheduled_rule' ? 'scheduled_rule' : 'rule';
+    spec.policyId = raw.RuleID;
+    spec.enabled = raw.Enabled === true;
+    spec.severity = raw.Severity ?? 'Info';
+    spec.pythonFile = typeof raw.Filename === 'string' ? filenamePath(src.specFile, raw.Filename) : '';
+    spec.logTypes = raw.LogTypes ?? [];
+    spec.scheduledQueries = raw.ScheduledQueries ?? [];
+    if (raw.CreateAlert === false)
+        spec.createAlert = false;
+    if (derived)
+        spec.baseDetection = raw.BaseDetection;
+    return { ok: true, spec };
+}
+/** Schema check of an `AnalysisType: datamodel` mapping (PAT's DATA_MODEL_SCHEMA). */
+function validateDataModel(raw, src) {
+    const id = idOf(raw, 'DataModelID');
+    const p = checkShape(raw, dataModelShape, { order: keysInSourceOrder(raw, src.parsed) });
+    if (p) {
+        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
+        return { ok: false, error: specError(src, line, p.detail, id) };
+    }
+    const mappings = raw.Mappings.map((m) => ({
+        name: m.Name,
+        ...(typeof m.Path === 'string' && { path: m.Path }),
+        ...(typeof m.Method === 'string' && { method: m.Method }),
+    }));
+    const spec = {
+        kind: 'datamodel',
+        dataModelId: raw.DataModelID,
+        specFile: src.specFile,
+        enabled: raw.Enabled,
+        logTypes: raw.LogTypes,
+        mappings,
+        keyLines: { ...src.parsed.keyLines },
+    };
+    if (typeof raw.Filename === 'string')
+        spec.pythonFile = filenamePath(src.specFile, raw.Filename);
+    return { ok: true, spec };
+}
+function buildPolicy(raw, src, input = 'Resource') {
     const s = (k) => raw[k];
     const list = (k) => raw[k] ?? [];
-    const tests = (raw.Tests ?? []).map((t, i) => ({
+    const rawTests = Array.isArray(raw.Tests) ? raw.Tests : [];
+    const tests = rawTests.map((t, i) => ({
         name: t.Name,
         expectedResult: t.ExpectedResult,
-        resource: t.Resource,
+        resource: t[input],
         mocks: (t.Mocks ?? []).map((m) => ({
             objectName: m.objectName,
             returnValue: m.returnValue,
@@ -22117,7 +22261,7 @@ function buildPolicy(raw, src) {
         kind: 'policy',
         policyId: raw.PolicyID,
         specFile: src.specFile,
-        pythonFile: filenamePath(src.specFile, raw.Filename),
+        pythonFile: typeof raw.Filename === 'string' ? filenamePath(src.specFile, raw.Filename) : '',
         enabled: raw.Enabled,
         severity: raw.Severity,
         resourceTypes: list('ResourceTypes'),
@@ -22194,6 +22338,7 @@ function checkPacks(specs) {
     const existing = new Set([
         ...specs.policies.map((p) => p.policyId),
         ...specs.globals.map((g) => g.globalId),
+        ...(specs.dataModels ?? []).map((d) => d.dataModelId),
         ...specs.others.flatMap((o) => (o.id === undefined ? [] : [o.id])),
     ]);
     const errors = [];
@@ -22353,7 +22498,7 @@ function applyFilters(repo, f) {
         out.otherItems = others.length;
         out.errors = [
             ...repo.errors.filter((e) => !stale.has(errorKey(e))),
-            ...checkPacks({ policies, globals: repo.globals, others }),
+            ...checkPacks({ policies, globals: repo.globals, dataModels: repo.dataModels, others }),
         ];
     }
     return out;
@@ -22879,6 +23024,49 @@ function readSpec(f, skipTests = false) {
         return { kind: 'skip' };
     return { kind: 'spec', raw: v, parsed };
 }
+const RULE_TYPES = new Set(['rule', 'scheduled_rule', 'datamodel']);
+/**
+ * Derived rules run their base rule's code, and its tests when they have none (as PAT does);
+ * one whose base is not in the repository is skipped with a notice (PAT would ask Panther's API).
+ * Simple rules (a YAML `Detection`, no Python) are tested by Panther's backend only: skipped too.
+ */
+function resolveDerivedRules(repo) {
+    const byId = new Map(repo.policies.map((p) => [p.policyId, p]));
+    const skipped = [];
+    repo.policies = repo.policies.filter((p) => {
+        const kept = runnable(p);
+        if (!kept)
+            skipped.push(p);
+        return kept;
+    });
+    // Still analysis items: their IDs count for packs.
+    for (const p of skipped)
+        repo.others.push({
+            analysisType: p.kind,
+            id: p.policyId,
+            file: p.specFile,
+            specFile: p.specFile,
+            raw: p.raw,
+            keyLines: p.keyLines,
+        });
+    function runnable(p) {
+        if (p.baseDetection === undefined) {
+            if (p.pythonFile)
+                return true;
+            repo.notices.push(`${p.policyId} is a simple detection (YAML Detection): only Panther's backend tests it; skipped`);
+            return false;
+        }
+        const base = byId.get(p.baseDetection);
+        if (!base || base.baseDetection !== undefined || !base.pythonFile) {
+            repo.notices.push(`Skipping derived detection ${p.policyId}: base detection ${p.baseDetection} is not in the repository`);
+            return false;
+        }
+        p.pythonFile = base.pythonFile;
+        if (!p.hasTestsKey)
+            [p.tests, p.hasTestsKey] = [base.tests, base.hasTestsKey];
+        return true;
+    }
+}
 /** Walks `paths`, validates every spec, and returns what can run plus every invalid spec. */
 async function loadRepository(paths, opts = {}) {
     const { roots, files, index } = await listSpecFiles(paths, opts);
@@ -22910,8 +23098,15 @@ async function loadRepository(paths, opts = {}) {
         const idKey = ANALYSIS_ID_KEYS[type];
         // Step 3: schema (only for the types Palisade runs).
         let spec;
-        if (type === 'policy' || type === 'global') {
-            const v = type === 'policy' ? validatePolicy(raw, src, opts) : validateGlobal(raw, src);
+        const runsRules = opts.includeRules === true;
+        if (type === 'policy' || type === 'global' || (runsRules && RULE_TYPES.has(type))) {
+            const v = type === 'policy'
+                ? validatePolicy(raw, src, opts)
+                : type === 'global'
+                    ? validateGlobal(raw, src)
+                    : type === 'datamodel'
+                        ? validateDataModel(raw, src)
+                        : validateRule(raw, src);
             if (!v.ok) {
                 repo.errors.push(v.error);
                 continue;
@@ -22944,7 +23139,8 @@ async function loadRepository(paths, opts = {}) {
             repo.errors.push(dup);
             continue;
         }
-        const code = index.confine(spec.pythonFile);
+        // Simple (YAML `Detection`) and derived rules, and data models without methods, have no file.
+        const code = spec.pythonFile ? index.confine(spec.pythonFile) : 'ok';
         if (code === 'refused') {
             repo.errors.push(specError(src, parsed.keyLines.Filename, FILENAME_OUTSIDE_REPOSITORY, id));
             continue;
@@ -22954,15 +23150,19 @@ async function loadRepository(paths, opts = {}) {
             repo.errors.push(specError(src, parsed.keyLines.Filename, `Filename ${pyRepr(raw.Filename)} not found: no file at ${shown}`, id));
             continue;
         }
-        if (spec.kind === 'policy')
-            repo.policies.push(spec);
-        else
+        if (spec.kind === 'global')
             repo.globals.push(spec);
+        else if (spec.kind === 'datamodel')
+            (repo.dataModels ??= []).push(spec);
+        else
+            repo.policies.push(spec);
     }
+    if (opts.includeRules)
+        resolveDerivedRules(repo);
     // Pack errors go last; applyFilters re-derives them against what the filters keep.
     repo.errors.push(...checkPacks(repo));
     repo.otherItems = repo.others.length;
-    repo.notices = noTestNotices(repo.policies);
+    repo.notices = [...repo.notices, ...noTestNotices(repo.policies)];
     return repo;
 }
 
@@ -23154,6 +23354,12 @@ function affectedGlobals(globals, changed) {
 function selectChangedPolicies(repo, changedFiles, rootDir) {
     const changed = new Set(changedFiles.map((f) => external_node_path_default().resolve(rootDir, f)));
     const affected = affectedGlobals(repo.globals, changed);
+    // Log types whose data model changed: every rule on them reads its fields through it.
+    const changedModels = new Map();
+    for (const m of repo.dataModels ?? [])
+        if (changed.has(m.specFile) || (m.pythonFile && changed.has(m.pythonFile)))
+            for (const t of m.logTypes)
+                changedModels.set(t, m.dataModelId);
     const selected = [];
     const reasons = Object.create(null); // keyed by PolicyID: `__proto__` is an id
     for (const p of repo.policies) {
@@ -23162,6 +23368,10 @@ function selectChangedPolicies(repo, changedFiles, rootDir) {
             why.push('spec changed');
         if (changed.has(p.pythonFile))
             why.push('code changed');
+        if (p.kind === 'rule')
+            for (const t of p.logTypes ?? [])
+                if (changedModels.has(t))
+                    why.push(`data model ${changedModels.get(t)} of ${t} changed`);
         if (affected.size > 0) {
             for (const mod of importsOf(p.pythonFile)) {
                 const root = affected.get(mod);
@@ -23247,6 +23457,7 @@ function changedFilesSince(ref, cwd, flag) {
 ;// CONCATENATED MODULE: ./src/policy/load.ts
 
 
+
 /** POSIX-style path relative to `base`, so tracebacks name repository files. */
 function displayPath(file, base) {
     const rel = external_node_path_default().relative(base, file);
@@ -23266,8 +23477,8 @@ async function readSource(file) {
     }
 }
 /** Read the sources a load sends. A file that cannot be read is a SpecError, never a crash. */
-async function readLoadItems(policies, globals, base) {
-    const out = { globals: [], policies: [], specErrors: [] };
+async function readLoadItems(policies, globals, base, dataModels = []) {
+    const out = { globals: [], dataModels: [], policies: [], specErrors: [] };
     for (const g of globals) {
         const source = await readSource(g.pythonFile);
         if (source instanceof Error) {
@@ -23281,6 +23492,7 @@ async function readLoadItems(policies, globals, base) {
         }
         out.globals.push({ id: g.globalId, file: displayPath(g.pythonFile, base), source });
     }
+    out.dataModels = await readDataModels(dataModels, base, out.specErrors);
     for (const p of policies) {
         const source = await readSource(p.pythonFile);
         if (source instanceof Error) {
@@ -23296,6 +23508,7 @@ async function readLoadItems(policies, globals, base) {
             spec: p,
             item: {
                 id: p.policyId,
+                kind: p.kind,
                 file: displayPath(p.pythonFile, base),
                 source,
                 severity: p.severity,
@@ -23304,6 +23517,46 @@ async function readLoadItems(policies, globals, base) {
                 suppressions: p.suppressions ?? [],
             },
         });
+    }
+    return out;
+}
+/**
+ * The enabled data models, one per log type: a second enabled model for a log type is an error
+ * on its spec, as in PAT. A model whose methods file cannot be read is an error too.
+ */
+async function readDataModels(models, base, errors) {
+    const out = [];
+    const taken = new Map();
+    for (const m of models) {
+        if (!m.enabled)
+            continue;
+        const clash = m.logTypes.find((t) => taken.has(t));
+        if (clash !== undefined) {
+            errors.push({
+                file: m.specFile,
+                line: m.keyLines.LogTypes ?? 1,
+                id: m.dataModelId,
+                message: `Conflicting Enabled LogType [${clash}] in Data Model [${m.dataModelId}] (already mapped by ${taken.get(clash)})`,
+            });
+            continue;
+        }
+        const item = { id: m.dataModelId, logTypes: m.logTypes, mappings: m.mappings };
+        if (m.pythonFile) {
+            const source = await readSource(m.pythonFile);
+            if (source instanceof Error) {
+                errors.push({
+                    file: m.specFile,
+                    line: m.keyLines.Filename ?? 1,
+                    id: m.dataModelId,
+                    message: `cannot read Filename ${displayPath(m.pythonFile, base)}: ${source.message}`,
+                });
+                continue;
+            }
+            Object.assign(item, { file: displayPath(m.pythonFile, base), source });
+        }
+        for (const t of m.logTypes)
+            taken.set(t, m.dataModelId);
+        out.push(item);
     }
     return out;
 }
@@ -23326,7 +23579,7 @@ function loadOutcome(spec, item, resp) {
         const functions = Array.isArray(res.functions)
             ? res.functions.filter((f) => typeof f === 'string')
             : [];
-        if (functions.includes('policy'))
+        if (functions.includes(matcherOf(item.kind)))
             return { functions };
     }
     let error;
@@ -23374,9 +23627,11 @@ async function loadPolicies(sandbox, policies, globals, opts) {
 ;// CONCATENATED MODULE: ./src/policy/testing.ts
 
 
+
 function baseResult(policy, test) {
     return {
         policyId: policy.policyId,
+        ...(policy.kind !== 'policy' && { kind: policy.kind }),
         name: test.name,
         expected: test.expectedResult,
         specFile: policy.specFile,
@@ -23407,6 +23662,25 @@ function functionOutcomes(raw) {
     }
     return out;
 }
+/** Whether the test expects an alert: a policy that returns False, a rule that returns True. */
+const alerting = (policy, test) => test.expectedResult === (policy.kind !== 'policy');
+/**
+ * The functions a test shows, as Panther's test runner does: the detection function always, the
+ * auxiliary ones only when an alert is expected; never unique() (its error still fails the
+ * test); only alert_context() for a rule that does not create alerts (`CreateAlert: false`).
+ */
+function shownFunctions(policy, test, functions, matcher) {
+    const shown = {};
+    for (const [name, outcome] of Object.entries(functions)) {
+        const visible = name === matcher ||
+            (alerting(policy, test) &&
+                name !== 'unique' &&
+                (policy.createAlert !== false || name === 'alert_context'));
+        if (visible)
+            shown[name] = outcome;
+    }
+    return shown;
+}
 /**
  * The verdict of one test (docs/policy-format.md §9), computed from the raw values the sandbox
  * returned: what `policy()` returned or raised, and which auxiliary functions raised. A status
@@ -23416,7 +23690,8 @@ function testVerdict(policy, test, r) {
     if (!r || r.policyId !== policy.policyId || r.name !== test.name)
         return errorResult(policy, test, 'no result from the policy sandbox for this test');
     const functions = functionOutcomes(r.functions);
-    const pol = functions.policy;
+    const matcher = matcherOf(policy.kind);
+    const pol = functions[matcher];
     let result;
     if (!pol) {
         // The test could not run (missing mock target, non-mapping resource).
@@ -23426,19 +23701,20 @@ function testVerdict(policy, test, r) {
         result = errorResult(policy, test, String(pol.error));
     }
     else if (typeof pol.output !== 'boolean') {
-        result = errorResult(policy, test, `FunctionReturnTypeError: detection [${policy.policyId}] function [policy] returned a non-bool`);
+        result = errorResult(policy, test, `FunctionReturnTypeError: detection [${policy.policyId}] function [${matcher}] returned a non-bool`);
     }
     else {
         const actual = pol.output;
         const expected = test.expectedResult;
-        // §9: true tests look only at policy(); false tests also fail on any function error.
-        const auxFailed = Object.entries(functions).some(([name, o]) => name !== 'policy' && 'error' in o);
-        const passed = actual === expected && (expected || !auxFailed);
+        // §9: a test expecting an alert (policy() False, rule() True) also fails on any function
+        // error; the others look only at the detection function's value.
+        const auxFailed = Object.entries(functions).some(([name, o]) => name !== matcher && 'error' in o);
+        const passed = actual === expected && !(alerting(policy, test) && auxFailed);
         result = { ...baseResult(policy, test), status: passed ? 'PASS' : 'FAIL', passed, actual, error: null };
     }
-    const shown = test.expectedResult ? (pol ? { policy: pol } : {}) : functions;
+    const shown = shownFunctions(policy, test, functions, matcher);
     if (Object.keys(shown).length)
-        result.functions = { ...shown };
+        result.functions = shown;
     if (typeof r.output === 'string' && r.output)
         result.output = r.output;
     return result;
@@ -23448,10 +23724,10 @@ function testVerdict(policy, test, r) {
  * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
  * is its own request. A timeout or crash is charged to the test whose request was running.
  */
-async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed) {
+async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed, dataModels) {
     const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
     // From the checkpoint: nothing another policy's code did is visible to this one.
-    const loadFresh = () => sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, policies: [item] }, { reset: true });
+    const loadFresh = () => sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, dataModels, policies: [item] }, { reset: true });
     const outcome = loadOutcome(spec, item, await loadFresh());
     if (!('functions' in outcome))
         return { tests: [], loadError: outcome };
@@ -23503,7 +23779,7 @@ async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed
  */
 async function runPolicyTests(repo, sandboxes, opts = {}) {
     const base = opts.relativeTo ?? process.cwd();
-    const items = await readLoadItems(repo.policies, repo.globals, base);
+    const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
     const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
     // One slot per policy, filled by whichever sandbox runs it: the output order is the
     // repository's, however many sandboxes there are and whichever finishes first.
@@ -23516,14 +23792,19 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
     const work = async (sandbox) => {
         // The checkpoint every policy starts from: standard-library modules the sources import are
         // imported and the sources compiled (never run) once, instead of once per policy.
-        const warm = await sandbox.request({ op: 'prewarm', globals: items.globals, policies: items.policies.map((p) => p.item) }, { reset: true, checkpoint: true, transfer: true });
+        const warm = await sandbox.request({
+            op: 'prewarm',
+            globals: items.globals,
+            dataModels: items.dataModels,
+            policies: items.policies.map((p) => p.item),
+        }, { reset: true, checkpoint: true, transfer: true });
         const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
         while (next < repo.policies.length) {
             const n = next++;
             const policy = repo.policies[n];
             const item = byPolicy.get(policy);
             if (item)
-                slots[n] = await testOnePolicy(sandbox, policy, item, items.globals, opts, prewarmed);
+                slots[n] = await testOnePolicy(sandbox, policy, item, items, opts, prewarmed);
         }
     };
     await Promise.all(pool.map(work));
@@ -23533,10 +23814,10 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
     };
 }
 /** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
-async function testOnePolicy(sandbox, policy, item, globals, opts, prewarmed) {
+async function testOnePolicy(sandbox, policy, item, items, opts, prewarmed) {
     const selected = selectTests(policy, opts.testNames ?? []);
     const skipped = opts.skipDisabled === true && !policy.enabled;
-    const run = await runOnePolicy(sandbox, policy, item, globals, skipped ? [] : selected, opts, prewarmed);
+    const run = await runOnePolicy(sandbox, policy, item, items.globals, skipped ? [] : selected, opts, prewarmed, items.dataModels);
     if (run.loadError)
         return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
     if (skipped) {
@@ -28126,6 +28407,8 @@ function evaluateGate(results, opts) {
             reasons.push(`${failedTests.length} test(s) failed`);
         if (specErrors > 0)
             reasons.push(`${specErrors} invalid spec(s)`);
+        if (results.nothingTested)
+            reasons.push(results.nothingTested);
     }
     if (opts.failOnError) {
         if (collectionErrors > 0)
@@ -30719,6 +31002,7 @@ function policyMeta(p) {
         specFile: p.specFile,
         pythonFile: p.pythonFile,
         enabled: p.enabled,
+        ...(p.kind !== 'policy' && { kind: p.kind, logTypes: p.logTypes ?? p.scheduledQueries ?? [] }),
     };
 }
 /**
@@ -30728,7 +31012,7 @@ function policyMeta(p) {
 function specErrorsRelativeTo(cwd, errors) {
     return errors.map((e) => ({ ...e, file: displayPath(external_node_path_default().resolve(cwd, e.file), cwd) }));
 }
-/** Test mode: validate a detection repository and run every policy's Tests. */
+/** Test mode: validate a detection repository and run the Tests of every policy, rule and scheduled rule. */
 async function runTests(opts, ctx, sandboxes) {
     const results = emptyResults('test', new Date().toISOString(), version/* VERSION */.x);
     const filters = parseFilters(opts.filters);
@@ -30736,6 +31020,7 @@ async function runTests(opts, ctx, sandboxes) {
         cwd: ctx.cwd,
         ignoreFiles: opts.ignoreFiles,
         ignoreExtraKeys: opts.ignoreExtraKeys,
+        includeRules: true,
     });
     mark('repository loaded');
     const repo = applyFilters(loaded, filters);
@@ -30744,22 +31029,15 @@ async function runTests(opts, ctx, sandboxes) {
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, repo.errors));
     results.notices.push(...repo.notices);
     if (loaded.otherItems > 0)
-        results.notices.push(`${loaded.otherItems} other analysis items ignored (rules, queries, data models, ...)`);
+        results.notices.push(`${loaded.otherItems} other analysis items not tested here (queries, packs, correlation rules, lookup tables, ...)`);
     let policies = repo.policies;
-    if (loaded.policies.length === 0 && loaded.errors.length === 0) {
-        results.specErrors.push({
-            file: opts.paths.join(', '),
-            line: 1,
-            message: `Nothing to test in ${opts.paths.join(', ')}`,
-        });
-    }
-    else if (policies.length === 0 && loaded.policies.length > 0) {
-        results.specErrors.push({
-            file: opts.paths.join(', '),
-            line: 1,
-            message: `No analysis in ${opts.paths.join(', ')} matched filters ${opts.filters.join(' ')}`,
-        });
-    }
+    // PAT exits 1 on both; they are notices, not invalid specs (no file or line is at fault).
+    if (loaded.policies.length === 0 && loaded.errors.length === 0)
+        results.nothingTested = `Nothing to test in ${opts.paths.join(', ')}`;
+    else if (policies.length === 0 && loaded.policies.length > 0)
+        results.nothingTested = `No analysis in ${opts.paths.join(', ')} matched filters ${opts.filters.join(' ')}`;
+    if (results.nothingTested)
+        results.notices.push(results.nothingTested);
     const changed = ctx.changedSince ? changedFiles(ctx) : null;
     if (changed) {
         const selection = selectChangedPolicies({ ...repo, policies }, changed.files, changed.root);
@@ -32151,7 +32429,7 @@ function checkCombination(opts) {
 const SUMMARY = {
     test: {
         args: '[PATH...]',
-        about: "validate specs and run every policy's Tests (Panther analysis format)",
+        about: 'validate specs and run the Tests of every policy, rule and scheduled rule (Panther analysis format)',
         examples: [
             'palisade test .',
             'palisade test detections --filter Severity=High,Critical --minimum-tests 2',
@@ -32407,9 +32685,10 @@ function describeFailure(t) {
         return lines;
     }
     // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
+    const fn = t.kind ? 'rule' : 'policy';
     lines.push(t.actual === t.expected
-        ? `    policy() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
-        : `    expected policy() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`);
+        ? `    ${fn}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+        : `    expected ${fn}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`);
     for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
         if (outcome.error)
             lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));
@@ -32473,9 +32752,14 @@ function renderTestReport(results, cwd, style, shape = {}) {
     if (!shape.failuresOnly)
         for (const n of results.notices)
             out.push(style.dim(terminalText(n)));
-    const policies = byPolicy.size;
+    const rules = new Set(results.tests.filter((t) => t.kind).map((t) => t.policyId)).size;
+    const policies = byPolicy.size - rules;
+    const tested = [
+        `${policies} polic${policies === 1 ? 'y' : 'ies'}`,
+        ...(rules > 0 ? [`${rules} rule${rules === 1 ? '' : 's'}`] : []),
+    ].join(' and ');
     out.push(style.bold('Summary: ') +
-        `${policies} polic${policies === 1 ? 'y' : 'ies'} tested, ${failedPolicies.size} failing; ` +
+        `${tested} tested, ${failedPolicies.size} failing; ` +
         `tests: ${style.green(`${passed} passed`)}, ${failed > 0 ? style.red(`${failed} failed`) : '0 failed'}` +
         (skipped > 0 ? `, ${skipped} skipped` : '') +
         `; ${results.specErrors.length > 0 ? style.red(`${results.specErrors.length} invalid`) : '0 invalid'} specs`);

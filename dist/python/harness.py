@@ -22,6 +22,10 @@ from collections.abc import Mapping
 
 TIMEOUT_MSG = "Timed out: policy exceeded the per-call time limit"
 AUX_ORDER = ("title", "description", "reference", "severity", "runbook", "destinations", "dedup", "alert_context")
+# Tests also run unique(): it shows no output, but its error fails an alerting test (panther_core).
+TEST_AUX_ORDER = AUX_ORDER + ("unique",)
+# The function each kind of detection must define (scheduled rules too, as panther_core requires).
+MATCHER = {"policy": "policy", "rule": "rule", "scheduled_rule": "rule"}
 MAX_TEXT = 1000
 TRUNC_SUFFIX = "... (truncated)"
 MAX_ALERT_CONTEXT = 204800
@@ -119,6 +123,9 @@ class _Capture:
 # Error formatting: tracebacks trimmed to policy/global frames, global temp paths mapped back.
 
 _THIS_FILE = _type_error.__code__.co_filename
+# The protocol's own codec, bound at import: detection code that rebinds json.dumps/json.loads
+# changes what it computes, not the channel that reports it.
+_JSON_DUMPS, _JSON_LOADS = json.dumps, json.loads
 
 
 def _format_error(exc):
@@ -204,7 +211,8 @@ def _pp_dedup(p, name, v):
 def _pp_alert_context(p, name, v):
     if not isinstance(v, Mapping):
         raise _type_error(p.id, name, v, "Mapping")
-    serialized = json.dumps(v)  # a set, datetime, ... raises TypeError: that is the check
+    # A set, datetime, NaN... raises: that is the check. Values read from an event serialize.
+    serialized = json.dumps(v, default=_events().json_encoder, allow_nan=False)
     if len(serialized) > MAX_ALERT_CONTEXT:
         return {
             "_error": f"alert_context size is {len(serialized)} characters, "
@@ -222,6 +230,7 @@ _POSTPROCESS = {
     "destinations": _pp_destinations,
     "dedup": _pp_dedup,
     "alert_context": _pp_alert_context,
+    "unique": _pp_text,
 }
 
 
@@ -318,11 +327,15 @@ class _RecordingDict(dict):
 
 
 class _Policy:
+    """A loaded detection: a policy, or (in `test`) a rule or scheduled rule."""
+
     __slots__ = ("id", "index", "file", "module", "severity", "types", "enabled", "suppressed",
-                 "default_dedup", "loaded")
+                 "default_dedup", "loaded", "kind", "matcher")
 
     def __init__(self, index, spec):
         self.id = str(spec.get("id"))
+        self.kind = spec.get("kind") if spec.get("kind") in MATCHER else "policy"
+        self.matcher = MATCHER[self.kind]
         self.index = index
         self.file = str(spec.get("file") or f"<{self.id}>")
         self.module = None
@@ -353,6 +366,8 @@ class _State:
         self.stubs_dir = os.path.join(_HERE, "stubs")
         self.resources = []
         self.index = None           # ResourceId -> resource, once a snapshot is stored
+        self.data_model_specs = {}  # log type -> data model spec (from the load request)
+        self.data_models = {}       # log type -> built DataModel, or the exception building it raised
 
 
 _STATE = _State()
@@ -549,11 +564,11 @@ def _load_policy(p, source):
         if origin:
             result["origin"] = origin
         return result
-    if not hasattr(mod, "policy"):
-        return {"loaded": False, "error": "AttributeError: the detection needs a method named 'policy'"}
+    if not hasattr(mod, p.matcher):
+        return {"loaded": False, "error": f"AttributeError: the detection needs a method named '{p.matcher}'"}
     p.module = mod
     p.loaded = True
-    functions = [n for n in ("policy",) + AUX_ORDER if hasattr(mod, n)]
+    functions = [n for n in (p.matcher,) + TEST_AUX_ORDER if hasattr(mod, n)]
     return {"loaded": True, "functions": functions}
 
 
@@ -574,6 +589,11 @@ def _op_load(req):
         else:
             _forget_helper_modules()
         st.policies, st.order = {}, []
+        st.data_models = {}
+        st.data_model_specs = {}
+        for dm in req.get("dataModels") or []:
+            for log_type in dm.get("logTypes") or []:
+                st.data_model_specs.setdefault(str(log_type), dm)
     results = {}
     cap = st.capture
     for spec in req.get("policies") or []:
@@ -602,6 +622,50 @@ def _mock_factory():
     return MagicMock
 
 
+def _events():
+    import palisade_events  # lazy: policies never need it
+
+    return palisade_events
+
+
+# JSONPath expressions parsed so far (prewarm fills it before the checkpoint, so every rule's
+# fresh state starts with them): jsonpath-ng 1.5.3 rebuilds its parser tables on every parse.
+_JSONPATH = {}
+
+
+def _parse_jsonpath(text):
+    parsed = _JSONPATH.get(text)
+    if parsed is None:
+        from jsonpath_ng.ext import parse
+
+        parsed = _JSONPATH[text] = parse(text)
+    return parsed
+
+
+def _data_model(log_type):
+    """The data model enabled for `log_type` (built at first use), None, or the error building it."""
+    st = _STATE
+    if log_type in st.data_models:
+        return st.data_models[log_type]
+    spec = st.data_model_specs.get(log_type)
+    model = None
+    if spec is not None:
+        model_id = str(spec.get("id"))
+        try:
+            module = None
+            if isinstance(spec.get("source"), str):
+                module = types.ModuleType(model_id)
+                module.__file__ = str(spec.get("file") or f"<{model_id}>")
+                source = spec["source"]
+                linecache.cache[module.__file__] = (len(source), None, source.splitlines(True), module.__file__)
+                exec(compile(source, module.__file__, "exec", dont_inherit=True), module.__dict__)
+            model = _events().DataModel(model_id, spec.get("mappings") or [], module, _parse_jsonpath)
+        except BaseException as exc:  # reported on each test that needs it
+            model = exc
+    st.data_models[log_type] = model
+    return model
+
+
 def _test_error(base, message):
     base["status"] = "ERROR"
     base["error"] = message
@@ -616,7 +680,16 @@ def _run_test(p, test, cap):
         return _test_error(res, "policy is not loaded")
     resource = test.get("resource")
     if not isinstance(resource, dict):
-        return _test_error(res, f"TypeError: test Resource must be a mapping, got {type(resource).__name__}")
+        what = "Resource" if p.kind == "policy" else "Log"
+        return _test_error(res, f"TypeError: test {what} must be a mapping, got {type(resource).__name__}")
+    if p.kind != "policy":
+        # Rules get the read-only event; scheduled rules read query results, never a data model.
+        model = None
+        if p.kind == "rule":
+            model = _data_model(resource.get("p_log_type") or "")
+            if isinstance(model, BaseException):
+                return _test_error(res, _format_error(model))
+        resource = _events().PantherEvent(resource, model)
     mod = p.module
     mocks = test.get("mocks") or []
     for m in mocks:
@@ -637,34 +710,35 @@ def _run_test(p, test, cap):
         for name, original in reversed(saved):
             setattr(mod, name, original)
     res["output"] = cap.take()
-    pol = functions["policy"]
+    pol = functions[p.matcher]
     if "error" in pol:
         res["error"] = pol["error"]
         res["status"] = "ERROR"
     else:
         res["actual"] = pol["output"]
-        # §9: true tests look only at policy(); false tests also fail on any function error.
-        res["passed"] = pol["output"] is expected and (expected or not aux_failed)
+        # §9: a test expecting an alert (policy False, rule True) also fails on any function error.
+        alerting = expected is (p.kind != "policy")
+        res["passed"] = pol["output"] is expected and not (alerting and aux_failed)
         res["status"] = "PASS" if res["passed"] else "FAIL"
-    res["functions"] = functions if not expected else {"policy": pol}
+    res["functions"] = functions if expected is not (p.kind == "policy") else {p.matcher: pol}
     return res
 
 
 def _run_all(p, mod, resource, expected):
-    """Every defined function, in §8 order, whatever policy() returned."""
+    """Every defined function, in §8 order, whatever policy()/rule() returned."""
     functions = {}
-    fn = getattr(mod, "policy", _MISSING)
+    fn = getattr(mod, p.matcher, _MISSING)
     if fn is _MISSING:
-        functions["policy"] = {"error": "AttributeError: the detection needs a method named 'policy'"}
+        functions[p.matcher] = {"error": f"AttributeError: the detection needs a method named '{p.matcher}'"}
     else:
         value, err = _call(fn, resource)
         if err is None and not isinstance(value, bool):
-            err = _format_error(_type_error(p.id, "policy", value, "bool"))
-        functions["policy"] = {"error": err} if err is not None else {"output": value}
+            err = _format_error(_type_error(p.id, p.matcher, value, "bool"))
+        functions[p.matcher] = {"error": err} if err is not None else {"output": value}
     aux_failed = False
     title = None
     d = mod.__dict__
-    for name in AUX_ORDER:
+    for name in TEST_AUX_ORDER:
         fn = d.get(name, _MISSING)
         if fn is _MISSING:
             if name == "dedup":  # dedup always has a value: the title, else the default string
@@ -995,6 +1069,15 @@ def _op_prewarm(req):
     """
     # The globals are written (not imported) once, for every policy's `load` to import fresh.
     _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
+    if req.get("dataModels") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
+        _events()  # in the checkpoint: every rule's fresh state starts with the event classes
+    for dm in req.get("dataModels") or []:
+        for mapping in dm.get("mappings") or []:
+            if isinstance(mapping.get("path"), str):
+                try:
+                    _parse_jsonpath(mapping["path"])
+                except Exception:
+                    pass  # the test that needs it reports the error
     return {"ok": True, **json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))}
 
 
@@ -1099,9 +1182,9 @@ def _sanitize(value):
 
 def _dumps(resp):
     try:
-        return json.dumps(resp, separators=(",", ":"), allow_nan=False, default=repr)
+        return _JSON_DUMPS(resp, separators=(",", ":"), allow_nan=False, default=repr)
     except ValueError:
-        return json.dumps(_sanitize(resp), separators=(",", ":"), allow_nan=False, default=repr)
+        return _JSON_DUMPS(_sanitize(resp), separators=(",", ":"), allow_nan=False, default=repr)
 
 
 def handle(request_json):
@@ -1112,7 +1195,7 @@ def handle(request_json):
     try:
         try:
             try:
-                req = json.loads(request_json)
+                req = _JSON_LOADS(request_json)
             except ValueError as exc:
                 return _dumps({"ok": False, "error": f"invalid request JSON: {exc}"})
             op = _OPS.get(req.get("op")) if isinstance(req, dict) else None

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 export const PY_ROOT = '/palisade';
 
 /** Modules imported before a memory snapshot is taken (and warmed on a cold start). */
-const WARM_IMPORTS = ['harness', 'six', 'dateutil.parser', 'dateutil.tz', 'policyuniverse.policy', 'json', 'fnmatch', 'traceback', 'io', 'unittest.mock'];
+const WARM_IMPORTS = ['harness', 'six', 'dateutil.parser', 'dateutil.tz', 'policyuniverse.policy', 'json', 'fnmatch', 'traceback', 'io', 'unittest.mock', 'palisade_events', 'jsonpath_ng.ext'];
 
 /** List files under `dir` (relative paths, sorted, POSIX separators), skipping caches. */
 export function listTree(dir) {

@@ -1,0 +1,3 @@
+from palisade_events import PantherEvent
+
+__all__ = ["PantherEvent"]

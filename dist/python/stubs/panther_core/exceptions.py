@@ -1,0 +1,3 @@
+from palisade_events import PantherError
+
+__all__ = ["PantherError"]
