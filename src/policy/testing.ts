@@ -16,6 +16,7 @@ import {
   type GlobalItem,
   type PolicyItem,
 } from './load.js';
+import { globalsImported } from './import-groups.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
 export interface RunTestsOptions {
@@ -158,13 +159,20 @@ async function runOnePolicy(
   opts: RunTestsOptions,
   prewarmed: boolean,
   dataModels: DataModelItem[],
+  start: Start,
 ): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
   const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
   // From the checkpoint: nothing another policy's code did is visible to this one.
   const loadFresh = () =>
     sandbox.request(
-      { ...settings, globals: prewarmed ? 'prewarmed' : globals, dataModels, policies: [item] },
-      { reset: true },
+      {
+        ...settings,
+        globals: prewarmed ? 'prewarmed' : globals,
+        keepImported: start.keepImported,
+        dataModels: prewarmed ? 'prewarmed' : dataModels,
+        policies: [item],
+      },
+      { reset: start.reset },
     );
   const outcome = loadOutcome(spec, item, await loadFresh());
   if (!('functions' in outcome)) return { tests: [], loadError: outcome };
@@ -221,36 +229,51 @@ export async function runPolicyTests(
   repo: DetectionRepo,
   sandboxes: PolicySandbox | PolicySandbox[],
   opts: RunTestsOptions = {},
+  warmed?: Promise<boolean>[],
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const base = opts.relativeTo ?? process.cwd();
   const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
   const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
-  // One slot per policy, filled by whichever sandbox runs it: the output order is the
-  // repository's, however many sandboxes there are and whichever finishes first.
+  // One slot per policy: the output order is the repository's, however many sandboxes there are.
   const slots: { tests: TestResult[]; specErrors: SpecError[] }[] = repo.policies.map(() => ({
     tests: [],
     specErrors: [],
   }));
   const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
+  const ready = warmed ?? warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
+  const imported = globalsImported(
+    items.policies.map((p) => p.item),
+    items.globals,
+  );
+  // Detections grouped by the globals they import, cut into chunks both sandboxes take from one
+  // queue (largest first, so the two finish together). A chunk of two or more starts each of its
+  // detections from a layer with exactly those globals imported: a layer holds only code every
+  // detection on it imports, and each detection still starts from a fresh copy of it.
+  const groups = new Map<string, number[]>();
+  repo.policies.forEach((policy, n) => {
+    if (!byPolicy.has(policy)) return;
+    const key = (imported.get(policy.policyId) ?? []).join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  });
+  const chunks: { key: string; members: number[] }[] = [];
+  for (const [key, members] of groups)
+    for (let i = 0; i < members.length; i += CHUNK)
+      chunks.push({ key, members: members.slice(i, i + CHUNK) });
+  chunks.sort((a, b) => b.members.length - a.members.length);
   let next = 0;
-  const work = async (sandbox: PolicySandbox) => {
-    // The checkpoint every policy starts from: standard-library modules the sources import are
-    // imported and the sources compiled (never run) once, instead of once per policy.
-    const warm = await sandbox.request(
-      {
-        op: 'prewarm',
-        globals: items.globals,
-        dataModels: items.dataModels,
-        policies: items.policies.map((p) => p.item),
-      },
-      { reset: true, checkpoint: true, transfer: true },
-    );
-    const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
-    while (next < repo.policies.length) {
-      const n = next++;
-      const policy = repo.policies[n];
-      const item = byPolicy.get(policy);
-      if (item) slots[n] = await testOnePolicy(sandbox, policy, item, items, opts, prewarmed);
+  const work = async (sandbox: PolicySandbox, k: number) => {
+    const prewarmed = await ready[k];
+    while (next < chunks.length) {
+      const { key, members } = chunks[next++];
+      let start: Start = { reset: 'base', keepImported: false };
+      if (prewarmed && key && members.length > 1) {
+        const r = await sandbox.request({ op: 'import_globals', modules: key.split(' ') }, { layer: true });
+        if (r?.ok === true && !r.crashed && !r.interrupted) start = { reset: true, keepImported: true };
+      }
+      for (const n of members) {
+        const policy = repo.policies[n];
+        slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy)!, items, opts, prewarmed, start);
+      }
     }
   };
   await Promise.all(pool.map(work));
@@ -258,6 +281,42 @@ export async function runPolicyTests(
     tests: slots.flatMap((s) => s.tests),
     specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
   };
+}
+
+/** Detections per queue entry: small enough to balance two sandboxes, large enough for a layer to pay. */
+const CHUNK = 40;
+
+/** Where a detection's load starts: the layer of its group (globals imported) or the checkpoint. */
+interface Start {
+  reset: true | 'base';
+  keepImported: boolean;
+}
+
+/** What a prewarm needs: every global and data model, and the detections' sources. */
+export interface WarmItems {
+  globals: GlobalItem[];
+  dataModels: DataModelItem[];
+  policies: PolicyItem[];
+}
+
+/**
+ * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
+ * import are imported, and the sources compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
+ * May start before the Tests blocks are parsed: it needs sources, not tests.
+ */
+export function warmPool(sandboxes: PolicySandbox[], items: WarmItems): Promise<boolean>[] {
+  return sandboxes.map(async (sandbox) => {
+    const warm = await sandbox.request(
+      {
+        op: 'prewarm',
+        globals: items.globals,
+        dataModels: items.dataModels,
+        policies: items.policies,
+      },
+      { reset: true, checkpoint: true, transfer: true },
+    );
+    return warm?.ok === true && !warm.crashed && !warm.interrupted;
+  });
 }
 
 /** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
@@ -268,6 +327,7 @@ async function testOnePolicy(
   items: { globals: GlobalItem[]; dataModels: DataModelItem[] },
   opts: RunTestsOptions,
   prewarmed: boolean,
+  start: Start,
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const selected = selectTests(policy, opts.testNames ?? []);
   const skipped = opts.skipDisabled === true && !policy.enabled;
@@ -280,6 +340,7 @@ async function testOnePolicy(
     opts,
     prewarmed,
     items.dataModels,
+    start,
   );
   if (run.loadError) return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
   if (skipped) {

@@ -543,14 +543,14 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(e1.code, log(e1)).toBe(0);
       expectCommonReports(e1);
       const r = results(e1);
-      // test/fixtures/repos/valid/README.md: 3 + 3 + 4 tests, the 4th policy has none.
+      // test/fixtures/repos/valid/README.md: 3 + 3 + 4 policy tests (the 4th policy has none) + 1 rule test.
       expect(e1.outputs).toMatchObject({
         failed: 'false',
         gate: 'pass',
-        'tests-passed': '10',
+        'tests-passed': '11',
         'tests-failed': '0',
       });
-      expect(r.tests.filter((t: any) => t.status === 'PASS')).toHaveLength(10);
+      expect(r.tests.filter((t: any) => t.status === 'PASS')).toHaveLength(11);
       expect(verdictLine(e1)).toBe('## ✅ Palisade policy tests: passed');
       const sarif = JSON.parse(readFileSync(e1.abs(e1.outputs['sarif-file']), 'utf8'));
       expect(sarif.runs[0].automationDetails.id).toBe('palisade/test/7000001');

@@ -314,3 +314,65 @@ describe('a hostile rule', () => {
     expect(r.results.tests[2].functions?.alert_context).toEqual({ output: { who: 'root' } });
   });
 });
+
+describe('detections sharing globals (a sandbox layer with the globals imported)', () => {
+  it('keeps each detection isolated: a global only reaches its importers, its state starts fresh', async () => {
+    const root = tmpDir('layer-rules');
+    // Imported by three rules (one group, one layer): its body patches json and the builtins.
+    write(root, 'global_helpers/shared.yml', 'AnalysisType: global\nGlobalID: shared\nFilename: shared.py\n');
+    write(
+      root,
+      'global_helpers/shared.py',
+      'import builtins, json\nSEEN = []\njson.dumps = lambda *a, **k: "patched"\nbuiltins.PATCHED = True\n',
+    );
+    write(root, 'global_helpers/broken.yml', 'AnalysisType: global\nGlobalID: broken\nFilename: broken.py\n');
+    write(root, 'global_helpers/broken.py', 'raise RuntimeError("broken global")\n');
+    const user = (n: number) =>
+      `from shared import SEEN\nimport json\n\ndef rule(event):\n    SEEN.append(${n})\n    return SEEN == [${n}] and json.dumps({}) == "patched"\n`;
+    for (const n of [1, 2, 3]) {
+      write(root, `rules/user${n}.py`, user(n));
+      write(
+        root,
+        `rules/user${n}.yml`,
+        rule(`User${n}`, `user${n}.py`, '', '  - Name: fresh state\n    ExpectedResult: true\n    Log: {}\n'),
+      );
+    }
+    // Imports nothing: sees neither the patched json nor the builtin.
+    write(
+      root,
+      'rules/z_other.py',
+      'import builtins, json\n\ndef rule(event):\n    return json.dumps({}) == "{}" and not hasattr(builtins, "PATCHED")\n',
+    );
+    write(
+      root,
+      'rules/z_other.yml',
+      rule('Other', 'z_other.py', '', '  - Name: untouched\n    ExpectedResult: true\n    Log: {}\n'),
+    );
+    // Two rules on a global that fails to import: each reports the error itself.
+    for (const n of [1, 2]) {
+      write(root, `rules/b${n}.py`, 'import broken\n\ndef rule(event):\n    return True\n');
+      write(
+        root,
+        `rules/b${n}.yml`,
+        rule(`Broken${n}`, `b${n}.py`, '', '  - Name: t\n    ExpectedResult: true\n    Log: {}\n'),
+      );
+    }
+    const r = await run('test', (o) => (o.paths = [root]), { makeSandbox: shared.make });
+    expect(r.results.tests.map((t) => [t.policyId, t.status])).toEqual([
+      ['User1', 'PASS'],
+      ['User2', 'PASS'],
+      ['User3', 'PASS'],
+      ['Other', 'PASS'],
+    ]);
+    expect(r.results.specErrors.map((e) => [e.id, e.message.split(`${root}/`).join('')])).toEqual([
+      [
+        'Broken1',
+        'failed to load rules/b1.py: RuntimeError: broken global (global_helpers/broken.py:1, imported at rules/b1.py:1)',
+      ],
+      [
+        'Broken2',
+        'failed to load rules/b2.py: RuntimeError: broken global (global_helpers/broken.py:1, imported at rules/b2.py:1)',
+      ],
+    ]);
+  });
+});

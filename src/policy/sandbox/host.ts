@@ -94,6 +94,8 @@ export class PyodideSandbox implements PolicySandbox {
   private replay: { op: string; req: object; opts: RequestOptions }[] = [];
   /** The last request that set the checkpoint: a fresh interpreter gets it first, so resets land where they did. */
   private base: { req: object; opts: RequestOptions } | null = null;
+  /** The request that made the current layer (RequestOptions.layer): replayed after `base`. */
+  private layerReq: { req: object; opts: RequestOptions } | null = null;
   private needsReplay = false;
   private closed = false;
   private diag = '';
@@ -170,6 +172,7 @@ export class PyodideSandbox implements PolicySandbox {
       if (this.needsReplay) {
         this.needsReplay = false;
         if (this.base) await this.send(toPythonJson(this.base.req), this.base.opts);
+        if (this.layerReq) await this.send(toPythonJson(this.layerReq.req), this.layerReq.opts);
         for (const r of this.replay) await this.send(toPythonJson(r.req), r.opts);
       }
       if (TIMINGS && this.timeline.length < 100)
@@ -179,7 +182,7 @@ export class PyodideSandbox implements PolicySandbox {
         this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
       if (msg.crashed) {
         this._restarts++;
-        this.needsReplay = this.replay.length > 0 || this.base !== null;
+        this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
       }
       this._lastStray = msg.stray ?? '';
       let res: any;
@@ -192,8 +195,10 @@ export class PyodideSandbox implements PolicySandbox {
         res = { ok: false, error: 'sandbox returned a non-object' };
       res.crashed = msg.crashed === true;
       res.interrupted = msg.interrupted === true;
-      if (opts.reset) this.replay = [];
+      if (opts.reset || opts.layer) this.replay = [];
+      if (opts.reset === 'base' || opts.checkpoint || opts.layer) this.layerReq = null;
       if (opts.checkpoint && res.ok === true && !res.crashed) this.base = { req, opts };
+      if (opts.layer && res.ok === true && !res.crashed && !res.interrupted) this.layerReq = { req, opts };
       // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
       if ((op === 'load' || op === 'snapshot') && res.ok === true && !res.crashed) {
         if (!append) this.replay = this.replay.filter((r) => r.op !== op);
@@ -249,8 +254,9 @@ export class PyodideSandbox implements PolicySandbox {
         id,
         json: Buffer.from(json, 'utf8'),
         deadlineMs: opts.deadlineMs ?? (opts.transfer ? this.cfg.requestTimeoutMs : this.cfg.timeoutMs),
-        reset: opts.reset === true,
+        reset: opts.reset === true ? true : opts.reset === 'base' ? 'base' : false,
         checkpoint: opts.checkpoint === true,
+        layer: opts.layer === true,
       });
     });
   }
@@ -337,7 +343,7 @@ export class PyodideSandbox implements PolicySandbox {
         }
         if (!this.closed) {
           this.readyPromise = null;
-          this.needsReplay = this.replay.length > 0 || this.base !== null;
+          this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
         }
       }
     });

@@ -7,8 +7,18 @@ export interface RequestOptions {
   deadlineMs?: number;
   /** The request runs no policy code (snapshot transfer, prewarm): the sandbox's `requestTimeoutMs` applies. */
   transfer?: boolean;
-  /** Start from the interpreter's post-boot state: nothing an earlier request's code did survives. */
-  reset?: boolean;
+  /**
+   * Start from the reset point: nothing an earlier request's code did survives. `true`: the
+   * layer when one is set, else the checkpoint; `'base'`: the checkpoint, dropping the layer.
+   */
+  reset?: boolean | 'base';
+  /**
+   * Run this request from the checkpoint and make the state after it a layer that `reset: true`
+   * returns to, until the next layer or `reset: 'base'`. Unlike `checkpoint`, repository code may
+   * run in it (the FS guard stays on): the host layers only code every later request on that
+   * layer would run anyway (the globals a group of detections all import).
+   */
+  layer?: boolean;
   /**
    * Make the state after this request the one `reset` returns to. Only for requests that run no
    * repository code (`prewarm`: standard-library imports and compiled, not executed, sources).
