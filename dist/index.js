@@ -35119,7 +35119,7 @@ function pullRequestBaseSha(event) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10572);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61186);
 /** Action entry point (action.yml → dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35129,7 +35129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 10572:
+/***/ 61186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38828,7 +38828,36 @@ async function loadPolicies(sandbox, policies, globals, opts) {
     return { loaded, specErrors };
 }
 
+;// CONCATENATED MODULE: ./src/policy/import-groups.ts
+/**
+ * Which repository globals a detection imports, directly or through other globals: detections
+ * with the same set share a sandbox layer with those globals imported (testing.ts), instead of
+ * each importing them again from the checkpoint. Read from the source text (changed.ts's
+ * `pythonImports`), so an import inside a function counts too; importing such a global early
+ * runs no code the detection's group does not reference.
+ */
+
+/** For each detection id, the sorted ids of the globals it imports (transitively). */
+function globalsImported(detections, globals) {
+    const ids = new Set(globals.map((g) => g.id));
+    const direct = new Map(globals.map((g) => [g.id, [...pythonImports(g.source)].filter((m) => ids.has(m))]));
+    const closure = (roots) => {
+        const seen = new Set();
+        const stack = [...roots];
+        while (stack.length > 0) {
+            const id = stack.pop();
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            stack.push(...(direct.get(id) ?? []));
+        }
+        return [...seen].sort();
+    };
+    return new Map(detections.map((d) => [d.id, closure([...pythonImports(d.source)].filter((m) => ids.has(m)))]));
+}
+
 ;// CONCATENATED MODULE: ./src/policy/testing.ts
+
 
 
 
@@ -38928,10 +38957,16 @@ function testVerdict(policy, test, r) {
  * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
  * is its own request. A timeout or crash is charged to the test whose request was running.
  */
-async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed, dataModels) {
+async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed, dataModels, start) {
     const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
     // From the checkpoint: nothing another policy's code did is visible to this one.
-    const loadFresh = () => sandbox.request({ ...settings, globals: prewarmed ? 'prewarmed' : globals, dataModels, policies: [item] }, { reset: true });
+    const loadFresh = () => sandbox.request({
+        ...settings,
+        globals: prewarmed ? 'prewarmed' : globals,
+        keepImported: start.keepImported,
+        dataModels: prewarmed ? 'prewarmed' : dataModels,
+        policies: [item],
+    }, { reset: start.reset });
     const outcome = loadOutcome(spec, item, await loadFresh());
     if (!('functions' in outcome))
         return { tests: [], loadError: outcome };
@@ -38981,34 +39016,49 @@ async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed
  * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
  * next); results keep the repository's order.
  */
-async function runPolicyTests(repo, sandboxes, opts = {}) {
+async function runPolicyTests(repo, sandboxes, opts = {}, warmed) {
     const base = opts.relativeTo ?? process.cwd();
     const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
     const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
-    // One slot per policy, filled by whichever sandbox runs it: the output order is the
-    // repository's, however many sandboxes there are and whichever finishes first.
+    // One slot per policy: the output order is the repository's, however many sandboxes there are.
     const slots = repo.policies.map(() => ({
         tests: [],
         specErrors: [],
     }));
     const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
+    const ready = warmed ?? warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
+    const imported = globalsImported(items.policies.map((p) => p.item), items.globals);
+    // Detections grouped by the globals they import, cut into chunks both sandboxes take from one
+    // queue (largest first, so the two finish together). A chunk of two or more starts each of its
+    // detections from a layer with exactly those globals imported: a layer holds only code every
+    // detection on it imports, and each detection still starts from a fresh copy of it.
+    const groups = new Map();
+    repo.policies.forEach((policy, n) => {
+        if (!byPolicy.has(policy))
+            return;
+        const key = (imported.get(policy.policyId) ?? []).join(' ');
+        groups.set(key, [...(groups.get(key) ?? []), n]);
+    });
+    const chunks = [];
+    for (const [key, members] of groups)
+        for (let i = 0; i < members.length; i += CHUNK)
+            chunks.push({ key, members: members.slice(i, i + CHUNK) });
+    chunks.sort((a, b) => b.members.length - a.members.length);
     let next = 0;
-    const work = async (sandbox) => {
-        // The checkpoint every policy starts from: standard-library modules the sources import are
-        // imported and the sources compiled (never run) once, instead of once per policy.
-        const warm = await sandbox.request({
-            op: 'prewarm',
-            globals: items.globals,
-            dataModels: items.dataModels,
-            policies: items.policies.map((p) => p.item),
-        }, { reset: true, checkpoint: true, transfer: true });
-        const prewarmed = warm?.ok === true && !warm.crashed && !warm.interrupted;
-        while (next < repo.policies.length) {
-            const n = next++;
-            const policy = repo.policies[n];
-            const item = byPolicy.get(policy);
-            if (item)
-                slots[n] = await testOnePolicy(sandbox, policy, item, items, opts, prewarmed);
+    const work = async (sandbox, k) => {
+        const prewarmed = await ready[k];
+        while (next < chunks.length) {
+            const { key, members } = chunks[next++];
+            let start = { reset: 'base', keepImported: false };
+            if (prewarmed && key && members.length > 1) {
+                const r = await sandbox.request({ op: 'import_globals', modules: key.split(' ') }, { layer: true });
+                if (r?.ok === true && !r.crashed && !r.interrupted)
+                    start = { reset: true, keepImported: true };
+            }
+            for (const n of members) {
+                const policy = repo.policies[n];
+                slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy), items, opts, prewarmed, start);
+            }
         }
     };
     await Promise.all(pool.map(work));
@@ -39017,11 +39067,29 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
         specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
     };
 }
+/** Detections per queue entry: small enough to balance two sandboxes, large enough for a layer to pay. */
+const CHUNK = 40;
+/**
+ * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
+ * import are imported, and the sources compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
+ * May start before the Tests blocks are parsed: it needs sources, not tests.
+ */
+function warmPool(sandboxes, items) {
+    return sandboxes.map(async (sandbox) => {
+        const warm = await sandbox.request({
+            op: 'prewarm',
+            globals: items.globals,
+            dataModels: items.dataModels,
+            policies: items.policies,
+        }, { reset: true, checkpoint: true, transfer: true });
+        return warm?.ok === true && !warm.crashed && !warm.interrupted;
+    });
+}
 /** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
-async function testOnePolicy(sandbox, policy, item, items, opts, prewarmed) {
+async function testOnePolicy(sandbox, policy, item, items, opts, prewarmed, start) {
     const selected = selectTests(policy, opts.testNames ?? []);
     const skipped = opts.skipDisabled === true && !policy.enabled;
-    const run = await runOnePolicy(sandbox, policy, item, items.globals, skipped ? [] : selected, opts, prewarmed, items.dataModels);
+    const run = await runOnePolicy(sandbox, policy, item, items.globals, skipped ? [] : selected, opts, prewarmed, items.dataModels, start);
     if (run.loadError)
         return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
     if (skipped) {
@@ -43270,6 +43338,8 @@ class PyodideSandbox {
     replay = [];
     /** The last request that set the checkpoint: a fresh interpreter gets it first, so resets land where they did. */
     base = null;
+    /** The request that made the current layer (RequestOptions.layer): replayed after `base`. */
+    layerReq = null;
     needsReplay = false;
     closed = false;
     diag = '';
@@ -43342,6 +43412,8 @@ class PyodideSandbox {
                 this.needsReplay = false;
                 if (this.base)
                     await this.send(toPythonJson(this.base.req), this.base.opts);
+                if (this.layerReq)
+                    await this.send(toPythonJson(this.layerReq.req), this.layerReq.opts);
                 for (const r of this.replay)
                     await this.send(toPythonJson(r.req), r.opts);
             }
@@ -43352,7 +43424,7 @@ class PyodideSandbox {
                 this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
             if (msg.crashed) {
                 this._restarts++;
-                this.needsReplay = this.replay.length > 0 || this.base !== null;
+                this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
             }
             this._lastStray = msg.stray ?? '';
             let res;
@@ -43366,10 +43438,14 @@ class PyodideSandbox {
                 res = { ok: false, error: 'sandbox returned a non-object' };
             res.crashed = msg.crashed === true;
             res.interrupted = msg.interrupted === true;
-            if (opts.reset)
+            if (opts.reset || opts.layer)
                 this.replay = [];
+            if (opts.reset === 'base' || opts.checkpoint || opts.layer)
+                this.layerReq = null;
             if (opts.checkpoint && res.ok === true && !res.crashed)
                 this.base = { req, opts };
+            if (opts.layer && res.ok === true && !res.crashed && !res.interrupted)
+                this.layerReq = { req, opts };
             // `load` and `snapshot` set interpreter state: re-applied to a fresh one after a crash.
             if ((op === 'load' || op === 'snapshot') && res.ok === true && !res.crashed) {
                 if (!append)
@@ -43427,8 +43503,9 @@ class PyodideSandbox {
                 id,
                 json: Buffer.from(json, 'utf8'),
                 deadlineMs: opts.deadlineMs ?? (opts.transfer ? this.cfg.requestTimeoutMs : this.cfg.timeoutMs),
-                reset: opts.reset === true,
+                reset: opts.reset === true ? true : opts.reset === 'base' ? 'base' : false,
                 checkpoint: opts.checkpoint === true,
+                layer: opts.layer === true,
             });
         });
     }
@@ -43511,7 +43588,7 @@ class PyodideSandbox {
                 }
                 if (!this.closed) {
                     this.readyPromise = null;
-                    this.needsReplay = this.replay.length > 0 || this.base !== null;
+                    this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
                 }
             }
         });
@@ -45943,12 +46020,19 @@ function specErrorsRelativeTo(cwd, errors) {
 async function runTests(opts, ctx, sandboxes) {
     const results = emptyResults('test', new Date().toISOString(), version/* VERSION */.x);
     const filters = parseFilters(opts.filters);
-    const loaded = await loadRepository(opts.paths, {
+    const loadOpts = {
         cwd: ctx.cwd,
         ignoreFiles: opts.ignoreFiles,
         ignoreExtraKeys: opts.ignoreExtraKeys,
         includeRules: true,
-    });
+    };
+    // A whole-repository run: the sandboxes prewarm from a lean read (Tests blocks blanked: most
+    // of the YAML) while the full specs are parsed here. A selection (filters, --changed-since,
+    // --test-names) prewarms only what it selected, after the full read.
+    const whole = !hasFilters(filters) && !ctx.changedSince && (opts.testNames ?? []).length === 0;
+    // Awaited before the full read (two reads at once would interleave and finish together).
+    const warmed = whole ? await earlyWarm(opts, ctx, loadOpts, sandboxes) : undefined;
+    const loaded = await loadRepository(opts.paths, loadOpts);
     mark('repository loaded');
     const repo = applyFilters(loaded, filters);
     // Invalid specs are found before filters and fail the run even when filtered out (policy-format §6);
@@ -45983,12 +46067,23 @@ async function runTests(opts, ctx, sandboxes) {
         testNames: opts.testNames,
         availableDestinations: opts.availableDestinations,
         relativeTo: ctx.cwd,
-    });
+    }, warmed);
     mark('tests run');
     results.tests = outcome.tests;
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
     results.policies = policies.map(policyMeta);
     return results;
+}
+/** Prewarm the test sandboxes from a lean read of the repository; undefined if that read fails. */
+async function earlyWarm(opts, ctx, loadOpts, sandboxes) {
+    try {
+        const lean = await loadRepository(opts.paths, { ...loadOpts, skipTests: true });
+        const items = await readLoadItems(lean.policies, lean.globals, ctx.cwd, lean.dataModels);
+        return warmPool(sandboxes, { ...items, policies: items.policies.map((p) => p.item) });
+    }
+    catch {
+        return undefined; // the full read reports the problem
+    }
 }
 function changedFiles(ctx) {
     try {

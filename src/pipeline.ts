@@ -17,12 +17,12 @@ import {
   type SpecError,
 } from './model/index.js';
 import { loadRepository, type LoadedRepo } from './policy/repo.js';
-import { applyFilters, hasFilters, parseFilters } from './policy/filters.js';
+import { applyFilters, parseFilters } from './policy/filters.js';
 import { selectPolicies } from './policy/selection.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
-import { runPolicyTests, warmPool } from './policy/testing.js';
+import { runPolicyTests } from './policy/testing.js';
 import { evaluateSnapshot, loadSnapshotFile, type SandboxFor } from './policy/evaluate.js';
-import { displayPath, readLoadItems } from './policy/load.js';
+import { displayPath } from './policy/load.js';
 import type { PolicySandbox } from './policy/sandbox/types.js';
 import { PyodideSandbox } from './policy/sandbox/host.js';
 import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
@@ -190,12 +190,6 @@ async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox
     ignoreExtraKeys: opts.ignoreExtraKeys,
     includeRules: true,
   };
-  // A whole-repository run: the sandboxes prewarm from a lean read (Tests blocks blanked: most
-  // of the YAML) while the full specs are parsed here. A selection (filters, --changed-since,
-  // --test-names) prewarms only what it selected, after the full read.
-  const whole = !hasFilters(filters) && !ctx.changedSince && (opts.testNames ?? []).length === 0;
-  // Awaited before the full read (two reads at once would interleave and finish together).
-  const warmed = whole ? await earlyWarm(opts, ctx, loadOpts, sandboxes) : undefined;
   const loaded = await loadRepository(opts.paths, loadOpts);
   mark('repository loaded');
   const repo: LoadedRepo = applyFilters(loaded, filters);
@@ -230,39 +224,18 @@ async function runTests(opts: Options, ctx: RunContext, sandboxes: PolicySandbox
   }
 
   // runPolicyTests reports disabled policies' tests as SKIP itself under --skip-disabled-tests.
-  const outcome = await runPolicyTests(
-    { ...repo, policies },
-    sandboxes,
-    {
-      minimumTests: opts.minimumTests,
-      skipDisabled: opts.skipDisabledTests,
-      testNames: opts.testNames,
-      availableDestinations: opts.availableDestinations,
-      relativeTo: ctx.cwd,
-    },
-    warmed,
-  );
+  const outcome = await runPolicyTests({ ...repo, policies }, sandboxes, {
+    minimumTests: opts.minimumTests,
+    skipDisabled: opts.skipDisabledTests,
+    testNames: opts.testNames,
+    availableDestinations: opts.availableDestinations,
+    relativeTo: ctx.cwd,
+  });
   mark('tests run');
   results.tests = outcome.tests;
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.policies = policies.map(policyMeta);
   return results;
-}
-
-/** Prewarm the test sandboxes from a lean read of the repository; undefined if that read fails. */
-async function earlyWarm(
-  opts: Options,
-  ctx: RunContext,
-  loadOpts: Parameters<typeof loadRepository>[1],
-  sandboxes: PolicySandbox[],
-): Promise<Promise<boolean>[] | undefined> {
-  try {
-    const lean = await loadRepository(opts.paths, { ...loadOpts, skipTests: true });
-    const items = await readLoadItems(lean.policies, lean.globals, ctx.cwd, lean.dataModels);
-    return warmPool(sandboxes, { ...items, policies: items.policies.map((p) => p.item) });
-  } catch {
-    return undefined; // the full read reports the problem
-  }
 }
 
 function changedFiles(ctx: RunContext): { files: string[]; root: string } | null {

@@ -513,8 +513,8 @@ def prewarm(request_json):
                     warnings.simplefilter("error")
                     # Globals are imported: importlib compiles the file's bytes (coding cookie...).
                     data = source.encode("utf-8") if key == "g" else source
-                    code = compile(data, file, "exec", dont_inherit=True)
-                    tree = ast.parse(data, file)
+                    tree = ast.parse(data, file)  # parsed once: the tree compiles, and lists imports
+                    code = compile(tree, file, "exec", dont_inherit=True)
             except Exception:
                 continue
             _CODE_CACHE[(key, source)] = code
@@ -586,14 +586,15 @@ def _op_load(req):
         # `prewarmed`: the globals `prewarm` installed (written, not imported) are used as they are.
         if req.get("globals") != "prewarmed" or st.globals_dir is None:
             _install_globals(req.get("globals") if isinstance(req.get("globals"), list) else [])
-        else:
+        elif req.get("keepImported") is not True:
             _forget_helper_modules()
+        # keepImported: the globals a layer imported (import_globals) stay: every detection on
+        # that layer imports exactly them.
         st.policies, st.order = {}, []
         st.data_models = {}
-        st.data_model_specs = {}
-        for dm in req.get("dataModels") or []:
-            for log_type in dm.get("logTypes") or []:
-                st.data_model_specs.setdefault(str(log_type), dm)
+        # "prewarmed": the data models prewarm stored stay (sent once, not with every load).
+        if req.get("dataModels") != "prewarmed":
+            _store_data_models(req.get("dataModels"))
     results = {}
     cap = st.capture
     for spec in req.get("policies") or []:
@@ -633,13 +634,46 @@ def _events():
 _JSONPATH = {}
 
 
+def _reuse_parser_tables():
+    """jsonpath-ng 1.5.3 calls ply.yacc.yacc() on every parse, which rebuilds the LALR tables of
+    the same grammar each time (~60 ms in wasm). The tables depend only on the parser class and
+    start symbol, and jsonpath-ng's grammar actions keep no state: build them once, reuse them."""
+    import ply.yacc as yacc
+
+    if getattr(yacc.yacc, "palisade_reused", False):
+        return
+    build, built = yacc.yacc, {}
+
+    def yacc_once(*args, **kwargs):
+        module = kwargs.get("module")
+        if args or module is None:
+            return build(*args, **kwargs)
+        key = (type(module), kwargs.get("start"), kwargs.get("method", "LALR"))
+        if key not in built:
+            built[key] = build(**kwargs)
+        return built[key]
+
+    yacc_once.palisade_reused = True
+    yacc.yacc = yacc_once
+
+
 def _parse_jsonpath(text):
     parsed = _JSONPATH.get(text)
     if parsed is None:
+        _reuse_parser_tables()
         from jsonpath_ng.ext import parse
 
         parsed = _JSONPATH[text] = parse(text)
     return parsed
+
+
+def _store_data_models(models):
+    """Index data model specs by log type (the first enabled model of a log type wins)."""
+    st = _STATE
+    st.data_model_specs = {}
+    for dm in models if isinstance(models, list) else []:
+        for log_type in dm.get("logTypes") or []:
+            st.data_model_specs.setdefault(str(log_type), dm)
 
 
 def _data_model(log_type):
@@ -1061,16 +1095,35 @@ def _evaluate_flagged(p, pf, aux, entry, i, cap):
 # ---------------------------------------------------------------------------------------------
 # entry points
 
+def _op_import_globals(req):
+    """Import the prewarmed globals named in `modules` (a layer many detections share).
+
+    ok only when every one imported: otherwise the host runs those detections from the
+    checkpoint, each importing its globals itself, so an import error is reported on each.
+    """
+    for name in req.get("modules") or []:
+        try:
+            importlib.import_module(str(name))
+        except KeyboardInterrupt:
+            return {"ok": False, "error": TIMEOUT_MSG}
+        except BaseException as exc:
+            return {"ok": False, "error": _format_error(exc)}
+    return {"ok": True}
+
+
 def _op_prewarm(req):
     """Import the standard-library/wheel modules the sources import and cache their compiled code.
 
     Runs no repository code (sources are compiled, never executed), so the host may make the
     state after it the checkpoint every policy starts from.
     """
-    # The globals are written (not imported) once, for every policy's `load` to import fresh.
+    # Compile first: the globals are then written (not imported) with their bytecode next to
+    # them, so every policy's `load` imports them fresh without compiling them again.
+    warmed = json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))
     _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
     if req.get("dataModels") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
         _events()  # in the checkpoint: every rule's fresh state starts with the event classes
+    _store_data_models(req.get("dataModels"))
     for dm in req.get("dataModels") or []:
         for mapping in dm.get("mappings") or []:
             if isinstance(mapping.get("path"), str):
@@ -1078,7 +1131,7 @@ def _op_prewarm(req):
                     _parse_jsonpath(mapping["path"])
                 except Exception:
                     pass  # the test that needs it reports the error
-    return {"ok": True, **json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))}
+    return {"ok": True, **warmed}
 
 
 
@@ -1166,7 +1219,7 @@ def _op_explain(req):
     return {"ok": True, "explained": explained, "reason": reason, "line": fn.lineno}
 
 
-_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm}
+_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals}
 
 
 def _sanitize(value):

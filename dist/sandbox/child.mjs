@@ -7,7 +7,9 @@
 //   parent → child  {type:'request', id, json, deadlineMs, reset, checkpoint}   json = request JSON as UTF-8 bytes;
 //                    deadlineMs = this request's time limit (set by the host, never by Python);
 //                    reset = restore the worker's post-boot checkpoint before running it;
-//                    checkpoint = make the state after it the new reset point (trusted requests only)
+//                    checkpoint = make the state after it the new reset point (trusted requests only);
+//                    reset 'base' = restore the checkpoint and drop the layer; layer = run from the
+//                    checkpoint and keep the state after it as the layer `reset` restores
 //   parent → child  {type:'shutdown'}
 //   child → parent  {type:'ready', fromSnapshot, timings}
 //   child → parent  {type:'response', id, json, stray?, crashed?, interrupted?}   json = UTF-8 bytes or a string;
@@ -34,7 +36,7 @@ let bootFailures = 0;
 let bootError = null;
 /** Set on shutdown or when the parent disconnects. */
 let stopping = false;
-/** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean, checkpoint: boolean}[]} */
+/** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean | 'base', checkpoint: boolean, layer: boolean}[]} */
 const queue = [];
 /** @type {null | {id: number, started: number, deadlineMs: number, interruptedAt: number}} */
 let inflight = null;
@@ -151,7 +153,7 @@ function pump() {
   const now = Date.now();
   Atomics.store(interrupt, 0, 0);
   inflight = { id: req.id, started: now, deadlineMs: req.deadlineMs, interruptedAt: 0 };
-  worker.postMessage({ type: 'request', id: req.id, json: req.json, reset: req.reset, checkpoint: req.checkpoint });
+  worker.postMessage({ type: 'request', id: req.id, json: req.json, reset: req.reset, checkpoint: req.checkpoint, layer: req.layer });
 }
 
 function watch() {
@@ -176,7 +178,8 @@ process.on('message', (m) => {
     startWorker();
   } else if (m.type === 'request' && cfg) {
     const deadlineMs = Number.isFinite(m.deadlineMs) && m.deadlineMs > 0 ? m.deadlineMs : cfg.requestTimeoutMs;
-    queue.push({ id: m.id, json: m.json, deadlineMs, reset: m.reset === true, checkpoint: m.checkpoint === true });
+    const reset = m.reset === true ? true : m.reset === 'base' ? 'base' : false;
+    queue.push({ id: m.id, json: m.json, deadlineMs, reset, checkpoint: m.checkpoint === true, layer: m.layer === true });
     if (bootError) fail(bootError);
     pump();
   } else if (m.type === 'shutdown') {

@@ -152,6 +152,8 @@ let handle;
 let py;
 /** The post-boot interpreter state every `reset` request starts from (checkpoint.mjs). */
 let checkpoint;
+/** A state on top of the checkpoint (RequestOptions.layer) that `reset: true` restores instead. */
+let layer = null;
 let fsGuard;
 async function main() {
   const booted = await bootPyodide({ pyodideDir, wheelsDir, pythonDir, snapshotPath, stdout: sink, stderr: sink });
@@ -192,10 +194,13 @@ parentPort.on('message', (msg) => {
   strayDropped = 0;
   let body;
   try {
-    if (msg.reset) restoreCheckpoint(py, checkpoint);
+    if (msg.layer || msg.checkpoint || msg.reset === 'base') layer = null;
+    if (msg.layer || msg.reset) restoreCheckpoint(py, layer ?? checkpoint);
     const out = msg.checkpoint ? fsGuard.trusted(() => handle(msg.json)) : handle(msg.json);
     // Host-chosen: the state after this request (trusted code only, e.g. `prewarm`) is the new reset point.
     if (msg.checkpoint) checkpoint = takeCheckpoint(py); // the request as UTF-8 bytes (host.ts sends nothing else)
+    // The state after a layer request is where `reset: true` lands until the next layer/base.
+    if (msg.layer) layer = takeCheckpoint(py);
     try {
       body = out && out.type === 'bytes' ? out.toJs() : null;
     } finally {

@@ -97,7 +97,7 @@ export function parseFilters(args: readonly string[]): SpecFilters {
   return filters;
 }
 
-export function hasFilters(f: SpecFilters): boolean {
+function hasFilters(f: SpecFilters): boolean {
   return Object.keys(f.include).length > 0 || Object.keys(f.exclude).length > 0;
 }
 

@@ -16,6 +16,7 @@ import {
   type GlobalItem,
   type PolicyItem,
 } from './load.js';
+import { pythonImports } from './changed.js';
 import { globalsImported } from './import-groups.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
@@ -229,7 +230,6 @@ export async function runPolicyTests(
   repo: DetectionRepo,
   sandboxes: PolicySandbox | PolicySandbox[],
   opts: RunTestsOptions = {},
-  warmed?: Promise<boolean>[],
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const base = opts.relativeTo ?? process.cwd();
   const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
@@ -240,7 +240,7 @@ export async function runPolicyTests(
     specErrors: [],
   }));
   const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
-  const ready = warmed ?? warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
+  const ready = warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
   const imported = globalsImported(
     items.policies.map((p) => p.item),
     items.globals,
@@ -301,17 +301,20 @@ export interface WarmItems {
 
 /**
  * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
- * import are imported, and the sources compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
- * May start before the Tests blocks are parsed: it needs sources, not tests.
+ * import are imported and the globals compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
  */
 export function warmPool(sandboxes: PolicySandbox[], items: WarmItems): Promise<boolean>[] {
+  const imports = new Set<string>();
+  for (const p of items.policies) for (const m of pythonImports(p.source)) imports.add(m);
   return sandboxes.map(async (sandbox) => {
     const warm = await sandbox.request(
       {
         op: 'prewarm',
         globals: items.globals,
         dataModels: items.dataModels,
-        policies: items.policies,
+        policies: [],
+        imports: [...imports].sort(),
+        rules: items.policies.some((p) => p.kind !== 'policy'),
       },
       { reset: true, checkpoint: true, transfer: true },
     );
