@@ -71,6 +71,58 @@ function describeFailure(t: TestResult): string[] {
   return lines;
 }
 
+/** Function names as Panther's CLI prints them (`[alertContext]`). */
+const PAT_NAMES: Record<string, string> = { alert_context: 'alertContext' };
+/** The order Panther's CLI prints them in (panther_core's per-function results). */
+const PAT_ORDER = [
+  'policy',
+  'rule',
+  'title',
+  'dedup',
+  'alert_context',
+  'description',
+  'reference',
+  'severity',
+  'runbook',
+  'destinations',
+];
+
+/** A function's output as Panther's CLI prints it: bools lowercase, mappings as JSON. */
+function functionValue(v: unknown): string {
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'string') return v;
+  return pythonJson(v);
+}
+
+/** JSON with Python's json.dumps separators (`, ` and `: `), as Panther's CLI shows mappings. */
+function pythonJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(pythonJson).join(', ')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${pythonJson(x)}`)
+      .join(', ')}}`;
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * The lines Panther's CLI prints under a passing test: one per function it shows (the detection
+ * function, and the auxiliary ones when an alert was expected), each with its output.
+ */
+function passingFunctionLines(t: TestResult, style: Style): string[] {
+  const rank = (fn: string) => (PAT_ORDER.includes(fn) ? PAT_ORDER.indexOf(fn) : PAT_ORDER.length);
+  const entries = Object.entries(t.functions ?? {})
+    // severity() returning DEFAULT means the spec's severity, which Panther's test runner leaves out.
+    .filter(([fn, o]) => !(fn === 'severity' && 'output' in o && o.output === 'DEFAULT'))
+    .sort(([a], [b]) => rank(a) - rank(b));
+  return entries.map(([fn, outcome]) => {
+    const name = PAT_NAMES[fn] ?? fn;
+    const text = 'error' in outcome ? String(outcome.error).split('\n').pop() : functionValue(outcome.output);
+    const tag = 'error' in outcome ? style.red('[FAIL]') : style.green('[PASS]');
+    return `    ${tag} [${terminalText(name)}] ${terminalText(text ?? '')}`;
+  });
+}
+
 /** Per-policy, per-test report in the spirit of Panther's CLI, with a summary at the end. */
 export interface ReportShape {
   /** Leave out passing tests (and policies whose tests all pass) and notices. */
@@ -120,7 +172,10 @@ export function renderTestReport(
             : t.status === 'ERROR'
               ? style.red('[ERROR]')
               : style.red('[FAIL]');
+      // Panther's CLI prints what a passing test printed, before its result line.
+      if (t.status === 'PASS' && t.output && !shape.failuresOnly) out.push(terminalBlock(t.output).trimEnd());
       out.push(`  ${tag} ${terminalText(t.name)}`);
+      if (t.status === 'PASS' && !shape.failuresOnly) out.push(...passingFunctionLines(t, style));
       if (!t.passed && t.status !== 'SKIP') {
         out.push(...describeFailure(t).map((l) => style.dim(l)));
         if (t.output) out.push(style.dim(indent(`output:\n${t.output}`, '    ')));

@@ -200,6 +200,25 @@ describe('rules, scheduled rules and data models', () => {
     expect(text).toMatch(/Summary: 0 policies and 4 rules tested, 2 failing/);
   });
 
+  it("prints each passing test's functions as Panther's CLI does", () => {
+    const text = renderTestReport(r.results, process.cwd(), makeStyle(false));
+    expect(text).toContain(
+      [
+        'Test.Admin',
+        '  [PASS] Root logs in',
+        '    [PASS] [rule] true',
+        '    [PASS] [title] root from 10.0.0.1',
+        '    [PASS] [dedup] root from 10.0.0.1',
+        '    [PASS] [alertContext] {"tags": ["a", "b"], "who": {"name": "root"}}',
+        '  [PASS] Alice logs in',
+        '    [PASS] [rule] false',
+      ].join('\n'),
+    );
+    // --show-failures-only leaves them out.
+    const failures = renderTestReport(r.results, process.cwd(), makeStyle(false), { failuresOnly: true });
+    expect(failures).not.toContain('[PASS] [rule]');
+  });
+
   it('skips simple detections with a notice, and counts their ids for packs', () => {
     expect(r.results.notices).toContain(
       "Test.Simple is a simple detection (YAML Detection): only Panther's backend tests it; skipped",
