@@ -112,6 +112,8 @@ export class YamlParseError extends Error {
     super(message);
     this.name = 'YamlParseError';
   }
+  /** The parser reported bad indentation (parseYaml then retries flow collections leniently). */
+  badIndent = false;
 }
 
 export type YamlPath = ReadonlyArray<string | number>;
@@ -127,8 +129,72 @@ export interface ParsedYaml {
   lineAt(path: YamlPath): number | undefined;
 }
 
+/**
+ * `text` with the lines inside each multi-line flow collection (`{ ... }`, `[ ... ]` opened in
+ * block context) indented past the line that opens it. PyYAML ignores indentation inside flow
+ * collections; the `yaml` library requires it to exceed the parent's. Indenting continuation
+ * lines changes no value (folding drops their leading spaces, even inside quoted strings), and
+ * no line is added, so every line number stays. Null when there is nothing to change.
+ */
+export function reindentFlowCollections(text: string): string | null {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const opener = /^(\s*(?:-\s+)*(?:[^\s#'"{[][^#]*?:\s+)?)([{[])/.exec(lines[i]);
+    if (!opener) continue;
+    const end = flowEnd(lines, i, opener[1].length);
+    if (end === null || end === i) continue;
+    const pad = ' '.repeat(/^\s*/.exec(lines[i])![0].length + 2);
+    for (let j = i + 1; j <= end; j++) if (lines[j].trim() !== '') lines[j] = pad + lines[j];
+    changed = true;
+    i = end;
+  }
+  return changed ? lines.join('\n') : null;
+}
+
+/** The line where the flow collection opening at `lines[line][col]` closes (quote- and comment-aware). */
+function flowEnd(lines: string[], line: number, col: number): number | null {
+  let depth = 0;
+  let quote: '"' | "'" | null = null;
+  for (let i = line; i < lines.length; i++) {
+    const s = lines[i];
+    for (let c = i === line ? col : 0; c < s.length; c++) {
+      const ch = s[c];
+      if (quote === '"') {
+        if (ch === '\\') c++;
+        else if (ch === '"') quote = null;
+      } else if (quote === "'") {
+        if (ch === "'" && s[c + 1] === "'") c++;
+        else if (ch === "'") quote = null;
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '#' && (c === 0 || /\s/.test(s[c - 1]))) break;
+      else if (ch === '{' || ch === '[') depth++;
+      else if (ch === '}' || ch === ']') {
+        depth--;
+        if (depth === 0) return i;
+      }
+    }
+  }
+  return null;
+}
+
 /** Parses one spec file's text. Throws `YamlParseError` (with a line) on any error. */
 export function parseYaml(text: string): ParsedYaml {
+  try {
+    return parseYamlStrict(text);
+  } catch (e) {
+    // PyYAML accepts flow collections indented less than their key (real Panther rules do this).
+    const lenient = e instanceof YamlParseError && e.badIndent ? reindentFlowCollections(text) : null;
+    if (lenient === null) throw e;
+    try {
+      return parseYamlStrict(lenient);
+    } catch {
+      throw e; // the original error names the original text
+    }
+  }
+}
+
+function parseYamlStrict(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   // Errors at end of input would point past the last line; clamp to it.
@@ -144,8 +210,14 @@ export function parseYaml(text: string): ParsedYaml {
   const doc = docs[0];
   // An unresolvable tag is only a warning in `yaml`; PyYAML's safe loader refuses it.
   const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (err)
-    throw new YamlParseError(shortMessage(err.message), Math.min(err.linePos?.[0].line ?? 1, lastLine));
+  if (err) {
+    const thrown = new YamlParseError(
+      shortMessage(err.message),
+      Math.min(err.linePos?.[0].line ?? 1, lastLine),
+    );
+    thrown.badIndent = doc.errors.some((x) => x.code === 'BAD_INDENT');
+    throw thrown;
+  }
 
   stringifyNumberKeys(doc);
   let value: unknown;

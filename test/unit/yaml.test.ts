@@ -248,3 +248,46 @@ describe('source positions', () => {
     expect(parseYaml('Tests: none\n').testLines).toEqual([]);
   });
 });
+
+describe('flow collections indented less than their key (PyYAML accepts them)', () => {
+  // The shape of a real rule in panther-analysis v2.1.0 and v3.26.0: the Log's JSON body starts
+  // at column 3 under a key at column 7.
+  const text = [
+    'AnalysisType: rule',
+    'Tests:',
+    '  -',
+    '      Name: lenient',
+    '      ExpectedResult: false',
+    '      Log:',
+    '        {',
+    '  "list": [',
+    '    "1.2.3.4", "a # not a comment"',
+    '  ],',
+    '  "text": "two',
+    ' lines",',
+    "  'single': 'it''s'",
+    '}',
+    'Enabled: true',
+  ].join('\n');
+
+  it('parses to the value PyYAML gives, keeping every line number', () => {
+    const parsed = parseYaml(text);
+    expect(parsed.value).toEqual({
+      AnalysisType: 'rule',
+      Tests: [
+        {
+          Name: 'lenient',
+          ExpectedResult: false,
+          Log: { list: ['1.2.3.4', 'a # not a comment'], text: 'two lines', single: "it's" },
+        },
+      ],
+      Enabled: true,
+    });
+    expect(parsed.keyLines.Enabled).toBe(15);
+    expect(parsed.testLines).toEqual([3]);
+  });
+
+  it('still rejects a block mapping that is badly indented', () => {
+    expect(() => parseYaml('a:\n    b: 1\n  c: 2\n')).toThrow(YamlParseError);
+  });
+});
