@@ -22633,9 +22633,89 @@ class YamlParseError extends Error {
         this.line = line;
         this.name = 'YamlParseError';
     }
+    /** The parser reported bad indentation (parseYaml then retries flow collections leniently). */
+    badIndent = false;
+}
+/**
+ * `text` with the lines inside each multi-line flow collection (`{ ... }`, `[ ... ]` opened in
+ * block context) indented past the line that opens it. PyYAML ignores indentation inside flow
+ * collections; the `yaml` library requires it to exceed the parent's. Indenting continuation
+ * lines changes no value (folding drops their leading spaces, even inside quoted strings), and
+ * no line is added, so every line number stays. Null when there is nothing to change.
+ */
+function reindentFlowCollections(text) {
+    const lines = text.split('\n');
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        const opener = /^(\s*(?:-\s+)*(?:[^\s#'"{[][^#]*?:\s+)?)([{[])/.exec(lines[i]);
+        if (!opener)
+            continue;
+        const end = flowEnd(lines, i, opener[1].length);
+        if (end === null || end === i)
+            continue;
+        const pad = ' '.repeat(/^\s*/.exec(lines[i])[0].length + 2);
+        for (let j = i + 1; j <= end; j++)
+            if (lines[j].trim() !== '')
+                lines[j] = pad + lines[j];
+        changed = true;
+        i = end;
+    }
+    return changed ? lines.join('\n') : null;
+}
+/** The line where the flow collection opening at `lines[line][col]` closes (quote- and comment-aware). */
+function flowEnd(lines, line, col) {
+    let depth = 0;
+    let quote = null;
+    for (let i = line; i < lines.length; i++) {
+        const s = lines[i];
+        for (let c = i === line ? col : 0; c < s.length; c++) {
+            const ch = s[c];
+            if (quote === '"') {
+                if (ch === '\\')
+                    c++;
+                else if (ch === '"')
+                    quote = null;
+            }
+            else if (quote === "'") {
+                if (ch === "'" && s[c + 1] === "'")
+                    c++;
+                else if (ch === "'")
+                    quote = null;
+            }
+            else if (ch === '"' || ch === "'")
+                quote = ch;
+            else if (ch === '#' && (c === 0 || /\s/.test(s[c - 1])))
+                break;
+            else if (ch === '{' || ch === '[')
+                depth++;
+            else if (ch === '}' || ch === ']') {
+                depth--;
+                if (depth === 0)
+                    return i;
+            }
+        }
+    }
+    return null;
 }
 /** Parses one spec file's text. Throws `YamlParseError` (with a line) on any error. */
 function parseYaml(text) {
+    try {
+        return parseYamlStrict(text);
+    }
+    catch (e) {
+        // PyYAML accepts flow collections indented less than their key (real Panther rules do this).
+        const lenient = e instanceof YamlParseError && e.badIndent ? reindentFlowCollections(text) : null;
+        if (lenient === null)
+            throw e;
+        try {
+            return parseYamlStrict(lenient);
+        }
+        catch {
+            throw e; // the original error names the original text
+        }
+    }
+}
+function parseYamlStrict(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { ...PARSE_OPTIONS, lineCounter });
     // Errors at end of input would point past the last line; clamp to it.
@@ -22649,8 +22729,11 @@ function parseYaml(text) {
     const doc = docs[0];
     // An unresolvable tag is only a warning in `yaml`; PyYAML's safe loader refuses it.
     const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-    if (err)
-        throw new YamlParseError(shortMessage(err.message), Math.min(err.linePos?.[0].line ?? 1, lastLine));
+    if (err) {
+        const thrown = new YamlParseError(shortMessage(err.message), Math.min(err.linePos?.[0].line ?? 1, lastLine));
+        thrown.badIndent = doc.errors.some((x) => x.code === 'BAD_INDENT');
+        throw thrown;
+    }
     stringifyNumberKeys(doc);
     let value;
     try {
@@ -23657,6 +23740,7 @@ function globalsImported(detections, globals) {
 
 
 
+
 function baseResult(policy, test) {
     return {
         policyId: policy.policyId,
@@ -23812,7 +23896,7 @@ async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed
  * policy's code has touched. Several sandboxes share the policies (one queue, each takes the
  * next); results keep the repository's order.
  */
-async function runPolicyTests(repo, sandboxes, opts = {}, warmed) {
+async function runPolicyTests(repo, sandboxes, opts = {}) {
     const base = opts.relativeTo ?? process.cwd();
     const items = await readLoadItems(repo.policies, repo.globals, base, repo.dataModels);
     const byPolicy = new Map(items.policies.map((p) => [p.spec, p.item]));
@@ -23822,7 +23906,7 @@ async function runPolicyTests(repo, sandboxes, opts = {}, warmed) {
         specErrors: [],
     }));
     const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
-    const ready = warmed ?? warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
+    const ready = warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
     const imported = globalsImported(items.policies.map((p) => p.item), items.globals);
     // Detections grouped by the globals they import, cut into chunks both sandboxes take from one
     // queue (largest first, so the two finish together). A chunk of two or more starts each of its
@@ -23867,16 +23951,21 @@ async function runPolicyTests(repo, sandboxes, opts = {}, warmed) {
 const CHUNK = 40;
 /**
  * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
- * import are imported, and the sources compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
- * May start before the Tests blocks are parsed: it needs sources, not tests.
+ * import are imported and the globals compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
  */
 function warmPool(sandboxes, items) {
+    const imports = new Set();
+    for (const p of items.policies)
+        for (const m of pythonImports(p.source))
+            imports.add(m);
     return sandboxes.map(async (sandbox) => {
         const warm = await sandbox.request({
             op: 'prewarm',
             globals: items.globals,
             dataModels: items.dataModels,
-            policies: items.policies,
+            policies: [],
+            imports: [...imports].sort(),
+            rules: items.policies.some((p) => p.kind !== 'policy'),
         }, { reset: true, checkpoint: true, transfer: true });
         return warm?.ok === true && !warm.crashed && !warm.interrupted;
     });
@@ -31099,12 +31188,6 @@ async function runTests(opts, ctx, sandboxes) {
         ignoreExtraKeys: opts.ignoreExtraKeys,
         includeRules: true,
     };
-    // A whole-repository run: the sandboxes prewarm from a lean read (Tests blocks blanked: most
-    // of the YAML) while the full specs are parsed here. A selection (filters, --changed-since,
-    // --test-names) prewarms only what it selected, after the full read.
-    const whole = !hasFilters(filters) && !ctx.changedSince && (opts.testNames ?? []).length === 0;
-    // Awaited before the full read (two reads at once would interleave and finish together).
-    const warmed = whole ? await earlyWarm(opts, ctx, loadOpts, sandboxes) : undefined;
     const loaded = await loadRepository(opts.paths, loadOpts);
     mark('repository loaded');
     const repo = applyFilters(loaded, filters);
@@ -31140,23 +31223,12 @@ async function runTests(opts, ctx, sandboxes) {
         testNames: opts.testNames,
         availableDestinations: opts.availableDestinations,
         relativeTo: ctx.cwd,
-    }, warmed);
+    });
     mark('tests run');
     results.tests = outcome.tests;
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
     results.policies = policies.map(policyMeta);
     return results;
-}
-/** Prewarm the test sandboxes from a lean read of the repository; undefined if that read fails. */
-async function earlyWarm(opts, ctx, loadOpts, sandboxes) {
-    try {
-        const lean = await loadRepository(opts.paths, { ...loadOpts, skipTests: true });
-        const items = await readLoadItems(lean.policies, lean.globals, ctx.cwd, lean.dataModels);
-        return warmPool(sandboxes, { ...items, policies: items.policies.map((p) => p.item) });
-    }
-    catch {
-        return undefined; // the full read reports the problem
-    }
 }
 function changedFiles(ctx) {
     try {
@@ -32792,6 +32864,58 @@ function describeFailure(t) {
         lines.push(...indent(t.error, '    ').split('\n'));
     return lines;
 }
+/** Function names as Panther's CLI prints them (`[alertContext]`). */
+const PAT_NAMES = { alert_context: 'alertContext' };
+/** The order Panther's CLI prints them in (panther_core's per-function results). */
+const PAT_ORDER = [
+    'policy',
+    'rule',
+    'title',
+    'dedup',
+    'alert_context',
+    'description',
+    'reference',
+    'severity',
+    'runbook',
+    'destinations',
+];
+/** A function's output as Panther's CLI prints it: bools lowercase, mappings as JSON. */
+function functionValue(v) {
+    if (typeof v === 'boolean')
+        return v ? 'true' : 'false';
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'string')
+        return v;
+    return pythonJson(v);
+}
+/** JSON with Python's json.dumps separators (`, ` and `: `), as Panther's CLI shows mappings. */
+function pythonJson(v) {
+    if (Array.isArray(v))
+        return `[${v.map(pythonJson).join(', ')}]`;
+    if (v && typeof v === 'object')
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${JSON.stringify(k)}: ${pythonJson(x)}`)
+            .join(', ')}}`;
+    return JSON.stringify(v) ?? 'null';
+}
+/**
+ * The lines Panther's CLI prints under a passing test: one per function it shows (the detection
+ * function, and the auxiliary ones when an alert was expected), each with its output.
+ */
+function passingFunctionLines(t, style) {
+    const rank = (fn) => (PAT_ORDER.includes(fn) ? PAT_ORDER.indexOf(fn) : PAT_ORDER.length);
+    const entries = Object.entries(t.functions ?? {})
+        // severity() returning DEFAULT means the spec's severity, which Panther's test runner leaves out.
+        .filter(([fn, o]) => !(fn === 'severity' && 'output' in o && o.output === 'DEFAULT'))
+        .sort(([a], [b]) => rank(a) - rank(b));
+    return entries.map(([fn, outcome]) => {
+        const name = PAT_NAMES[fn] ?? fn;
+        const text = 'error' in outcome ? String(outcome.error).split('\n').pop() : functionValue(outcome.output);
+        const tag = 'error' in outcome ? style.red('[FAIL]') : style.green('[PASS]');
+        return `    ${tag} [${terminalText(name)}] ${terminalText(text ?? '')}`;
+    });
+}
 function renderTestReport(results, cwd, style, shape = {}) {
     const out = [];
     if (results.selection?.mode === 'changed') {
@@ -32825,7 +32949,12 @@ function renderTestReport(results, cwd, style, shape = {}) {
                     : t.status === 'ERROR'
                         ? style.red('[ERROR]')
                         : style.red('[FAIL]');
+            // Panther's CLI prints what a passing test printed, before its result line.
+            if (t.status === 'PASS' && t.output && !shape.failuresOnly)
+                out.push(terminalBlock(t.output).trimEnd());
             out.push(`  ${tag} ${terminalText(t.name)}`);
+            if (t.status === 'PASS' && !shape.failuresOnly)
+                out.push(...passingFunctionLines(t, style));
             if (!t.passed && t.status !== 'SKIP') {
                 out.push(...describeFailure(t).map((l) => style.dim(l)));
                 if (t.output)

@@ -501,7 +501,10 @@ def prewarm(request_json):
     import warnings
 
     req = json.loads(request_json)
-    names = set()
+    # `imports`: module names the host read from sources it does not send (test mode sends the
+    # detections' imports only: each detection is loaded once, so compiling it here would only
+    # move that work, and repeat it in every sandbox).
+    names = {str(n) for n in req.get("imports") or [] if isinstance(n, str)}
     for kind, key in (("globals", "g"), ("policies", "p")):
         for item in req.get(kind) or []:
             source = item.get("source") or ""
@@ -1119,9 +1122,9 @@ def _op_prewarm(req):
     """
     # Compile first: the globals are then written (not imported) with their bytecode next to
     # them, so every policy's `load` imports them fresh without compiling them again.
-    warmed = json.loads(prewarm(json.dumps({"globals": req.get("globals"), "policies": req.get("policies")})))
+    warmed = json.loads(prewarm(json.dumps({k: req.get(k) for k in ("globals", "policies", "imports")})))
     _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
-    if req.get("dataModels") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
+    if req.get("dataModels") or req.get("rules") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
         _events()  # in the checkpoint: every rule's fresh state starts with the event classes
     _store_data_models(req.get("dataModels"))
     for dm in req.get("dataModels") or []:
