@@ -42,6 +42,7 @@ import {
   specError,
   validateDataModel,
   validateGlobal,
+  validateOther,
   validatePolicy,
   validateRule,
   type OtherSpec,
@@ -415,6 +416,15 @@ export async function loadRepository(paths: string[], opts: LoadOptions = {}): P
         continue;
       }
       spec = v.spec;
+    }
+
+    // test: the types it does not run are still checked against PAT's schemas.
+    if (!spec && runsRules) {
+      const invalid = validateOther(raw, src, type);
+      if (invalid) {
+        repo.errors.push(invalid);
+        continue;
+      }
     }
 
     // Step 4: one ID namespace across all types; the first valid spec read keeps it.

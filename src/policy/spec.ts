@@ -265,6 +265,184 @@ const dataModelShape: Shape = {
   optional: { DisplayName: idString, Filename: str, BaseVersion: int },
 };
 
+// ---- the types `test` validates but does not run (PAT's schemas) ----
+
+/** A mapping checked against a shape (nested keys reported under their path). */
+function mappingOf(shape: Shape): Check {
+  return (v) => {
+    if (pyType(v) !== 'dict') return instance(v, 'dict');
+    const p = checkShape(v as Record<string, unknown>, shape);
+    return p && { detail: p.detail, at: p.key ? [p.key, ...(p.at ?? [])] : [] };
+  };
+}
+const strOrInt: Check = (v) =>
+  typeof v === 'string' || pyType(v) === 'int' ? undefined : instance(v, 'str or int');
+const QUERY_KEYS = ['Query', 'AthenaQuery', 'SnowflakeQuery', 'DatabricksQuery'];
+const queryBodies = Object.fromEntries(QUERY_KEYS.map((k) => [k, str]));
+
+const schedule: Check = (v) => {
+  const p = mappingOf({
+    required: { TimeoutMinutes: int },
+    optional: { CronExpression: strOrInt, RateMinutes: strOrInt },
+  })(v);
+  if (p) return p;
+  const o = v as Record<string, unknown>;
+  if (hasOwn(o, 'CronExpression') === hasOwn(o, 'RateMinutes'))
+    return { detail: "exactly one of 'CronExpression' or 'RateMinutes' is required" };
+  const rate = o.RateMinutes;
+  if (typeof rate === 'number' && rate <= 1)
+    return { detail: 'RateMinutes must be > 1', at: ['RateMinutes'] };
+  if (typeof rate === 'number' && rate < Number(o.TimeoutMinutes))
+    return { detail: 'RateMinutes must be >= TimeoutMinutes', at: ['RateMinutes'] };
+  return undefined;
+};
+
+const logTypeMap = mappingOf({
+  required: { PrimaryKey: str },
+  optional: {
+    AssociatedLogTypes: listOf(
+      mappingOf({ required: { LogType: str }, optional: { Selectors: listOf(str) } }),
+    ),
+  },
+});
+
+/**
+ * Shapes of the analysis types `test` validates without running (PAT 1.11.1's schemas), each
+ * with the keys of which exactly one must be present (`oneOf`).
+ */
+const OTHER_SHAPES: Partial<Record<AnalysisType, { shape: Shape; oneOf?: string[] }>> = {
+  correlation_rule: {
+    shape: {
+      required: {
+        AnalysisType: anything,
+        RuleID: idString,
+        Enabled: bool,
+        Detection: anything,
+        Severity: severity,
+      },
+      optional: {
+        Description: str,
+        DisplayName: idString,
+        OnlyUseBaseRiskScore: bool,
+        OutputIds: listOf(str),
+        CreatedBy: str,
+        Reference: str,
+        Runbook: str,
+        Status: str,
+        SummaryAttributes: listOf(str),
+        Tags: listOf(str),
+        Reports: reports,
+        CreateAlert: bool,
+        Tests: listOf(
+          mappingOf({
+            required: {
+              Name: str,
+              ExpectedResult: bool,
+              RuleOutputs: listOf(mappingOf({ required: { ID: str }, optional: { Matches: anything } })),
+            },
+            optional: {},
+          }),
+        ),
+        BaseVersion: int,
+      },
+    },
+  },
+  saved_query: {
+    shape: {
+      required: { AnalysisType: anything, QueryName: idString },
+      optional: {
+        ...queryBodies,
+        Description: str,
+        Tags: listOf(str),
+        Lookback: bool,
+        LookbackWindowSeconds: int,
+        BaseVersion: int,
+      },
+    },
+    oneOf: QUERY_KEYS,
+  },
+  scheduled_query: {
+    shape: {
+      required: { AnalysisType: anything, QueryName: idString, Enabled: bool, Schedule: schedule },
+      optional: {
+        ...queryBodies,
+        Description: str,
+        Tags: listOf(str),
+        Lookback: bool,
+        LookbackWindowSeconds: int,
+        EmailConfig: mappingOf({
+          required: { Recipients: listOf(str) },
+          optional: { SendEmpty: bool, PreferAttachment: bool },
+        }),
+        BaseVersion: int,
+      },
+    },
+    oneOf: QUERY_KEYS,
+  },
+  lookup_table: {
+    shape: {
+      required: { AnalysisType: anything, LookupName: str, Enabled: bool, LogTypeMap: logTypeMap },
+      // The file-backed and the SQL-backed lookup table schemas, merged: which applies is
+      // decided below by whether a query key is present.
+      optional: {
+        Filename: anything,
+        Refresh: anything,
+        Schema: str,
+        ...queryBodies,
+        Indicators: anything,
+        Validations: anything,
+        Description: str,
+        Reference: str,
+        BaseVersion: int,
+      },
+    },
+  },
+  pack: {
+    shape: {
+      required: {
+        AnalysisType: anything,
+        PackID: idString,
+        PackDefinition: mappingOf({ required: { IDs: listOf(str) }, optional: {} }),
+      },
+      optional: { Description: str, DisplayName: idString },
+    },
+  },
+};
+
+/** Schema check of a correlation rule, saved or scheduled query, lookup table or pack. */
+export function validateOther(
+  raw: Record<string, unknown>,
+  src: SpecSource,
+  type: AnalysisType,
+): SpecError | undefined {
+  const entry = OTHER_SHAPES[type];
+  if (!entry) return undefined;
+  const id = idOf(raw, ANALYSIS_ID_KEYS[type]);
+  const p = checkShape(raw, entry.shape, { order: keysInSourceOrder(raw, src.parsed) });
+  if (p) return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+  let oneOf = entry.oneOf;
+  if (type === 'lookup_table') {
+    const sql = QUERY_KEYS.some((k) => hasOwn(raw, k));
+    oneOf = sql ? QUERY_KEYS : undefined;
+    const missing = (sql ? ['Refresh'] : ['Schema']).filter((k) => !hasOwn(raw, k));
+    if (!sql && !hasOwn(raw, 'Filename') && !hasOwn(raw, 'Refresh'))
+      missing.unshift("'Filename' or 'Refresh'");
+    if (missing.length)
+      return specError(
+        src,
+        1,
+        `Missing key: ${missing.map((k) => (k.startsWith("'") ? k : `'${k}'`)).join(', ')}`,
+        id,
+      );
+  }
+  if (oneOf) {
+    const present = oneOf.filter((k) => hasOwn(raw, k));
+    if (present.length === 0)
+      return specError(src, 1, `Missing key: one of ${oneOf.map((k) => `'${k}'`).join(', ')}`, id);
+  }
+  return undefined;
+}
+
 const policyShape: Shape = {
   required: { AnalysisType: anything, PolicyID: idString, Filename: str, Enabled: bool, Severity: severity },
   optional: {

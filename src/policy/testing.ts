@@ -261,8 +261,10 @@ export async function runPolicyTests(
       chunks.push({ key, members: members.slice(i, i + CHUNK) });
   chunks.sort((a, b) => b.members.length - a.members.length);
   let next = 0;
+  const modelErrors: SpecError[] = [];
   const work = async (sandbox: PolicySandbox, k: number) => {
     const prewarmed = await ready[k];
+    if (k === 0) modelErrors.push(...(await checkDataModels(sandbox, repo, items, prewarmed)));
     while (next < chunks.length) {
       const { key, members } = chunks[next++];
       let start: Start = { reset: 'base', keepImported: false };
@@ -279,8 +281,45 @@ export async function runPolicyTests(
   await Promise.all(pool.map(work));
   return {
     tests: slots.flatMap((s) => s.tests),
-    specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
+    specErrors: [...items.specErrors, ...modelErrors, ...slots.flatMap((s) => s.specErrors)],
   };
+}
+
+/**
+ * Each data model built once (its methods' module run, its paths parsed): one error on its spec
+ * for a model that cannot be built, besides the error on every test that needs it.
+ */
+async function checkDataModels(
+  sandbox: PolicySandbox,
+  repo: DetectionRepo,
+  items: { globals: GlobalItem[]; dataModels: DataModelItem[] },
+  prewarmed: boolean,
+): Promise<SpecError[]> {
+  if (items.dataModels.length === 0) return [];
+  const load = await sandbox.request(
+    {
+      ...loadSettings({ mode: 'test' }),
+      globals: prewarmed ? 'prewarmed' : items.globals,
+      dataModels: prewarmed ? 'prewarmed' : items.dataModels,
+      policies: [],
+    },
+    { reset: 'base' },
+  );
+  const r = load?.ok ? await sandbox.request({ op: 'check_data_models' }) : load;
+  const errors = r?.ok && !r.crashed && r.errors && typeof r.errors === 'object' ? r.errors : {};
+  return (repo.dataModels ?? []).flatMap((m): SpecError[] => {
+    const error = (errors as Record<string, unknown>)[m.dataModelId];
+    if (typeof error !== 'string') return [];
+    const last = error.trimEnd().split('\n').pop()!.trim();
+    return [
+      {
+        file: m.specFile,
+        line: m.keyLines.Filename ?? m.keyLines.Mappings ?? 1,
+        id: m.dataModelId,
+        message: `data model ${m.dataModelId} cannot be built: ${last}`,
+      },
+    ];
+  });
 }
 
 /** Detections per queue entry: small enough to balance two sandboxes, large enough for a layer to pay. */

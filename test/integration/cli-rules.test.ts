@@ -395,3 +395,51 @@ describe('detections sharing globals (a sandbox layer with the globals imported)
     ]);
   });
 });
+
+describe('a data model that cannot be built', () => {
+  it('is one error on its spec, and an error on each test that needs it; other rules run', async () => {
+    const root = tmpDir('bad-model');
+    write(
+      root,
+      'data_models/m.yml',
+      'AnalysisType: datamodel\nDataModelID: Broken.Model\nFilename: m.py\nEnabled: true\nLogTypes: [Test.Log]\n' +
+        'Mappings:\n  - Name: actor\n    Method: get_actor\n',
+    );
+    write(root, 'data_models/m.py', 'def get_someone_else(event):\n    return None\n');
+    write(root, 'rules/uses.py', 'def rule(event):\n    return event.udm("actor") == "root"\n');
+    write(
+      root,
+      'rules/uses.yml',
+      rule(
+        'Uses.Model',
+        'uses.py',
+        '',
+        '  - Name: t\n    ExpectedResult: false\n    Log: {p_log_type: Test.Log}\n',
+      ),
+    );
+    write(root, 'rules/other.py', 'def rule(event):\n    return True\n');
+    write(
+      root,
+      'rules/other.yml',
+      rule(
+        'Other.Log',
+        'other.py',
+        '',
+        '  - Name: t\n    ExpectedResult: true\n    Log: {p_log_type: Other.Log}\n',
+      ),
+    );
+    const r = await run('test', (o) => (o.paths = [root]), { makeSandbox: shared.make });
+    expect(r.results.specErrors.map((e) => [path.basename(e.file), e.line, e.message])).toEqual([
+      [
+        'm.yml',
+        3,
+        'data model Broken.Model cannot be built: AssertionError: DataModel is missing method named [get_actor]',
+      ],
+    ]);
+    expect(r.results.tests.map((t) => [t.policyId, t.status])).toEqual([
+      ['Other.Log', 'PASS'],
+      ['Uses.Model', 'ERROR'],
+    ]);
+    expect(r.results.tests[1].error).toMatch(/DataModel is missing method named \[get_actor\]/);
+  });
+});

@@ -6,6 +6,7 @@ import {
   checkDuplicates,
   isAnalysisType,
   validateGlobal,
+  validateOther,
   validatePolicy,
   type SpecSource,
 } from '../../src/policy/spec.js';
@@ -405,6 +406,69 @@ describe('global spec (§5.1)', () => {
     expect(global('AnalysisType: global', 'GlobalID: g')).toBe("1: Missing key: 'Filename'");
     expect(global('AnalysisType: global', 'GlobalID: a%b', 'Filename: g.py')).toBe(
       `2: Key 'GlobalID' error: 'a%b' must not contain any of < > & " %`,
+    );
+  });
+});
+
+describe('validateOther: the types test checks but does not run (PAT 1.11.1 schemas)', () => {
+  const check = (text: string) => {
+    const { raw, src } = source(text);
+    const e = validateOther(raw, src, raw.AnalysisType as never);
+    return e && `${e.line}: ${e.message}`;
+  };
+  const query = (schedule: string[]) =>
+    [
+      'AnalysisType: scheduled_query',
+      'QueryName: Q',
+      'Enabled: true',
+      'SnowflakeQuery: select 1',
+      'Schedule:',
+      ...schedule,
+    ].join('\n');
+
+  it('accepts valid specs of each type', () => {
+    expect(check(query(['  RateMinutes: 60', '  TimeoutMinutes: 2']))).toBeUndefined();
+    expect(check('AnalysisType: saved_query\nQueryName: S\nQuery: select 1\nTags: [a]')).toBeUndefined();
+    expect(
+      check(
+        'AnalysisType: correlation_rule\nRuleID: C\nEnabled: true\nSeverity: Low\nDetection: [{Sequence: []}]\n' +
+          'Tests:\n  - Name: t\n    ExpectedResult: true\n    RuleOutputs: [{ID: A, Matches: {}}]',
+      ),
+    ).toBeUndefined();
+    expect(
+      check(
+        'AnalysisType: lookup_table\nLookupName: L\nEnabled: true\nFilename: l.csv\nSchema: Custom.L\nLogTypeMap:\n  PrimaryKey: ip',
+      ),
+    ).toBeUndefined();
+    expect(check('AnalysisType: pack\nPackID: P\nPackDefinition:\n  IDs: [A]')).toBeUndefined();
+  });
+
+  it('names the line and the rule each invalid spec breaks', () => {
+    expect(check(query(['  RateMinutes: 5', '  TimeoutMinutes: 10']))).toBe(
+      "6: Key 'Schedule' error: RateMinutes must be >= TimeoutMinutes",
+    );
+    expect(check(query(['  CronExpression: "0 * * * *"', '  RateMinutes: 60', '  TimeoutMinutes: 1']))).toBe(
+      "5: Key 'Schedule' error: exactly one of 'CronExpression' or 'RateMinutes' is required",
+    );
+    expect(check('AnalysisType: saved_query\nQueryName: S\nQuerry: select 1')).toBe(
+      "3: 'Querry' not in list of valid keys",
+    );
+    expect(check('AnalysisType: saved_query\nQueryName: S')).toBe(
+      "1: Missing key: one of 'Query', 'AthenaQuery', 'SnowflakeQuery', 'DatabricksQuery'",
+    );
+    expect(
+      check(
+        'AnalysisType: correlation_rule\nRuleID: C\nEnabled: true\nSeverity: Low\nDetection: []\n' +
+          'Tests:\n  - Name: t\n    ExpectedResult: true',
+      ),
+    ).toBe("7: Key 'Tests' error: Missing key: 'RuleOutputs'");
+    expect(
+      check(
+        'AnalysisType: lookup_table\nLookupName: L\nEnabled: true\nFilename: l.csv\nLogTypeMap: {PrimaryKey: ip}',
+      ),
+    ).toBe("1: Missing key: 'Schema'");
+    expect(check('AnalysisType: pack\nPackID: P\nPackDefinition: {}')).toBe(
+      "3: Key 'PackDefinition' error: Missing key: 'IDs'",
     );
   });
 });
