@@ -224,6 +224,18 @@ const ruleOptional: Record<string, Check> = {
   BaseVersion: int,
 };
 
+/** Rule keys correlation rules do not have. */
+const CORRELATION_LACKS = new Set([
+  'DedupPeriodMinutes',
+  'InlineFilters',
+  'Threshold',
+  'DynamicSeverities',
+  'AlertTitle',
+  'AlertContext',
+  'GroupBy',
+  'Tests',
+]);
+
 const ruleShape: Shape = {
   required: { AnalysisType: anything, Enabled: bool, RuleID: idString, Severity: severity },
   // Exactly one of Filename/Detection and of LogTypes/ScheduledQueries: checked after the shape.
@@ -321,18 +333,8 @@ const OTHER_SHAPES: Partial<Record<AnalysisType, { shape: Shape; oneOf?: string[
         Severity: severity,
       },
       optional: {
-        Description: str,
-        DisplayName: idString,
-        OnlyUseBaseRiskScore: bool,
-        OutputIds: listOf(str),
-        CreatedBy: str,
-        Reference: str,
-        Runbook: str,
-        Status: str,
-        SummaryAttributes: listOf(str),
-        Tags: listOf(str),
-        Reports: reports,
-        CreateAlert: bool,
+        // The rule keys a correlation rule shares (PAT's CORRELATION_RULE_SCHEMA).
+        ...Object.fromEntries(Object.entries(ruleOptional).filter(([k]) => !CORRELATION_LACKS.has(k))),
         Tests: listOf(
           mappingOf({
             required: {
@@ -343,7 +345,6 @@ const OTHER_SHAPES: Partial<Record<AnalysisType, { shape: Shape; oneOf?: string[
             optional: {},
           }),
         ),
-        BaseVersion: int,
       },
     },
   },
