@@ -37296,6 +37296,17 @@ const ruleOptional = {
     CreateAlert: spec_bool,
     BaseVersion: spec_int,
 };
+/** Rule keys correlation rules do not have. */
+const CORRELATION_LACKS = new Set([
+    'DedupPeriodMinutes',
+    'InlineFilters',
+    'Threshold',
+    'DynamicSeverities',
+    'AlertTitle',
+    'AlertContext',
+    'GroupBy',
+    'Tests',
+]);
 const ruleShape = {
     required: { AnalysisType: anything, Enabled: spec_bool, RuleID: idString, Severity: severity },
     // Exactly one of Filename/Detection and of LogTypes/ScheduledQueries: checked after the shape.
@@ -37335,6 +37346,157 @@ const dataModelShape = {
     },
     optional: { DisplayName: idString, Filename: spec_str, BaseVersion: spec_int },
 };
+// ---- the types `test` validates but does not run (PAT's schemas) ----
+/** A mapping checked against a shape (nested keys reported under their path). */
+function mappingOf(shape) {
+    return (v) => {
+        if (pyType(v) !== 'dict')
+            return instance(v, 'dict');
+        const p = checkShape(v, shape);
+        return p && { detail: p.detail, at: p.key ? [p.key, ...(p.at ?? [])] : [] };
+    };
+}
+const strOrInt = (v) => typeof v === 'string' || pyType(v) === 'int' ? undefined : instance(v, 'str or int');
+const QUERY_KEYS = ['Query', 'AthenaQuery', 'SnowflakeQuery', 'DatabricksQuery'];
+const queryBodies = Object.fromEntries(QUERY_KEYS.map((k) => [k, spec_str]));
+const schedule = (v) => {
+    const p = mappingOf({
+        required: { TimeoutMinutes: spec_int },
+        optional: { CronExpression: strOrInt, RateMinutes: strOrInt },
+    })(v);
+    if (p)
+        return p;
+    const o = v;
+    if (hasOwn(o, 'CronExpression') === hasOwn(o, 'RateMinutes'))
+        return { detail: "exactly one of 'CronExpression' or 'RateMinutes' is required" };
+    const rate = o.RateMinutes;
+    if (typeof rate === 'number' && rate <= 1)
+        return { detail: 'RateMinutes must be > 1', at: ['RateMinutes'] };
+    if (typeof rate === 'number' && rate < Number(o.TimeoutMinutes))
+        return { detail: 'RateMinutes must be >= TimeoutMinutes', at: ['RateMinutes'] };
+    return undefined;
+};
+const logTypeMap = mappingOf({
+    required: { PrimaryKey: spec_str },
+    optional: {
+        AssociatedLogTypes: listOf(mappingOf({ required: { LogType: spec_str }, optional: { Selectors: listOf(spec_str) } })),
+    },
+});
+/**
+ * Shapes of the analysis types `test` validates without running (PAT 1.11.1's schemas), each
+ * with the keys of which exactly one must be present (`oneOf`).
+ */
+const OTHER_SHAPES = {
+    correlation_rule: {
+        shape: {
+            required: {
+                AnalysisType: anything,
+                RuleID: idString,
+                Enabled: spec_bool,
+                Detection: anything,
+                Severity: severity,
+            },
+            optional: {
+                // The rule keys a correlation rule shares (PAT's CORRELATION_RULE_SCHEMA).
+                ...Object.fromEntries(Object.entries(ruleOptional).filter(([k]) => !CORRELATION_LACKS.has(k))),
+                Tests: listOf(mappingOf({
+                    required: {
+                        Name: spec_str,
+                        ExpectedResult: spec_bool,
+                        RuleOutputs: listOf(mappingOf({ required: { ID: spec_str }, optional: { Matches: anything } })),
+                    },
+                    optional: {},
+                })),
+            },
+        },
+    },
+    saved_query: {
+        shape: {
+            required: { AnalysisType: anything, QueryName: idString },
+            optional: {
+                ...queryBodies,
+                Description: spec_str,
+                Tags: listOf(spec_str),
+                Lookback: spec_bool,
+                LookbackWindowSeconds: spec_int,
+                BaseVersion: spec_int,
+            },
+        },
+        oneOf: QUERY_KEYS,
+    },
+    scheduled_query: {
+        shape: {
+            required: { AnalysisType: anything, QueryName: idString, Enabled: spec_bool, Schedule: schedule },
+            optional: {
+                ...queryBodies,
+                Description: spec_str,
+                Tags: listOf(spec_str),
+                Lookback: spec_bool,
+                LookbackWindowSeconds: spec_int,
+                EmailConfig: mappingOf({
+                    required: { Recipients: listOf(spec_str) },
+                    optional: { SendEmpty: spec_bool, PreferAttachment: spec_bool },
+                }),
+                BaseVersion: spec_int,
+            },
+        },
+        oneOf: QUERY_KEYS,
+    },
+    lookup_table: {
+        shape: {
+            required: { AnalysisType: anything, LookupName: spec_str, Enabled: spec_bool, LogTypeMap: logTypeMap },
+            // The file-backed and the SQL-backed lookup table schemas, merged: which applies is
+            // decided below by whether a query key is present.
+            optional: {
+                Filename: anything,
+                Refresh: anything,
+                Schema: spec_str,
+                ...queryBodies,
+                Indicators: anything,
+                Validations: anything,
+                Description: spec_str,
+                Reference: spec_str,
+                BaseVersion: spec_int,
+            },
+        },
+    },
+    pack: {
+        shape: {
+            required: {
+                AnalysisType: anything,
+                PackID: idString,
+                PackDefinition: mappingOf({ required: { IDs: listOf(spec_str) }, optional: {} }),
+            },
+            optional: { Description: spec_str, DisplayName: idString },
+        },
+    },
+};
+/** Schema check of a correlation rule, saved or scheduled query, lookup table or pack. */
+function validateOther(raw, src, type) {
+    const entry = OTHER_SHAPES[type];
+    if (!entry)
+        return undefined;
+    const id = idOf(raw, ANALYSIS_ID_KEYS[type]);
+    const p = checkShape(raw, entry.shape, { order: keysInSourceOrder(raw, src.parsed) });
+    if (p)
+        return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+    let oneOf = entry.oneOf;
+    if (type === 'lookup_table') {
+        const sql = QUERY_KEYS.some((k) => hasOwn(raw, k));
+        oneOf = sql ? QUERY_KEYS : undefined;
+        const missing = (sql ? ['Refresh'] : ['Schema']).filter((k) => !hasOwn(raw, k));
+        if (!sql && !hasOwn(raw, 'Filename') && !hasOwn(raw, 'Refresh'))
+            missing.unshift("'Filename' or 'Refresh'");
+        if (missing.length)
+            return specError(src, 1, `Missing key: ${missing.map((k) => (k.startsWith("'") ? k : `'${k}'`)).join(', ')}`, id);
+    }
+    if (oneOf) {
+        const present = oneOf.filter((k) => hasOwn(raw, k));
+        if (present.length === 0)
+            return specError(src, 1, `Missing key: one of ${oneOf.map((k) => `'${k}'`).join(', ')}`, id);
+    }
+    return undefined;
+}
 const policyShape = {
     required: { AnalysisType: anything, PolicyID: idString, Filename: spec_str, Enabled: spec_bool, Severity: severity },
     optional: {
@@ -38457,6 +38619,14 @@ async function loadRepository(paths, opts = {}) {
             }
             spec = v.spec;
         }
+        // test: the types it does not run are still checked against PAT's schemas.
+        if (!spec && runsRules) {
+            const invalid = validateOther(raw, src, type);
+            if (invalid) {
+                repo.errors.push(invalid);
+                continue;
+            }
+        }
         // Step 4: one ID namespace across all types; the first valid spec read keeps it.
         const id = idOf(raw, idKey);
         if (id !== undefined) {
@@ -39186,8 +39356,11 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
             chunks.push({ key, members: members.slice(i, i + CHUNK) });
     chunks.sort((a, b) => b.members.length - a.members.length);
     let next = 0;
+    const modelErrors = [];
     const work = async (sandbox, k) => {
         const prewarmed = await ready[k];
+        if (k === 0)
+            modelErrors.push(...(await checkDataModels(sandbox, repo, items, prewarmed)));
         while (next < chunks.length) {
             const { key, members } = chunks[next++];
             let start = { reset: 'base', keepImported: false };
@@ -39205,8 +39378,38 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
     await Promise.all(pool.map(work));
     return {
         tests: slots.flatMap((s) => s.tests),
-        specErrors: [...items.specErrors, ...slots.flatMap((s) => s.specErrors)],
+        specErrors: [...items.specErrors, ...modelErrors, ...slots.flatMap((s) => s.specErrors)],
     };
+}
+/**
+ * Each data model built once (its methods' module run, its paths parsed): one error on its spec
+ * for a model that cannot be built, besides the error on every test that needs it.
+ */
+async function checkDataModels(sandbox, repo, items, prewarmed) {
+    if (items.dataModels.length === 0)
+        return [];
+    const load = await sandbox.request({
+        ...loadSettings({ mode: 'test' }),
+        globals: prewarmed ? 'prewarmed' : items.globals,
+        dataModels: prewarmed ? 'prewarmed' : items.dataModels,
+        policies: [],
+    }, { reset: 'base' });
+    const r = load?.ok ? await sandbox.request({ op: 'check_data_models' }) : load;
+    const errors = r?.ok && !r.crashed && r.errors && typeof r.errors === 'object' ? r.errors : {};
+    return (repo.dataModels ?? []).flatMap((m) => {
+        const error = errors[m.dataModelId];
+        if (typeof error !== 'string')
+            return [];
+        const last = error.trimEnd().split('\n').pop().trim();
+        return [
+            {
+                file: m.specFile,
+                line: m.keyLines.Filename ?? m.keyLines.Mappings ?? 1,
+                id: m.dataModelId,
+                message: `data model ${m.dataModelId} cannot be built: ${last}`,
+            },
+        ];
+    });
 }
 /** Detections per queue entry: small enough to balance two sandboxes, large enough for a layer to pay. */
 const CHUNK = 40;

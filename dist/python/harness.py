@@ -685,22 +685,40 @@ def _data_model(log_type):
     if log_type in st.data_models:
         return st.data_models[log_type]
     spec = st.data_model_specs.get(log_type)
-    model = None
-    if spec is not None:
-        model_id = str(spec.get("id"))
-        try:
-            module = None
-            if isinstance(spec.get("source"), str):
-                module = types.ModuleType(model_id)
-                module.__file__ = str(spec.get("file") or f"<{model_id}>")
-                source = spec["source"]
-                linecache.cache[module.__file__] = (len(source), None, source.splitlines(True), module.__file__)
-                exec(compile(source, module.__file__, "exec", dont_inherit=True), module.__dict__)
-            model = _events().DataModel(model_id, spec.get("mappings") or [], module, _parse_jsonpath)
-        except BaseException as exc:  # reported on each test that needs it
-            model = exc
+    model = None if spec is None else _build_data_model(spec)  # an error: reported on each test
     st.data_models[log_type] = model
     return model
+
+
+def _build_data_model(spec):
+    """A DataModel from its spec (its methods' module run), or the exception that stopped it."""
+    model_id = str(spec.get("id"))
+    try:
+        module = None
+        if isinstance(spec.get("source"), str):
+            module = types.ModuleType(model_id)
+            module.__file__ = str(spec.get("file") or f"<{model_id}>")
+            source = spec["source"]
+            linecache.cache[module.__file__] = (len(source), None, source.splitlines(True), module.__file__)
+            exec(compile(source, module.__file__, "exec", dont_inherit=True), module.__dict__)
+        return _events().DataModel(model_id, spec.get("mappings") or [], module, _parse_jsonpath)
+    except BaseException as exc:
+        return exc
+
+
+def _op_check_data_models(req):
+    """Build every stored data model once: {"errors": {id: message}} for those that fail."""
+    errors = {}
+    seen = set()
+    for spec in _STATE.data_model_specs.values():
+        model_id = str(spec.get("id"))
+        if model_id in seen:
+            continue
+        seen.add(model_id)
+        built = _build_data_model(spec)
+        if isinstance(built, BaseException):
+            errors[model_id] = _format_error(built)
+    return {"ok": True, "errors": errors}
 
 
 def _test_error(base, message):
@@ -1222,7 +1240,8 @@ def _op_explain(req):
     return {"ok": True, "explained": explained, "reason": reason, "line": fn.lineno}
 
 
-_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals}
+_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals,
+        "check_data_models": _op_check_data_models}
 
 
 def _sanitize(value):
