@@ -57,11 +57,11 @@ function describeFailure(t: TestResult): string[] {
     return lines;
   }
   // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
-  const fn = t.kind ? 'rule' : 'policy';
+  const matcher = t.kind ? 'rule' : 'policy';
   lines.push(
     t.actual === t.expected
-      ? `    ${fn}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
-      : `    expected ${fn}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`,
+      ? `    ${matcher}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+      : `    expected ${matcher}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`,
   );
   for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
     if (outcome.error) lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));

@@ -91,7 +91,9 @@ export function evaluateGate(results: Results, opts: GateOptions): GateResult {
     // Test mode: failed tests and invalid specs always fail, whatever fail-on says.
     if (failedTests.length > 0) reasons.push(`${failedTests.length} test(s) failed`);
     if (specErrors > 0) reasons.push(`${specErrors} invalid spec(s)`);
-    if (results.nothingTested) reasons.push(results.nothingTested);
+    // A fixed sentence: gate reasons reach markdown and the log as they are (the notice says which
+    // path or filter left nothing).
+    if (results.nothingTested) reasons.push('nothing was tested (see the notes)');
   }
   if (opts.failOnError) {
     if (collectionErrors > 0) reasons.push(`${collectionErrors} collection error(s) (fail-on-error)`);

@@ -168,7 +168,8 @@ export function policyMeta(p: PolicySpec): PolicyMeta {
     specFile: p.specFile,
     pythonFile: p.pythonFile,
     enabled: p.enabled,
-    ...(p.kind !== 'policy' && { kind: p.kind, logTypes: p.logTypes ?? p.scheduledQueries ?? [] }),
+    ...(p.kind !== 'policy' && { kind: p.kind }),
+    ...(p.kind === 'rule' && { logTypes: p.logTypes }),
   };
 }
 

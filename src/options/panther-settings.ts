@@ -4,10 +4,11 @@
  * existing repositories and CI scripts behave the same. A flag always wins over both, and
  * Palisade's own config file over them, as PAT lets a command-line flag win.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from '../config.js';
+import { MAX_SPEC_FILE_BYTES, readRepositoryFile } from '../policy/paths.js';
 import type { Layer } from './values.js';
 
 export const PANTHER_SETTINGS_FILE = '.panther_settings.yml';
@@ -46,19 +47,33 @@ function layerOf(settings: Record<string, unknown>, where: (key: string) => stri
   return { where: (name) => where(names.get(name) ?? name), values };
 }
 
+function insideDir(dir: string, p: string): boolean {
+  const rel = path.relative(dir, path.resolve(dir, p));
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
 /** The layers Panther's settings add under the flags (file first, then the variables). */
 export function pantherLayers(cwd: string, env: NodeJS.ProcessEnv): Layer[] {
   const layers: Layer[] = [];
   const file = path.join(cwd, PANTHER_SETTINGS_FILE);
   if (existsSync(file)) {
+    // The file belongs to the checkout (a pull request's, in CI): read it as repository content
+    // (no symlink, a regular file, size-capped), and let its `path` name only what is inside.
     let settings: unknown;
     try {
-      settings = parse(readFileSync(file, 'utf8'));
+      settings = parse(readRepositoryFile(file, MAX_SPEC_FILE_BYTES));
     } catch (e) {
-      throw new UsageError(`${PANTHER_SETTINGS_FILE}: not YAML (${(e as Error).message.split('\n')[0]})`);
+      throw new UsageError(`${PANTHER_SETTINGS_FILE}: not read (${(e as Error).message.split('\n')[0]})`);
     }
-    if (settings && typeof settings === 'object' && !Array.isArray(settings))
-      layers.push(layerOf(settings as Record<string, unknown>, (key) => `${PANTHER_SETTINGS_FILE}: ${key}`));
+    if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
+      const layer = layerOf(settings as Record<string, unknown>, (key) => `${PANTHER_SETTINGS_FILE}: ${key}`);
+      for (const p of [layer.values.get('path')].flat())
+        if (typeof p === 'string' && !insideDir(cwd, p))
+          throw new UsageError(
+            `${PANTHER_SETTINGS_FILE}: path must stay inside ${cwd} (use --path for others)`,
+          );
+      layers.push(layer);
+    }
   }
   const fromEnv: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(env)) {

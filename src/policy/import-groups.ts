@@ -12,8 +12,14 @@ export interface SourceItem {
   source: string;
 }
 
-/** For each detection id, the sorted ids of the globals it imports (transitively). */
-export function globalsImported(detections: SourceItem[], globals: SourceItem[]): Map<string, string[]> {
+/**
+ * For each detection id, the sorted ids of the globals it imports (transitively), from the
+ * modules each detection's source imports (`pythonImports`, read once by the caller).
+ */
+export function globalsImported(
+  detectionImports: ReadonlyMap<string, ReadonlySet<string>>,
+  globals: SourceItem[],
+): Map<string, string[]> {
   const ids = new Set(globals.map((g) => g.id));
   const direct = new Map(globals.map((g) => [g.id, [...pythonImports(g.source)].filter((m) => ids.has(m))]));
   const closure = (roots: string[]): string[] => {
@@ -28,6 +34,6 @@ export function globalsImported(detections: SourceItem[], globals: SourceItem[])
     return [...seen].sort();
   };
   return new Map(
-    detections.map((d) => [d.id, closure([...pythonImports(d.source)].filter((m) => ids.has(m)))]),
+    [...detectionImports].map(([id, modules]) => [id, closure([...modules].filter((m) => ids.has(m)))]),
   );
 }

@@ -419,8 +419,8 @@ export function validateOther(
   const entry = OTHER_SHAPES[type];
   if (!entry) return undefined;
   const id = idOf(raw, ANALYSIS_ID_KEYS[type]);
-  const p = checkShape(raw, entry.shape, { order: keysInSourceOrder(raw, src.parsed) });
-  if (p) return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+  const invalid = topLevelError(raw, entry.shape, src, id);
+  if (invalid) return invalid;
   let oneOf = entry.oneOf;
   if (type === 'lookup_table') {
     const sql = QUERY_KEYS.some((k) => hasOwn(raw, k));
@@ -538,6 +538,19 @@ function orderWithin(obj: Record<string, unknown>, src: SpecSource, at: YamlPath
   return Object.keys(obj).sort((a, b) => line(a) - line(b));
 }
 
+/** A spec mapping checked against its shape, key by key in file order: the first error, at its line. */
+function topLevelError(
+  raw: Record<string, unknown>,
+  shape: Shape,
+  src: SpecSource,
+  id: string | undefined,
+  allowExtra = false,
+): SpecError | undefined {
+  const p = checkShape(raw, shape, { allowExtra, order: keysInSourceOrder(raw, src.parsed) });
+  if (!p) return undefined;
+  return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+}
+
 // ---- public validators ----
 
 /** Schema check of an `AnalysisType: policy` mapping (§4, §4.1). Duplicates are §6 step 5: see `checkDuplicates`. */
@@ -547,14 +560,8 @@ export function validatePolicy(
   opts: { ignoreExtraKeys?: boolean } = {},
 ): Validated<PolicySpec> {
   const id = idOf(raw, 'PolicyID');
-  const p = checkShape(raw, policyShape, {
-    allowExtra: opts.ignoreExtraKeys,
-    order: keysInSourceOrder(raw, src.parsed),
-  });
-  if (p) {
-    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-    return { ok: false, error: specError(src, line, p.detail, id) };
-  }
+  const invalid = topLevelError(raw, policyShape, src, id, opts.ignoreExtraKeys);
+  if (invalid) return { ok: false, error: invalid };
   if (hasOwn(raw, 'Tests')) {
     const t = checkTests(raw.Tests, src);
     if (t) return { ok: false, error: specError(src, t.line, t.message, id) };
@@ -569,13 +576,8 @@ export function validatePolicy(
 export function validateRule(raw: Record<string, unknown>, src: SpecSource): Validated<PolicySpec> {
   const id = idOf(raw, 'RuleID');
   const derived = hasOwn(raw, 'BaseDetection');
-  const p = checkShape(raw, derived ? derivedShape : ruleShape, {
-    order: keysInSourceOrder(raw, src.parsed),
-  });
-  if (p) {
-    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-    return { ok: false, error: specError(src, line, p.detail, id) };
-  }
+  const invalid = topLevelError(raw, derived ? derivedShape : ruleShape, src, id);
+  if (invalid) return { ok: false, error: invalid };
   if (!derived) {
     for (const [a, b] of [
       ['Filename', 'Detection'],
@@ -615,11 +617,8 @@ export function validateRule(raw: Record<string, unknown>, src: SpecSource): Val
 /** Schema check of an `AnalysisType: datamodel` mapping (PAT's DATA_MODEL_SCHEMA). */
 export function validateDataModel(raw: Record<string, unknown>, src: SpecSource): Validated<DataModelSpec> {
   const id = idOf(raw, 'DataModelID');
-  const p = checkShape(raw, dataModelShape, { order: keysInSourceOrder(raw, src.parsed) });
-  if (p) {
-    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-    return { ok: false, error: specError(src, line, p.detail, id) };
-  }
+  const invalid = topLevelError(raw, dataModelShape, src, id);
+  if (invalid) return { ok: false, error: invalid };
   const mappings = (raw.Mappings as Record<string, string>[]).map((m) => ({
     name: m.Name,
     ...(typeof m.Path === 'string' && { path: m.Path }),
@@ -689,11 +688,8 @@ function buildPolicy(
 /** Schema check of an `AnalysisType: global` mapping (§5.1). Extra keys are always errors. */
 export function validateGlobal(raw: Record<string, unknown>, src: SpecSource): Validated<GlobalSpec> {
   const id = idOf(raw, 'GlobalID');
-  const p = checkShape(raw, globalShape, { order: keysInSourceOrder(raw, src.parsed) });
-  if (p) {
-    const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-    return { ok: false, error: specError(src, line, p.detail, id) };
-  }
+  const invalid = topLevelError(raw, globalShape, src, id);
+  if (invalid) return { ok: false, error: invalid };
   const spec: GlobalSpec = {
     kind: 'global',
     globalId: raw.GlobalID as string,

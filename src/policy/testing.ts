@@ -14,6 +14,7 @@ import {
   readLoadItems,
   type DataModelItem,
   type GlobalItem,
+  type LoadItems,
   type PolicyItem,
 } from './load.js';
 import { pythonImports } from './changed.js';
@@ -155,22 +156,19 @@ async function runOnePolicy(
   sandbox: PolicySandbox,
   spec: PolicySpec,
   item: PolicyItem,
-  globals: GlobalItem[],
   tests: PolicyTest[],
   opts: RunTestsOptions,
-  prewarmed: boolean,
-  dataModels: DataModelItem[],
-  start: Start,
+  from: LoadFrom,
 ): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
+  const { prewarmed, start } = from;
   const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
-  // From the checkpoint: nothing another policy's code did is visible to this one.
+  // From the checkpoint or its group's layer: nothing another detection's code did is visible to this one.
   const loadFresh = () =>
     sandbox.request(
       {
         ...settings,
-        globals: prewarmed ? 'prewarmed' : globals,
+        ...shared(from.items, prewarmed),
         keepImported: start.keepImported,
-        dataModels: prewarmed ? 'prewarmed' : dataModels,
         policies: [item],
       },
       { reset: start.reset },
@@ -240,11 +238,11 @@ export async function runPolicyTests(
     specErrors: [],
   }));
   const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
-  const ready = warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
-  const imported = globalsImported(
-    items.policies.map((p) => p.item),
-    items.globals,
-  );
+  // What each detection imports, read once: the prewarm imports the modules, the grouping
+  // below follows the repository globals.
+  const imports = new Map(items.policies.map(({ item }) => [item.id, pythonImports(item.source)]));
+  const ready = warmPool(pool, items, imports);
+  const imported = globalsImported(imports, items.globals);
   // Detections grouped by the globals they import, cut into chunks both sandboxes take from one
   // queue (largest first, so the two finish together). A chunk of two or more starts each of its
   // detections from a layer with exactly those globals imported: a layer holds only code every
@@ -274,7 +272,11 @@ export async function runPolicyTests(
       }
       for (const n of members) {
         const policy = repo.policies[n];
-        slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy)!, items, opts, prewarmed, start);
+        slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy)!, opts, {
+          items,
+          prewarmed,
+          start,
+        });
       }
     }
   };
@@ -299,8 +301,7 @@ async function checkDataModels(
   const load = await sandbox.request(
     {
       ...loadSettings({ mode: 'test' }),
-      globals: prewarmed ? 'prewarmed' : items.globals,
-      dataModels: prewarmed ? 'prewarmed' : items.dataModels,
+      ...shared(items, prewarmed),
       policies: [],
     },
     { reset: 'base' },
@@ -331,20 +332,31 @@ interface Start {
   keepImported: boolean;
 }
 
-/** What a prewarm needs: every global and data model, and the detections' sources. */
-export interface WarmItems {
-  globals: GlobalItem[];
-  dataModels: DataModelItem[];
-  policies: PolicyItem[];
+/** The globals and data models of a load: by reference when the prewarm stored them in the sandbox. */
+function shared(items: LoadFrom['items'], prewarmed: boolean) {
+  return prewarmed
+    ? { globals: 'prewarmed', dataModels: 'prewarmed' }
+    : { globals: items.globals, dataModels: items.dataModels };
+}
+
+/** What a detection's load is built from: the sources, whether the sandbox holds them prewarmed, where it starts. */
+interface LoadFrom {
+  items: { globals: GlobalItem[]; dataModels: DataModelItem[] };
+  prewarmed: boolean;
+  start: Start;
 }
 
 /**
  * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
- * import are imported and the globals compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
+ * import are imported and the globals compiled, never run. Resolves per sandbox to whether the
+ * prewarm worked (a failed one only costs speed).
  */
-export function warmPool(sandboxes: PolicySandbox[], items: WarmItems): Promise<boolean>[] {
-  const imports = new Set<string>();
-  for (const p of items.policies) for (const m of pythonImports(p.source)) imports.add(m);
+function warmPool(
+  sandboxes: PolicySandbox[],
+  items: LoadItems,
+  imports: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<boolean>[] {
+  const modules = [...new Set([...imports.values()].flatMap((m) => [...m]))].sort();
   return sandboxes.map(async (sandbox) => {
     const warm = await sandbox.request(
       {
@@ -352,8 +364,8 @@ export function warmPool(sandboxes: PolicySandbox[], items: WarmItems): Promise<
         globals: items.globals,
         dataModels: items.dataModels,
         policies: [],
-        imports: [...imports].sort(),
-        rules: items.policies.some((p) => p.kind !== 'policy'),
+        imports: modules,
+        rules: items.policies.some((p) => p.item.kind !== 'policy'),
       },
       { reset: true, checkpoint: true, transfer: true },
     );
@@ -366,24 +378,12 @@ async function testOnePolicy(
   sandbox: PolicySandbox,
   policy: PolicySpec,
   item: PolicyItem,
-  items: { globals: GlobalItem[]; dataModels: DataModelItem[] },
   opts: RunTestsOptions,
-  prewarmed: boolean,
-  start: Start,
+  from: LoadFrom,
 ): Promise<{ tests: TestResult[]; specErrors: SpecError[] }> {
   const selected = selectTests(policy, opts.testNames ?? []);
   const skipped = opts.skipDisabled === true && !policy.enabled;
-  const run = await runOnePolicy(
-    sandbox,
-    policy,
-    item,
-    items.globals,
-    skipped ? [] : selected,
-    opts,
-    prewarmed,
-    items.dataModels,
-    start,
-  );
+  const run = await runOnePolicy(sandbox, policy, item, skipped ? [] : selected, opts, from);
   if (run.loadError) return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
   if (skipped) {
     const tests = selected.map((t): TestResult => ({

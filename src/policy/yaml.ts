@@ -138,13 +138,18 @@ export interface ParsedYaml {
  */
 export function reindentFlowCollections(text: string): string | null {
   const lines = text.split('\n');
+  const indent = (l: string) => /^\s*/.exec(l)![0].length;
   let changed = false;
+  // Lines of a block scalar (`key: |`) are content, never flow syntax: their indentation is kept.
+  let scalarIndent = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (scalarIndent >= 0 && (lines[i].trim() === '' || indent(lines[i]) > scalarIndent)) continue;
+    scalarIndent = /(?:^|:|-)\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(lines[i]) ? indent(lines[i]) : -1;
     const opener = /^(\s*(?:-\s+)*(?:[^\s#'"{[][^#]*?:\s+)?)([{[])/.exec(lines[i]);
     if (!opener) continue;
     const end = flowEnd(lines, i, opener[1].length);
     if (end === null || end === i) continue;
-    const pad = ' '.repeat(/^\s*/.exec(lines[i])![0].length + 2);
+    const pad = ' '.repeat(indent(lines[i]) + 2);
     for (let j = i + 1; j <= end; j++) if (lines[j].trim() !== '') lines[j] = pad + lines[j];
     changed = true;
     i = end;

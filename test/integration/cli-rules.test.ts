@@ -443,3 +443,24 @@ describe('a data model that cannot be built', () => {
     expect(r.results.tests[1].error).toMatch(/DataModel is missing method named \[get_actor\]/);
   });
 });
+
+describe('requests in the sandbox', () => {
+  it('imports, and any request fails saying there is no network', async () => {
+    const root = tmpDir('requests-rule');
+    write(
+      root,
+      'rules/net.py',
+      'import requests\n\ndef rule(event):\n    return requests.Session().get("https://example.com/x").ok\n',
+    );
+    write(
+      root,
+      'rules/net.yml',
+      rule('Net.Call', 'net.py', '', '  - Name: t\n    ExpectedResult: false\n    Log: {}\n'),
+    );
+    const r = await run('test', (o) => (o.paths = [root]), { makeSandbox: shared.make });
+    expect(r.results.tests[0].status).toBe('ERROR');
+    expect(r.results.tests[0].error).toMatch(
+      /requests\.exceptions\.ConnectionError: no network in the Palisade detection sandbox: GET https:\/\/example\.com\/x was not sent$/,
+    );
+  });
+});

@@ -1,5 +1,5 @@
 /** Panther's CLI settings for test: .panther_settings.yml and PANTHER_* variables, under the flags. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -44,5 +44,21 @@ describe('.panther_settings.yml and PANTHER_* variables', () => {
       /\.panther_settings\.yml: minimum_tests must be a whole number/,
     );
     expect((parseCliArgs(['evaluate', '--snapshot', 's.json'], false, cwd) as Options).minimumTests).toBe(0);
+  });
+
+  it('reads the file as repository content: no symlink, and a path only inside the checkout', () => {
+    const outside = repoWith('minimum_tests: 7\n');
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'palisade-pat-'));
+    symlinkSync(path.join(outside, '.panther_settings.yml'), path.join(cwd, '.panther_settings.yml'));
+    expect(() => parseCliArgs(['test'], false, cwd)).toThrow(
+      /\.panther_settings\.yml: not read \(is a symbolic link\)/,
+    );
+    for (const escape of ['/etc', '../elsewhere'])
+      expect(() => parseCliArgs(['test'], false, repoWith(`path: ${escape}\n`))).toThrow(
+        /\.panther_settings\.yml: path must stay inside/,
+      );
+    expect((parseCliArgs(['test'], false, repoWith('path: detections\n')) as Options).paths).toEqual([
+      'detections',
+    ]);
   });
 });

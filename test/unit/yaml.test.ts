@@ -287,6 +287,16 @@ describe('flow collections indented less than their key (PyYAML accepts them)', 
     expect(parsed.testLines).toEqual([3]);
   });
 
+  it('leaves block scalars as they are (their braces are text)', () => {
+    const withScalar = ['Description: |', '  {', 'keep this', '  }', ...text.split('\n')].join('\n');
+    // The block scalar ends at `keep this` (column 0), which makes the file invalid as it was.
+    expect(() => parseYaml(withScalar)).toThrow(YamlParseError);
+    const ok = ['Description: |', '  {', '  inside', '  }', ...text.split('\n')].join('\n');
+    const v = parseYaml(ok).value as Record<string, unknown>;
+    expect(v.Description).toBe('{\ninside\n}\n');
+    expect((v.Tests as { Log: unknown }[])[0].Log).toMatchObject({ text: 'two lines' });
+  });
+
   it('still rejects a block mapping that is badly indented', () => {
     expect(() => parseYaml('a:\n    b: 1\n  c: 2\n')).toThrow(YamlParseError);
   });
