@@ -22214,9 +22214,9 @@ function validateOther(raw, src, type) {
     if (!entry)
         return undefined;
     const id = idOf(raw, ANALYSIS_ID_KEYS[type]);
-    const p = checkShape(raw, entry.shape, { order: keysInSourceOrder(raw, src.parsed) });
-    if (p)
-        return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+    const invalid = topLevelError(raw, entry.shape, src, id);
+    if (invalid)
+        return invalid;
     let oneOf = entry.oneOf;
     if (type === 'lookup_table') {
         const sql = QUERY_KEYS.some((k) => hasOwn(raw, k));
@@ -22311,18 +22311,20 @@ function orderWithin(obj, src, at) {
     const line = (k) => src.parsed.lineAt([...at, k]) ?? Number.MAX_SAFE_INTEGER;
     return Object.keys(obj).sort((a, b) => line(a) - line(b));
 }
+/** A spec mapping checked against its shape, key by key in file order: the first error, at its line. */
+function topLevelError(raw, shape, src, id, allowExtra = false) {
+    const p = checkShape(raw, shape, { allowExtra, order: keysInSourceOrder(raw, src.parsed) });
+    if (!p)
+        return undefined;
+    return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
+}
 // ---- public validators ----
 /** Schema check of an `AnalysisType: policy` mapping (§4, §4.1). Duplicates are §6 step 5: see `checkDuplicates`. */
 function validatePolicy(raw, src, opts = {}) {
     const id = idOf(raw, 'PolicyID');
-    const p = checkShape(raw, policyShape, {
-        allowExtra: opts.ignoreExtraKeys,
-        order: keysInSourceOrder(raw, src.parsed),
-    });
-    if (p) {
-        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-        return { ok: false, error: specError(src, line, p.detail, id) };
-    }
+    const invalid = topLevelError(raw, policyShape, src, id, opts.ignoreExtraKeys);
+    if (invalid)
+        return { ok: false, error: invalid };
     if (hasOwn(raw, 'Tests')) {
         const t = checkTests(raw.Tests, src);
         if (t)
@@ -22337,13 +22339,9 @@ function validatePolicy(raw, src, opts = {}) {
 function validateRule(raw, src) {
     const id = idOf(raw, 'RuleID');
     const derived = hasOwn(raw, 'BaseDetection');
-    const p = checkShape(raw, derived ? derivedShape : ruleShape, {
-        order: keysInSourceOrder(raw, src.parsed),
-    });
-    if (p) {
-        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-        return { ok: false, error: specError(src, line, p.detail, id) };
-    }
+    const invalid = topLevelError(raw, derived ? derivedShape : ruleShape, src, id);
+    if (invalid)
+        return { ok: false, error: invalid };
     if (!derived) {
         for (const [a, b] of [
             ['Filename', 'Detection'],
@@ -22381,11 +22379,9 @@ function validateRule(raw, src) {
 /** Schema check of an `AnalysisType: datamodel` mapping (PAT's DATA_MODEL_SCHEMA). */
 function validateDataModel(raw, src) {
     const id = idOf(raw, 'DataModelID');
-    const p = checkShape(raw, dataModelShape, { order: keysInSourceOrder(raw, src.parsed) });
-    if (p) {
-        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-        return { ok: false, error: specError(src, line, p.detail, id) };
-    }
+    const invalid = topLevelError(raw, dataModelShape, src, id);
+    if (invalid)
+        return { ok: false, error: invalid };
     const mappings = raw.Mappings.map((m) => ({
         name: m.Name,
         ...(typeof m.Path === 'string' && { path: m.Path }),
@@ -22451,11 +22447,9 @@ function buildPolicy(raw, src, input = 'Resource') {
 /** Schema check of an `AnalysisType: global` mapping (§5.1). Extra keys are always errors. */
 function validateGlobal(raw, src) {
     const id = idOf(raw, 'GlobalID');
-    const p = checkShape(raw, globalShape, { order: keysInSourceOrder(raw, src.parsed) });
-    if (p) {
-        const line = p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1;
-        return { ok: false, error: specError(src, line, p.detail, id) };
-    }
+    const invalid = topLevelError(raw, globalShape, src, id);
+    if (invalid)
+        return { ok: false, error: invalid };
     const spec = {
         kind: 'global',
         globalId: raw.GlobalID,
@@ -22807,15 +22801,21 @@ class YamlParseError extends Error {
  */
 function reindentFlowCollections(text) {
     const lines = text.split('\n');
+    const indent = (l) => /^\s*/.exec(l)[0].length;
     let changed = false;
+    // Lines of a block scalar (`key: |`) are content, never flow syntax: their indentation is kept.
+    let scalarIndent = -1;
     for (let i = 0; i < lines.length; i++) {
+        if (scalarIndent >= 0 && (lines[i].trim() === '' || indent(lines[i]) > scalarIndent))
+            continue;
+        scalarIndent = /(?:^|:|-)\s*[|>][+-]?\d*\s*(?:#.*)?$/.test(lines[i]) ? indent(lines[i]) : -1;
         const opener = /^(\s*(?:-\s+)*(?:[^\s#'"{[][^#]*?:\s+)?)([{[])/.exec(lines[i]);
         if (!opener)
             continue;
         const end = flowEnd(lines, i, opener[1].length);
         if (end === null || end === i)
             continue;
-        const pad = ' '.repeat(/^\s*/.exec(lines[i])[0].length + 2);
+        const pad = ' '.repeat(indent(lines[i]) + 2);
         for (let j = i + 1; j <= end; j++)
             if (lines[j].trim() !== '')
                 lines[j] = pad + lines[j];
@@ -23886,8 +23886,11 @@ async function loadPolicies(sandbox, policies, globals, opts) {
  * runs no code the detection's group does not reference.
  */
 
-/** For each detection id, the sorted ids of the globals it imports (transitively). */
-function globalsImported(detections, globals) {
+/**
+ * For each detection id, the sorted ids of the globals it imports (transitively), from the
+ * modules each detection's source imports (`pythonImports`, read once by the caller).
+ */
+function globalsImported(detectionImports, globals) {
     const ids = new Set(globals.map((g) => g.id));
     const direct = new Map(globals.map((g) => [g.id, [...pythonImports(g.source)].filter((m) => ids.has(m))]));
     const closure = (roots) => {
@@ -23902,7 +23905,7 @@ function globalsImported(detections, globals) {
         }
         return [...seen].sort();
     };
-    return new Map(detections.map((d) => [d.id, closure([...pythonImports(d.source)].filter((m) => ids.has(m)))]));
+    return new Map([...detectionImports].map(([id, modules]) => [id, closure([...modules].filter((m) => ids.has(m)))]));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/testing.ts
@@ -24007,14 +24010,14 @@ function testVerdict(policy, test, r) {
  * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
  * is its own request. A timeout or crash is charged to the test whose request was running.
  */
-async function runOnePolicy(sandbox, spec, item, globals, tests, opts, prewarmed, dataModels, start) {
+async function runOnePolicy(sandbox, spec, item, tests, opts, from) {
+    const { prewarmed, start } = from;
     const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
-    // From the checkpoint: nothing another policy's code did is visible to this one.
+    // From the checkpoint or its group's layer: nothing another detection's code did is visible to this one.
     const loadFresh = () => sandbox.request({
         ...settings,
-        globals: prewarmed ? 'prewarmed' : globals,
+        ...shared(from.items, prewarmed),
         keepImported: start.keepImported,
-        dataModels: prewarmed ? 'prewarmed' : dataModels,
         policies: [item],
     }, { reset: start.reset });
     const outcome = loadOutcome(spec, item, await loadFresh());
@@ -24076,8 +24079,11 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
         specErrors: [],
     }));
     const pool = [...new Set(Array.isArray(sandboxes) ? sandboxes : [sandboxes])];
-    const ready = warmPool(pool, { ...items, policies: items.policies.map((p) => p.item) });
-    const imported = globalsImported(items.policies.map((p) => p.item), items.globals);
+    // What each detection imports, read once: the prewarm imports the modules, the grouping
+    // below follows the repository globals.
+    const imports = new Map(items.policies.map(({ item }) => [item.id, pythonImports(item.source)]));
+    const ready = warmPool(pool, items, imports);
+    const imported = globalsImported(imports, items.globals);
     // Detections grouped by the globals they import, cut into chunks both sandboxes take from one
     // queue (largest first, so the two finish together). A chunk of two or more starts each of its
     // detections from a layer with exactly those globals imported: a layer holds only code every
@@ -24110,7 +24116,11 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
             }
             for (const n of members) {
                 const policy = repo.policies[n];
-                slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy), items, opts, prewarmed, start);
+                slots[n] = await testOnePolicy(sandbox, policy, byPolicy.get(policy), opts, {
+                    items,
+                    prewarmed,
+                    start,
+                });
             }
         }
     };
@@ -24129,8 +24139,7 @@ async function checkDataModels(sandbox, repo, items, prewarmed) {
         return [];
     const load = await sandbox.request({
         ...loadSettings({ mode: 'test' }),
-        globals: prewarmed ? 'prewarmed' : items.globals,
-        dataModels: prewarmed ? 'prewarmed' : items.dataModels,
+        ...shared(items, prewarmed),
         policies: [],
     }, { reset: 'base' });
     const r = load?.ok ? await sandbox.request({ op: 'check_data_models' }) : load;
@@ -24152,32 +24161,36 @@ async function checkDataModels(sandbox, repo, items, prewarmed) {
 }
 /** Detections per queue entry: small enough to balance two sandboxes, large enough for a layer to pay. */
 const CHUNK = 40;
+/** The globals and data models of a load: by reference when the prewarm stored them in the sandbox. */
+function shared(items, prewarmed) {
+    return prewarmed
+        ? { globals: 'prewarmed', dataModels: 'prewarmed' }
+        : { globals: items.globals, dataModels: items.dataModels };
+}
 /**
  * Make each sandbox's reset point (its checkpoint): the standard-library modules the sources
- * import are imported and the globals compiled, never run. Resolves per sandbox to whether the prewarm worked (a failed one only costs speed).
+ * import are imported and the globals compiled, never run. Resolves per sandbox to whether the
+ * prewarm worked (a failed one only costs speed).
  */
-function warmPool(sandboxes, items) {
-    const imports = new Set();
-    for (const p of items.policies)
-        for (const m of pythonImports(p.source))
-            imports.add(m);
+function warmPool(sandboxes, items, imports) {
+    const modules = [...new Set([...imports.values()].flatMap((m) => [...m]))].sort();
     return sandboxes.map(async (sandbox) => {
         const warm = await sandbox.request({
             op: 'prewarm',
             globals: items.globals,
             dataModels: items.dataModels,
             policies: [],
-            imports: [...imports].sort(),
-            rules: items.policies.some((p) => p.kind !== 'policy'),
+            imports: modules,
+            rules: items.policies.some((p) => p.item.kind !== 'policy'),
         }, { reset: true, checkpoint: true, transfer: true });
         return warm?.ok === true && !warm.crashed && !warm.interrupted;
     });
 }
 /** One policy: its load error, or its coverage messages and its tests' results (SKIP if asked). */
-async function testOnePolicy(sandbox, policy, item, items, opts, prewarmed, start) {
+async function testOnePolicy(sandbox, policy, item, opts, from) {
     const selected = selectTests(policy, opts.testNames ?? []);
     const skipped = opts.skipDisabled === true && !policy.enabled;
-    const run = await runOnePolicy(sandbox, policy, item, items.globals, skipped ? [] : selected, opts, prewarmed, items.dataModels, start);
+    const run = await runOnePolicy(sandbox, policy, item, skipped ? [] : selected, opts, from);
     if (run.loadError)
         return { tests: [], specErrors: [run.loadError] }; // invalid: none of its tests run
     if (skipped) {
@@ -28776,8 +28789,10 @@ function evaluateGate(results, opts) {
             reasons.push(`${failedTests.length} test(s) failed`);
         if (specErrors > 0)
             reasons.push(`${specErrors} invalid spec(s)`);
+        // A fixed sentence: gate reasons reach markdown and the log as they are (the notice says which
+        // path or filter left nothing).
         if (results.nothingTested)
-            reasons.push(results.nothingTested);
+            reasons.push('nothing was tested (see the notes)');
     }
     if (opts.failOnError) {
         if (collectionErrors > 0)
@@ -31371,7 +31386,8 @@ function policyMeta(p) {
         specFile: p.specFile,
         pythonFile: p.pythonFile,
         enabled: p.enabled,
-        ...(p.kind !== 'policy' && { kind: p.kind, logTypes: p.logTypes ?? p.scheduledQueries ?? [] }),
+        ...(p.kind !== 'policy' && { kind: p.kind }),
+        ...(p.kind === 'rule' && { logTypes: p.logTypes }),
     };
 }
 /**
@@ -32627,6 +32643,7 @@ function closeEnough(a, b) {
 
 
 
+
 const PANTHER_SETTINGS_FILE = '.panther_settings.yml';
 /** PAT's setting names (its long options with underscores) → Palisade's option names. */
 const KEYS = {
@@ -32659,20 +32676,31 @@ function layerOf(settings, where) {
     }
     return { where: (name) => where(names.get(name) ?? name), values };
 }
+function insideDir(dir, p) {
+    const rel = external_node_path_default().relative(dir, external_node_path_default().resolve(dir, p));
+    return !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
 /** The layers Panther's settings add under the flags (file first, then the variables). */
 function pantherLayers(cwd, env) {
     const layers = [];
     const file = external_node_path_default().join(cwd, PANTHER_SETTINGS_FILE);
     if ((0,external_node_fs_.existsSync)(file)) {
+        // The file belongs to the checkout (a pull request's, in CI): read it as repository content
+        // (no symlink, a regular file, size-capped), and let its `path` name only what is inside.
         let settings;
         try {
-            settings = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+            settings = (0,dist/* parse */.qg)(readRepositoryFile(file, MAX_SPEC_FILE_BYTES));
         }
         catch (e) {
-            throw new UsageError(`${PANTHER_SETTINGS_FILE}: not YAML (${e.message.split('\n')[0]})`);
+            throw new UsageError(`${PANTHER_SETTINGS_FILE}: not read (${e.message.split('\n')[0]})`);
         }
-        if (settings && typeof settings === 'object' && !Array.isArray(settings))
-            layers.push(layerOf(settings, (key) => `${PANTHER_SETTINGS_FILE}: ${key}`));
+        if (settings && typeof settings === 'object' && !Array.isArray(settings)) {
+            const layer = layerOf(settings, (key) => `${PANTHER_SETTINGS_FILE}: ${key}`);
+            for (const p of [layer.values.get('path')].flat())
+                if (typeof p === 'string' && !insideDir(cwd, p))
+                    throw new UsageError(`${PANTHER_SETTINGS_FILE}: path must stay inside ${cwd} (use --path for others)`);
+            layers.push(layer);
+        }
     }
     const fromEnv = {};
     for (const [k, v] of Object.entries(env)) {
@@ -33055,10 +33083,10 @@ function describeFailure(t) {
         return lines;
     }
     // Panther's CLI tells a wrong verdict from a failing auxiliary function (title(), dedup(), ...).
-    const fn = t.kind ? 'rule' : 'policy';
+    const matcher = t.kind ? 'rule' : 'policy';
     lines.push(t.actual === t.expected
-        ? `    ${fn}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
-        : `    expected ${fn}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`);
+        ? `    ${matcher}() returned ${resultWord(t.actual)} as expected; an auxiliary function failed:`
+        : `    expected ${matcher}() to return ${resultWord(t.expected)}, got ${resultWord(t.actual)}`);
     for (const [fn, outcome] of Object.entries(t.functions ?? {})) {
         if (outcome.error)
             lines.push(...indent(`[${terminalText(fn)}] ${outcome.error}`, '    ').split('\n'));

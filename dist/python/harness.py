@@ -496,11 +496,13 @@ def prewarm(request_json):
     module already imported is exactly what a policy's import would return anyway. Sources that
     warn or fail to compile are not cached, so their load behaves (and warns) as before.
     """
-    import ast
+    return json.dumps(_prewarm(json.loads(request_json)))
+
+
+def _prewarm(req):
     import importlib.util
     import warnings
 
-    req = json.loads(request_json)
     # `imports`: module names the host read from sources it does not send (test mode sends the
     # detections' imports only: each detection is loaded once, so compiling it here would only
     # move that work, and repeat it in every sandbox).
@@ -541,7 +543,7 @@ def prewarm(request_json):
             imported.append(name)
         except BaseException:
             pass
-    return json.dumps({"imported": imported, "cached": len(_CODE_CACHE)})
+    return {"imported": imported, "cached": len(_CODE_CACHE)}
 
 
 def _load_policy(p, source):
@@ -765,17 +767,18 @@ def _run_test(p, test, cap):
         for name, original in reversed(saved):
             setattr(mod, name, original)
     res["output"] = cap.take()
+    # §9: a test expecting an alert (policy False, rule True) also fails on any function error,
+    # and shows every function.
+    alerting = expected is (p.kind != "policy")
     pol = functions[p.matcher]
     if "error" in pol:
         res["error"] = pol["error"]
         res["status"] = "ERROR"
     else:
         res["actual"] = pol["output"]
-        # §9: a test expecting an alert (policy False, rule True) also fails on any function error.
-        alerting = expected is (p.kind != "policy")
         res["passed"] = pol["output"] is expected and not (alerting and aux_failed)
         res["status"] = "PASS" if res["passed"] else "FAIL"
-    res["functions"] = functions if expected is not (p.kind == "policy") else {p.matcher: pol}
+    res["functions"] = functions if alerting else {p.matcher: pol}
     return res
 
 
@@ -1140,9 +1143,9 @@ def _op_prewarm(req):
     """
     # Compile first: the globals are then written (not imported) with their bytecode next to
     # them, so every policy's `load` imports them fresh without compiling them again.
-    warmed = json.loads(prewarm(json.dumps({k: req.get(k) for k in ("globals", "policies", "imports")})))
+    warmed = _prewarm(req)
     _install_globals(req.get("globals") or [], _PREWARMED_GLOBALS_PARENT)
-    if req.get("dataModels") or req.get("rules") or any(p.get("kind") in ("rule", "scheduled_rule") for p in req.get("policies") or []):
+    if req.get("dataModels") or req.get("rules"):
         _events()  # in the checkpoint: every rule's fresh state starts with the event classes
     _store_data_models(req.get("dataModels"))
     for dm in req.get("dataModels") or []:

@@ -59,27 +59,6 @@ class Session:
     def request(self, method, url, *args, **kwargs):
         raise ConnectionError(NO_NETWORK.format(method=str(method).upper(), url=url))
 
-    def get(self, url, *args, **kwargs):
-        return self.request("GET", url)
-
-    def options(self, url, *args, **kwargs):
-        return self.request("OPTIONS", url)
-
-    def head(self, url, *args, **kwargs):
-        return self.request("HEAD", url)
-
-    def post(self, url, *args, **kwargs):
-        return self.request("POST", url)
-
-    def put(self, url, *args, **kwargs):
-        return self.request("PUT", url)
-
-    def patch(self, url, *args, **kwargs):
-        return self.request("PATCH", url)
-
-    def delete(self, url, *args, **kwargs):
-        return self.request("DELETE", url)
-
 
 def session():
     return Session()
@@ -89,29 +68,19 @@ def request(method, url, *args, **kwargs):
     return Session().request(method, url)
 
 
-def get(url, *args, **kwargs):
-    return request("GET", url)
+# get, post, ... on the module and on Session: each is a request, and every request fails here.
+_VERBS = ("get", "options", "head", "post", "put", "patch", "delete")
 
 
-def options(url, *args, **kwargs):
-    return request("OPTIONS", url)
+def _session_verb(method):
+    return lambda self, url, *args, **kwargs: self.request(method, url)
 
 
-def head(url, *args, **kwargs):
-    return request("HEAD", url)
+def _module_verb(method):
+    return lambda url, *args, **kwargs: request(method, url)
 
 
-def post(url, *args, **kwargs):
-    return request("POST", url)
-
-
-def put(url, *args, **kwargs):
-    return request("PUT", url)
-
-
-def patch(url, *args, **kwargs):
-    return request("PATCH", url)
-
-
-def delete(url, *args, **kwargs):
-    return request("DELETE", url)
+for _verb in _VERBS:
+    setattr(Session, _verb, _session_verb(_verb.upper()))
+    globals()[_verb] = _module_verb(_verb.upper())
+del _verb
