@@ -152,9 +152,20 @@ interface Shape {
 function checkShape(
   obj: Record<string, unknown>,
   shape: Shape,
-  opts: { allowExtra?: boolean; order?: string[] } = {},
+  opts: { allowExtra?: boolean; order?: () => string[] } = {},
 ): (Problem & { key?: string }) | undefined {
-  const keys = opts.order ?? Object.keys(obj);
+  const first = firstProblem(obj, shape, opts.allowExtra === true, Object.keys(obj));
+  // Which problem comes first in the file matters only when there is one: the key order (from
+  // the source lines) is asked for then.
+  return first && opts.order ? firstProblem(obj, shape, opts.allowExtra === true, opts.order()) : first;
+}
+
+function firstProblem(
+  obj: Record<string, unknown>,
+  shape: Shape,
+  allowExtra: boolean,
+  keys: string[],
+): (Problem & { key?: string }) | undefined {
   for (const key of keys) {
     const check = hasOwn(shape.required, key)
       ? shape.required[key]
@@ -162,7 +173,7 @@ function checkShape(
         ? shape.optional[key]
         : undefined;
     if (!check) {
-      if (opts.allowExtra) continue;
+      if (allowExtra) continue;
       return { key, detail: `'${key}' not in list of valid keys` };
     }
     const p = check(obj[key]);
@@ -523,7 +534,7 @@ function checkTests(
     const label = `Test #${i + 1}${name}`;
     if (pyType(t) !== 'dict') return { line: entryLine, message: `${label}: ${instance(t, 'dict').detail}` };
     const obj = t as Record<string, unknown>;
-    const p = checkShape(obj, shape, { order: orderWithin(obj, src, ['Tests', i]) });
+    const p = checkShape(obj, shape, { order: () => orderWithin(obj, src, ['Tests', i]) });
     if (p) {
       const line = p.key ? lineAt(['Tests', i, p.key, ...(p.at ?? [])]) : entryLine;
       return { line, message: `${label}: ${p.detail}` };
@@ -546,7 +557,7 @@ function topLevelError(
   id: string | undefined,
   allowExtra = false,
 ): SpecError | undefined {
-  const p = checkShape(raw, shape, { allowExtra, order: keysInSourceOrder(raw, src.parsed) });
+  const p = checkShape(raw, shape, { allowExtra, order: () => keysInSourceOrder(raw, src.parsed) });
   if (!p) return undefined;
   return specError(src, p.key ? src.parsed.lineAt([p.key, ...(p.at ?? [])]) : 1, p.detail, id);
 }

@@ -149,8 +149,8 @@ export function testVerdict(
 
 /**
  * One policy's tests, in an interpreter no other policy's code has touched: the sandbox is
- * reset to its post-boot checkpoint, the globals and this policy are loaded, then each test
- * is its own request. A timeout or crash is charged to the test whose request was running.
+ * reset to its checkpoint (or its group's layer), this policy is loaded and its tests run, all
+ * in one request. A timeout or crash is charged to the load or the test that caused it.
  */
 async function runOnePolicy(
   sandbox: PolicySandbox,
@@ -162,45 +162,36 @@ async function runOnePolicy(
 ): Promise<{ tests: TestResult[]; loadError?: SpecError }> {
   const { prewarmed, start } = from;
   const settings = loadSettings({ mode: 'test', availableDestinations: opts.availableDestinations });
-  // From the checkpoint or its group's layer: nothing another detection's code did is visible to this one.
-  const loadFresh = () =>
-    sandbox.request(
-      {
-        ...settings,
-        ...shared(from.items, prewarmed),
-        keepImported: start.keepImported,
-        policies: [item],
-      },
-      { reset: start.reset },
-    );
-  const outcome = loadOutcome(spec, item, await loadFresh());
-  if (!('functions' in outcome)) return { tests: [], loadError: outcome };
   const sent = (t: PolicyTest) => ({
     name: t.name,
     expectedResult: t.expectedResult,
     resource: t.resource,
     mocks: t.mocks ?? [],
   });
-  // All of this policy's tests in one request: only its own code runs there, so whatever
-  // happens in it is its own. If the request hit its deadline or crashed, each test gets a
-  // request of its own, so a timeout or crash is charged to exactly the test that caused it.
-  if (tests.length > 1) {
-    const r = await sandbox.request({
-      op: 'test',
-      items: [{ policyId: spec.policyId, tests: tests.map(sent) }],
-    });
-    if (
-      r?.ok &&
-      !r.crashed &&
-      !r.interrupted &&
-      Array.isArray(r.results) &&
-      r.results.length === tests.length
-    )
-      return { tests: tests.map((t, n) => testVerdict(spec, t, r.results[n])) };
-    if (r?.crashed || r?.interrupted) {
-      // Start the one-by-one pass from a clean load of this policy.
-      await loadFresh();
-    }
+  // From the checkpoint or its group's layer: nothing another detection's code did is visible to
+  // this one. With `tests`, they run in the same request once the detection loaded.
+  const loadFresh = (withTests: PolicyTest[]) =>
+    sandbox.request(
+      {
+        ...settings,
+        ...shared(from.items, prewarmed),
+        keepImported: start.keepImported,
+        policies: [item],
+        ...(withTests.length > 0 && { tests: withTests.map(sent) }),
+      },
+      { reset: start.reset },
+    );
+  // Only this detection's code runs in that request, so whatever happens in it is its own.
+  const first = await loadFresh(tests);
+  const together = tests.length > 0 && (first?.crashed === true || first?.interrupted === true);
+  // A deadline or crash in the combined request: load again alone (so a load that hangs is the
+  // load's error), then one request per test, so each is charged to the test that caused it.
+  const outcome = loadOutcome(spec, item, together ? await loadFresh([]) : first);
+  if (!('functions' in outcome)) return { tests: [], loadError: outcome };
+  if (!together) {
+    const r = first.tests;
+    if (Array.isArray(r) && r.length === tests.length)
+      return { tests: tests.map((t, n) => testVerdict(spec, t, r[n])) };
   }
   const results: TestResult[] = [];
   for (const t of tests) {

@@ -217,6 +217,19 @@ def policy(resource):
 `,
   );
   write(root, 'policies/stubborn.yml', spec('Stubborn', 'stubborn.py', test('loops', true)));
+  // A load and its tests share one request: a deadline is still charged to the call that hit it.
+  write(
+    root,
+    'policies/slow_test.py',
+    'def policy(resource):\n    while resource.get("Hang"):\n        pass\n    return True\n',
+  );
+  write(
+    root,
+    'policies/slow_test.yml',
+    spec('Slow.Test', 'slow_test.py', test('hangs', true, '{"Hang": true}') + test('quick', true)),
+  );
+  write(root, 'policies/slow_load.py', 'while True:\n    pass\n\ndef policy(resource):\n    return True\n');
+  write(root, 'policies/slow_load.yml', spec('Slow.Load', 'slow_load.py', test('never', true)));
   return root;
 }
 
@@ -319,6 +332,21 @@ describe.each(['source', 'dist'] as const)('hostile pull request (%s build)', (b
     expect(t.error).toMatch(/did not stop|crashed|Timed out/);
     // 1.5 s deadline + 1.5 s grace; the whole hostile run stays far from any backstop.
     expect(run.ms).toBeLessThan(120_000);
+  });
+
+  it('a test that hits its deadline is the ERROR of that test alone; a load that does is a load error', () => {
+    const [hangs, quick] = result('Slow.Test');
+    expect([hangs.name, hangs.status, hangs.error]).toEqual([
+      'hangs',
+      'ERROR',
+      'Timed out: policy exceeded the per-call time limit',
+    ]);
+    expect([quick.name, quick.status]).toEqual(['quick', 'PASS']);
+    expect(result('Slow.Load')).toEqual([]);
+    const e = results.specErrors.find((x: any) => x.id === 'Slow.Load');
+    expect(e.message).toMatch(
+      /^failed to load policies\/slow_load.py: Timed out: loading the policy exceeded/,
+    );
   });
 
   it('reaches no secret: no canary, in any encoding, in any stream or file', () => {
