@@ -35,6 +35,10 @@ export interface ScanSettings {
   excludeResourceTypes: string[];
   ignoreResources: string[];
   concurrency?: number;
+  /** A targeted rescan: only these resources (ARNs or Palisade resource ids). */
+  resources: string[];
+  /** A targeted rescan of the resources a change event names (a JSON file: templates/ rescan rules' dispatch payload, or a CloudTrail event). */
+  resourcesFromEvent?: string;
 }
 
 export interface Options {
@@ -48,6 +52,8 @@ export interface Options {
   includePassed: boolean;
   snapshotFile?: string;
   snapshotOut?: string;
+  /** scan: the previous snapshot a targeted rescan brings up to date (only what changed is evaluated). */
+  baseSnapshot?: string;
   outputDir: string;
   resultsFile?: string;
   sarifFile?: string;
@@ -170,6 +176,7 @@ export function defaultOptions(mode: Mode): Options {
       resourceTypes: [],
       excludeResourceTypes: [],
       ignoreResources: [],
+      resources: [],
     },
     limitSeveritiesForSarif: false,
     comment: false,

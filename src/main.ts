@@ -67,27 +67,32 @@ export function previewOnlyWhereSafe(opts: Options, event: Record<string, any>):
 }
 
 /**
- * `impact-snapshot: workflow:<file>:<artifact>`: the newest successful scan's artifact, fetched
- * (after the fork guard). A PR check must not fail because no scan ran yet: a notice, no preview.
+ * `impact-snapshot` / `base-snapshot: workflow:<file>:<artifact>`: the newest successful scan's
+ * artifact, fetched (after the fork guard). A check must not fail because no scan ran yet: a
+ * notice, and the run goes on without it (no preview; a rescan of the named resources alone).
  */
-async function resolveImpactSnapshot(
+async function resolveWorkflowSnapshot(
   opts: Options,
+  key: 'impactSnapshot' | 'baseSnapshot',
   env: NodeJS.ProcessEnv,
   event: Record<string, any>,
 ): Promise<void> {
-  const source = parseSnapshotSource(opts.impactSnapshot ?? '');
+  const source = parseSnapshotSource(opts[key] ?? '');
   if (source.kind === 'file') return;
+  const what = key === 'impactSnapshot' ? 'Impact preview' : 'Rescan base snapshot';
   try {
-    opts.impactSnapshot = await fetchWorkflowSnapshot(source, {
+    opts[key] = await fetchWorkflowSnapshot(source, {
       token: opts.githubToken ?? '',
       repository: gh.repository(env) ?? '',
       branch:
         typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined,
     });
-    core.info(`Impact preview on ${terminalText(opts.impactSnapshot)}`);
+    core.info(`${what}: ${terminalText(opts[key] ?? '')}`);
   } catch (err) {
-    core.notice(`Impact preview skipped: ${annotationText((err as Error).message)}`);
-    opts.impactSnapshot = undefined;
+    core.notice(
+      `${what} skipped: ${annotationText((err as Error).message)}${key === 'baseSnapshot' ? ' (rescanning the named resources alone)' : ''}`,
+    );
+    opts[key] = undefined;
   }
 }
 
@@ -105,7 +110,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     changedSince = opts.changedSince;
     if (opts.mode === 'test' && !changedSince && onlyChanged) changedSince = gh.pullRequestBaseSha(event);
     previewOnlyWhereSafe(opts, event);
-    if (opts.impactSnapshot) parseSnapshotSource(opts.impactSnapshot); // a malformed value is an input error
+    // A malformed value is an input error.
+    for (const v of [opts.impactSnapshot, opts.baseSnapshot]) if (v) parseSnapshotSource(v);
   } catch (err) {
     failEarly(env, (err as Error).message);
     return;
@@ -124,7 +130,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     return;
   }
 
-  if (opts.impactSnapshot) await resolveImpactSnapshot(opts, env, event);
+  if (opts.impactSnapshot) await resolveWorkflowSnapshot(opts, 'impactSnapshot', env, event);
+  if (opts.baseSnapshot) await resolveWorkflowSnapshot(opts, 'baseSnapshot', env, event);
 
   let outcome: PipelineOutcome;
   try {

@@ -31,6 +31,7 @@ import { mergeResults } from './report/merge.js';
 import { normalizeSeverity } from './report/severity.js';
 import { writeReports, type WriteReport } from './report/write.js';
 import { SnapshotRefused, writeSnapshotFile } from './snapshot/io.js';
+import { mergeRescan, type RescanRecord, type RescanTarget } from './snapshot/rescan.js';
 import {
   failOnRefusals,
   recordingRefusal,
@@ -97,10 +98,14 @@ export interface RunContext {
   beforeWrite?(results: Results, gate: GateResult): Promise<string | undefined>;
 }
 
-/** What the scan reports while it runs. */
+/** What the pipeline hands the scan besides the options, and what the scan reports while it runs. */
 export interface ScanHooks {
   progress?(label: string, done: number, total: number): void;
   group?(title: string, lines: string[]): void;
+  /** `--base-snapshot`: the snapshot a rescan brings up to date. */
+  previous?: Snapshot;
+  /** `--resources`: the ids resolved to targets, and the ones skipped (told before the scan runs). */
+  onTargets?(resolved: { targets: RescanTarget[]; skipped: RescanRecord['skipped'] }): void;
 }
 
 export interface PipelineOutcome {
@@ -474,12 +479,24 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     else if (opts.mode === 'impact')
       results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!, repro));
     else {
+      const rescan: { record?: RescanRecord } = {};
       const snapshotPromise = clock.time(
         opts.mode === 'scan' ? 'collect' : 'read snapshot',
-        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused) : readSnapshot(opts.snapshotFile!),
+        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused, rescan) : readSnapshot(opts.snapshotFile!),
       );
       const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
       results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock, repro);
+      if (rescan.record) {
+        const r = (results.rescan = rescan.record);
+        const asked =
+          r.mode === 'resources'
+            ? `${r.requested} id(s) asked for`
+            : `types ${opts.scan.resourceTypes.join(', ')}`;
+        results.notices.push(
+          `Rescan (${asked}): ${r.refreshed} read again, ${r.changed.length} new or changed (evaluated), ${r.removed.length} gone, ${r.kept.length} kept from the base snapshot (read failed), ${r.skipped.length} skipped`,
+        );
+        for (const { id, reason } of r.skipped) results.notices.push(`Not rescanned: ${id}: ${reason}`);
+      }
     }
     results.finishedAt = new Date().toISOString();
 
@@ -549,19 +566,55 @@ async function readBaseline(file: string): Promise<Results> {
   }
 }
 
-async function scanAndKeep(opts: Options, ctx: RunContext, refused: string[]): Promise<Snapshot> {
+async function scanAndKeep(
+  opts: Options,
+  ctx: RunContext,
+  refused: string[],
+  rescan: { record?: RescanRecord },
+): Promise<Snapshot> {
   if (!ctx.scan) throw new UsageError('scan is not available in this build');
-  const snapshot = await ctx.scan(opts, { progress: ctx.progress, group: ctx.group });
-  if (opts.snapshotOut) {
+  const previous = opts.baseSnapshot ? await readSnapshot(opts.baseSnapshot) : undefined;
+  let resolved: { targets: RescanTarget[]; skipped: RescanRecord['skipped'] } | undefined;
+  const scanned = await ctx.scan(opts, {
+    progress: ctx.progress,
+    group: ctx.group,
+    previous,
+    onTargets: (r) => (resolved = r),
+  });
+  let snapshot = scanned;
+  let evaluated = scanned;
+  if (previous) {
+    // Only what the rescan refreshed is read again; what changed is what gets evaluated.
+    const merged = mergeRescan(previous, scanned, {
+      targets: resolved?.targets ?? null,
+      types: [...new Set(scanned.resources.map((r) => r.ResourceType)), ...opts.scan.resourceTypes],
+      skipped: resolved?.skipped ?? [],
+    });
+    snapshot = merged.snapshot;
+    evaluated = merged.changed;
+    rescan.record = merged.record;
+  } else if (resolved) {
+    rescan.record = {
+      mode: 'resources',
+      requested: resolved.targets.length + resolved.skipped.length,
+      refreshed: scanned.resources.length,
+      changed: scanned.resources.map((r) => r.ResourceId),
+      removed: [],
+      kept: [],
+      skipped: resolved.skipped,
+    };
+  }
+  const out = opts.snapshotOut ?? (previous ? path.join(opts.outputDir, 'snapshot.json') : undefined);
+  if (out) {
     try {
       // Streamed, one resource at a time, each piece checked for known secrets before it is written.
-      await writeSnapshotFile(opts.snapshotOut, snapshot, (text) => refusalReason('snapshot', text));
+      await writeSnapshotFile(out, snapshot, (text) => refusalReason('snapshot', text));
     } catch (err) {
       if (!(err instanceof SnapshotRefused)) throw err;
       refused.push(err.message);
       // As write.ts does: an older scan's file (or this one's first lines) must not pass for this one.
-      await rm(opts.snapshotOut, { force: true }).catch(() => undefined);
+      await rm(out, { force: true }).catch(() => undefined);
     }
   }
-  return snapshot;
+  return evaluated;
 }

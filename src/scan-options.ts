@@ -2,9 +2,10 @@
  * Options → credentials → runScan. Kept apart from the pipeline so the pipeline stays free of
  * AWS details (and tests can inject a scanner).
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Options } from './config.js';
 import { UsageError } from './config.js';
-import type { CollectionError, Resource, Snapshot } from './model/index.js';
+import type { CollectionError, RescanTarget, Resource, Snapshot } from './model/index.js';
 import type { ScanHooks } from './pipeline.js';
 import { inActions } from './github-context.js';
 import { planShards, weightsFromSnapshot, type Matrix } from './plan.js';
@@ -60,10 +61,24 @@ export async function scanForOptions(
   env: NodeJS.ProcessEnv = process.env,
   hooks: ScanHooks = {},
 ): Promise<Snapshot> {
-  const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
   const s = opts.scan;
+  const targeted = s.resources.length > 0 || s.resourcesFromEvent !== undefined;
+  if (targeted && s.resourceTypes.length > 0)
+    throw new UsageError('give --resources (or --resources-from-event) or --resource-types, not both');
+  const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
+  let targets: RescanTarget[] | undefined;
+  if (targeted) {
+    const fromEvent = s.resourcesFromEvent
+      ? await aws.resourcesFromEvent(readEventFile(s.resourcesFromEvent))
+      : { ids: [], skipped: [] };
+    const resolved = await aws.resolveTargets([...s.resources, ...fromEvent.ids], hooks.previous?.resources);
+    hooks.onTargets?.({ targets: resolved.targets, skipped: [...fromEvent.skipped, ...resolved.skipped] });
+    targets = resolved.targets;
+  }
   return userErrors(aws, () =>
     aws.runScan({
+      targets,
+      previous: hooks.previous,
       credentials,
       homeRegion,
       accounts: s.accounts,
@@ -138,3 +153,28 @@ export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
     : new Map<string, number>();
   return planShards(accounts, opts.maxShards, s.regions, weights);
 }
+
+/** Event payloads are small: a bounded read, a clear error for a file that is not JSON. */
+function readEventFile(file: string): unknown {
+  let text: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(MAX_EVENT_BYTES + 1);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      if (n > MAX_EVENT_BYTES) throw new Error(`larger than ${MAX_EVENT_BYTES / 1024 / 1024} MiB`);
+      text = buf.subarray(0, n).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    throw new UsageError(`cannot read event ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`event ${file} is not JSON: ${(err as Error).message}`);
+  }
+}
+
+const MAX_EVENT_BYTES = 4 * 1024 * 1024;

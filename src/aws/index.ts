@@ -18,6 +18,8 @@ export {
 } from './credentials.js';
 export { ScanConfigError } from './filters.js';
 export { accountsToScan } from './accounts.js';
+export { resolveTargets } from './targets.js';
+export { resourcesFromEvent } from './events.js';
 export type { ScanLogger } from './collectors/context.js';
 export { isAllowedOperation } from './clients.js';
 export { proxyAgentFor } from './proxy.js';

@@ -4,6 +4,7 @@
  */
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import type { AccountRef, CollectionError, Resource, Snapshot } from '../model/resource.js';
+import type { RescanTarget } from '../snapshot/rescan.js';
 import { discoverOrganizationAccounts, mergeAccounts, parseAccounts } from './accounts.js';
 import {
   CallCounter,
@@ -68,6 +69,16 @@ export interface ScanOptions {
   onProgress?: (e: ScanProgress) => void;
   /** Each account as it ends: what it yielded, for a log group per account. */
   onAccountDone?: (accountId: string, resources: Resource[], errors: CollectionError[]) => void;
+  /**
+   * A targeted rescan (`--resources`): only these resources, described by id where their type
+   * can (descriptor `collectIds`), else found by one listing with every other resource ignored.
+   */
+  targets?: RescanTarget[];
+  /**
+   * The snapshot a rescan refreshes: a targeted rescan takes its regions, and rebuilds the
+   * `.Meta` types from its resources with the refreshed ones swapped in.
+   */
+  previous?: Snapshot;
   /** Wait bound for GenerateCredentialReport. Default 60 s. */
   credentialReportTimeoutMs?: number;
   log?: ScanLogger;
@@ -134,7 +145,12 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const env = opts.env ?? process.env;
   const homeRegion = homeRegionOf(opts.homeRegion, env);
-  const types = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+  const targets = opts.targets;
+  const types = targets
+    ? new Set(targets.map((t) => t.resourceType))
+    : selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+  // A rescan rebuilds the `.Meta` types summarising what it refreshed.
+  if (opts.previous) for (const t of await derivedOver(types)) types.add(t);
   const ignored = ignoreMatcher(opts.ignoreResources);
   const explicit = parseAccounts(opts.accounts);
   const counter = new CallCounter();
@@ -200,6 +216,8 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
       );
     }
   }
+  if (targets)
+    accounts = [...new Set(targets.map((t) => t.accountId || callerAccount))].map((id) => ({ id }));
   if (accounts.length === 0) accounts = [{ id: callerAccount }];
   if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
     throw new ScanConfigError("memberRoleName is required to scan accounts other than the caller's own");
@@ -278,7 +296,16 @@ async function scanAccount(
   const wants = (t: string) => s.types.has(t);
   const needsRegions = s.descriptors.some((d) => d.scope === 'regional' || d.needsRegions);
   let regions: string[] = [];
-  if (needsRegions) {
+  const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
+  if (targets) {
+    // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
+    regions = [
+      ...new Set([
+        ...(s.opts.previous?.metadata.regions ?? []),
+        ...targets.map((t) => t.region).filter((r) => r !== 'global'),
+      ]),
+    ].sort();
+  } else if (needsRegions) {
     try {
       const sel = selectRegions(
         await enabledRegions(await clients.client('ec2', s.homeRegion)),
@@ -326,7 +353,7 @@ async function scanAccount(
   };
   // Everything before this point is one chain of dependent calls (identity, role, regions).
   const chainBeforeMs = performance.now() - s.startedMs;
-  const collected = await collectAll(ctx, s.descriptors, s);
+  const collected = await collectAll(ctx, s.descriptors, s, targets, s.opts.previous);
   s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
   // Sources collected only to derive a selected Meta type are not part of the result.
   const resources = collected.resources.filter((r) => wants(r.ResourceType));
@@ -347,6 +374,8 @@ async function collectAll(
   ctx: AccountContext,
   descriptors: ResourceDescriptor[],
   s: Pick<Shared, 'jobs' | 'opts'>,
+  targets?: RescanTarget[],
+  previous?: Snapshot,
 ): Promise<{ resources: Resource[]; longestMs: number }> {
   let longestMs = 0;
   const run = async (d: ResourceDescriptor, region: string, job: () => Promise<Resource[]>) => {
@@ -378,22 +407,78 @@ async function collectAll(
     }
   };
   const jobs: Promise<Resource[]>[] = [];
-  for (const d of descriptors) {
-    const collect = d.collect;
-    if (!collect) continue;
-    const regions = d.scope === 'regional' ? ctx.regions : [ctx.homeRegion];
-    for (const region of regions)
-      jobs.push(run(d, d.scope === 'regional' ? region : 'global', () => collect(ctx, region)));
+  if (targets) {
+    for (const [d, region, ids] of targetJobs(descriptors, targets))
+      jobs.push(
+        run(d, region, () => collectTargets(ctx, d, region === 'global' ? ctx.homeRegion : region, ids)),
+      );
+  } else {
+    for (const d of descriptors) {
+      const collect = d.collect;
+      if (!collect) continue;
+      const regions = d.scope === 'regional' ? ctx.regions : [ctx.homeRegion];
+      for (const region of regions)
+        jobs.push(run(d, d.scope === 'regional' ? region : 'global', () => collect(ctx, region)));
+    }
   }
   const collected = (await Promise.all(jobs)).flat();
+  // A rescan's summaries: the previous snapshot's sources of this account, refreshed ones swapped in.
+  const fresh = new Set(collected.map((r) => r.ResourceId));
+  const covered = new Set([...fresh, ...(targets ?? []).map((t) => t.resourceId)]);
+  const previousSources = targets
+    ? (previous?.resources ?? []).filter((r) => r.AccountId === ctx.accountId && !covered.has(r.ResourceId))
+    : [];
   const derived = await Promise.all(
     descriptors
       .filter((d) => d.derive)
       .map((d) => {
         const from = new Set(d.derivedFrom ?? []);
-        const sources = collected.filter((r) => from.has(r.ResourceType));
+        const sources = [...previousSources, ...collected].filter((r) => from.has(r.ResourceType));
         return run(d, 'global', async () => d.derive?.(ctx, sources) ?? []);
       }),
   );
   return { resources: [...collected, ...derived.flat()], longestMs };
+}
+
+/** The derived (`.Meta`) types built from any of `types`. */
+async function derivedOver(types: Set<string>): Promise<string[]> {
+  const { allDescriptors } = await import('./collectors/registry.js');
+  return (await allDescriptors())
+    .filter((d) => d.derive && (d.derivedFrom ?? []).some((t) => types.has(t)))
+    .map((d) => d.type);
+}
+
+/** The targets of one account grouped per type and collection region. */
+function targetJobs(
+  descriptors: ResourceDescriptor[],
+  targets: RescanTarget[],
+): Array<[ResourceDescriptor, string, string[]]> {
+  const out: Array<[ResourceDescriptor, string, string[]]> = [];
+  for (const d of descriptors) {
+    const byRegion = new Map<string, string[]>();
+    for (const t of targets.filter((x) => x.resourceType === d.type))
+      byRegion.set(t.region, [...(byRegion.get(t.region) ?? []), t.resourceId]);
+    for (const [region, ids] of byRegion) out.push([d, region, ids]);
+  }
+  return out;
+}
+
+/**
+ * The targets of one type in one region: described by id where the type can, else its listing
+ * with every other resource ignored (no detail call is made for them), kept to the targets.
+ */
+async function collectTargets(
+  ctx: AccountContext,
+  d: ResourceDescriptor,
+  region: string,
+  ids: string[],
+): Promise<Resource[]> {
+  const wanted = new Set(ids);
+  if (d.collectIds) return (await d.collectIds(ctx, region, ids)).filter((r) => wanted.has(r.ResourceId));
+  if (!d.collect) return [];
+  const only: AccountContext = {
+    ...ctx,
+    ignored: (type, id) => ctx.ignored(type, id) || (type === d.type && !wanted.has(id)),
+  };
+  return (await d.collect(only, region)).filter((r) => wanted.has(r.ResourceId));
 }

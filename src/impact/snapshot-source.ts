@@ -20,7 +20,7 @@ export function parseSnapshotSource(value: string): SnapshotSource {
   // The workflow is a file name or id in the API path; the artifact a name. Nothing else.
   if (!workflow || !artifact || !/^[\w.-]+$/.test(workflow) || !/^[\w.-]+$/.test(artifact))
     throw new UsageError(
-      `impact-snapshot ${JSON.stringify(value)}: expected workflow:<workflow file>:<artifact name>, e.g. workflow:scan.yml:palisade-snapshot`,
+      `snapshot ${JSON.stringify(value)}: expected a file or workflow:<workflow file>:<artifact name>, e.g. workflow:scan.yml:palisade-snapshot`,
     );
   return { kind: 'workflow', workflow, artifact };
 }
@@ -47,7 +47,7 @@ export async function fetchWorkflowSnapshot(
   ctx: FetchContext,
 ): Promise<string> {
   const [owner, repo] = ctx.repository.split('/');
-  if (!owner || !repo) throw new UsageError('impact-snapshot from a workflow needs GITHUB_REPOSITORY');
+  if (!owner || !repo) throw new UsageError('a snapshot from a workflow needs GITHUB_REPOSITORY');
   const octokit = getOctokit(ctx.token);
   const runs = await octokit.rest.actions.listWorkflowRuns({
     owner,

@@ -56,3 +56,12 @@ export interface Snapshot {
   errors: CollectionError[];
   metadata: SnapshotMetadata;
 }
+
+/** One resource a rescan was asked for, resolved to where it lives. */
+export interface RescanTarget {
+  resourceType: string;
+  resourceId: string;
+  accountId: string;
+  /** The collection region: the resource's region, or `global` for the account-wide types. */
+  region: string;
+}

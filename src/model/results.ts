@@ -166,6 +166,8 @@ export interface Results {
   shards?: { shard: string; accountIds: string[] }[];
   /** Impact preview of the changed policies over a snapshot, when one was asked for. */
   impact?: ImpactReport;
+  /** scan with --resources or --base-snapshot: what was rescanned; findings cover `changed` only. */
+  rescan?: RescanRecord;
 }
 
 /** A Results with nothing in it yet: the start of every run and of a merge. */
@@ -184,4 +186,20 @@ export function emptyResults(mode: Results['mode'], startedAt: string, version: 
     collectionErrors: [],
     notices: [],
   };
+}
+
+/** What was rescanned, as results.json reports it. */
+export interface RescanRecord {
+  /** `resources`: the ids asked for; `types`: whole resource types refreshed. */
+  mode: 'resources' | 'types';
+  requested: number;
+  refreshed: number;
+  /** New or different since the base snapshot: the resources evaluated. */
+  changed: string[];
+  /** In the base snapshot, no longer in the account. */
+  removed: string[];
+  /** Kept as the base snapshot had them: their rescan failed (see the collection errors). */
+  kept: string[];
+  /** Ids that were not rescanned, each with the reason. */
+  skipped: Array<{ id: string; reason: string }>;
 }

@@ -145,6 +145,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: str((o, v) => (o.snapshotOut = v)),
   },
   {
+    name: 'base-snapshot',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'scan: a previous snapshot to bring up to date: only --resources (or --resource-types) are read again, the rest is kept, and only what changed is evaluated. The updated snapshot goes to --snapshot-out (default: snapshot.json in the output directory).',
+    commands: SCAN,
+    apply: str((o, v) => (o.baseSnapshot = v)),
+  },
+  {
     name: 'base',
     kind: 'string',
     arg: 'REF',
@@ -564,6 +572,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     defaultText: 'every type of docs/resources.md',
     commands: SCAN,
     apply: list((o, v) => (o.scan.resourceTypes = v)),
+  },
+  {
+    name: 'resources',
+    kind: 'list',
+    arg: 'ID',
+    help: 'scan: rescan only these resources (ARNs, or Palisade ids such as <account>:<region>:AWS.GuardDuty.Detector), each read by id where its type allows; ids that cannot be placed are skipped with a notice.',
+    commands: SCAN,
+    apply: list((o, v) => (o.scan.resources = v)),
+  },
+  {
+    name: 'resources-from-event',
+    kind: 'string',
+    arg: 'FILE',
+    help: 'scan: rescan the resources a change event names: the repository_dispatch payload of the rescan rules in templates/ (in a workflow: ${{ github.event_path }}), or an EventBridge CloudTrail event.',
+    commands: SCAN,
+    apply: str((o, v) => (o.scan.resourcesFromEvent = v)),
   },
   {
     name: 'exclude-resource-types',

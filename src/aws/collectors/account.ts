@@ -5,6 +5,7 @@ import { collectionError } from '../errors.js';
 import { memberNames, pickFields } from '../shapes.js';
 import { attempt, useShared, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
+import { arnIds, syntheticIds } from './kit.js';
 import { envelope } from './envelope.js';
 import { IAM_TYPES, iamShared, virtualMfaView } from './iam.js';
 
@@ -99,6 +100,7 @@ export const passwordPolicy: ResourceDescriptor = {
   type: PASSWORD_POLICY,
   scope: 'global',
   resourceId: '`<a>::AWS.PasswordPolicy` (one per account)',
+  idPattern: syntheticIds('AWS.PasswordPolicy', 'account'),
   calls: ['iam:GetAccountPasswordPolicy'],
   fields: {
     ...Object.fromEntries(
@@ -113,6 +115,7 @@ export const rootUser: ResourceDescriptor = {
   type: IAM_TYPES.RootUser,
   scope: 'global',
   resourceId: "`arn:<p>:iam::<a>:root`; built only from the credential report's `<root_account>` row",
+  idPattern: arnIds('iam', 'root', 'global'),
   calls: ['iam:GetCredentialReport', 'iam:GenerateCredentialReport', 'iam:ListVirtualMFADevices'],
   fields: {
     CredentialReport: 'obj the `<root_account>` credential report row',

@@ -11,7 +11,7 @@ import { isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor, arnIds } from './kit.js';
 
 const T = 'AWS.ACM.Certificate';
 const CERT_FIELDS = memberNames(CertificateDetail$).filter((f) => f !== 'CertificateArn');
@@ -65,6 +65,12 @@ export const acmCertificate: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'certificate ARN',
+  idPattern: arnIds('acm', 'certificate/[\\w-]+'),
+  cloudTrail: {
+    source: 'acm.amazonaws.com',
+    parameter: 'certificateArn',
+    id: (v) => (v.startsWith('arn:') ? v : null),
+  },
   calls: ['acm:ListCertificates', 'acm:DescribeCertificate', 'acm:ListTagsForCertificate'],
   fields: memberDocs(
     CertificateDetail$,

@@ -8,7 +8,7 @@ import { isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, listed, memberDocs, tagsOf, arnIds } from './kit.js';
 
 const T = 'AWS.CloudFormation.Stack';
 const STACK_FIELDS = memberNames(Stack$).filter((f) => f !== 'Tags');
@@ -42,6 +42,7 @@ export const cloudFormationStack: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'stack id (its ARN)',
+  idPattern: arnIds('cloudformation', 'stack/[^/]+/[\\w-]+'),
   calls: ['cloudformation:DescribeStacks'],
   fields: memberDocs(
     Stack$,

@@ -16,7 +16,7 @@ import { fromShape, memberNames, nonEmpty, pickFields } from '../shapes.js';
 import type { AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor, arnIds, arnFromName } from './kit.js';
 import { derivedGaps, metaEnvelope } from './meta.js';
 
 const T = 'AWS.CloudTrail';
@@ -100,6 +100,12 @@ export const cloudTrail: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'trail ARN; a multi-region trail once, in its home region',
+  idPattern: arnIds('cloudtrail', 'trail/.+'),
+  cloudTrail: {
+    source: 'cloudtrail.amazonaws.com',
+    parameter: 'name',
+    id: arnFromName('cloudtrail', 'trail/'),
+  },
   calls: [
     'cloudtrail:DescribeTrails',
     'cloudtrail:GetTrailStatus',

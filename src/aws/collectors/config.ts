@@ -13,7 +13,7 @@ import { fromShape, memberNames, nonEmpty, pickFields } from '../shapes.js';
 import type { AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, pascalKeys } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, pascalKeys, syntheticIds } from './kit.js';
 import { derivedGaps, metaEnvelope } from './meta.js';
 
 const T = 'AWS.Config.Recorder';
@@ -88,6 +88,12 @@ export const configRecorder: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: '`<a>:<r>:AWS.Config.Recorder` (regions without a recorder have none)',
+  idPattern: syntheticIds('AWS.Config.Recorder', 'regional'),
+  cloudTrail: {
+    source: 'config.amazonaws.com',
+    parameter: 'configurationRecorderName',
+    id: (_v, at) => `${at.accountId}:${at.region}:${T}`,
+  },
   calls: ['config:DescribeConfigurationRecorders', 'config:DescribeConfigurationRecorderStatus'],
   fields: {
     ...Object.fromEntries(

@@ -39,7 +39,38 @@ export interface ResourceDescriptor {
    * Never throws for an AWS error: failures become CollectionErrors in `ctx.errors`.
    */
   collect?(ctx: AccountContext, region: string): Promise<Resource[]>;
+  /**
+   * This type's ResourceIds, with named groups `account` and `region` where the id holds them:
+   * `scan --resources` tells a resource's type by its id. Absent for derived types (rescanning a
+   * source rebuilds them).
+   */
+  idPattern?: RegExp;
+  /**
+   * Describe these resources of `region` by id (targeted rescans), giving what `collect` would
+   * give for them; an id that no longer exists is simply not returned. Without it a targeted
+   * rescan runs `collect` with every other resource ignored (one listing, no detail calls but the
+   * targets').
+   */
+  collectIds?(ctx: AccountContext, region: string, ids: string[]): Promise<Resource[]>;
+  /**
+   * How a CloudTrail management event names a resource of this type: the service's event source
+   * and the request parameter holding its name, id or ARN, and that value as the ResourceId (null
+   * when it cannot be told without a call, e.g. a KMS alias). Drives the rescan rules of
+   * templates/ and `--resources-from-event`.
+   */
+  cloudTrail?: {
+    source: string;
+    parameter: string;
+    id(value: string, at: EventPlace): string | null;
+  };
   /** For `derived` types: the source types and the builder (one call per account). */
   derivedFrom?: readonly string[];
   derive?(ctx: AccountContext, sources: Resource[]): Resource[];
+}
+
+/** Where a CloudTrail event happened: what an id built from its parameters needs. */
+export interface EventPlace {
+  partition: string;
+  accountId: string;
+  region: string;
 }

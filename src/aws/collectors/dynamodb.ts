@@ -20,7 +20,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty, pickFields } from '../s
 import { allPages, sharedLoad, useShared, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor, arnIds, arnFromName } from './kit.js';
 
 const T = 'AWS.DynamoDB.Table';
 /** The envelope carries the table's ARN, id, name and creation time. */
@@ -116,6 +116,12 @@ export const dynamoDbTable: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'table ARN',
+  idPattern: arnIds('dynamodb', 'table/[^/]+'),
+  cloudTrail: {
+    source: 'dynamodb.amazonaws.com',
+    parameter: 'tableName',
+    id: arnFromName('dynamodb', 'table/'),
+  },
   calls: [
     'dynamodb:ListTables',
     'dynamodb:DescribeTable',

@@ -40,6 +40,7 @@ import {
   type AccountContext,
 } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
+import { arnIds, arnFromName } from './kit.js';
 import { arn, envelope, type EnvelopeInput } from './envelope.js';
 
 /** The six region-wide EC2 types share lists: `collect` runs one of them over the memo. */
@@ -498,6 +499,12 @@ export const securityGroup = ec2Type(
   EC2_TYPES.SecurityGroup,
   {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:security-group/<GroupId>`',
+    idPattern: arnIds('ec2', 'security-group/sg-[0-9a-f]+'),
+    cloudTrail: {
+      source: 'ec2.amazonaws.com',
+      parameter: 'groupId',
+      id: arnFromName('ec2', 'security-group/'),
+    },
     calls: ['ec2:DescribeSecurityGroups'],
     fields: {
       Description: 'str. DescribeSecurityGroups',
@@ -515,6 +522,8 @@ export const instance = ec2Type(
   EC2_TYPES.Instance,
   {
     resourceId: '`arn:<p>:ec2:<r>:<a>:instance/<InstanceId>`',
+    idPattern: arnIds('ec2', 'instance/i-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'instanceId', id: arnFromName('ec2', 'instance/') },
     calls: ['ec2:DescribeInstances'],
     fields: Object.fromEntries(
       INSTANCE_FIELDS.map((f) => [f, DESCRIBE('DescribeInstances (no state filter)')]),
@@ -528,6 +537,8 @@ export const ami = ec2Type(
   {
     resourceId:
       '`arn:<p>:ec2:<r>:<OwnerId>:image/<ImageId>`: images the account owns and images its instances run',
+    idPattern: arnIds('ec2', 'image/ami-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'imageId', id: arnFromName('ec2', 'image/') },
     calls: ['ec2:DescribeImages', 'ec2:DescribeInstances'],
     fields: Object.fromEntries(AMI_FIELDS.map((f) => [f, DESCRIBE('DescribeImages')])),
   },
@@ -538,6 +549,8 @@ export const volume = ec2Type(
   EC2_TYPES.Volume,
   {
     resourceId: '`arn:<p>:ec2:<r>:<a>:volume/<VolumeId>`',
+    idPattern: arnIds('ec2', 'volume/vol-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'volumeId', id: arnFromName('ec2', 'volume/') },
     calls: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:DescribeSnapshotAttribute'],
     fields: {
       ...Object.fromEntries(VOLUME_FIELDS.map((f) => [f, DESCRIBE('DescribeVolumes')])),
@@ -552,6 +565,8 @@ export const vpc = ec2Type(
   EC2_TYPES.VPC,
   {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:vpc/<VpcId>`',
+    idPattern: arnIds('ec2', 'vpc/vpc-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'vpcId', id: arnFromName('ec2', 'vpc/') },
     calls: [
       'ec2:DescribeVpcs',
       'ec2:DescribeSecurityGroups',
@@ -578,6 +593,12 @@ export const networkAcl = ec2Type(
   EC2_TYPES.NetworkACL,
   {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:network-acl/<NetworkAclId>`',
+    idPattern: arnIds('ec2', 'network-acl/acl-[0-9a-f]+'),
+    cloudTrail: {
+      source: 'ec2.amazonaws.com',
+      parameter: 'networkAclId',
+      id: arnFromName('ec2', 'network-acl/'),
+    },
     calls: ['ec2:DescribeNetworkAcls'],
     fields: Object.fromEntries(NACL_FIELDS.map((f) => [f, DESCRIBE('DescribeNetworkAcls')])),
   },

@@ -17,7 +17,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty, pickFields } from '../s
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor, arnIds } from './kit.js';
 
 const T = 'AWS.ELBV2.ApplicationLoadBalancer';
 const LB_FIELDS = memberNames(LoadBalancer$);
@@ -91,6 +91,12 @@ export const applicationLoadBalancer: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'load balancer ARN (application load balancers only)',
+  idPattern: arnIds('elasticloadbalancing', 'loadbalancer/app/[^/]+/[\\w]+'),
+  cloudTrail: {
+    source: 'elasticloadbalancing.amazonaws.com',
+    parameter: 'loadBalancerArn',
+    id: (v) => (v.startsWith('arn:') ? v : null),
+  },
   calls: [
     'elasticloadbalancing:DescribeLoadBalancers',
     'elasticloadbalancing:DescribeListeners',

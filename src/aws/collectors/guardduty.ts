@@ -14,7 +14,7 @@ import { fromShape, isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, callsFor, syntheticIds } from './kit.js';
 import { derivedGaps, metaEnvelope } from './meta.js';
 
 const T = 'AWS.GuardDuty.Detector';
@@ -78,6 +78,12 @@ export const guardDutyDetector: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: '`<a>:<r>:AWS.GuardDuty.Detector` (regions without a detector have none)',
+  idPattern: syntheticIds('AWS.GuardDuty.Detector', 'regional'),
+  cloudTrail: {
+    source: 'guardduty.amazonaws.com',
+    parameter: 'detectorId',
+    id: (_v, at) => `${at.accountId}:${at.region}:${T}`,
+  },
   calls: ['guardduty:ListDetectors', 'guardduty:GetDetector', 'guardduty:GetAdministratorAccount'],
   fields: {
     ...memberDocs(

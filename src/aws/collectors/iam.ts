@@ -48,6 +48,7 @@ import {
 } from './context.js';
 import { fetchCredentialReport, type CredentialReportRow } from './credential-report.js';
 import type { ResourceDescriptor } from './descriptor.js';
+import { arnIds, arnFromName } from './kit.js';
 import { envelope, type EnvelopeInput } from './envelope.js';
 
 export const IAM_TYPES = {
@@ -426,6 +427,12 @@ export const user: ResourceDescriptor = {
   type: IAM_TYPES.User,
   scope: 'global',
   resourceId: 'user ARN',
+  idPattern: arnIds('iam', 'user/.+', 'global'),
+  cloudTrail: {
+    source: 'iam.amazonaws.com',
+    parameter: 'userName',
+    id: arnFromName('iam', 'user/', 'global'),
+  },
   calls: [
     'iam:ListUsers',
     'iam:GetUser',
@@ -456,6 +463,12 @@ export const role: ResourceDescriptor = {
   type: IAM_TYPES.Role,
   scope: 'global',
   resourceId: 'role ARN',
+  idPattern: arnIds('iam', 'role/.+', 'global'),
+  cloudTrail: {
+    source: 'iam.amazonaws.com',
+    parameter: 'roleName',
+    id: arnFromName('iam', 'role/', 'global'),
+  },
   calls: [
     'iam:ListRoles',
     'iam:GetRole',
@@ -479,6 +492,12 @@ export const group: ResourceDescriptor = {
   type: IAM_TYPES.Group,
   scope: 'global',
   resourceId: 'group ARN',
+  idPattern: arnIds('iam', 'group/.+', 'global'),
+  cloudTrail: {
+    source: 'iam.amazonaws.com',
+    parameter: 'groupName',
+    id: arnFromName('iam', 'group/', 'global'),
+  },
   calls: [
     'iam:ListGroups',
     'iam:GetGroup',
@@ -499,6 +518,12 @@ export const policy: ResourceDescriptor = {
   type: IAM_TYPES.Policy,
   scope: 'global',
   resourceId: 'policy ARN (customer-managed policies only)',
+  idPattern: arnIds('iam', 'policy/.+', 'global'),
+  cloudTrail: {
+    source: 'iam.amazonaws.com',
+    parameter: 'policyArn',
+    id: (v) => (v.startsWith('arn:') ? v : null),
+  },
   calls: ['iam:ListPolicies', 'iam:ListEntitiesForPolicy', 'iam:GetPolicyVersion'],
   fields: {
     AttachmentCount: 'num. ListPolicies',

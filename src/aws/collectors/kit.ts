@@ -110,3 +110,31 @@ export function tagsOf(list: ReadonlyArray<object> | undefined | null): Record<s
   }
   return out;
 }
+
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+export function arnIds(service: string, resource: string, where: 'regional' | 'global' = 'regional'): RegExp {
+  const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+  return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+export function syntheticIds(type: string, where: 'regional' | 'account'): RegExp {
+  const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+  return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+export function arnFromName(service: string, prefix: string, where: 'regional' | 'global' = 'regional') {
+  return (value: string, at: { partition: string; accountId: string; region: string }): string | null => {
+    if (value.startsWith('arn:')) return value;
+    if (value === '' || value.includes(':')) return null;
+    const region = where === 'regional' ? at.region : '';
+    return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+  };
+}

@@ -4,6 +4,7 @@ import {
   GetKeyPolicyCommand,
   GetKeyRotationStatusCommand,
   KeyMetadata$,
+  type KMSClient,
   paginateListKeys,
   paginateListResourceTags,
 } from '@aws-sdk/client-kms';
@@ -12,7 +13,7 @@ import { memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, callsFor, arnIds, arnFromName } from './kit.js';
 
 const T = 'AWS.KMS.Key';
 /** KeyMetadata members emitted at the top level (Arn is the envelope's; the account is AccountId). */
@@ -25,8 +26,28 @@ async function collect(ctx: AccountContext, region: string): Promise<Resource[]>
   const keys = await listed(ctx, region, T, 'kms:ListKeys', () =>
     allPages(paginateListKeys({ client: kms }, {}), (p) => p.Keys),
   );
+  return describeKeys(ctx, region, kms, keys ?? []);
+}
+
+/** A rescan of known keys: their ARNs name them, so no listing. */
+async function collectIds(ctx: AccountContext, region: string, ids: string[]): Promise<Resource[]> {
+  const kms = await clientOf(ctx, 'kms', region);
+  return describeKeys(
+    ctx,
+    region,
+    kms,
+    ids.map((arn) => ({ KeyArn: arn, KeyId: arn.slice(arn.lastIndexOf('/') + 1) })),
+  );
+}
+
+async function describeKeys(
+  ctx: AccountContext,
+  region: string,
+  kms: KMSClient,
+  keys: { KeyId?: string; KeyArn?: string }[],
+): Promise<Resource[]> {
   const out = await Promise.all(
-    (keys ?? []).map(async (k): Promise<Resource | null> => {
+    keys.map(async (k): Promise<Resource | null> => {
       const id = k.KeyArn ?? `arn:${ctx.partition}:kms:${region}:${ctx.accountId}:key/${k.KeyId}`;
       if (ctx.ignored(T, id)) return null;
       const call = callsFor(ctx, region, T, id);
@@ -75,6 +96,12 @@ export const kmsKey: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'key ARN',
+  idPattern: arnIds('kms', 'key/[\\w-]+'),
+  cloudTrail: {
+    source: 'kms.amazonaws.com',
+    parameter: 'keyId',
+    id: (v, at) => (v.startsWith('alias/') ? null : arnFromName('kms', 'key/')(v, at)),
+  },
   calls: [
     'kms:ListKeys',
     'kms:DescribeKey',
@@ -89,4 +116,5 @@ export const kmsKey: ResourceDescriptor = {
     Policy: 'str? the `default` key policy as JSON text (GetKeyPolicy); null for a key pending deletion',
   },
   collect,
+  collectIds,
 };

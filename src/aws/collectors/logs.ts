@@ -19,7 +19,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty } from '../shapes.js';
 import { allPages, groupBy, sharedLoad, useShared, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, pascalKeys } from './kit.js';
+import { clientOf, detail, GONE, listed, pascalKeys, arnIds, arnFromName } from './kit.js';
 
 const T = 'AWS.CloudWatch.LogGroup';
 /** The ARN member ends in `:*`; the envelope's Arn is logGroupArn without it. */
@@ -151,6 +151,12 @@ export const logGroup: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'log group ARN (without the trailing `:*`, as trails name it minus that suffix)',
+  idPattern: arnIds('logs', 'log-group:[^:*]+'),
+  cloudTrail: {
+    source: 'logs.amazonaws.com',
+    parameter: 'logGroupName',
+    id: arnFromName('logs', 'log-group:'),
+  },
   calls: [
     'logs:DescribeLogGroups',
     'logs:ListTagsForResource',

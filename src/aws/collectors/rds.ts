@@ -14,7 +14,7 @@ import { fromShape, isoTimestamp, memberNames, nonEmpty, pickFields } from '../s
 import { allPages, groupBy, sharedLoad, useShared, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, arnIds, arnFromName } from './kit.js';
 
 const T = 'AWS.RDS.Instance';
 const INSTANCE_FIELDS = memberNames(DBInstance$).filter((f) => f !== 'TagList');
@@ -102,6 +102,12 @@ export const rdsInstance: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'DB instance ARN',
+  idPattern: arnIds('rds', 'db:[\\w-]+'),
+  cloudTrail: {
+    source: 'rds.amazonaws.com',
+    parameter: 'dBInstanceIdentifier',
+    id: arnFromName('rds', 'db:'),
+  },
   calls: ['rds:DescribeDBInstances', 'rds:DescribeDBSnapshots', 'rds:DescribeDBSnapshotAttributes'],
   fields: {
     ...memberDocs(

@@ -10,7 +10,7 @@ import { isoTimestamp, memberNames, pickFields } from '../shapes.js';
 import { allPages, type AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, memberDocs, tagsOf } from './kit.js';
+import { clientOf, detail, GONE, listed, memberDocs, tagsOf, arnIds, arnFromName } from './kit.js';
 
 const T = 'AWS.Redshift.Cluster';
 const CLUSTER_FIELDS = memberNames(Cluster$).filter((f) => f !== 'Tags');
@@ -62,6 +62,12 @@ export const redshiftCluster: ResourceDescriptor = {
   type: T,
   scope: 'regional',
   resourceId: 'cluster ARN `arn:<p>:redshift:<r>:<a>:cluster:<ClusterIdentifier>`',
+  idPattern: arnIds('redshift', 'cluster:[\\w-]+'),
+  cloudTrail: {
+    source: 'redshift.amazonaws.com',
+    parameter: 'clusterIdentifier',
+    id: arnFromName('redshift', 'cluster:'),
+  },
   calls: ['redshift:DescribeClusters', 'redshift:DescribeLoggingStatus'],
   fields: {
     ...memberDocs(Cluster$, 'DescribeClusters (Encrypted, PubliclyAccessible, AllowVersionUpgrade, ...)', [

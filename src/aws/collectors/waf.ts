@@ -23,7 +23,7 @@ import { fromShape, nonEmpty } from '../shapes.js';
 import type { AccountContext } from './context.js';
 import type { ResourceDescriptor } from './descriptor.js';
 import { envelope } from './envelope.js';
-import { clientOf, detail, GONE, listed, tagsOf, callsFor } from './kit.js';
+import { clientOf, detail, GONE, listed, tagsOf, callsFor, arnIds } from './kit.js';
 
 const GLOBAL = 'AWS.WAF.WebACL';
 const REGIONAL = 'AWS.WAF.Regional.WebACL';
@@ -171,6 +171,7 @@ export const wafWebAcl: ResourceDescriptor = {
   type: GLOBAL,
   scope: 'global',
   resourceId: 'web ACL ARN (WAFv2, CLOUDFRONT scope, read in us-east-1)',
+  idPattern: arnIds('wafv2', 'global/webacl/[^/]+/[\\w-]+'),
   calls: [
     'wafv2:ListWebACLs',
     'wafv2:GetWebACL',
@@ -191,6 +192,7 @@ export const wafRegionalWebAcl: ResourceDescriptor = {
   type: REGIONAL,
   scope: 'regional',
   resourceId: 'web ACL ARN (WAFv2, REGIONAL scope)',
+  idPattern: arnIds('wafv2', 'regional/webacl/[^/]+/[\\w-]+'),
   calls: [
     'wafv2:ListWebACLs',
     'wafv2:GetWebACL',
