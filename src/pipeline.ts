@@ -42,6 +42,7 @@ import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
 import { reproCases, type ReproCase } from './report/repro.js';
+import { trimReproResources } from './policy/repro-trim.js';
 import { renderCisReport, type CisCatalogue } from './report/compliance.js';
 
 /**
@@ -340,7 +341,9 @@ async function runEvaluate(
   mark('evaluated');
   results.findings = outcome.findings;
   results.stats = outcome.stats;
-  repro.push(...reproCases(outcome.findings, snapshot.resources));
+  // While the policies are still loaded: each repro resource cut down to what its policy read.
+  const read = await trimReproResources(sandbox, policies, outcome.findings, snapshot.resources);
+  repro.push(...reproCases(outcome.findings, snapshot.resources, read));
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
   results.collectionErrors = snapshot.errors;
   results.snapshot = snapshot.metadata;

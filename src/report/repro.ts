@@ -63,8 +63,11 @@ function commentText(error: string | null): string {
   return last.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 200);
 }
 
-/** The repro files of a run: one per policy with ERROR findings whose resources are in the snapshot. */
-export function reproCases(findings: readonly Finding[], resources: readonly unknown[]): ReproCase[] {
+/** The resources a repro file shows: per policy, the first few it raised on (with the resources by id). */
+export function reproFindings(
+  findings: readonly Finding[],
+  resources: readonly unknown[],
+): { byId: Map<string, Resource>; errors: Map<string, Finding[]> } {
   const byId = new Map<string, Resource>();
   for (const r of resources) {
     const res = r as Resource;
@@ -77,15 +80,31 @@ export function reproCases(findings: readonly Finding[], resources: readonly unk
     if (list.length < REPRO_RESOURCES) list.push(f);
     errors.set(f.policyId, list);
   }
+  return { byId, errors };
+}
+
+/**
+ * The repro files of a run: one per policy with ERROR findings whose resources are in the
+ * snapshot. `trimmed` (policy/repro-trim.ts): resources cut down to the fields the policy read.
+ */
+export function reproCases(
+  findings: readonly Finding[],
+  resources: readonly unknown[],
+  trimmed: ReadonlyMap<string, Record<string, unknown>> = new Map(),
+): ReproCase[] {
+  const { byId, errors } = reproFindings(findings, resources);
   const cases: ReproCase[] = [];
   for (const [policyId, list] of errors) {
+    let cut = 0;
     const tests = list.map((f) => {
       const resource = byId.get(f.resourceId) as Resource;
+      const read = trimmed.get(`${policyId}\n${f.resourceId}`);
+      if (read) cut++;
       return {
         Name: `${f.resourceId} (raised ${commentText(f.error)})`.slice(0, 300),
         ResourceType: resource.ResourceType,
         ExpectedResult: true,
-        Resource: redactSecrets(resource),
+        Resource: redactSecrets(read ?? resource),
       };
     });
     // YAML 1.1 quoting: PyYAML (Panther's CLI) reads a bare yes, on or 0644 as something else.
@@ -94,7 +113,12 @@ export function reproCases(findings: readonly Finding[], resources: readonly unk
       `# ${commentText(policyId)} raised on ${list.length} resource(s) of the last run.`,
       "# Paste these under the policy's Tests: and set each ExpectedResult (true = compliant,",
       '# false = an alert is expected): it is true here only as a placeholder.',
-      '# Values that looked like secrets were replaced; the resources are otherwise whole.',
+      cut === list.length
+        ? '# Each resource holds only the fields the policy read before it raised (it raises the same there).'
+        : cut > 0
+          ? `# ${cut} of the resources hold only the fields the policy read before it raised; the others are whole.`
+          : '# The resources are whole (which fields the policy read could not be told).',
+      '# Values that looked like secrets were replaced.',
     ].join('\n');
     cases.push({
       policyId,

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/policy/yaml.js';
 import { CONFORMANCE, palisadeProcess, tmpDir, type CliExit } from './cli-helpers.js';
 import { expectValidResults } from '../helpers/results-schema.js';
 
@@ -123,7 +124,7 @@ describe.concurrent('palisade CLI (process)', () => {
     mkdirSync(policies);
     writeFileSync(
       path.join(policies, 'crash.py'),
-      'def policy(resource):\n    return resource["Missing"] is None\n',
+      'def policy(resource):\n    return resource["Config"]["Rules"][0]["Mode"].upper() == "ON"\n',
     );
     writeFileSync(
       path.join(policies, 'crash.yml'),
@@ -141,6 +142,7 @@ describe.concurrent('palisade CLI (process)', () => {
           Tags: null,
           TimeCreated: null,
           Secret: 'AKIAIOSFODNN7EXAMPLE',
+          Config: { Rules: [{ Mode: null, Other: 1 }, { Mode: 'on' }], Extra: 2 },
         },
       ]),
     );
@@ -161,9 +163,21 @@ describe.concurrent('palisade CLI (process)', () => {
     expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toContain('### Errors as test cases');
     const printed = await palisade('repro', path.join(out, 'results.json'), 'Repro.Crash');
     expect(printed.code).toBe(0);
-    expect(printed.stdout).toContain('Name: "arn:aws:s3:::b1 (raised KeyError: \'Missing\')"');
+    expect(printed.stdout).toContain(
+      "Name: \"arn:aws:s3:::b1 (raised AttributeError: 'NoneType' object has no attribute 'upper')\"",
+    );
     expect(printed.stdout).toContain('ExpectedResult: true');
     expect(printed.stdout).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    // Only what the policy read before it raised (list entries it did not reach stay whole).
+    const [test] = parseYaml(printed.stdout).value as any[];
+    expect(test.Resource).toEqual({
+      ResourceId: 'arn:aws:s3:::b1',
+      ResourceType: 'AWS.S3.Bucket',
+      AccountId: '1',
+      Region: 'us-east-1',
+      Config: { Rules: [{ Mode: null }, { Mode: 'on' }] },
+    });
+    expect(printed.stdout).toContain('only the fields the policy read');
     const none = await palisade('repro', path.join(out, 'results.json'), 'Other.Policy');
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no test cases for Other.Policy');

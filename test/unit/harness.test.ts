@@ -591,3 +591,74 @@ describe('per-call limits and captured output (direct protocol)', () => {
     expect(after.ok).toBe(true);
   });
 });
+
+describe('trim_repro: a resource cut down to what the policy read before it raised', () => {
+  const load = (id: string, source: string) =>
+    sandbox.request({
+      op: 'load',
+      mode: 'evaluate',
+      globals: [],
+      policies: [
+        { id, file: `policies/${id}.py`, source, severity: 'Low', resourceTypes: [], enabled: true },
+      ],
+    });
+  const resource = {
+    ResourceId: 'r1',
+    ResourceType: 'AWS.S3.Bucket',
+    Region: 'us-east-1',
+    Secret: 'x',
+    Config: { Rules: [{ Mode: null, Other: 1 }, { Mode: 'on' }], Extra: 2 },
+    Tags: { a: '1', b: '2' },
+  };
+
+  it('keeps the envelope and the path read, through mappings and lists', async () => {
+    await load(
+      'Nested',
+      'def policy(resource):\n    return resource["Config"]["Rules"][0]["Mode"].upper() == "ON"\n',
+    );
+    const r = await sandbox.request({
+      op: 'trim_repro',
+      policyId: 'Nested',
+      resources: [resource],
+      errors: ["AttributeError: 'NoneType' object has no attribute 'upper'"],
+    });
+    expect(r.resources).toEqual([
+      {
+        ResourceId: 'r1',
+        ResourceType: 'AWS.S3.Bucket',
+        Region: 'us-east-1',
+        Config: { Rules: [{ Mode: null }, { Mode: 'on' }] },
+      },
+    ]);
+  });
+
+  it('keeps a mapping whole where the policy iterated it', async () => {
+    await load('Iterates', 'def policy(resource):\n    return sorted(resource["Tags"].items())[5] is None\n');
+    const r = await sandbox.request({ op: 'trim_repro', policyId: 'Iterates', resources: [resource] });
+    expect(r.resources[0].Tags).toEqual({ a: '1', b: '2' });
+    expect(r.resources[0].Config).toBeUndefined();
+  });
+
+  it("gives null (keep it whole) when the cut fails differently, or the error is not the run's", async () => {
+    // A serialised resource is read whole; a size is not a read the trace sees: the cut differs.
+    await load(
+      'Serialises',
+      'import json\n\ndef policy(resource):\n    raise ValueError(json.dumps(resource))\n',
+    );
+    const whole = await sandbox.request({ op: 'trim_repro', policyId: 'Serialises', resources: [resource] });
+    expect(whole.resources).toEqual([resource]);
+    await load('Sized', 'def policy(resource):\n    raise ValueError(str(len(resource)))\n');
+    const r = await sandbox.request({ op: 'trim_repro', policyId: 'Sized', resources: [resource] });
+    expect(r.resources).toEqual([null]);
+    await load('Nested2', 'def policy(resource):\n    return resource["Config"]["Missing"]\n');
+    const other = await sandbox.request({
+      op: 'trim_repro',
+      policyId: 'Nested2',
+      resources: [resource],
+      errors: ['TypeError: something else'],
+    });
+    expect(other.resources).toEqual([null]);
+    const unknown = await sandbox.request({ op: 'trim_repro', policyId: 'Nope', resources: [resource] });
+    expect(unknown.resources).toEqual([null]);
+  });
+});
