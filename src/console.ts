@@ -283,6 +283,12 @@ export function renderFindingsReport(
       `${errors.length} errors` +
       (results.partial ? style.yellow(' — PARTIAL') : ''),
   );
+  const d = results.drift;
+  if (d)
+    out.push(
+      style.bold('Since the baseline: ') +
+        `${d.new} new, ${d.resolved.length} resolved, ${d.unchanged} still failing`,
+    );
   return out.join('\n');
 }
 

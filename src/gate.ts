@@ -47,14 +47,50 @@ export function baselineFingerprints(baseline: Results | null | undefined): Set<
  * summary and the gate agree on what is new. Without a baseline the results are returned as is.
  */
 export function applyBaseline(results: Results, baseline: Results | null | undefined): Results {
-  if (!baseline) return results;
+  if (!baseline || results.mode === 'test') return results;
   const known = baselineFingerprints(baseline);
-  return {
-    ...results,
-    findings: results.findings.map((f) =>
-      f.status === 'FAIL' ? { ...f, isNew: !known.has(f.fingerprint) } : f,
-    ),
-  };
+  let added = 0;
+  const findings = results.findings.map((f) => {
+    if (f.status !== 'FAIL') return f;
+    if (!known.has(f.fingerprint)) added++;
+    return { ...f, isNew: !known.has(f.fingerprint) };
+  });
+  return { ...results, findings, drift: drift(results, baseline, added) };
+}
+
+/**
+ * What changed since the baseline: new FAILs, and the baseline's FAILs this run no longer finds
+ * where it looked (the same policy, an account it covered, and, for a rescan, a resource it read
+ * again or found gone). A finding outside what the run looked at is neither new nor resolved.
+ */
+function drift(results: Results, baseline: Results, added: number): NonNullable<Results['drift']> {
+  const failing = new Set(results.findings.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
+  const policies = new Set(results.policies.map((p) => p.policyId));
+  const accounts = results.snapshot?.accounts?.length
+    ? new Set(results.snapshot.accounts.map((a) => a.id))
+    : null;
+  const rescanned = results.rescan ? new Set([...results.rescan.changed, ...results.rescan.removed]) : null;
+  const resolved: NonNullable<Results['drift']>['resolved'] = [];
+  let unchanged = 0;
+  for (const f of baseline.findings) {
+    if (f.status !== 'FAIL') continue;
+    if (failing.has(f.fingerprint)) {
+      unchanged++;
+      continue;
+    }
+    if (!policies.has(f.policyId) || (accounts && !accounts.has(f.accountId))) continue;
+    if (rescanned && !rescanned.has(f.resourceId)) continue;
+    resolved.push({
+      policyId: f.policyId,
+      resourceId: f.resourceId,
+      accountId: f.accountId,
+      region: f.region,
+      severity: f.severity,
+      title: f.title,
+      fingerprint: f.fingerprint,
+    });
+  }
+  return { new: added, resolved, unchanged };
 }
 
 export function evaluateGate(results: Results, opts: GateOptions): GateResult {

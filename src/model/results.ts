@@ -166,6 +166,17 @@ export interface Results {
   shards?: { shard: string; accountIds: string[] }[];
   /** Impact preview of the changed policies over a snapshot, when one was asked for. */
   impact?: ImpactReport;
+  /**
+   * evaluate/scan with a baseline: FAIL findings new since it, the baseline's FAILs this run no
+   * longer finds where it looked (resolved), and those found again (unchanged).
+   */
+  drift?: {
+    new: number;
+    resolved: Array<
+      Pick<Finding, 'policyId' | 'resourceId' | 'accountId' | 'region' | 'severity' | 'title' | 'fingerprint'>
+    >;
+    unchanged: number;
+  };
   /** scan with --resources or --base-snapshot: what was rescanned; findings cover `changed` only. */
   rescan?: RescanRecord;
 }

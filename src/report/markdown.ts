@@ -136,6 +136,7 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
     list.push({ name: 'invalid specs', render: (b) => specErrors(r, b, rowsPerTable) });
   } else {
     list.push({ name: 'counts', render: (b) => severityCounts(r, b) });
+    list.push({ name: 'since the baseline', render: (b) => sinceBaseline(r, b, compact) });
     list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
     list.push({ name: 'findings', render: (b) => findingsBySeverity(r, b, compact) });
     if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });
@@ -341,6 +342,28 @@ function remediation(p: PolicyMeta | undefined): string {
   const first = (p?.runbook ?? '').trim().split('\n')[0]?.trim();
   if (first) return mdCell(first, 160);
   return p?.reference ? mdCell(p.reference, 160) : '—';
+}
+
+/** Drift against the baseline: new and resolved FAILs, the resolved ones listed (folded). */
+function sinceBaseline(r: View, budget: number, compact: boolean): string | null {
+  const d = r.drift;
+  if (!d) return '';
+  const line = `### Since the baseline\n\n**${d.new}** new, **${d.resolved.length}** resolved, **${d.unchanged}** still failing.\n\n`;
+  if (compact || d.resolved.length === 0) return line;
+  const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
+  const close = '\n</details>\n\n';
+  const rows = d.resolved.map((f) => [
+    `${icon(f.severity)} ${f.severity}`,
+    mdCell(f.policyId),
+    mdCell(f.accountId),
+    mdCell(f.region),
+    mdCell(f.resourceId),
+  ]);
+  const t = table(['Severity', 'Policy', 'Account', 'Region', 'Resource'], rows, {
+    budget: budget - bytes(open) - bytes(close),
+    maxRows: 200,
+  });
+  return t ? open + t + close : line;
 }
 
 function policyErrors(r: View, budget: number, maxRows: number): string | null {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, evaluateGate, gateOutputs } from '../../src/gate.js';
+import type { Results } from '../../src/model/index.js';
+import { renderSummary } from '../../src/report/markdown.js';
 import { bucket, collectionError, finding, results, testResult } from './report/fixtures.js';
 
 const baseFindings = [
@@ -80,6 +82,63 @@ describe('gate: baseline', () => {
     expect(marked.findings.map((f) => f.isNew)).toEqual([false, false, undefined, true]);
     expect(now.findings[3].isNew).toBeUndefined(); // input untouched
     expect(applyBaseline(now, null)).toBe(now);
+  });
+});
+
+describe('drift since the baseline', () => {
+  const meta = (id: string) => ({
+    policyId: id,
+    severity: 'High' as const,
+    resourceTypes: ['AWS.S3.Bucket'],
+  });
+  const base = results({
+    policies: [meta('P'), meta('Q')],
+    findings: [
+      finding('P', bucket('a')),
+      finding('P', bucket('gone')),
+      finding('Q', bucket('q')),
+      finding('P', bucket('elsewhere'), { accountId: '999999999999' }),
+    ],
+  });
+
+  it('lists the FAILs fixed since the baseline, only where this run looked', () => {
+    const now = results({
+      policies: [meta('P')], // Q was not evaluated this time: its finding is not "resolved"
+      snapshot: { accounts: [{ id: '123456789012' }] } as Results['snapshot'],
+      findings: [
+        finding('P', bucket('a')),
+        finding('P', bucket('new')),
+        finding('P', bucket('gone'), { status: 'PASS' }),
+      ],
+    });
+    const d = applyBaseline(now, base).drift!;
+    expect([d.new, d.unchanged]).toEqual([1, 1]);
+    expect(d.resolved.map((f) => f.resourceId)).toEqual([bucket('gone')]);
+  });
+
+  it('after a rescan, only resources read again can be resolved', () => {
+    const now = results({
+      policies: [meta('P'), meta('Q')],
+      findings: [],
+      rescan: {
+        mode: 'resources',
+        requested: 1,
+        refreshed: 1,
+        changed: [bucket('a')],
+        removed: [],
+        kept: [],
+        skipped: [],
+      },
+    });
+    expect(applyBaseline(now, base).drift!.resolved.map((f) => f.resourceId)).toEqual([bucket('a')]);
+  });
+
+  it('is shown in the summary, resolved ones listed', () => {
+    const now = results({ policies: [meta('P'), meta('Q')], findings: [finding('P', bucket('a'))] });
+    const md = renderSummary(applyBaseline(now, base));
+    expect(md).toContain('### Since the baseline');
+    expect(md).toContain('**0** new, **3** resolved, **1** still failing.');
+    expect(md).toContain('Resolved since the baseline (3)');
   });
 });
 
