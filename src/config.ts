@@ -52,6 +52,8 @@ export interface Options {
   includePassed: boolean;
   snapshotFile?: string;
   snapshotOut?: string;
+  /** evaluate/scan: compliance frameworks to report on (report/compliance.ts FRAMEWORKS). */
+  compliance: string[];
   /** scan: the previous snapshot a targeted rescan brings up to date (only what changed is evaluated). */
   baseSnapshot?: string;
   outputDir: string;
@@ -139,6 +141,7 @@ export function defaultOptions(mode: Mode): Options {
     policyDirs: [],
     builtinPolicies: true,
     includePassed: false,
+    compliance: ['cis-aws-3.0'],
     outputDir: 'out',
     mergeInputs: [],
     impactOnForks: false,

@@ -43,7 +43,16 @@ import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
 import { reproCases, type ReproCase } from './report/repro.js';
 import { trimReproResources } from './policy/repro-trim.js';
-import { renderCisReport, type CisCatalogue } from './report/compliance.js';
+import {
+  complianceJson,
+  FRAMEWORKS,
+  renderComplianceCsv,
+  renderComplianceReport,
+  statusCounts,
+  verdicts,
+  type Catalogue,
+  type Framework,
+} from './report/compliance.js';
 
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
@@ -505,6 +514,8 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
 
     const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
     results = applyBaseline(results, baseline);
+    // Before the comment and the reports: the summary shows the compliance counts.
+    const extras = complianceReports(results, opts);
     let gate = evaluateGate(results, {
       failOn: opts.failOn,
       softFail: opts.softFail,
@@ -532,7 +543,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
         },
         commentFallback,
         repro,
-        extras: complianceReports(results),
+        extras,
         env: ctx.env,
       }),
     );
@@ -552,13 +563,41 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
   }
 }
 
-/** The CIS report of an evaluate or scan run, when the benchmark's control list ships with us. */
-function complianceReports(results: Results): Array<{ name: string; text: string }> {
-  if (results.mode === 'test' || results.impact) return [];
-  const file = path.join(builtinPoliciesDir(), 'cis-v3.0.json');
-  if (!existsSync(file)) return [];
-  const catalogue = JSON.parse(readFileSync(file, 'utf8')) as CisCatalogue;
-  return [{ name: 'compliance-cis.md', text: renderCisReport(results, catalogue) }];
+/** The frameworks of `--compliance` with their shipped control lists (an unknown name is a usage error). */
+function complianceFrameworks(names: string[]): Array<{ framework: Framework; catalogue: Catalogue }> {
+  return names.map((name) => {
+    const framework = Object.hasOwn(FRAMEWORKS, name) ? FRAMEWORKS[name] : undefined;
+    if (!framework)
+      throw new UsageError(
+        `unknown compliance framework "${name}"; known: ${Object.keys(FRAMEWORKS).join(', ')}, none`,
+      );
+    const catalogue = JSON.parse(
+      readFileSync(path.join(builtinPoliciesDir(), framework.file), 'utf8'),
+    ) as Catalogue;
+    return { framework, catalogue };
+  });
+}
+
+/** The compliance reports of an evaluate or scan run, and their counts in results.json (summary). */
+function complianceReports(results: Results, opts: Options): Array<{ name: string; text: string }> {
+  if (results.mode === 'test' || results.impact || opts.compliance.length === 0) return [];
+  const chosen = complianceFrameworks(opts.compliance);
+  results.compliance = chosen.map(({ framework, catalogue }) => ({
+    framework: framework.id,
+    name: catalogue.benchmark ?? catalogue.name ?? framework.id,
+    slug: framework.slug,
+    counts: statusCounts(verdicts(results, catalogue, framework)),
+  }));
+  return [
+    ...chosen.flatMap(({ framework, catalogue }) => [
+      {
+        name: `compliance-${framework.slug}.md`,
+        text: renderComplianceReport(results, catalogue, framework),
+      },
+      { name: `compliance-${framework.slug}.csv`, text: renderComplianceCsv(results, catalogue, framework) },
+    ]),
+    { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, chosen), null, 2)}\n` },
+  ];
 }
 
 async function readBaseline(file: string): Promise<Results> {

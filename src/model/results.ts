@@ -177,6 +177,14 @@ export interface Results {
     >;
     unchanged: number;
   };
+  /** evaluate/scan: each --compliance framework's control counts (details in compliance.json). */
+  compliance?: Array<{
+    framework: string;
+    name: string;
+    /** compliance-<slug>.md / .csv */
+    slug: string;
+    counts: Record<'PASS' | 'FAIL' | 'ERROR' | 'NO RESOURCES' | 'MANUAL' | 'NOT COVERED', number>;
+  }>;
   /** scan with --resources or --base-snapshot: what was rescanned; findings cover `changed` only. */
   rescan?: RescanRecord;
 }

@@ -129,6 +129,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     apply: bool((o, v) => (o.includePassed = v)),
   },
   {
+    name: 'compliance',
+    kind: 'list',
+    arg: 'FRAMEWORK',
+    help: "evaluate/scan: compliance reports to write, per control pass / fail / error / no resources / manual / not covered: cis-aws-3.0, mitre-attack (compliance-<framework>.md and .csv with Prowler's columns, compliance.json, a summary table and chart); none for no report.",
+    defaultText: 'cis-aws-3.0',
+    commands: EVAL_SCAN,
+    apply: list((o, v) => (o.compliance = v.includes('none') ? [] : v)),
+  },
+  {
     name: 'snapshot',
     kind: 'string',
     arg: 'FILE',

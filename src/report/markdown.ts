@@ -8,6 +8,7 @@ import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResul
 import type { GateResult } from '../gate.js';
 import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
 import { impactSection } from './impact-md.js';
+import { complianceSummary } from './compliance.js';
 import { bytes, cutBytes, table } from './md.js';
 import { isScopeError } from './sarif.js';
 import { SEVERITIES_DESC, emptySeverityCounts, normalizeSeverity } from './severity.js';
@@ -137,6 +138,8 @@ function sections(r: View, opts: MarkdownOptions, kind: Kind): Section[] {
   } else {
     list.push({ name: 'counts', render: (b) => severityCounts(r, b) });
     list.push({ name: 'since the baseline', render: (b) => sinceBaseline(r, b, compact) });
+    if (!compact && r.compliance?.length)
+      list.push({ name: 'compliance', render: () => complianceSummary(r.compliance!) });
     list.push({ name: 'not collected', render: (b) => notCollected(r, b, rowsPerTable) });
     list.push({ name: 'findings', render: (b) => findingsBySeverity(r, b, compact) });
     if (!compact) list.push({ name: 'accounts', render: (b) => byAccountRegion(r, b) });

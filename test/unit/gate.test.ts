@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyBaseline, evaluateGate, gateOutputs } from '../../src/gate.js';
 import type { Results } from '../../src/model/index.js';
 import { renderSummary } from '../../src/report/markdown.js';
-import { bucket, collectionError, finding, results, testResult } from './report/fixtures.js';
+import { bucket, collectionError, finding, policy, results, testResult } from './report/fixtures.js';
 
 const baseFindings = [
   finding('P', bucket('a'), { severity: 'High' }),
@@ -86,13 +86,8 @@ describe('gate: baseline', () => {
 });
 
 describe('drift since the baseline', () => {
-  const meta = (id: string) => ({
-    policyId: id,
-    severity: 'High' as const,
-    resourceTypes: ['AWS.S3.Bucket'],
-  });
   const base = results({
-    policies: [meta('P'), meta('Q')],
+    policies: [policy('P'), policy('Q')],
     findings: [
       finding('P', bucket('a')),
       finding('P', bucket('gone')),
@@ -103,7 +98,7 @@ describe('drift since the baseline', () => {
 
   it('lists the FAILs fixed since the baseline, only where this run looked', () => {
     const now = results({
-      policies: [meta('P')], // Q was not evaluated this time: its finding is not "resolved"
+      policies: [policy('P')], // Q was not evaluated this time: its finding is not "resolved"
       snapshot: { accounts: [{ id: '123456789012' }] } as Results['snapshot'],
       findings: [
         finding('P', bucket('a')),
@@ -118,7 +113,7 @@ describe('drift since the baseline', () => {
 
   it('after a rescan, only resources read again can be resolved', () => {
     const now = results({
-      policies: [meta('P'), meta('Q')],
+      policies: [policy('P'), policy('Q')],
       findings: [],
       rescan: {
         mode: 'resources',
@@ -134,7 +129,7 @@ describe('drift since the baseline', () => {
   });
 
   it('is shown in the summary, resolved ones listed', () => {
-    const now = results({ policies: [meta('P'), meta('Q')], findings: [finding('P', bucket('a'))] });
+    const now = results({ policies: [policy('P'), policy('Q')], findings: [finding('P', bucket('a'))] });
     const md = renderSummary(applyBaseline(now, base));
     expect(md).toContain('### Since the baseline');
     expect(md).toContain('**0** new, **3** resolved, **1** still failing.');
