@@ -4,7 +4,7 @@
  *
  *   npm run bench                      everything (~3-5 min on 2 cores)
  *   npm run bench -- --quick           10k resources, no scan, fewer repeats (~1 min)
- *   npm run bench -- --only eval       one section (start, cli, eval, test, corpus, scan; comma-separated)
+ *   npm run bench -- --only eval       one section (start, cli, eval, test, corpus, scan, impact; comma-separated)
  *   npm run bench -- --only corpus --corpus ../panther-analysis --pat .venv/bin/pat
  *                                      palisade test on a real Panther repository vs Panther's CLI
  *   npm run bench -- --build source    measure the sources (tsx) even if dist/ is current
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ROOT, chooseBuild, freezeDist, round } from './lib/util.mjs';
 
-const SECTIONS = ['start', 'cli', 'eval', 'test', 'corpus', 'scan'];
+const SECTIONS = ['start', 'cli', 'eval', 'test', 'corpus', 'scan', 'impact'];
 const TARGETS = {
   cliFirstResultMs: 1000,
   pyodideOverNative: 1.2,
@@ -28,6 +28,7 @@ const TARGETS = {
   testWallMs: 1500,
   scanPlusEvaluateMs: 15000,
   scanPeakRssMiB: 400e6 / 2 ** 20, // 400 MB = 381.5 MiB
+  impactMs: 10_000,
 };
 
 const { values } = parseArgs({
@@ -46,7 +47,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'usage: node bench/run.mjs [--quick] [--only start,cli,eval,test,corpus,scan] [--build dist|source]\n' +
+    'usage: node bench/run.mjs [--quick] [--only start,cli,eval,test,corpus,scan,impact] [--build dist|source]\n' +
       '                          [--resources N] [--shard N] [--runs N] [--section-timeout SECONDS]\n' +
       '                          [--corpus DIR (a Panther analysis repository)] [--pat PATH (Panther\'s CLI)]\n',
   );
@@ -149,6 +150,10 @@ if (wanted('test')) {
 if (wanted('scan')) {
   log('\n[6] scan (moto) + evaluate');
   R.scan = await runSection('scan', { build, n: 600, concurrency: 8 });
+}
+if (wanted('impact')) {
+  log('\n[7] impact preview: 5 changed policies over 10k resources vs evaluating them once');
+  R.impact = await runSection('impact', { build, n: 10_000, runs: RUNS });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -270,6 +275,14 @@ if (R.corpus) {
       derived.corpusOverPat = c.overPat;
       row('5b corpus', 'palisade / Panther\'s CLI, wall', `${c.overPat}`, c.overPat, 1, '<= 1');
     } else row('5b corpus', "Panther's CLI", c.patSkipped ?? 'n/a');
+  }
+}
+if (R.impact) {
+  const m = R.impact;
+  if (!ok(m)) row('7 impact', 'impact preview', why(m), null, TARGETS.impactMs, '<= 10 s');
+  else {
+    row('7 impact', `palisade impact: ${m.changedPolicies} changed policies over ${fmtNum(m.resources)} resources (process wall, median)`, fmtMs(m.medianImpactMs), m.medianImpactMs, TARGETS.impactMs, '<= 10 s');
+    row('7 impact', `  / evaluating the same policies once (${fmtMs(m.medianEvaluateMs)})`, `${m.impactOverEvaluate}`);
   }
 }
 if (R.scan) {

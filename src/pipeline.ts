@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
 import {
   emptyResults,
+  type ImpactReport,
   type PolicyMeta,
   type PolicySpec,
   type Results,
@@ -41,6 +42,7 @@ import {
 import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
+import { snapshotNotes } from './impact/snapshot-notes.js';
 import { reproCases, type ReproCase } from './report/repro.js';
 import { trimReproResources } from './policy/repro-trim.js';
 import {
@@ -384,7 +386,20 @@ async function runImpact(
       onProgress: ctx.progress ? (done, total) => ctx.progress!('Previewing', done, total) : undefined,
     },
   });
+  const notes = snapshotNotes(snapshot, { allowedAccountIds: opts.scan.allowedAccountIds });
+  if (notes.length) outcome.report.notes = notes;
   return { ...outcome, snapshot };
+}
+
+function skippedImpact(why: string, baseRef: string): ImpactReport {
+  return {
+    skipped: why,
+    baseCommit: '',
+    baseRef,
+    resources: 0,
+    policies: [],
+    totals: { added: 0, resolved: 0, errors: 0, addedBySeverity: {} },
+  };
 }
 
 /** `palisade impact`: results.json holds the PR versions' findings and the comparison. */
@@ -481,11 +496,18 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     if (opts.mode === 'test') {
       results = await clock.time('test', runTests(opts, ctx, testPool));
       if (opts.impactSnapshot && baseSandbox) {
-        const impact = await clock.time(
-          'impact',
-          runImpact(opts, ctx, opts.impactSnapshot, sandbox!, baseSandbox),
-        );
-        results.impact = impact.report;
+        try {
+          const impact = await clock.time(
+            'impact',
+            runImpact(opts, ctx, opts.impactSnapshot, sandbox!, baseSandbox),
+          );
+          results.impact = impact.report;
+        } catch (err) {
+          // A preview that cannot run is a note in the comment; the tests still report.
+          if (!(err instanceof UsageError)) throw err;
+          results.impact = skippedImpact(err.message, opts.impactBase ?? ctx.changedSince ?? '');
+          results.notices.push(`Impact preview skipped: ${err.message}`);
+        }
       }
     } else if (opts.mode === 'report') results = await clock.time('merge', runReport(opts));
     else if (opts.mode === 'impact')

@@ -485,7 +485,82 @@ async function sectionScan({ build, n = 600, concurrency = 8 }) {
   }
 }
 
-const SECTIONS = { start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, corpus: sectionCorpus, scan: sectionScan };
+// ---------------------------------------------------------------------------------------------
+// impact preview: 5 changed policies over a synthetic snapshot, against evaluating them once
+
+/** The 5 built-in policies a synthetic snapshot exercises most, and a git repository whose PR branch changes each. */
+function impactRepo(dir) {
+  const picks = ['aws_s3_policies', 'aws_ec2_policies', 'aws_iam_policies'].flatMap((d) =>
+    readdirSync(path.join(POLICIES, d))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => path.join(d, f)),
+  );
+  const chosen = picks.filter((_, i) => i % 7 === 0).slice(0, 5);
+  mkdirSync(path.join(dir, 'policies'), { recursive: true });
+  cpSync(path.join(POLICIES, 'global_helpers'), path.join(dir, 'global_helpers'), { recursive: true });
+  const pys = [];
+  for (const spec of chosen) {
+    const text = readFileSync(path.join(POLICIES, spec), 'utf8');
+    const py = /^Filename:\s*(\S+)/m.exec(text)[1];
+    cpSync(path.join(POLICIES, spec), path.join(dir, 'policies', path.basename(spec)));
+    cpSync(path.join(POLICIES, path.dirname(spec), py), path.join(dir, 'policies', py));
+    pys.push(path.join(dir, 'policies', py));
+  }
+  const git = (...a) => spawnSync('git', a, { cwd: dir, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  git('checkout', '-qb', 'pr');
+  // A real change to each: every policy now also fails resources without tags.
+  for (const py of pys) {
+    const src = readFileSync(py, 'utf8').replace(/^def policy\(resource\):/m, 'def _palisade_bench_original(resource):');
+    writeFileSync(py, `${src}\n\ndef policy(resource):\n    return bool(resource.get("Tags")) and _palisade_bench_original(resource)\n`);
+  }
+  git('commit', '-qam', 'pr');
+  return chosen.length;
+}
+
+async function sectionImpact({ build, n = 10_000, runs = 3 }) {
+  const { cmd, args, label } = cliCommand(build);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-impact-'));
+  try {
+    const repo = path.join(tmp, 'repo');
+    const policies = impactRepo(repo);
+    const snap = path.join(tmp, 'snapshot.json');
+    writeFileSync(snap, JSON.stringify(generateSnapshot(n)));
+    const impactMs = [];
+    const evaluateMs = [];
+    let last;
+    for (let i = 0; i < runs + 1; i++) {
+      // In turn, so drift hits both alike; the first pair warms the caches.
+      last = await timeProcess(cmd, [...args, 'impact', repo, '--snapshot', snap, '--base', 'main', '--output-dir', path.join(tmp, `i${i}`)], repo);
+      if (last.code !== 0 && last.code !== 1) throw new Error(`impact exited ${last.code}: ${last.stderr.slice(-800)}`);
+      const ev = await timeProcess(cmd, [...args, 'evaluate', '--snapshot', snap, '--no-builtin', '--policies', path.join(repo, 'policies'), '--output-dir', path.join(tmp, `e${i}`)], repo);
+      if (ev.code !== 0 && ev.code !== 1) throw new Error(`evaluate exited ${ev.code}: ${ev.stderr.slice(-800)}`);
+      if (i > 0) {
+        impactMs.push(last.ms);
+        evaluateMs.push(ev.ms);
+      }
+      log(`impact #${i + 1}: ${last.ms.toFixed(0)} ms; evaluate of the same policies: ${ev.ms.toFixed(0)} ms`);
+    }
+    const report = JSON.parse(readFileSync(path.join(tmp, `i${runs}`, 'results.json'), 'utf8')).impact;
+    return {
+      build,
+      command: `${label} impact <repo> --snapshot <${n} resources> --base main`,
+      resources: n,
+      changedPolicies: report?.policies?.length ?? null,
+      expectedPolicies: policies,
+      added: report?.totals?.added ?? null,
+      medianImpactMs: round(median(impactMs), 0),
+      medianEvaluateMs: round(median(evaluateMs), 0),
+      impactOverEvaluate: round(median(impactMs) / median(evaluateMs), 2),
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const SECTIONS = { start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, corpus: sectionCorpus, scan: sectionScan, impact: sectionImpact };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const [name, json] = process.argv.slice(2);

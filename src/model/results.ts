@@ -120,6 +120,10 @@ export interface ImpactPolicy {
 }
 
 export interface ImpactReport {
+  /** What to keep in mind about the snapshot: its age, that it is partial, whose accounts it holds. */
+  notes?: string[];
+  /** Why no preview was made (the snapshot could not be read); the test run itself still reports. */
+  skipped?: string;
   /** The base commit the PR versions were compared with (merge base of --base and HEAD). */
   baseCommit: string;
   baseRef: string;

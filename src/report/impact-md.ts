@@ -42,8 +42,14 @@ function examplesOf(p: ImpactPolicy): string | null {
 /** The section, within `budget` bytes; null when even the table does not fit. */
 export function impactSection(impact: ImpactReport, budget: number, maxRows = Infinity): string | null {
   const t = impact.totals;
+  // Notes quote file names and read errors: each is a code span.
+  const notes =
+    (impact.notes ?? []).map((n) => `> ⚠️ ${mdCode(n, 400)}\n`).join('') + (impact.notes?.length ? '\n' : '');
+  if (impact.skipped)
+    return `### Impact on the last scan\n\n> ⚠️ No preview: ${mdCode(impact.skipped, 400)}\n\n`;
   const head =
     `### Impact on the last scan\n\n` +
+    notes +
     `${impact.policies.length} changed polic${impact.policies.length === 1 ? 'y' : 'ies'} over ${impact.resources} resources, ` +
     `compared with ${mdCode(impact.baseRef, 100)} (${impact.baseCommit.slice(0, 12)}): ` +
     `**${t.added}** new finding(s), **${t.resolved}** resolved, **${t.errors}** new error(s).\n\n`;

@@ -177,6 +177,31 @@ describe('palisade impact', () => {
     expect(summary).not.toContain('"Encrypted"');
   });
 
+  it('says what to keep in mind about the snapshot (a bare array says nothing of its age)', () => {
+    expect(result.results.impact!.notes).toEqual([
+      'The snapshot does not say when it was taken: it may be stale.',
+    ]);
+    expect(readFileSync(result.written.summaryFile!, 'utf8')).toContain(
+      '> ⚠️ `The snapshot does not say when it was taken: it may be stale.`',
+    );
+  });
+
+  it('in the PR check, a snapshot that cannot be read is a note and the tests still report', async () => {
+    const truncated = path.join(tmpDir('impact-bad'), 'snapshot.json');
+    writeFileSync(truncated, JSON.stringify(SNAPSHOT).slice(0, 40));
+    const r = await run('test', (o) => {
+      o.paths = [repo];
+      o.impactSnapshot = truncated;
+      o.impactBase = 'main';
+    });
+    expect(r.results.impact?.skipped).toMatch(/^cannot read snapshot /);
+    expect(r.results.notices.some((n) => n.startsWith('Impact preview skipped: cannot read snapshot'))).toBe(
+      true,
+    );
+    expect(readFileSync(r.written.summaryFile!, 'utf8')).toContain('> ⚠️ No preview: `cannot read snapshot');
+    expectValidResults(JSON.parse(readFileSync(r.written.resultsFile!, 'utf8')));
+  });
+
   it('refuses a base that is not a revision', async () => {
     await expect(
       run('impact', (o) => {
