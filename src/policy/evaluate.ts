@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { findingFingerprint } from '../model/fingerprint.js';
 import {
   SEVERITIES,
@@ -509,9 +510,23 @@ export async function loadSnapshotFile(file: string): Promise<Snapshot> {
     if (e instanceof SyntaxError) throw new Error(jsonErrorWithoutContent(e));
     throw new Error(`${file}: ${(e as Error).message}`);
   }
-  return {
-    resources: data.resources as Resource[],
-    errors: data.errors,
-    metadata: deriveMetadata(data.resources, data.metadata),
-  };
+  const damage = data.damage;
+  // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
+  if (damage && data.resources.length === 0)
+    throw new Error(`${file}: ${damage.message.replace(/ by byte \d+$/, '')}`);
+  const metadata = deriveMetadata(data.resources, data.metadata);
+  const errors = [...data.errors];
+  if (damage) {
+    metadata.partial = true;
+    errors.push({
+      accountId: '*',
+      region: '*',
+      resourceType: '*',
+      operation: 'snapshot:read',
+      code: 'SnapshotDamaged',
+      message: `${path.basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${data.resources.length} resource(s) before it were evaluated, the rest is missing`,
+      fields: [],
+    });
+  }
+  return { resources: data.resources as Resource[], errors, metadata };
 }

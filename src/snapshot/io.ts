@@ -13,7 +13,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { Readable, type Writable } from 'node:stream';
+import { Readable, Transform, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import chain from 'stream-chain';
@@ -28,6 +28,12 @@ export interface ReadSnapshot {
   resources: unknown[];
   errors: CollectionError[];
   metadata?: Partial<SnapshotMetadata>;
+  /**
+   * Where a truncated or corrupt file stops making sense: the resources before it are kept (the
+   * caller evaluates them and marks the run partial); `offset` is the byte of the (decompressed)
+   * stream where the damage was found.
+   */
+  damage?: { offset: number; message: string };
 }
 
 const isGzip = (file: string) => file.endsWith('.gz');
@@ -64,7 +70,7 @@ async function firstChar(file: string): Promise<string> {
 export async function readSnapshotFile(file: string): Promise<ReadSnapshot> {
   if (isJsonLines(file)) return readJsonLines(file);
   const first = await firstChar(file);
-  if (first === '[') return { resources: await collect(file, [streamArray()]), errors: [] };
+  if (first === '[') return readJsonArray(file);
   if (first === '{') {
     // Looks like one JSON object per line? Then it is JSON Lines whatever the name says.
     return readJsonObject(file);
@@ -73,26 +79,41 @@ export async function readSnapshotFile(file: string): Promise<ReadSnapshot> {
   throw new Error(`expected a JSON array or object, found '${first}'`);
 }
 
-async function collect(file: string, stages: unknown[]): Promise<unknown[]> {
-  const out: unknown[] = [];
+/** Items read until the end or until the damage (the bytes read by then give its offset). */
+async function collect(
+  file: string,
+  stages: unknown[],
+): Promise<{ items: unknown[]; damage?: ReadSnapshot['damage'] }> {
+  const items: unknown[] = [];
   const source = await openBytes(file);
-  const c = chain([source, parser(), ...stages] as never);
+  let offset = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      offset += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const c = chain([source, counted, parser(), ...stages] as never);
   try {
-    for await (const item of c as AsyncIterable<{ value: unknown }>) out.push(item.value);
+    for await (const item of c as AsyncIterable<{ value: unknown }>) items.push(item.value);
   } catch (e) {
     // stream-json's messages name the expectation, never the text; keep only that.
-    throw new Error(
-      `invalid JSON (${String((e as Error).message).replace(/^Parser cannot parse input: /, '')})`,
-    );
+    const why = String((e as Error).message).replace(/^Parser cannot parse input: /, '');
+    return { items, damage: { offset, message: `invalid JSON (${why}) by byte ${offset}` } };
   }
-  return out;
+  return { items };
+}
+
+async function readJsonArray(file: string): Promise<ReadSnapshot> {
+  const { items, damage } = await collect(file, [streamArray()]);
+  return { resources: items, errors: [], ...(damage && { damage }) };
 }
 
 async function readJsonObject(file: string): Promise<ReadSnapshot> {
-  const resources = await collect(file, [pick({ filter: 'resources' }), streamArray()]);
+  const { items: resources, damage } = await collect(file, [pick({ filter: 'resources' }), streamArray()]);
   // The rest is small: a second pass picks errors and metadata, and notes the top-level keys.
   const keys = new Set<unknown>();
-  const rest = await collect(file, [
+  const { items: rest } = await collect(file, [
     pick({
       filter: (stack: unknown[]) => {
         keys.add(stack[0]);
@@ -101,6 +122,7 @@ async function readJsonObject(file: string): Promise<ReadSnapshot> {
     }),
     streamValues(),
   ]);
+  if (damage) return { resources, errors: [], damage };
   if (!keys.has('resources'))
     throw new Error('expected a JSON array of resources or an object with a "resources" array');
   const errors = (rest.find((v) => Array.isArray(v)) as CollectionError[] | undefined) ?? [];
@@ -113,7 +135,24 @@ async function readJsonLines(file: string): Promise<ReadSnapshot> {
   const out: ReadSnapshot = { resources: [], errors: [] };
   const lines = createInterface({ input: await openBytes(file), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  let offset = 0;
+  const read = lines[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await read.next();
+    } catch (e) {
+      // A gzip stream cut short or corrupt: what came before it stands.
+      out.damage = {
+        offset,
+        message: `the stream breaks off at byte ${offset} (${(e as { code?: string }).code ?? 'read error'})`,
+      };
+      break;
+    }
+    if (next.done) break;
+    const line = next.value;
+    const at = offset;
+    offset += Buffer.byteLength(line) + 1;
     n++;
     if (!line.trim()) continue;
     let v: unknown;
@@ -121,7 +160,8 @@ async function readJsonLines(file: string): Promise<ReadSnapshot> {
       v = JSON.parse(line);
     } catch (e) {
       // V8's message quotes the line: the file may be a swapped-in secret (see json-error.ts).
-      throw new Error(`line ${n}: ${jsonErrorWithoutContent(e)}`);
+      out.damage = { offset: at, message: `line ${n} (byte ${at}): ${jsonErrorWithoutContent(e)}` };
+      break;
     }
     const o = v as Record<string, unknown>;
     if (o && typeof o === 'object' && !Array.isArray(o)) {

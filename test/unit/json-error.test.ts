@@ -32,10 +32,15 @@ describe('JSON errors never quote the file', () => {
 
   it('a JSON Lines snapshot', async () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-json-')), 'snapshot.jsonl');
-    writeFileSync(file, `{"resource": {}}\n{"resource": ${SECRET}}\n`);
+    writeFileSync(file, `{"resource": ${SECRET}}\n{"resource": {}}\n`);
     await expect(loadSnapshotFile(file)).rejects.toThrow(
-      /snapshot\.jsonl: line 2: invalid JSON( at position \d+)?$/,
+      /snapshot\.jsonl: line 1 \(byte 0\): invalid JSON( at position \d+)?$/,
     );
     await expect(loadSnapshotFile(file)).rejects.not.toThrow(/GITHUB/);
+    // Damage after a readable resource: a collection error, which quotes nothing either.
+    writeFileSync(file, `{"resource": {}}\n{"resource": ${SECRET}}\n`);
+    const partial = await loadSnapshotFile(file);
+    expect(partial.errors[0].message).toMatch(/line 2 \(byte 17\): invalid JSON/);
+    expect(partial.errors[0].message).not.toMatch(/GITHUB/);
   });
 });

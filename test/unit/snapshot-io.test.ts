@@ -69,9 +69,40 @@ describe('snapshot files', () => {
     expect((await readSnapshotFile(file('zipped.json'))).resources).toHaveLength(2);
   });
 
-  it('names the line of a broken JSON Lines file, and rejects objects without resources', async () => {
+  it('keeps what comes before the damage in a truncated or corrupt file, and says where it is', async () => {
+    // JSON Lines: a line cut short.
     writeFileSync(file('bad.jsonl'), '{"resource": {"ResourceId": "a"}}\n{"resource": \n');
-    await expect(loadSnapshotFile(file('bad.jsonl'))).rejects.toThrow(/bad\.jsonl: line 2: invalid JSON/);
+    const lines = await loadSnapshotFile(file('bad.jsonl'));
+    expect(lines.resources.map((r) => r.ResourceId)).toEqual(['a']);
+    expect(lines.metadata.partial).toBe(true);
+    expect(lines.errors).toHaveLength(1);
+    expect(lines.errors[0]).toMatchObject({ code: 'SnapshotDamaged', operation: 'snapshot:read' });
+    expect(lines.errors[0].message).toMatch(
+      /^bad\.jsonl is truncated or corrupt at byte 34: line 2 \(byte 34\): invalid JSON.*; the 1 resource\(s\) before it were evaluated/,
+    );
+    // gzip cut in the middle of the stream.
+    const whole = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ resource: { ResourceId: `r${i}`, Pad: 'x'.repeat(50) } }),
+    ).join('\n');
+    const zipped = gzipSync(whole);
+    writeFileSync(file('cut.jsonl.gz'), zipped.subarray(0, zipped.length >> 1));
+    const cut = await loadSnapshotFile(file('cut.jsonl.gz'));
+    expect(cut.resources.length).toBeGreaterThan(0);
+    expect(cut.resources.length).toBeLessThan(2000);
+    expect(cut.errors[0].message).toMatch(/the stream breaks off at byte \d+/);
+    // A JSON array cut short.
+    writeFileSync(file('cut.json'), JSON.stringify(snapshot.resources).slice(0, -5));
+    const array = await loadSnapshotFile(file('cut.json'));
+    expect(array.resources).toHaveLength(snapshot.resources.length - 1);
+    expect(array.errors[0].message).toMatch(/invalid JSON \(.*\) by byte \d+/);
+    // Nothing readable at all is still a bad file.
+    writeFileSync(file('none.jsonl'), '{"resource": \n');
+    await expect(loadSnapshotFile(file('none.jsonl'))).rejects.toThrow(
+      /none\.jsonl: line 1 \(byte 0\): invalid JSON/,
+    );
+  });
+
+  it('rejects objects without resources', async () => {
     writeFileSync(file('odd.json'), '{"items": []}');
     await expect(loadSnapshotFile(file('odd.json'))).rejects.toThrow(/an object with a "resources" array/);
   });
