@@ -95,7 +95,7 @@ export interface Round2Seed {
 }
 
 /** A deployment package: a zip holding one handler (built by python3's zipfile, which tests already need). */
-function lambdaZip(): Uint8Array {
+export function lambdaZip(): Uint8Array {
   const b64 = execFileSync(
     'python3',
     [

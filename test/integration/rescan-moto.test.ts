@@ -6,7 +6,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateKeyCommand, EnableKeyRotationCommand, KMSClient } from '@aws-sdk/client-kms';
 import { CreateFunctionCommand, DeleteFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
@@ -18,6 +17,7 @@ import type { Snapshot } from '../../src/model/resource.js';
 import { mergeRescan } from '../../src/snapshot/rescan.js';
 import { scanForOptions } from '../../src/scan-options.js';
 import { MOTO_ACCOUNT, motoEnv, startMoto, type MotoServer } from '../helpers/moto.js';
+import { lambdaZip } from '../helpers/seed-round2.js';
 import { run, tmpDir, type Run } from './cli-helpers.js';
 
 const REGION = 'us-east-1';
@@ -27,18 +27,6 @@ let base: Snapshot;
 let baseFile: string;
 const saved = { ...process.env };
 const seeded = { key: '', other: '', fn: '', bucket: `arn:aws:s3:::palisade-rescan-bucket` };
-
-function zip(): Uint8Array {
-  const b64 = execFileSync(
-    'python3',
-    [
-      '-c',
-      'import base64,io,zipfile\nb=io.BytesIO()\nz=zipfile.ZipFile(b,"w")\nz.writestr("index.py","def handler(e, c):\\n    return 1\\n")\nz.close()\nprint(base64.b64encode(b.getvalue()).decode())',
-    ],
-    { encoding: 'utf8' },
-  );
-  return Buffer.from(b64.trim(), 'base64');
-}
 
 beforeAll(async () => {
   moto = await startMoto();
@@ -57,7 +45,7 @@ beforeAll(async () => {
         Runtime: 'python3.12',
         Role: role.Role!.Arn!,
         Handler: 'index.handler',
-        Code: { ZipFile: zip() },
+        Code: { ZipFile: lambdaZip() },
       }),
     )
   ).FunctionArn!;

@@ -42,6 +42,24 @@ function inputTransformer(d: Rescannable) {
   };
 }
 
+/** A role EventBridge assumes to deliver to a target, allowed `statement` only. */
+function eventsRole(policyName: string, statement: object): object {
+  return {
+    Type: 'AWS::IAM::Role',
+    Properties: {
+      AssumeRolePolicyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' },
+        ],
+      },
+      Policies: [
+        { PolicyName: policyName, PolicyDocument: { Version: '2012-10-17', Statement: [statement] } },
+      ],
+    },
+  };
+}
+
 /** `AWS.EC2.SecurityGroup` → `Ec2SecurityGroup`: a CloudFormation logical id. */
 const logicalId = (type: string) =>
   type
@@ -138,32 +156,11 @@ export function renderRescanCloudFormation(descriptors: ResourceDescriptor[]): s
           InvocationRateLimitPerSecond: 5,
         },
       },
-      InvokeRole: {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-          AssumeRolePolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' },
-            ],
-          },
-          Policies: [
-            {
-              PolicyName: 'invoke-github-dispatch',
-              PolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  {
-                    Effect: 'Allow',
-                    Action: 'events:InvokeApiDestination',
-                    Resource: { 'Fn::GetAtt': ['GitHubDispatch', 'Arn'] },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      },
+      InvokeRole: eventsRole('invoke-github-dispatch', {
+        Effect: 'Allow',
+        Action: 'events:InvokeApiDestination',
+        Resource: { 'Fn::GetAtt': ['GitHubDispatch', 'Arn'] },
+      }),
       OrganizationForwarding: {
         Type: 'AWS::Events::EventBusPolicy',
         Condition: 'AllowOrganization',
@@ -199,28 +196,11 @@ export function renderRescanForwarderStackSet(descriptors: ResourceDescriptor[])
     AWSTemplateFormatVersion: '2010-09-09',
     Parameters: { CentralEventBusArn: { Type: 'String' } },
     Resources: {
-      ForwardRole: {
-        Type: 'AWS::IAM::Role',
-        Properties: {
-          AssumeRolePolicyDocument: {
-            Version: '2012-10-17',
-            Statement: [
-              { Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'sts:AssumeRole' },
-            ],
-          },
-          Policies: [
-            {
-              PolicyName: 'forward-to-central-bus',
-              PolicyDocument: {
-                Version: '2012-10-17',
-                Statement: [
-                  { Effect: 'Allow', Action: 'events:PutEvents', Resource: { Ref: 'CentralEventBusArn' } },
-                ],
-              },
-            },
-          ],
-        },
-      },
+      ForwardRole: eventsRole('forward-to-central-bus', {
+        Effect: 'Allow',
+        Action: 'events:PutEvents',
+        Resource: { Ref: 'CentralEventBusArn' },
+      }),
       ForwardWrites: {
         Type: 'AWS::Events::Rule',
         Properties: {

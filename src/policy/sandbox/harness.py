@@ -331,22 +331,13 @@ class _TracingDict(_RecordingDict):
         super().__init__(*args)
         self.children = {}
 
-    def _child(self, key, value):
-        kind = type(value)
-        if kind is not dict and kind is not list:
-            return value
-        child = self.children.get(key)
-        if child is None:
-            child = self.children[key] = (_TracingDict if kind is dict else _TracingList)(value)
-        return child
-
     def __getitem__(self, key):
-        return self._child(key, super().__getitem__(key))
+        return _traced(self.children, key, super().__getitem__(key))
 
     def get(self, key, default=None):
         self.reads.add(key)
         if dict.__contains__(self, key):
-            return self._child(key, dict.__getitem__(self, key))
+            return _traced(self.children, key, dict.__getitem__(self, key))
         return default
 
 
@@ -359,22 +350,24 @@ class _TracingList(list):
         super().__init__(*args)
         self.children = {}
 
-    def _child(self, i, value):
-        kind = type(value)
-        if kind is not dict and kind is not list:
-            return value
-        child = self.children.get(i)
-        if child is None:
-            child = self.children[i] = (_TracingDict if kind is dict else _TracingList)(value)
-        return child
-
     def __getitem__(self, i):
         value = list.__getitem__(self, i)
-        return self._child(i, value) if type(i) is int else value
+        return _traced(self.children, i, value) if type(i) is int else value
 
     def __iter__(self):
         for i in range(list.__len__(self)):
-            yield self._child(i, list.__getitem__(self, i))
+            yield _traced(self.children, i, list.__getitem__(self, i))
+
+
+def _traced(children, key, value):
+    """`value` as a traced container, one per key (so what was read under it adds up); scalars as they are."""
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return value
+    child = children.get(key)
+    if child is None:
+        child = children[key] = (_TracingDict if kind is dict else _TracingList)(value)
+    return child
 
 
 def _trim(value, tracer):
