@@ -88,6 +88,12 @@ const cloudTrail = {
     type: T,
     scope: 'regional',
     resourceId: 'trail ARN; a multi-region trail once, in its home region',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .arnIds */ .K9)('cloudtrail', 'trail/.+'),
+    cloudTrail: {
+        source: 'cloudtrail.amazonaws.com',
+        parameter: 'name',
+        id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .arnFromName */ .Nr)('cloudtrail', 'trail/'),
+    },
     calls: [
         'cloudtrail:DescribeTrails',
         'cloudtrail:GetTrailStatus',
@@ -157,12 +163,15 @@ function arn(partition, service, region, account, resource) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ callsFor),
 /* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K9: () => (/* binding */ arnIds),
 /* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   Nq: () => (/* binding */ pascalKeys),
+/* harmony export */   Nr: () => (/* binding */ arnFromName),
 /* harmony export */   SK: () => (/* binding */ memberDocs),
 /* harmony export */   _0: () => (/* binding */ detail),
 /* harmony export */   fe: () => (/* binding */ clientOf),
-/* harmony export */   uj: () => (/* binding */ GONE)
+/* harmony export */   uj: () => (/* binding */ GONE),
+/* harmony export */   wW: () => (/* binding */ syntheticIds)
 /* harmony export */ });
 /* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
@@ -236,6 +245,33 @@ function tagsOf(list) {
             out[k] = String(t.Value ?? t.TagValue ?? t.value ?? '');
     }
     return out;
+}
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+function arnIds(service, resource, where = 'regional') {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+function syntheticIds(type, where) {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+function arnFromName(service, prefix, where = 'regional') {
+    return (value, at) => {
+        if (value.startsWith('arn:'))
+            return value;
+        if (value === '' || value.includes(':'))
+            return null;
+        const region = where === 'regional' ? at.region : '';
+        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    };
 }
 
 

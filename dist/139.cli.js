@@ -183,6 +183,8 @@ async function fetchCredentialReport(ctx) {
     }
 }
 
+// EXTERNAL MODULE: ./src/aws/collectors/kit.ts
+var kit = __webpack_require__(33942);
 // EXTERNAL MODULE: ./src/aws/collectors/envelope.ts
 var envelope = __webpack_require__(14484);
 ;// CONCATENATED MODULE: ./src/aws/collectors/iam.ts
@@ -190,6 +192,7 @@ var envelope = __webpack_require__(14484);
  * IAM users, roles, groups and customer-managed policies (docs/resources.md),
  * collected once per account with Region "global".
  */
+
 
 
 
@@ -423,6 +426,12 @@ const user = {
     type: IAM_TYPES.User,
     scope: 'global',
     resourceId: 'user ARN',
+    idPattern: (0,kit/* arnIds */.K9)('iam', 'user/.+', 'global'),
+    cloudTrail: {
+        source: 'iam.amazonaws.com',
+        parameter: 'userName',
+        id: (0,kit/* arnFromName */.Nr)('iam', 'user/', 'global'),
+    },
     calls: [
         'iam:ListUsers',
         'iam:GetUser',
@@ -450,6 +459,12 @@ const role = {
     type: IAM_TYPES.Role,
     scope: 'global',
     resourceId: 'role ARN',
+    idPattern: (0,kit/* arnIds */.K9)('iam', 'role/.+', 'global'),
+    cloudTrail: {
+        source: 'iam.amazonaws.com',
+        parameter: 'roleName',
+        id: (0,kit/* arnFromName */.Nr)('iam', 'role/', 'global'),
+    },
     calls: [
         'iam:ListRoles',
         'iam:GetRole',
@@ -472,6 +487,12 @@ const group = {
     type: IAM_TYPES.Group,
     scope: 'global',
     resourceId: 'group ARN',
+    idPattern: (0,kit/* arnIds */.K9)('iam', 'group/.+', 'global'),
+    cloudTrail: {
+        source: 'iam.amazonaws.com',
+        parameter: 'groupName',
+        id: (0,kit/* arnFromName */.Nr)('iam', 'group/', 'global'),
+    },
     calls: [
         'iam:ListGroups',
         'iam:GetGroup',
@@ -491,6 +512,12 @@ const policy = {
     type: IAM_TYPES.Policy,
     scope: 'global',
     resourceId: 'policy ARN (customer-managed policies only)',
+    idPattern: (0,kit/* arnIds */.K9)('iam', 'policy/.+', 'global'),
+    cloudTrail: {
+        source: 'iam.amazonaws.com',
+        parameter: 'policyArn',
+        id: (v) => (v.startsWith('arn:') ? v : null),
+    },
     calls: ['iam:ListPolicies', 'iam:ListEntitiesForPolicy', 'iam:GetPolicyVersion'],
     fields: {
         AttachmentCount: 'num. ListPolicies',
@@ -505,6 +532,126 @@ const policy = {
     },
     collect: (ctx) => collectPolicies(ctx),
 };
+
+
+/***/ }),
+
+/***/ 33942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ callsFor),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K9: () => (/* binding */ arnIds),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   Nq: () => (/* binding */ pascalKeys),
+/* harmony export */   Nr: () => (/* binding */ arnFromName),
+/* harmony export */   SK: () => (/* binding */ memberDocs),
+/* harmony export */   _0: () => (/* binding */ detail),
+/* harmony export */   fe: () => (/* binding */ clientOf),
+/* harmony export */   uj: () => (/* binding */ GONE),
+/* harmony export */   wW: () => (/* binding */ syntheticIds)
+/* harmony export */ });
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
+
+
+/** A region-wide list: its items, or null after recording one error for (account, region, type). */
+async function listed(ctx, region, type, operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .listFailed */ ._A)(ctx, region, type, operation, err);
+        return null;
+    }
+}
+/** The detail calls of one resource: `call(operation, fields, absent?)` names the rest. */
+function callsFor(ctx, region, type, resourceId) {
+    return (operation, fields, absent) => ({
+        ctx,
+        region,
+        type,
+        resourceId,
+        operation,
+        fields,
+        absent,
+    });
+}
+/** Marks a resource deleted between the list and this call: the caller drops it. */
+const GONE = Symbol('gone');
+/** One per-resource call: its value, null (absent or failed, recorded), or GONE. */
+async function detail(call, fn) {
+    const got = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(call.ctx, {
+        region: call.region,
+        resourceType: call.type,
+        resourceId: call.resourceId,
+        operation: call.operation,
+        fields: call.fields,
+        absent: call.absent,
+    }, fn);
+    if (got.status === 'ok')
+        return got.value;
+    return got.status === 'gone' ? GONE : null;
+}
+/** The client of `service` in `region`, as a promise-returning shorthand. */
+function clientOf(ctx, service, region) {
+    return ctx.clients.client(service, region);
+}
+/** `lowerCamel` keys → `PascalCase`, at every depth (values untouched). Not for tag maps. */
+function pascalKeys(value) {
+    if (Array.isArray(value))
+        return value.map(pascalKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[k.charAt(0).toUpperCase() + k.slice(1)] = pascalKeys(v);
+    return out;
+}
+/** Field docs for the members of an SDK structure copied to the top level. */
+function memberDocs(schema, source, except = []) {
+    return Object.fromEntries((0,_shapes_js__WEBPACK_IMPORTED_MODULE_1__/* .memberNames */ .hQ)(schema)
+        .filter((m) => !except.includes(m))
+        .map((m) => [m, `${source}; every member of the AWS shape, null when unset`]));
+}
+/** `[{Key, Value}]` or `[{TagKey, TagValue}]` → `{key: value}` (`{}` when the list is empty). */
+function tagsOf(list) {
+    const out = {};
+    for (const t of (list ?? [])) {
+        const k = (t.Key ?? t.TagKey ?? t.key);
+        if (k !== undefined)
+            out[k] = String(t.Value ?? t.TagValue ?? t.value ?? '');
+    }
+    return out;
+}
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+function arnIds(service, resource, where = 'regional') {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+function syntheticIds(type, where) {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+function arnFromName(service, prefix, where = 'regional') {
+    return (value, at) => {
+        if (value.startsWith('arn:'))
+            return value;
+        if (value === '' || value.includes(':'))
+            return null;
+        const region = where === 'regional' ? at.region : '';
+        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    };
+}
 
 
 /***/ }),

@@ -40,12 +40,15 @@ function arn(partition, service, region, account, resource) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ callsFor),
 /* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K9: () => (/* binding */ arnIds),
 /* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   Nq: () => (/* binding */ pascalKeys),
+/* harmony export */   Nr: () => (/* binding */ arnFromName),
 /* harmony export */   SK: () => (/* binding */ memberDocs),
 /* harmony export */   _0: () => (/* binding */ detail),
 /* harmony export */   fe: () => (/* binding */ clientOf),
-/* harmony export */   uj: () => (/* binding */ GONE)
+/* harmony export */   uj: () => (/* binding */ GONE),
+/* harmony export */   wW: () => (/* binding */ syntheticIds)
 /* harmony export */ });
 /* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
@@ -120,6 +123,33 @@ function tagsOf(list) {
     }
     return out;
 }
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+function arnIds(service, resource, where = 'regional') {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+function syntheticIds(type, where) {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+function arnFromName(service, prefix, where = 'regional') {
+    return (value, at) => {
+        if (value.startsWith('arn:'))
+            return value;
+        if (value === '' || value.includes(':'))
+            return null;
+        const region = where === 'regional' ? at.region : '';
+        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    };
+}
 
 
 /***/ }),
@@ -147,7 +177,19 @@ const FUNCTION_FIELDS = (0,_shapes_js__WEBPACK_IMPORTED_MODULE_2__/* .memberName
 async function collect(ctx, region) {
     const lambda = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientOf */ .fe)(ctx, 'lambda', region);
     const functions = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(ctx, region, T, 'lambda:ListFunctions', () => (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .allPages */ .S4)((0,_aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.paginateListFunctions)({ client: lambda }, {}), (p) => p.Functions));
-    const out = await Promise.all((functions ?? []).map(async (f) => {
+    return describeFunctions(ctx, region, lambda, functions ?? []);
+}
+/** A rescan of known functions: GetFunctionConfiguration gives what ListFunctions lists. */
+async function collectIds(ctx, region, ids) {
+    const lambda = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientOf */ .fe)(ctx, 'lambda', region);
+    const found = await Promise.all(ids.map(async (id) => {
+        const got = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .detail */ ._0)((0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .callsFor */ .$N)(ctx, region, T, id)('lambda:GetFunctionConfiguration', []), () => lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.GetFunctionConfigurationCommand({ FunctionName: id })));
+        return got === _kit_js__WEBPACK_IMPORTED_MODULE_1__/* .GONE */ .uj || got === null ? [] : [got];
+    }));
+    return describeFunctions(ctx, region, lambda, found.flat());
+}
+async function describeFunctions(ctx, region, lambda, functions) {
+    const out = await Promise.all(functions.map(async (f) => {
         const id = f.FunctionArn ?? `arn:${ctx.partition}:lambda:${region}:${ctx.accountId}:function:${f.FunctionName}`;
         if (ctx.ignored(T, id))
             return null;
@@ -180,7 +222,13 @@ const lambdaFunction = {
     type: T,
     scope: 'regional',
     resourceId: 'function ARN',
-    calls: ['lambda:ListFunctions', 'lambda:GetPolicy', 'lambda:ListTags'],
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .arnIds */ .K9)('lambda', 'function:[^:]+'),
+    cloudTrail: {
+        source: 'lambda.amazonaws.com',
+        parameter: 'functionName',
+        id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .arnFromName */ .Nr)('lambda', 'function:'),
+    },
+    calls: ['lambda:ListFunctions', 'lambda:GetFunctionConfiguration', 'lambda:GetPolicy', 'lambda:ListTags'],
     fields: {
         ...(0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .memberDocs */ .SK)(_aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.FunctionConfiguration$, 'ListFunctions (Runtime, Role, Handler, ...)', [
             'FunctionArn',
@@ -189,6 +237,7 @@ const lambdaFunction = {
         Policy: 'obj? {Policy: JSON text of the resource-based policy, RevisionId} (GetPolicy); null when the function has none',
     },
     collect,
+    collectIds,
 };
 
 

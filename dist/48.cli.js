@@ -16,15 +16,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   volume: () => (/* binding */ volume),
 /* harmony export */   vpc: () => (/* binding */ vpc)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35193);
+/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35193);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68447);
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68447);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13925);
-/* harmony import */ var _envelope_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14484);
+/* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33942);
+/* harmony import */ var _envelope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14484);
 /**
  * Regional EC2 types (docs/resources.md). Region-wide lists are fetched once per
  * region and shared (a VPC reuses the security group, ACL, route table and flow log lists).
  */
+
 
 
 
@@ -145,42 +147,42 @@ function regionLists(ctx, region) {
 function regionListsOf(client) {
     const pages = (paginate, pick) => client.then((c) => (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S4)(paginate({ client: c }), pick));
     return {
-        securityGroups: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeSecurityGroups', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeSecurityGroups)(c, {}), (p) => p.SecurityGroups)),
-        instances: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeInstances', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeInstances)(c, {}), (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []))),
-        ownedImages: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeImages', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeImages)(c, { Owners: ['self'] }), (p) => p.Images)),
-        volumes: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeVolumes', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeVolumes)(c, {}), (p) => p.Volumes)),
-        snapshots: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeSnapshots', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeSnapshots)(c, { OwnerIds: ['self'] }), (p) => p.Snapshots)),
-        vpcs: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeVpcs', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeVpcs)(c, {}), (p) => p.Vpcs)),
-        networkAcls: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeNetworkAcls', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeNetworkAcls)(c, {}), (p) => p.NetworkAcls)),
-        routeTables: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeRouteTables', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeRouteTables)(c, {}), (p) => p.RouteTables)),
-        flowLogs: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeFlowLogs', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeFlowLogs)(c, {}), (p) => p.FlowLogs)),
+        securityGroups: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeSecurityGroups', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeSecurityGroups)(c, {}), (p) => p.SecurityGroups)),
+        instances: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeInstances', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeInstances)(c, {}), (p) => (p.Reservations ?? []).flatMap((r) => r.Instances ?? []))),
+        ownedImages: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeImages', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeImages)(c, { Owners: ['self'] }), (p) => p.Images)),
+        volumes: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeVolumes', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeVolumes)(c, {}), (p) => p.Volumes)),
+        snapshots: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeSnapshots', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeSnapshots)(c, { OwnerIds: ['self'] }), (p) => p.Snapshots)),
+        vpcs: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeVpcs', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeVpcs)(c, {}), (p) => p.Vpcs)),
+        networkAcls: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeNetworkAcls', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeNetworkAcls)(c, {}), (p) => p.NetworkAcls)),
+        routeTables: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeRouteTables', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeRouteTables)(c, {}), (p) => p.RouteTables)),
+        flowLogs: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .sharedLoad */ .ae)('ec2:DescribeFlowLogs', () => pages((c) => (0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeFlowLogs)(c, {}), (p) => p.FlowLogs)),
     };
 }
 /** `arn:<p>:ec2:<region>:<owner>:<resource>`; the owner defaults to the scanned account. */
 function ec2Arn(ctx, region, owner, resource) {
-    return (0,_envelope_js__WEBPACK_IMPORTED_MODULE_3__/* .arn */ .C)(ctx.partition, 'ec2', region, owner ?? ctx.accountId, resource);
+    return (0,_envelope_js__WEBPACK_IMPORTED_MODULE_4__/* .arn */ .C)(ctx.partition, 'ec2', region, owner ?? ctx.accountId, resource);
 }
 /** The envelope every EC2 type shares: ResourceId = Arn, the scanned account, the region. */
 function ec2Envelope(ctx, region, type, resourceId, e, fields) {
-    return (0,_envelope_js__WEBPACK_IMPORTED_MODULE_3__/* .envelope */ .R)({ type, resourceId, arn: resourceId, accountId: ctx.accountId, region, ...e }, fields);
+    return (0,_envelope_js__WEBPACK_IMPORTED_MODULE_4__/* .envelope */ .R)({ type, resourceId, arn: resourceId, accountId: ctx.accountId, region, ...e }, fields);
 }
-const PERMISSIONS = [1, '', 'IpPermissionList', 0, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.IpPermission$];
-const VOLUME_PERMISSIONS = [1, '', 'CreateVolumePermissionList', 0, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.CreateVolumePermission$];
+const PERMISSIONS = [1, '', 'IpPermissionList', 0, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.IpPermission$];
+const VOLUME_PERMISSIONS = [1, '', 'CreateVolumePermissionList', 0, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.CreateVolumePermission$];
 async function securityGroups(ctx, region, lists) {
     const T = EC2_TYPES.SecurityGroup;
     const groups = (await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .useShared */ .x6)(ctx, region, T, [], lists.securityGroups)) ?? [];
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, groups, (g) => ec2Arn(ctx, region, g.OwnerId, `security-group/${g.GroupId}`)).map(({ item: g, id }) => ec2Envelope(ctx, region, T, id, { id: g.GroupId, name: g.GroupName, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(g.Tags) }, {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, groups, (g) => ec2Arn(ctx, region, g.OwnerId, `security-group/${g.GroupId}`)).map(({ item: g, id }) => ec2Envelope(ctx, region, T, id, { id: g.GroupId, name: g.GroupName, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(g.Tags) }, {
         Description: g.Description ?? null,
         OwnerId: g.OwnerId ?? null,
         VpcId: g.VpcId ?? null,
-        IpPermissions: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(g.IpPermissions, PERMISSIONS),
-        IpPermissionsEgress: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(g.IpPermissionsEgress, PERMISSIONS),
+        IpPermissions: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(g.IpPermissions, PERMISSIONS),
+        IpPermissionsEgress: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(g.IpPermissionsEgress, PERMISSIONS),
     }));
 }
 async function instances(ctx, region, lists) {
     const T = EC2_TYPES.Instance;
     const all = (await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .useShared */ .x6)(ctx, region, T, [], lists.instances)) ?? [];
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, all, (i) => ec2Arn(ctx, region, undefined, `instance/${i.InstanceId}`)).map(({ item: i, id }) => ec2Envelope(ctx, region, T, id, { id: i.InstanceId, timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTimestamp */ .yh)(i.LaunchTime), tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(i.Tags) }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .pickFields */ .$3)(i, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.Instance$, INSTANCE_FIELDS)));
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, all, (i) => ec2Arn(ctx, region, undefined, `instance/${i.InstanceId}`)).map(({ item: i, id }) => ec2Envelope(ctx, region, T, id, { id: i.InstanceId, timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTimestamp */ .yh)(i.LaunchTime), tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(i.Tags) }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .pickFields */ .$3)(i, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.Instance$, INSTANCE_FIELDS)));
 }
 /** Images owned by the account (all pages) plus images its instances run, owned by anyone. */
 async function images(ctx, region, lists) {
@@ -198,7 +200,7 @@ async function images(ctx, region, lists) {
     for (let i = 0; i < missing.length; i += 200) {
         const ids = missing.slice(i, i + 200);
         try {
-            const found = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S4)((0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeImages)({ client: await ctx.clients.client('ec2', region) }, { Filters: [{ Name: 'image-id', Values: ids }] }), (p) => p.Images);
+            const found = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S4)((0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeImages)({ client: await ctx.clients.client('ec2', region) }, { Filters: [{ Name: 'image-id', Values: ids }] }), (p) => p.Images);
             for (const img of found)
                 byId.set(img.ImageId, img);
         }
@@ -209,9 +211,9 @@ async function images(ctx, region, lists) {
     return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, [...byId.values()], (img) => ec2Arn(ctx, region, img.OwnerId ?? '', `image/${img.ImageId}`)).map(({ item: img, id }) => ec2Envelope(ctx, region, T, id, {
         id: img.ImageId,
         name: img.Name ?? undefined,
-        timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTimestamp */ .yh)(img.CreationDate),
-        tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(img.Tags),
-    }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .pickFields */ .$3)(img, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.Image$, AMI_FIELDS)));
+        timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTimestamp */ .yh)(img.CreationDate),
+        tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(img.Tags),
+    }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .pickFields */ .$3)(img, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.Image$, AMI_FIELDS)));
 }
 async function volumes(ctx, region, lists) {
     const T = EC2_TYPES.Volume;
@@ -224,8 +226,8 @@ async function volumes(ctx, region, lists) {
     // One DescribeSnapshots per region, grouped by volume (not one call per volume).
     const snaps = await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .useShared */ .x6)(ctx, region, T, ['Snapshots'], lists.snapshots);
     const byVolume = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .groupBy */ .$z)(snaps ?? [], (s) => s.VolumeId);
-    return Promise.all(kept.map(async ({ item: v, id }) => ec2Envelope(ctx, region, T, id, { id: v.VolumeId, timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTimestamp */ .yh)(v.CreateTime), tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(v.Tags) }, {
-        ...(0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .pickFields */ .$3)(v, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.Volume$, VOLUME_FIELDS),
+    return Promise.all(kept.map(async ({ item: v, id }) => ec2Envelope(ctx, region, T, id, { id: v.VolumeId, timeCreated: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .isoTimestamp */ .yh)(v.CreateTime), tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(v.Tags) }, {
+        ...(0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .pickFields */ .$3)(v, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.Volume$, VOLUME_FIELDS),
         Snapshots: snaps === null
             ? null
             : await volumeSnapshots(ctx, region, id, byVolume.get(v.VolumeId ?? '') ?? []),
@@ -240,18 +242,18 @@ async function volumeSnapshots(ctx, region, volumeArn, snaps) {
             resourceId: volumeArn,
             operation: 'ec2:DescribeSnapshotAttribute',
             fields: ['Snapshots'],
-        }, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.DescribeSnapshotAttributeCommand({
+        }, () => ec2.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.DescribeSnapshotAttributeCommand({
             SnapshotId: s.SnapshotId,
             Attribute: 'createVolumePermission',
         })));
         if (perms.status === 'gone')
             return null; // snapshot deleted mid-scan
-        const copy = (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(s, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.Snapshot$);
+        const copy = (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(s, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.Snapshot$);
         copy.CreateVolumePermissions =
-            perms.status === 'ok' ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(perms.value.CreateVolumePermissions, VOLUME_PERMISSIONS) : null;
+            perms.status === 'ok' ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(perms.value.CreateVolumePermissions, VOLUME_PERMISSIONS) : null;
         return copy;
     }));
-    return (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)(out.filter((x) => x !== null));
+    return (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)(out.filter((x) => x !== null));
 }
 async function vpcs(ctx, region, lists) {
     const V = EC2_TYPES.VPC;
@@ -276,16 +278,16 @@ async function vpcs(ctx, region, lists) {
         const vpcId = v.VpcId ?? '';
         const mySgs = sgs && (sgsByVpc.get(vpcId) ?? []);
         const myAcls = acls && (aclsByVpc.get(vpcId) ?? []);
-        return ec2Envelope(ctx, region, V, id, { id: v.VpcId, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(v.Tags) }, {
-            ...(0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .pickFields */ .$3)(v, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.Vpc$, VPC_FIELDS),
+        return ec2Envelope(ctx, region, V, id, { id: v.VpcId, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(v.Tags) }, {
+            ...(0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .pickFields */ .$3)(v, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.Vpc$, VPC_FIELDS),
             DefaultSecurityGroupId: mySgs?.find((g) => g.GroupName === 'default')?.GroupId ?? null,
-            SecurityGroups: mySgs ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)(mySgs.map((g) => g.GroupId ?? '')) : null,
+            SecurityGroups: mySgs ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)(mySgs.map((g) => g.GroupId ?? '')) : null,
             DefaultNetworkAclId: myAcls?.find((a) => a.IsDefault)?.NetworkAclId ?? null,
-            NetworkAcls: myAcls ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)(myAcls.map((a) => a.NetworkAclId ?? '')) : null,
+            NetworkAcls: myAcls ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)(myAcls.map((a) => a.NetworkAclId ?? '')) : null,
             RouteTables: rts
-                ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)((rtsByVpc.get(vpcId) ?? []).map((r) => (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(r, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.RouteTable$)))
+                ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)((rtsByVpc.get(vpcId) ?? []).map((r) => (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(r, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.RouteTable$)))
                 : null,
-            FlowLogs: fls ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)((flsByVpc.get(vpcId) ?? []).map((f) => (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .fromShape */ .Eo)(f, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.FlowLog$))) : null,
+            FlowLogs: fls ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)((flsByVpc.get(vpcId) ?? []).map((f) => (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .fromShape */ .Eo)(f, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.FlowLog$))) : null,
             // DescribeStaleSecurityGroups takes exactly one VpcId: one call per VPC is the API's shape.
             StaleSecurityGroups: await staleGroups(ctx, region, id, vpcId),
         });
@@ -298,16 +300,22 @@ async function staleGroups(ctx, region, vpcArn, vpcId) {
         resourceId: vpcArn,
         operation: 'ec2:DescribeStaleSecurityGroups',
         fields: ['StaleSecurityGroups'],
-    }, async () => (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S4)((0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.paginateDescribeStaleSecurityGroups)({ client: await ctx.clients.client('ec2', region) }, { VpcId: vpcId }), (p) => p.StaleSecurityGroupSet));
-    return got.status === 'ok' ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .nonEmpty */ .hq)(got.value.map((g) => g.GroupId ?? '')) : null;
+    }, async () => (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .allPages */ .S4)((0,_aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.paginateDescribeStaleSecurityGroups)({ client: await ctx.clients.client('ec2', region) }, { VpcId: vpcId }), (p) => p.StaleSecurityGroupSet));
+    return got.status === 'ok' ? (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .nonEmpty */ .hq)(got.value.map((g) => g.GroupId ?? '')) : null;
 }
 async function networkAcls(ctx, region, lists) {
     const T = EC2_TYPES.NetworkACL;
     const all = (await (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .useShared */ .x6)(ctx, region, T, [], lists.networkAcls)) ?? [];
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, all, (a) => ec2Arn(ctx, region, a.OwnerId, `network-acl/${a.NetworkAclId}`)).map(({ item: a, id }) => ec2Envelope(ctx, region, T, id, { id: a.NetworkAclId, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .tagMap */ .lD)(a.Tags) }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_4__/* .pickFields */ .$3)(a, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_2__.NetworkAcl$, NACL_FIELDS)));
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .notIgnored */ .mI)(ctx, T, all, (a) => ec2Arn(ctx, region, a.OwnerId, `network-acl/${a.NetworkAclId}`)).map(({ item: a, id }) => ec2Envelope(ctx, region, T, id, { id: a.NetworkAclId, timeCreated: null, tags: (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .tagMap */ .lD)(a.Tags) }, (0,_shapes_js__WEBPACK_IMPORTED_MODULE_5__/* .pickFields */ .$3)(a, _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_3__.NetworkAcl$, NACL_FIELDS)));
 }
 const securityGroup = ec2Type(EC2_TYPES.SecurityGroup, {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:security-group/<GroupId>`',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'security-group/sg-[0-9a-f]+'),
+    cloudTrail: {
+        source: 'ec2.amazonaws.com',
+        parameter: 'groupId',
+        id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'security-group/'),
+    },
     calls: ['ec2:DescribeSecurityGroups'],
     fields: {
         Description: 'str. DescribeSecurityGroups',
@@ -319,16 +327,22 @@ const securityGroup = ec2Type(EC2_TYPES.SecurityGroup, {
 }, securityGroups);
 const instance = ec2Type(EC2_TYPES.Instance, {
     resourceId: '`arn:<p>:ec2:<r>:<a>:instance/<InstanceId>`',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'instance/i-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'instanceId', id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'instance/') },
     calls: ['ec2:DescribeInstances'],
     fields: Object.fromEntries(INSTANCE_FIELDS.map((f) => [f, DESCRIBE('DescribeInstances (no state filter)')])),
 }, instances);
 const ami = ec2Type(EC2_TYPES.AMI, {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:image/<ImageId>`: images the account owns and images its instances run',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'image/ami-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'imageId', id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'image/') },
     calls: ['ec2:DescribeImages', 'ec2:DescribeInstances'],
     fields: Object.fromEntries(AMI_FIELDS.map((f) => [f, DESCRIBE('DescribeImages')])),
 }, images);
 const volume = ec2Type(EC2_TYPES.Volume, {
     resourceId: '`arn:<p>:ec2:<r>:<a>:volume/<VolumeId>`',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'volume/vol-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'volumeId', id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'volume/') },
     calls: ['ec2:DescribeVolumes', 'ec2:DescribeSnapshots', 'ec2:DescribeSnapshotAttribute'],
     fields: {
         ...Object.fromEntries(VOLUME_FIELDS.map((f) => [f, DESCRIBE('DescribeVolumes')])),
@@ -337,6 +351,8 @@ const volume = ec2Type(EC2_TYPES.Volume, {
 }, volumes);
 const vpc = ec2Type(EC2_TYPES.VPC, {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:vpc/<VpcId>`',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'vpc/vpc-[0-9a-f]+'),
+    cloudTrail: { source: 'ec2.amazonaws.com', parameter: 'vpcId', id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'vpc/') },
     calls: [
         'ec2:DescribeVpcs',
         'ec2:DescribeSecurityGroups',
@@ -358,6 +374,12 @@ const vpc = ec2Type(EC2_TYPES.VPC, {
 }, vpcs);
 const networkAcl = ec2Type(EC2_TYPES.NetworkACL, {
     resourceId: '`arn:<p>:ec2:<r>:<OwnerId>:network-acl/<NetworkAclId>`',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnIds */ .K9)('ec2', 'network-acl/acl-[0-9a-f]+'),
+    cloudTrail: {
+        source: 'ec2.amazonaws.com',
+        parameter: 'networkAclId',
+        id: (0,_kit_js__WEBPACK_IMPORTED_MODULE_2__/* .arnFromName */ .Nr)('ec2', 'network-acl/'),
+    },
     calls: ['ec2:DescribeNetworkAcls'],
     fields: Object.fromEntries(NACL_FIELDS.map((f) => [f, DESCRIBE('DescribeNetworkAcls')])),
 }, networkAcls);
@@ -392,6 +414,126 @@ function envelope(e, fields) {
 /** `arn:<partition>:<service>:<region>:<account>:<resource>` */
 function arn(partition, service, region, account, resource) {
     return `arn:${partition}:${service}:${region}:${account}:${resource}`;
+}
+
+
+/***/ }),
+
+/***/ 33942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ callsFor),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K9: () => (/* binding */ arnIds),
+/* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   Nq: () => (/* binding */ pascalKeys),
+/* harmony export */   Nr: () => (/* binding */ arnFromName),
+/* harmony export */   SK: () => (/* binding */ memberDocs),
+/* harmony export */   _0: () => (/* binding */ detail),
+/* harmony export */   fe: () => (/* binding */ clientOf),
+/* harmony export */   uj: () => (/* binding */ GONE),
+/* harmony export */   wW: () => (/* binding */ syntheticIds)
+/* harmony export */ });
+/* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
+
+
+/** A region-wide list: its items, or null after recording one error for (account, region, type). */
+async function listed(ctx, region, type, operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .listFailed */ ._A)(ctx, region, type, operation, err);
+        return null;
+    }
+}
+/** The detail calls of one resource: `call(operation, fields, absent?)` names the rest. */
+function callsFor(ctx, region, type, resourceId) {
+    return (operation, fields, absent) => ({
+        ctx,
+        region,
+        type,
+        resourceId,
+        operation,
+        fields,
+        absent,
+    });
+}
+/** Marks a resource deleted between the list and this call: the caller drops it. */
+const GONE = Symbol('gone');
+/** One per-resource call: its value, null (absent or failed, recorded), or GONE. */
+async function detail(call, fn) {
+    const got = await (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .attempt */ .CD)(call.ctx, {
+        region: call.region,
+        resourceType: call.type,
+        resourceId: call.resourceId,
+        operation: call.operation,
+        fields: call.fields,
+        absent: call.absent,
+    }, fn);
+    if (got.status === 'ok')
+        return got.value;
+    return got.status === 'gone' ? GONE : null;
+}
+/** The client of `service` in `region`, as a promise-returning shorthand. */
+function clientOf(ctx, service, region) {
+    return ctx.clients.client(service, region);
+}
+/** `lowerCamel` keys → `PascalCase`, at every depth (values untouched). Not for tag maps. */
+function pascalKeys(value) {
+    if (Array.isArray(value))
+        return value.map(pascalKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[k.charAt(0).toUpperCase() + k.slice(1)] = pascalKeys(v);
+    return out;
+}
+/** Field docs for the members of an SDK structure copied to the top level. */
+function memberDocs(schema, source, except = []) {
+    return Object.fromEntries((0,_shapes_js__WEBPACK_IMPORTED_MODULE_1__/* .memberNames */ .hQ)(schema)
+        .filter((m) => !except.includes(m))
+        .map((m) => [m, `${source}; every member of the AWS shape, null when unset`]));
+}
+/** `[{Key, Value}]` or `[{TagKey, TagValue}]` → `{key: value}` (`{}` when the list is empty). */
+function tagsOf(list) {
+    const out = {};
+    for (const t of (list ?? [])) {
+        const k = (t.Key ?? t.TagKey ?? t.key);
+        if (k !== undefined)
+            out[k] = String(t.Value ?? t.TagValue ?? t.value ?? '');
+    }
+    return out;
+}
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+function arnIds(service, resource, where = 'regional') {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+function syntheticIds(type, where) {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+function arnFromName(service, prefix, where = 'regional') {
+    return (value, at) => {
+        if (value.startsWith('arn:'))
+            return value;
+        if (value === '' || value.includes(':'))
+            return null;
+        const region = where === 'regional' ? at.region : '';
+        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    };
 }
 
 

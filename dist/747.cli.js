@@ -40,12 +40,15 @@ function arn(partition, service, region, account, resource) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ callsFor),
 /* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K9: () => (/* binding */ arnIds),
 /* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   Nq: () => (/* binding */ pascalKeys),
+/* harmony export */   Nr: () => (/* binding */ arnFromName),
 /* harmony export */   SK: () => (/* binding */ memberDocs),
 /* harmony export */   _0: () => (/* binding */ detail),
 /* harmony export */   fe: () => (/* binding */ clientOf),
-/* harmony export */   uj: () => (/* binding */ GONE)
+/* harmony export */   uj: () => (/* binding */ GONE),
+/* harmony export */   wW: () => (/* binding */ syntheticIds)
 /* harmony export */ });
 /* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
@@ -120,6 +123,33 @@ function tagsOf(list) {
     }
     return out;
 }
+/**
+ * The ResourceIds `arn:<p>:<service>:<r>:<a>:<resource>` of a type (descriptor `idPattern`);
+ * `global` for the services whose ARNs name no region (IAM, S3).
+ */
+function arnIds(service, resource, where = 'regional') {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^arn:[a-z-]+:${service}:${region}:(?<account>\\d{12}):${resource}$`);
+}
+/** The ids Palisade makes up for one-per-region (`<a>:<r>:<type>`) and one-per-account (`<a>::<type>`) resources. */
+function syntheticIds(type, where) {
+    const region = where === 'regional' ? '(?<region>[a-z0-9-]+)' : '';
+    return new RegExp(`^(?<account>\\d{12}):${region}:${type.replace(/\./g, '\\.')}$`);
+}
+/**
+ * A CloudTrail parameter that holds a name or the ARN itself, as the ResourceId
+ * `arn:<p>:<service>:<r>:<a>:<prefix><name>` (descriptor `cloudTrail.id`).
+ */
+function arnFromName(service, prefix, where = 'regional') {
+    return (value, at) => {
+        if (value.startsWith('arn:'))
+            return value;
+        if (value === '' || value.includes(':'))
+            return null;
+        const region = where === 'regional' ? at.region : '';
+        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    };
+}
 
 
 /***/ }),
@@ -150,7 +180,15 @@ const NOT_APPLICABLE = ['UnsupportedOperationException', 'KMSInvalidStateExcepti
 async function collect(ctx, region) {
     const kms = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientOf */ .fe)(ctx, 'kms', region);
     const keys = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .listed */ .KE)(ctx, region, T, 'kms:ListKeys', () => (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .allPages */ .S4)((0,_aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_3__.paginateListKeys)({ client: kms }, {}), (p) => p.Keys));
-    const out = await Promise.all((keys ?? []).map(async (k) => {
+    return describeKeys(ctx, region, kms, keys ?? []);
+}
+/** A rescan of known keys: their ARNs name them, so no listing. */
+async function collectIds(ctx, region, ids) {
+    const kms = await (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .clientOf */ .fe)(ctx, 'kms', region);
+    return describeKeys(ctx, region, kms, ids.map((arn) => ({ KeyArn: arn, KeyId: arn.slice(arn.lastIndexOf('/') + 1) })));
+}
+async function describeKeys(ctx, region, kms, keys) {
+    const out = await Promise.all(keys.map(async (k) => {
         const id = k.KeyArn ?? `arn:${ctx.partition}:kms:${region}:${ctx.accountId}:key/${k.KeyId}`;
         if (ctx.ignored(T, id))
             return null;
@@ -189,6 +227,12 @@ const kmsKey = {
     type: T,
     scope: 'regional',
     resourceId: 'key ARN',
+    idPattern: (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .arnIds */ .K9)('kms', 'key/[\\w-]+'),
+    cloudTrail: {
+        source: 'kms.amazonaws.com',
+        parameter: 'keyId',
+        id: (v, at) => (v.startsWith('alias/') ? null : (0,_kit_js__WEBPACK_IMPORTED_MODULE_1__/* .arnFromName */ .Nr)('kms', 'key/')(v, at)),
+    },
     calls: [
         'kms:ListKeys',
         'kms:DescribeKey',
@@ -202,6 +246,7 @@ const kmsKey = {
         Policy: 'str? the `default` key policy as JSON text (GetKeyPolicy); null for a key pending deletion',
     },
     collect,
+    collectIds,
 };
 
 

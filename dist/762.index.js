@@ -186,6 +186,13 @@ const s3Bucket = {
     scope: 'global',
     needsRegions: true,
     resourceId: "`arn:<p>:s3:::<bucket>`; Region is the bucket's own (buckets outside the selected regions are skipped)",
+    // Bucket ARNs name no account or region: a rescan takes them from the previous snapshot.
+    idPattern: /^arn:[a-z-]+:s3:::[a-z0-9.-]{3,63}$/,
+    cloudTrail: {
+        source: 's3.amazonaws.com',
+        parameter: 'bucketName',
+        id: (v, at) => (/^[a-z0-9.-]{3,63}$/.test(v) ? `arn:${at.partition}:s3:::${v}` : null),
+    },
     calls: [
         's3:ListBuckets',
         's3:GetBucketLocation',

@@ -322,6 +322,105 @@ class _RecordingDict(dict):
         self.read_all = False
 
 
+class _TracingDict(_RecordingDict):
+    """A resource as a policy reads it: every key read, nested mappings and lists traced too."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.children = {}
+
+    def __getitem__(self, key):
+        return _traced(self.children, key, super().__getitem__(key))
+
+    def get(self, key, default=None):
+        self.reads.add(key)
+        if dict.__contains__(self, key):
+            return _traced(self.children, key, dict.__getitem__(self, key))
+        return default
+
+
+class _TracingList(list):
+    """A list inside a traced resource: its mappings are traced as they are reached."""
+
+    __slots__ = ("children",)
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.children = {}
+
+    def __getitem__(self, i):
+        value = list.__getitem__(self, i)
+        return _traced(self.children, i, value) if type(i) is int else value
+
+    def __iter__(self):
+        for i in range(list.__len__(self)):
+            yield _traced(self.children, i, list.__getitem__(self, i))
+
+
+def _traced(children, key, value):
+    """`value` as a traced container, one per key (so what was read under it adds up); scalars as they are."""
+    kind = type(value)
+    if kind is not dict and kind is not list:
+        return value
+    child = children.get(key)
+    if child is None:
+        child = children[key] = (_TracingDict if kind is dict else _TracingList)(value)
+    return child
+
+
+def _trim(value, tracer):
+    """`value` cut down to what `tracer` saw read (whole where a mapping was iterated)."""
+    if isinstance(tracer, _TracingList):
+        return [_trim(v, tracer.children.get(i)) for i, v in enumerate(value)]
+    if not isinstance(tracer, _TracingDict) or tracer.read_all:
+        return value
+    return {k: _trim(v, tracer.children.get(k)) for k, v in value.items() if k in tracer.reads}
+
+
+_ENVELOPE = ("ResourceId", "ResourceType", "AccountId", "Region")
+
+
+def _raised(fn, resource):
+    """The last line of what `fn(resource)` raises (`KeyError: 'Tags'`); None when it returns."""
+    try:
+        fn(resource)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:
+        return "".join(traceback.format_exception_only(type(exc), exc)).strip().splitlines()[-1]
+    return None
+
+
+def _op_trim_repro(req):
+    """The fields a policy read before it raised, per resource: the resource cut down to them
+    (and its envelope) when that cut raises the same error as the run did, else null (whole)."""
+    st = _STATE
+    p = st.policies.get(req.get("policyId"))
+    pf = p.module.__dict__.get("policy") if p is not None and p.module is not None else None
+    out = []
+    resources = req.get("resources") or []
+    expected = req.get("errors") or [None] * len(resources)
+    for r, wanted in zip(resources, expected):
+        if pf is None or type(r) is not dict:
+            out.append(None)
+            continue
+        traced = _TracingDict(r)
+        error = _raised(pf, traced)
+        trimmed = _trim(r, traced)
+        # Traced, the policy must still fail as it did in the run (`wanted`: that error's last line).
+        if error is None or (wanted is not None and error != wanted) or not isinstance(trimmed, dict):
+            out.append(None)
+            continue
+        trimmed = {**{k: r[k] for k in _ENVELOPE if k in r}, **trimmed}
+        # Only a cut that fails the same way is a test case for this error.
+        same = _raised(pf, _JSON_LOADS(_JSON_DUMPS(trimmed))) == error
+        out.append(trimmed if same else None)
+    st.capture.reset()
+    return {"ok": True, "resources": out}
+
+
 # ---------------------------------------------------------------------------------------------
 # State
 
@@ -615,7 +714,15 @@ def _op_load(req):
     st.active = [p for p in st.order if p.loaded and p.enabled]
     if st.index is not None and st.mode == "evaluate":
         _install_lookup()
-    return {"ok": True, "policies": results}
+    resp = {"ok": True, "policies": results}
+    # `tests` with one policy: its tests run in the same request once it loaded (one round trip
+    # per detection instead of two; the host redoes both apart when this one times out).
+    tests = req.get("tests")
+    if isinstance(tests, list) and len(results) == 1:
+        ((pid, res),) = results.items()
+        if res.get("loaded") is True:
+            resp["tests"] = _op_test({"items": [{"policyId": pid, "tests": tests}]})["results"]
+    return resp
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1244,7 +1351,7 @@ def _op_explain(req):
 
 
 _OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals,
-        "check_data_models": _op_check_data_models}
+        "check_data_models": _op_check_data_models, "trim_repro": _op_trim_repro}
 
 
 def _sanitize(value):

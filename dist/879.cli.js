@@ -1,5 +1,5 @@
-export const id = 207;
-export const ids = [207];
+export const id = 879;
+export const ids = [879];
 export const modules = {
 
 /***/ 13925:
@@ -101,6 +101,85 @@ function groupBy(items, key) {
 
 /***/ }),
 
+/***/ 94415:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ isCollected),
+/* harmony export */   allDescriptors: () => (/* binding */ allDescriptors),
+/* harmony export */   gC: () => (/* binding */ COLLECTED_TYPES),
+/* harmony export */   m8: () => (/* binding */ descriptorsFor)
+/* harmony export */ });
+/* unused harmony export descriptorOf */
+const REGISTRY = {
+    'AWS.ACM.Certificate': () => Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 64105)).then((m) => m.acmCertificate),
+    'AWS.CloudFormation.Stack': () => Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 96916)).then((m) => m.cloudFormationStack),
+    'AWS.CloudTrail': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrail),
+    'AWS.CloudTrail.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrailMeta),
+    'AWS.CloudWatch.LogGroup': () => Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 32631)).then((m) => m.logGroup),
+    'AWS.Config.Recorder': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorder),
+    'AWS.Config.Recorder.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorderMeta),
+    'AWS.DynamoDB.Table': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(491), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 33608)).then((m) => m.dynamoDbTable),
+    'AWS.EC2.AMI': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.ami),
+    'AWS.EC2.Instance': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.instance),
+    'AWS.EC2.NetworkACL': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.networkAcl),
+    'AWS.EC2.SecurityGroup': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.securityGroup),
+    'AWS.EC2.VPC': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.vpc),
+    'AWS.EC2.Volume': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.volume),
+    'AWS.ELBV2.ApplicationLoadBalancer': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(586), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 65739)).then((m) => m.applicationLoadBalancer),
+    'AWS.GuardDuty.Detector': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetector),
+    'AWS.GuardDuty.Detector.Meta': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetectorMeta),
+    'AWS.IAM.Group': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.group),
+    'AWS.IAM.Policy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.policy),
+    'AWS.IAM.Role': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.role),
+    'AWS.IAM.RootUser': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.rootUser),
+    'AWS.IAM.User': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.user),
+    'AWS.KMS.Key': () => Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 49747)).then((m) => m.kmsKey),
+    'AWS.Lambda.Function': () => Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 315)).then((m) => m.lambdaFunction),
+    'AWS.PasswordPolicy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.passwordPolicy),
+    'AWS.RDS.Instance': () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 43929)).then((m) => m.rdsInstance),
+    'AWS.Redshift.Cluster': () => Promise.all(/* import() */[__webpack_require__.e(266), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 97249)).then((m) => m.redshiftCluster),
+    'AWS.S3.Bucket': () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 65762)).then((m) => m.s3Bucket),
+    'AWS.WAF.Regional.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafRegionalWebAcl),
+    'AWS.WAF.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafWebAcl),
+};
+/** The collected types, sorted. */
+const COLLECTED_TYPES = Object.keys(REGISTRY).sort();
+function isCollected(type) {
+    return Object.hasOwn(REGISTRY, type);
+}
+/** The descriptor of one collected type. */
+async function descriptorOf(type) {
+    const load = Object.hasOwn(REGISTRY, type) ? REGISTRY[type] : undefined;
+    if (!load)
+        throw new Error(`no collector for resource type ${type}`);
+    const d = await load();
+    if (d.type !== type)
+        throw new Error(`registry line ${type} loads the descriptor of ${d.type}`);
+    return d;
+}
+/** Descriptors for `types` plus the sources their derived types are built from, in type order. */
+async function descriptorsFor(types) {
+    const out = new Map();
+    const pending = [...types];
+    while (pending.length > 0) {
+        const t = pending.pop();
+        if (out.has(t))
+            continue;
+        const d = await descriptorOf(t);
+        out.set(t, d);
+        pending.push(...(d.derivedFrom ?? []));
+    }
+    return [...out.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+/** Every descriptor (tests, docs generation, the sample account). */
+function allDescriptors() {
+    return descriptorsFor(COLLECTED_TYPES);
+}
+
+
+/***/ }),
+
 /***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,7 +268,7 @@ function collectionError(scope, err) {
 
 /***/ }),
 
-/***/ 94207:
+/***/ 48879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -213,6 +292,8 @@ __webpack_require__.d(__webpack_exports__, {
   memberRoleArn: () => (/* reexport */ memberRoleArn),
   proxyAgentFor: () => (/* reexport */ proxyAgentFor),
   resolveCredentials: () => (/* reexport */ resolveCredentials),
+  resolveTargets: () => (/* reexport */ resolveTargets),
+  resourcesFromEvent: () => (/* reexport */ resourcesFromEvent),
   runScan: () => (/* reexport */ runScan),
   validateSessionName: () => (/* reexport */ validateSessionName)
 });
@@ -221,73 +302,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(71695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var client_organizations_dist_cjs = __webpack_require__(92503);
-;// CONCATENATED MODULE: ./src/aws/collectors/registry.ts
-const REGISTRY = {
-    'AWS.ACM.Certificate': () => Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 64105)).then((m) => m.acmCertificate),
-    'AWS.CloudFormation.Stack': () => Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 96916)).then((m) => m.cloudFormationStack),
-    'AWS.CloudTrail': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrail),
-    'AWS.CloudTrail.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrailMeta),
-    'AWS.CloudWatch.LogGroup': () => Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 32631)).then((m) => m.logGroup),
-    'AWS.Config.Recorder': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorder),
-    'AWS.Config.Recorder.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorderMeta),
-    'AWS.DynamoDB.Table': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(491), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 33608)).then((m) => m.dynamoDbTable),
-    'AWS.EC2.AMI': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.ami),
-    'AWS.EC2.Instance': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.instance),
-    'AWS.EC2.NetworkACL': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.networkAcl),
-    'AWS.EC2.SecurityGroup': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.securityGroup),
-    'AWS.EC2.VPC': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.vpc),
-    'AWS.EC2.Volume': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.volume),
-    'AWS.ELBV2.ApplicationLoadBalancer': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(586), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 65739)).then((m) => m.applicationLoadBalancer),
-    'AWS.GuardDuty.Detector': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetector),
-    'AWS.GuardDuty.Detector.Meta': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetectorMeta),
-    'AWS.IAM.Group': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.group),
-    'AWS.IAM.Policy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.policy),
-    'AWS.IAM.Role': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.role),
-    'AWS.IAM.RootUser': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.rootUser),
-    'AWS.IAM.User': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.user),
-    'AWS.KMS.Key': () => Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 49747)).then((m) => m.kmsKey),
-    'AWS.Lambda.Function': () => Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 315)).then((m) => m.lambdaFunction),
-    'AWS.PasswordPolicy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.passwordPolicy),
-    'AWS.RDS.Instance': () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 43929)).then((m) => m.rdsInstance),
-    'AWS.Redshift.Cluster': () => Promise.all(/* import() */[__webpack_require__.e(266), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 97249)).then((m) => m.redshiftCluster),
-    'AWS.S3.Bucket': () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 65762)).then((m) => m.s3Bucket),
-    'AWS.WAF.Regional.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafRegionalWebAcl),
-    'AWS.WAF.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafWebAcl),
-};
-/** The collected types, sorted. */
-const COLLECTED_TYPES = Object.keys(REGISTRY).sort();
-function isCollected(type) {
-    return Object.hasOwn(REGISTRY, type);
-}
-/** The descriptor of one collected type. */
-async function descriptorOf(type) {
-    const load = Object.hasOwn(REGISTRY, type) ? REGISTRY[type] : undefined;
-    if (!load)
-        throw new Error(`no collector for resource type ${type}`);
-    const d = await load();
-    if (d.type !== type)
-        throw new Error(`registry line ${type} loads the descriptor of ${d.type}`);
-    return d;
-}
-/** Descriptors for `types` plus the sources their derived types are built from, in type order. */
-async function descriptorsFor(types) {
-    const out = new Map();
-    const pending = [...types];
-    while (pending.length > 0) {
-        const t = pending.pop();
-        if (out.has(t))
-            continue;
-        const d = await descriptorOf(t);
-        out.set(t, d);
-        pending.push(...(d.derivedFrom ?? []));
-    }
-    return [...out.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-}
-/** Every descriptor (tests, docs generation, the sample account). */
-function allDescriptors() {
-    return descriptorsFor(COLLECTED_TYPES);
-}
-
+// EXTERNAL MODULE: ./src/aws/collectors/registry.ts
+var registry = __webpack_require__(94415);
 ;// CONCATENATED MODULE: ./src/aws/filters.ts
 /** Resource type selection and `ignoreResources` patterns. */
 
@@ -297,10 +313,10 @@ class ScanConfigError extends Error {
 /** The scanned types after include/exclude; unknown names are a configuration error. */
 function selectTypes(include, exclude) {
     for (const t of [...(include ?? []), ...(exclude ?? [])]) {
-        if (!isCollected(t))
-            throw new ScanConfigError(`unknown resource type "${t}"; the scanner collects: ${COLLECTED_TYPES.join(', ')}`);
+        if (!(0,registry/* isCollected */.G0)(t))
+            throw new ScanConfigError(`unknown resource type "${t}"; the scanner collects: ${registry/* COLLECTED_TYPES */.gC.join(', ')}`);
     }
-    const base = include && include.length > 0 ? include : [...COLLECTED_TYPES];
+    const base = include && include.length > 0 ? include : [...registry/* COLLECTED_TYPES */.gC];
     const ex = new Set(exclude ?? []);
     return new Set(base.filter((t) => !ex.has(t)));
 }
@@ -877,14 +893,21 @@ async function runScan(opts = {}) {
     const startedAt = new Date().toISOString();
     const env = opts.env ?? process.env;
     const homeRegion = homeRegionOf(opts.homeRegion, env);
-    const types = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+    const targets = opts.targets;
+    const types = targets
+        ? new Set(targets.map((t) => t.resourceType))
+        : selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+    // A rescan rebuilds the `.Meta` types summarising what it refreshed.
+    if (opts.previous)
+        for (const t of await derivedOver(types))
+            types.add(t);
     const ignored = ignoreMatcher(opts.ignoreResources);
     const explicit = parseAccounts(opts.accounts);
     const counter = new CallCounter();
     const limit = createLimiter(opts.concurrency ?? 8);
     const log = opts.log ?? context/* silentLogger */.qq;
     const errors = [];
-    const descriptors = await descriptorsFor(types);
+    const descriptors = await (0,registry/* descriptorsFor */.m8)(types);
     const allowed = new Set([...SCAN_CALLS, ...descriptors.flatMap((d) => d.calls)]);
     const shared = {
         startedMs,
@@ -931,6 +954,8 @@ async function runScan(opts = {}) {
             }, err));
         }
     }
+    if (targets)
+        accounts = [...new Set(targets.map((t) => t.accountId || callerAccount))].map((id) => ({ id }));
     if (accounts.length === 0)
         accounts = [{ id: callerAccount }];
     if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
@@ -990,7 +1015,17 @@ async function scanAccount(s, base, account, callerAccount) {
     const wants = (t) => s.types.has(t);
     const needsRegions = s.descriptors.some((d) => d.scope === 'regional' || d.needsRegions);
     let regions = [];
-    if (needsRegions) {
+    const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
+    if (targets) {
+        // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
+        regions = [
+            ...new Set([
+                ...(s.opts.previous?.metadata.regions ?? []),
+                ...targets.map((t) => t.region).filter((r) => r !== 'global'),
+            ]),
+        ].sort();
+    }
+    else if (needsRegions) {
         try {
             const sel = selectRegions(await enabledRegions(await clients.client('ec2', s.homeRegion)), s.opts.regions, s.opts.excludeRegions);
             for (const r of sel.notEnabled)
@@ -1025,7 +1060,7 @@ async function scanAccount(s, base, account, callerAccount) {
     };
     // Everything before this point is one chain of dependent calls (identity, role, regions).
     const chainBeforeMs = performance.now() - s.startedMs;
-    const collected = await collectAll(ctx, s.descriptors, s);
+    const collected = await collectAll(ctx, s.descriptors, s, targets, s.opts.previous);
     s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
     // Sources collected only to derive a selected Meta type are not part of the result.
     const resources = collected.resources.filter((r) => wants(r.ResourceType));
@@ -1037,7 +1072,7 @@ async function scanAccount(s, base, account, callerAccount) {
  * over what was collected. A collector that throws despite the errors-as-data rule is
  * recorded as an error of its type and region; the others still run.
  */
-async function collectAll(ctx, descriptors, s) {
+async function collectAll(ctx, descriptors, s, targets, previous) {
     let longestMs = 0;
     const run = async (d, region, job) => {
         s.jobs.total++;
@@ -1065,23 +1100,206 @@ async function collectAll(ctx, descriptors, s) {
         }
     };
     const jobs = [];
-    for (const d of descriptors) {
-        const collect = d.collect;
-        if (!collect)
-            continue;
-        const regions = d.scope === 'regional' ? ctx.regions : [ctx.homeRegion];
-        for (const region of regions)
-            jobs.push(run(d, d.scope === 'regional' ? region : 'global', () => collect(ctx, region)));
+    if (targets) {
+        for (const [d, region, ids] of targetJobs(descriptors, targets))
+            jobs.push(run(d, region, () => collectTargets(ctx, d, region === 'global' ? ctx.homeRegion : region, ids)));
+    }
+    else {
+        for (const d of descriptors) {
+            const collect = d.collect;
+            if (!collect)
+                continue;
+            const regions = d.scope === 'regional' ? ctx.regions : [ctx.homeRegion];
+            for (const region of regions)
+                jobs.push(run(d, d.scope === 'regional' ? region : 'global', () => collect(ctx, region)));
+        }
     }
     const collected = (await Promise.all(jobs)).flat();
+    // A rescan's summaries: the previous snapshot's sources of this account, refreshed ones swapped in.
+    const fresh = new Set(collected.map((r) => r.ResourceId));
+    const covered = new Set([...fresh, ...(targets ?? []).map((t) => t.resourceId)]);
+    const previousSources = targets
+        ? (previous?.resources ?? []).filter((r) => r.AccountId === ctx.accountId && !covered.has(r.ResourceId))
+        : [];
     const derived = await Promise.all(descriptors
         .filter((d) => d.derive)
         .map((d) => {
         const from = new Set(d.derivedFrom ?? []);
-        const sources = collected.filter((r) => from.has(r.ResourceType));
+        const sources = [...previousSources, ...collected].filter((r) => from.has(r.ResourceType));
         return run(d, 'global', async () => d.derive?.(ctx, sources) ?? []);
     }));
     return { resources: [...collected, ...derived.flat()], longestMs };
+}
+/** The derived (`.Meta`) types built from any of `types`. */
+async function derivedOver(types) {
+    const { allDescriptors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94415));
+    return (await allDescriptors())
+        .filter((d) => d.derive && (d.derivedFrom ?? []).some((t) => types.has(t)))
+        .map((d) => d.type);
+}
+/** The targets of one account grouped per type and collection region. */
+function targetJobs(descriptors, targets) {
+    const out = [];
+    for (const d of descriptors) {
+        const byRegion = new Map();
+        for (const t of targets.filter((x) => x.resourceType === d.type))
+            byRegion.set(t.region, [...(byRegion.get(t.region) ?? []), t.resourceId]);
+        for (const [region, ids] of byRegion)
+            out.push([d, region, ids]);
+    }
+    return out;
+}
+/**
+ * The targets of one type in one region: described by id where the type can, else its listing
+ * with every other resource ignored (no detail call is made for them), kept to the targets.
+ */
+async function collectTargets(ctx, d, region, ids) {
+    const wanted = new Set(ids);
+    if (d.collectIds)
+        return (await d.collectIds(ctx, region, ids)).filter((r) => wanted.has(r.ResourceId));
+    if (!d.collect)
+        return [];
+    const only = {
+        ...ctx,
+        ignored: (type, id) => ctx.ignored(type, id) || (type === d.type && !wanted.has(id)),
+    };
+    return (await d.collect(only, region)).filter((r) => wanted.has(r.ResourceId));
+}
+
+;// CONCATENATED MODULE: ./src/aws/targets.ts
+
+const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
+/**
+ * `callerAccount` stands for ids that name no account and are not in `previous` (its account
+ * is filled in by the scan: '' here).
+ */
+async function resolveTargets(ids, previous = []) {
+    const descriptors = (await (0,registry.allDescriptors)()).filter((d) => d.idPattern);
+    const known = new Map(previous.map((r) => [r.ResourceId, r]));
+    const out = { targets: [], skipped: [] };
+    const seen = new Set();
+    for (const raw of ids) {
+        const id = raw.trim();
+        if (id === '' || seen.has(id))
+            continue;
+        seen.add(id);
+        if (DERIVED_ID.test(id)) {
+            out.skipped.push({ id, reason: 'built from other resources: rescan those and it is rebuilt' });
+            continue;
+        }
+        const d = descriptors.find((x) => x.idPattern.test(id));
+        if (!d) {
+            out.skipped.push({ id, reason: 'not the id of a resource type Palisade collects' });
+            continue;
+        }
+        const groups = d.idPattern.exec(id)?.groups ?? {};
+        const before = known.get(id);
+        const accountId = groups.account ?? before?.AccountId ?? '';
+        let region = 'global';
+        if (d.scope === 'regional') {
+            const r = groups.region ?? before?.Region;
+            if (!r) {
+                out.skipped.push({ id, reason: 'its region is neither in the id nor in the previous snapshot' });
+                continue;
+            }
+            region = r;
+        }
+        out.targets.push({ resourceType: d.type, resourceId: id, accountId, region });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/aws/events.ts
+/**
+ * `scan --resources-from-event FILE`: the resources a change event names, as ids for a
+ * targeted rescan. Three shapes are read:
+ * - the `repository_dispatch` payload the rescan rules of templates/ send
+ *   (`client_payload: {type, key, account, region}`: one resource, named by its CloudTrail
+ *   parameter's value);
+ * - an EventBridge "AWS API Call via CloudTrail" event, or its `detail`: every collected type
+ *   whose event source and request parameter it carries;
+ * - `client_payload.resources`: ids given as they are.
+ * What cannot be read is named (with the reason) and the rest are rescanned.
+ */
+
+
+const ACCOUNT = /^\d{12}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+async function resourcesFromEvent(event) {
+    const descriptors = (await (0,registry.allDescriptors)()).filter((d) => d.cloudTrail);
+    const out = { ids: [], skipped: [] };
+    const root = obj(event) ?? {};
+    const payload = obj(root.client_payload);
+    if (payload) {
+        for (const id of Array.isArray(payload.resources) ? payload.resources : []) {
+            if (typeof id === 'string')
+                out.ids.push(id);
+            else
+                out.skipped.push({ id: JSON.stringify(id) ?? String(id), reason: 'not a string' });
+        }
+        if (payload.type !== undefined)
+            fromDispatch(payload, descriptors, out);
+        return out;
+    }
+    const detail = obj(root.detail) ?? root;
+    fromCloudTrail(detail, descriptors, out);
+    return out;
+}
+/** One resource named by the rescan rules' payload. */
+function fromDispatch(p, descriptors, out) {
+    const label = `${String(p.type)} ${JSON.stringify(p.key) ?? ''}`.slice(0, 300);
+    const d = descriptors.find((x) => x.type === p.type);
+    const key = str(p.key);
+    const account = str(p.account);
+    const region = str(p.region);
+    if (!d)
+        out.skipped.push({ id: label, reason: 'not a resource type with rescan events' });
+    else if (key === undefined || !account || !ACCOUNT.test(account) || !region || !REGION.test(region))
+        out.skipped.push({
+            id: label,
+            reason: 'the payload needs a string key, a 12-digit account and a region',
+        });
+    else
+        push(d, key, { partition: partitionOfRegion(region), accountId: account, region }, out);
+}
+/** Every collected type whose event source and request parameter this CloudTrail record carries. */
+function fromCloudTrail(detail, descriptors, out) {
+    const source = str(detail.eventSource);
+    const account = str(detail.recipientAccountId) ?? str(obj(detail.userIdentity)?.accountId);
+    const region = str(detail.awsRegion);
+    const request = obj(detail.requestParameters) ?? {};
+    if (!source || !account || !ACCOUNT.test(account) || !region || !REGION.test(region)) {
+        out.skipped.push({
+            id: String(source ?? 'event'),
+            reason: 'not a CloudTrail record (eventSource, recipientAccountId and awsRegion are needed)',
+        });
+        return;
+    }
+    const at = { partition: partitionOfRegion(region), accountId: account, region };
+    for (const d of descriptors) {
+        const ct = d.cloudTrail;
+        const value = request[ct.parameter];
+        if (ct.source !== source || value === undefined)
+            continue;
+        if (typeof value === 'string')
+            push(d, value, at, out);
+        else
+            out.skipped.push({ id: `${d.type} ${ct.parameter}`, reason: 'the parameter is not a string' });
+    }
+    for (const r of Array.isArray(detail.resources) ? detail.resources : []) {
+        const arn = str(obj(r)?.ARN);
+        if (arn)
+            out.ids.push(arn);
+    }
+}
+function push(d, value, at, out) {
+    const id = d.cloudTrail.id(value, at);
+    if (id === null)
+        out.skipped.push({ id: `${d.type} ${value}`.slice(0, 300), reason: 'the event does not name it by id' });
+    else
+        out.ids.push(id);
 }
 
 // EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js + 4 modules
@@ -1122,6 +1340,8 @@ function proxyAgentFor(explicit, endpoint, env) {
 
 ;// CONCATENATED MODULE: ./src/aws/index.ts
 /** Public API of the scanner (see docs/scanner.md). */
+
+
 
 
 
