@@ -13,14 +13,10 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { Readable, Transform, type Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import chain from 'stream-chain';
-import { parser } from 'stream-json';
-import { pick } from 'stream-json/filters/pick.js';
-import { streamArray } from 'stream-json/streamers/stream-array.js';
-import { streamValues } from 'stream-json/streamers/stream-values.js';
+import { JsonDamage, jsonSnapshotEvents } from './json-stream.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
 import type { CollectionError, Resource, Snapshot, SnapshotMetadata } from '../model/resource.js';
 
@@ -70,65 +66,45 @@ async function firstChar(file: string): Promise<string> {
 export async function readSnapshotFile(file: string): Promise<ReadSnapshot> {
   if (isJsonLines(file)) return readJsonLines(file);
   const first = await firstChar(file);
-  if (first === '[') return readJsonArray(file);
-  if (first === '{') {
-    // Looks like one JSON object per line? Then it is JSON Lines whatever the name says.
-    return readJsonObject(file);
-  }
+  if (first === '[' || first === '{') return readJson(file);
   if (first === '') throw new Error('the file is empty');
   throw new Error(`expected a JSON array or object, found '${first}'`);
 }
 
-/** Items read until the end or until the damage (the bytes read by then give its offset). */
-async function collect(
-  file: string,
-  stages: unknown[],
-): Promise<{ items: unknown[]; damage?: ReadSnapshot['damage'] }> {
-  const items: unknown[] = [];
+async function readJson(file: string): Promise<ReadSnapshot> {
+  const out: ReadSnapshot = { resources: [], errors: [] };
   const source = await openBytes(file);
-  let offset = 0;
-  const counted = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      offset += chunk.length;
-      done(null, chunk);
-    },
-  });
-  const c = chain([source, counted, parser(), ...stages] as never);
-  try {
-    for await (const item of c as AsyncIterable<{ value: unknown }>) items.push(item.value);
-  } catch (e) {
-    // stream-json's messages name the expectation, never the text; keep only that.
-    const why = String((e as Error).message).replace(/^Parser cannot parse input: /, '');
-    return { items, damage: { offset, message: `invalid JSON (${why}) by byte ${offset}` } };
+  let bytes = 0;
+  async function* counted(): AsyncGenerator<Buffer> {
+    for await (const chunk of source) {
+      bytes += (chunk as Buffer).length;
+      yield chunk as Buffer;
+    }
   }
-  return { items };
-}
-
-async function readJsonArray(file: string): Promise<ReadSnapshot> {
-  const { items, damage } = await collect(file, [streamArray()]);
-  return { resources: items, errors: [], ...(damage && { damage }) };
-}
-
-async function readJsonObject(file: string): Promise<ReadSnapshot> {
-  const { items: resources, damage } = await collect(file, [pick({ filter: 'resources' }), streamArray()]);
-  // The rest is small: a second pass picks errors and metadata, and notes the top-level keys.
-  const keys = new Set<unknown>();
-  const { items: rest } = await collect(file, [
-    pick({
-      filter: (stack: unknown[]) => {
-        keys.add(stack[0]);
-        return stack.length === 1 && (stack[0] === 'errors' || stack[0] === 'metadata');
-      },
-    }),
-    streamValues(),
-  ]);
-  if (damage) return { resources, errors: [], damage };
-  if (!keys.has('resources'))
+  let sawResources = false;
+  try {
+    for await (const e of jsonSnapshotEvents(counted())) {
+      if (e.kind === 'resources') sawResources = true;
+      else if (e.kind === 'resource') out.resources.push(e.value);
+      else if (e.key === 'errors' && Array.isArray(e.value)) out.errors = e.value as CollectionError[];
+      else if (e.key === 'metadata' && e.value && typeof e.value === 'object')
+        out.metadata = e.value as Partial<SnapshotMetadata>;
+    }
+  } catch (err) {
+    if (err instanceof JsonDamage) out.damage = { offset: err.offset, message: err.message };
+    // A gzip stream cut short or corrupt: what came before it stands.
+    else
+      out.damage = {
+        offset: bytes,
+        message: `the stream breaks off at byte ${bytes} (${(err as { code?: string }).code ?? 'read error'})`,
+      };
+    return out;
+  } finally {
+    source.destroy();
+  }
+  if (!sawResources)
     throw new Error('expected a JSON array of resources or an object with a "resources" array');
-  const errors = (rest.find((v) => Array.isArray(v)) as CollectionError[] | undefined) ?? [];
-  const metadata = rest.find((v) => v && typeof v === 'object' && !Array.isArray(v)) as
-    Partial<SnapshotMetadata> | undefined;
-  return { resources, errors, metadata };
+  return out;
 }
 
 async function readJsonLines(file: string): Promise<ReadSnapshot> {

@@ -25,7 +25,7 @@ describe('JSON errors never quote the file', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'palisade-json-')), 'snapshot.json');
     writeFileSync(file, `[${SECRET}]`);
     await expect(loadSnapshotFile(file)).rejects.toThrow(
-      /snapshot\.json: invalid JSON \(expected a value\)$/,
+      /snapshot\.json: invalid JSON \(a malformed value\) at byte 1$/,
     );
     await expect(loadSnapshotFile(file)).rejects.not.toThrow(/GITHUB/);
   });

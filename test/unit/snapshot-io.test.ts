@@ -94,7 +94,7 @@ describe('snapshot files', () => {
     writeFileSync(file('cut.json'), JSON.stringify(snapshot.resources).slice(0, -5));
     const array = await loadSnapshotFile(file('cut.json'));
     expect(array.resources).toHaveLength(snapshot.resources.length - 1);
-    expect(array.errors[0].message).toMatch(/invalid JSON \(.*\) by byte \d+/);
+    expect(array.errors[0].message).toMatch(/invalid JSON \(.*\) at byte \d+/);
     // Nothing readable at all is still a bad file.
     writeFileSync(file('none.jsonl'), '{"resource": \n');
     await expect(loadSnapshotFile(file('none.jsonl'))).rejects.toThrow(
