@@ -462,6 +462,8 @@ async function runReport(opts: Options): Promise<Results> {
 }
 
 export async function runPipeline(opts: Options, ctx: RunContext): Promise<PipelineOutcome> {
+  // A misspelt framework is a usage error now, not after a whole scan.
+  if (opts.mode === 'evaluate' || opts.mode === 'scan') complianceFrameworks(opts.compliance);
   const needsSandbox = opts.mode !== 'report';
   mark('runPipeline');
   // Start pyodide first: it is the slowest thing, and everything else overlaps with it.

@@ -16,7 +16,7 @@ import {
 } from './clients.js';
 import { accountMemo, silentLogger, type AccountContext, type ScanLogger } from './collectors/context.js';
 import type { ResourceDescriptor } from './collectors/descriptor.js';
-import { descriptorsFor } from './collectors/registry.js';
+import { allDescriptors, descriptorsFor } from './collectors/registry.js';
 import { assumeMemberRole, defaultSessionName, memberRoleArn, partitionOfRegion } from './credentials.js';
 import { collectionError, errorMessage } from './errors.js';
 import { ignoreMatcher, ScanConfigError, selectTypes } from './filters.js';
@@ -442,7 +442,6 @@ async function collectAll(
 
 /** The derived (`.Meta`) types built from any of `types`. */
 async function derivedOver(types: Set<string>): Promise<string[]> {
-  const { allDescriptors } = await import('./collectors/registry.js');
   return (await allDescriptors())
     .filter((d) => d.derive && (d.derivedFrom ?? []).some((t) => types.has(t)))
     .map((d) => d.type);

@@ -3,7 +3,7 @@
  * resources stay contained, progress is reported, the demo snapshot gives its documented
  * findings, and the built-in policies pass their own tests (issue 2's "Done when").
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/index.js';
@@ -162,6 +162,17 @@ describe('the demo: examples/sample-account.json with the built-in policies', ()
     r = await run('evaluate', (o) => (o.snapshotFile = expected.snapshot), { makeSandbox });
   }, 180_000);
   const pair = (x: { policyId: string; resourceId: string }) => `${x.policyId} ${x.resourceId}`;
+
+  it('writes the CIS report by default, counted in results.json, and refuses an unknown framework before any work', async () => {
+    expect(r.results.compliance?.map((c) => c.framework)).toEqual(['cis-aws-3.0']);
+    expect(existsSync(path.join(path.dirname(r.written.resultsFile!), 'compliance-cis.csv'))).toBe(true);
+    await expect(
+      run('evaluate', (o) => {
+        o.snapshotFile = expected.snapshot;
+        o.compliance = ['cis-aws-9.9'];
+      }),
+    ).rejects.toThrow(/unknown compliance framework "cis-aws-9.9"; known: cis-aws-3.0, mitre-attack, none/);
+  });
 
   it('names real time-dependent policies', () => {
     const ids = new Set(r.results.policies.map((p) => p.policyId));
