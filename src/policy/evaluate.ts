@@ -512,8 +512,7 @@ export async function loadSnapshotFile(file: string): Promise<Snapshot> {
   }
   const damage = data.damage;
   // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
-  if (damage && data.resources.length === 0)
-    throw new Error(`${file}: ${damage.message}`);
+  if (damage && data.resources.length === 0) throw new Error(`${file}: ${damage.message}`);
   const metadata = deriveMetadata(data.resources, data.metadata);
   const errors = [...data.errors];
   if (damage) {
