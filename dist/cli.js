@@ -32065,6 +32065,9 @@ async function runReport(opts) {
     return mergeResults(shards);
 }
 async function runPipeline(opts, ctx) {
+    // A misspelt framework is a usage error now, not after a whole scan.
+    if (opts.mode === 'evaluate' || opts.mode === 'scan')
+        complianceFrameworks(opts.compliance);
     const needsSandbox = opts.mode !== 'report';
     mark('runPipeline');
     // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
@@ -33956,7 +33959,7 @@ class ScanSkipped extends Error {
 async function connectionFor(opts, env) {
     // Loaded on demand: the AWS SDK is most of the bundle, and `test`/`evaluate`/`report` never
     // need it (it would only delay the start of the policy sandbox).
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48879));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(472), __nccwpck_require__.e(927)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85927));
     const s = opts.scan;
     const homeRegion = aws.homeRegionOf(s.awsRegion, env);
     const httpsAgent = aws.proxyAgentFor(s.httpProxy, env.AWS_ENDPOINT_URL, env);

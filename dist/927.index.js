@@ -1,5 +1,5 @@
-export const id = 879;
-export const ids = [879];
+export const id = 927;
+export const ids = [927];
 export const modules = {
 
 /***/ 13925:
@@ -101,85 +101,6 @@ function groupBy(items, key) {
 
 /***/ }),
 
-/***/ 94415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G0: () => (/* binding */ isCollected),
-/* harmony export */   allDescriptors: () => (/* binding */ allDescriptors),
-/* harmony export */   gC: () => (/* binding */ COLLECTED_TYPES),
-/* harmony export */   m8: () => (/* binding */ descriptorsFor)
-/* harmony export */ });
-/* unused harmony export descriptorOf */
-const REGISTRY = {
-    'AWS.ACM.Certificate': () => Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 64105)).then((m) => m.acmCertificate),
-    'AWS.CloudFormation.Stack': () => Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 96916)).then((m) => m.cloudFormationStack),
-    'AWS.CloudTrail': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrail),
-    'AWS.CloudTrail.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrailMeta),
-    'AWS.CloudWatch.LogGroup': () => Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 32631)).then((m) => m.logGroup),
-    'AWS.Config.Recorder': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorder),
-    'AWS.Config.Recorder.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorderMeta),
-    'AWS.DynamoDB.Table': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(491), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 33608)).then((m) => m.dynamoDbTable),
-    'AWS.EC2.AMI': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.ami),
-    'AWS.EC2.Instance': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.instance),
-    'AWS.EC2.NetworkACL': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.networkAcl),
-    'AWS.EC2.SecurityGroup': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.securityGroup),
-    'AWS.EC2.VPC': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.vpc),
-    'AWS.EC2.Volume': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.volume),
-    'AWS.ELBV2.ApplicationLoadBalancer': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(586), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 65739)).then((m) => m.applicationLoadBalancer),
-    'AWS.GuardDuty.Detector': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetector),
-    'AWS.GuardDuty.Detector.Meta': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetectorMeta),
-    'AWS.IAM.Group': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.group),
-    'AWS.IAM.Policy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.policy),
-    'AWS.IAM.Role': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.role),
-    'AWS.IAM.RootUser': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.rootUser),
-    'AWS.IAM.User': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.user),
-    'AWS.KMS.Key': () => Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 49747)).then((m) => m.kmsKey),
-    'AWS.Lambda.Function': () => Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 315)).then((m) => m.lambdaFunction),
-    'AWS.PasswordPolicy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.passwordPolicy),
-    'AWS.RDS.Instance': () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 43929)).then((m) => m.rdsInstance),
-    'AWS.Redshift.Cluster': () => Promise.all(/* import() */[__webpack_require__.e(266), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 97249)).then((m) => m.redshiftCluster),
-    'AWS.S3.Bucket': () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 65762)).then((m) => m.s3Bucket),
-    'AWS.WAF.Regional.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafRegionalWebAcl),
-    'AWS.WAF.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafWebAcl),
-};
-/** The collected types, sorted. */
-const COLLECTED_TYPES = Object.keys(REGISTRY).sort();
-function isCollected(type) {
-    return Object.hasOwn(REGISTRY, type);
-}
-/** The descriptor of one collected type. */
-async function descriptorOf(type) {
-    const load = Object.hasOwn(REGISTRY, type) ? REGISTRY[type] : undefined;
-    if (!load)
-        throw new Error(`no collector for resource type ${type}`);
-    const d = await load();
-    if (d.type !== type)
-        throw new Error(`registry line ${type} loads the descriptor of ${d.type}`);
-    return d;
-}
-/** Descriptors for `types` plus the sources their derived types are built from, in type order. */
-async function descriptorsFor(types) {
-    const out = new Map();
-    const pending = [...types];
-    while (pending.length > 0) {
-        const t = pending.pop();
-        if (out.has(t))
-            continue;
-        const d = await descriptorOf(t);
-        out.set(t, d);
-        pending.push(...(d.derivedFrom ?? []));
-    }
-    return [...out.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-}
-/** Every descriptor (tests, docs generation, the sample account). */
-function allDescriptors() {
-    return descriptorsFor(COLLECTED_TYPES);
-}
-
-
-/***/ }),
-
 /***/ 99378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -268,7 +189,7 @@ function collectionError(scope, err) {
 
 /***/ }),
 
-/***/ 48879:
+/***/ 85927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -302,8 +223,73 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(71695);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var client_organizations_dist_cjs = __webpack_require__(92503);
-// EXTERNAL MODULE: ./src/aws/collectors/registry.ts
-var registry = __webpack_require__(94415);
+;// CONCATENATED MODULE: ./src/aws/collectors/registry.ts
+const REGISTRY = {
+    'AWS.ACM.Certificate': () => Promise.all(/* import() */[__webpack_require__.e(490), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 64105)).then((m) => m.acmCertificate),
+    'AWS.CloudFormation.Stack': () => Promise.all(/* import() */[__webpack_require__.e(805), __webpack_require__.e(916)]).then(__webpack_require__.bind(__webpack_require__, 96916)).then((m) => m.cloudFormationStack),
+    'AWS.CloudTrail': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrail),
+    'AWS.CloudTrail.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(392), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 47131)).then((m) => m.cloudTrailMeta),
+    'AWS.CloudWatch.LogGroup': () => Promise.all(/* import() */[__webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 32631)).then((m) => m.logGroup),
+    'AWS.Config.Recorder': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorder),
+    'AWS.Config.Recorder.Meta': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(101), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 76006)).then((m) => m.configRecorderMeta),
+    'AWS.DynamoDB.Table': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(491), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 33608)).then((m) => m.dynamoDbTable),
+    'AWS.EC2.AMI': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.ami),
+    'AWS.EC2.Instance': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.instance),
+    'AWS.EC2.NetworkACL': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.networkAcl),
+    'AWS.EC2.SecurityGroup': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.securityGroup),
+    'AWS.EC2.VPC': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.vpc),
+    'AWS.EC2.Volume': () => __webpack_require__.e(/* import() */ 48).then(__webpack_require__.bind(__webpack_require__, 22048)).then((m) => m.volume),
+    'AWS.ELBV2.ApplicationLoadBalancer': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(586), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 65739)).then((m) => m.applicationLoadBalancer),
+    'AWS.GuardDuty.Detector': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetector),
+    'AWS.GuardDuty.Detector.Meta': () => Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 77427)).then((m) => m.guardDutyDetectorMeta),
+    'AWS.IAM.Group': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.group),
+    'AWS.IAM.Policy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.policy),
+    'AWS.IAM.Role': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.role),
+    'AWS.IAM.RootUser': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.rootUser),
+    'AWS.IAM.User': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 20139)).then((m) => m.user),
+    'AWS.KMS.Key': () => Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(747)]).then(__webpack_require__.bind(__webpack_require__, 49747)).then((m) => m.kmsKey),
+    'AWS.Lambda.Function': () => Promise.all(/* import() */[__webpack_require__.e(696), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 315)).then((m) => m.lambdaFunction),
+    'AWS.PasswordPolicy': () => Promise.all(/* import() */[__webpack_require__.e(764), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 99189)).then((m) => m.passwordPolicy),
+    'AWS.RDS.Instance': () => Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 43929)).then((m) => m.rdsInstance),
+    'AWS.Redshift.Cluster': () => Promise.all(/* import() */[__webpack_require__.e(266), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 97249)).then((m) => m.redshiftCluster),
+    'AWS.S3.Bucket': () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 65762)).then((m) => m.s3Bucket),
+    'AWS.WAF.Regional.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafRegionalWebAcl),
+    'AWS.WAF.WebACL': () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(213), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 98568)).then((m) => m.wafWebAcl),
+};
+/** The collected types, sorted. */
+const COLLECTED_TYPES = Object.keys(REGISTRY).sort();
+function isCollected(type) {
+    return Object.hasOwn(REGISTRY, type);
+}
+/** The descriptor of one collected type. */
+async function descriptorOf(type) {
+    const load = Object.hasOwn(REGISTRY, type) ? REGISTRY[type] : undefined;
+    if (!load)
+        throw new Error(`no collector for resource type ${type}`);
+    const d = await load();
+    if (d.type !== type)
+        throw new Error(`registry line ${type} loads the descriptor of ${d.type}`);
+    return d;
+}
+/** Descriptors for `types` plus the sources their derived types are built from, in type order. */
+async function descriptorsFor(types) {
+    const out = new Map();
+    const pending = [...types];
+    while (pending.length > 0) {
+        const t = pending.pop();
+        if (out.has(t))
+            continue;
+        const d = await descriptorOf(t);
+        out.set(t, d);
+        pending.push(...(d.derivedFrom ?? []));
+    }
+    return [...out.values()].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+}
+/** Every descriptor (tests, docs generation, the sample account). */
+function allDescriptors() {
+    return descriptorsFor(COLLECTED_TYPES);
+}
+
 ;// CONCATENATED MODULE: ./src/aws/filters.ts
 /** Resource type selection and `ignoreResources` patterns. */
 
@@ -313,10 +299,10 @@ class ScanConfigError extends Error {
 /** The scanned types after include/exclude; unknown names are a configuration error. */
 function selectTypes(include, exclude) {
     for (const t of [...(include ?? []), ...(exclude ?? [])]) {
-        if (!(0,registry/* isCollected */.G0)(t))
-            throw new ScanConfigError(`unknown resource type "${t}"; the scanner collects: ${registry/* COLLECTED_TYPES */.gC.join(', ')}`);
+        if (!isCollected(t))
+            throw new ScanConfigError(`unknown resource type "${t}"; the scanner collects: ${COLLECTED_TYPES.join(', ')}`);
     }
-    const base = include && include.length > 0 ? include : [...registry/* COLLECTED_TYPES */.gC];
+    const base = include && include.length > 0 ? include : [...COLLECTED_TYPES];
     const ex = new Set(exclude ?? []);
     return new Set(base.filter((t) => !ex.has(t)));
 }
@@ -907,7 +893,7 @@ async function runScan(opts = {}) {
     const limit = createLimiter(opts.concurrency ?? 8);
     const log = opts.log ?? context/* silentLogger */.qq;
     const errors = [];
-    const descriptors = await (0,registry/* descriptorsFor */.m8)(types);
+    const descriptors = await descriptorsFor(types);
     const allowed = new Set([...SCAN_CALLS, ...descriptors.flatMap((d) => d.calls)]);
     const shared = {
         startedMs,
@@ -1132,7 +1118,6 @@ async function collectAll(ctx, descriptors, s, targets, previous) {
 }
 /** The derived (`.Meta`) types built from any of `types`. */
 async function derivedOver(types) {
-    const { allDescriptors } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 94415));
     return (await allDescriptors())
         .filter((d) => d.derive && (d.derivedFrom ?? []).some((t) => types.has(t)))
         .map((d) => d.type);
@@ -1174,7 +1159,7 @@ const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
  * is filled in by the scan: '' here).
  */
 async function resolveTargets(ids, previous = []) {
-    const descriptors = (await (0,registry.allDescriptors)()).filter((d) => d.idPattern);
+    const descriptors = (await allDescriptors()).filter((d) => d.idPattern);
     const known = new Map(previous.map((r) => [r.ResourceId, r]));
     const out = { targets: [], skipped: [] };
     const seen = new Set();
@@ -1228,7 +1213,7 @@ const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 const str = (v) => (typeof v === 'string' ? v : undefined);
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 async function resourcesFromEvent(event) {
-    const descriptors = (await (0,registry.allDescriptors)()).filter((d) => d.cloudTrail);
+    const descriptors = (await allDescriptors()).filter((d) => d.cloudTrail);
     const out = { ids: [], skipped: [] };
     const root = obj(event) ?? {};
     const payload = obj(root.client_payload);
