@@ -85,8 +85,9 @@ function drift(results: Results, baseline: Results, added: number): NonNullable<
       resourceId: f.resourceId,
       accountId: f.accountId,
       region: f.region,
-      severity: f.severity,
-      title: f.title,
+      // The baseline is a file from an earlier run: its values are read, not trusted.
+      severity: normalizeSeverity(f.severity),
+      title: String(f.title ?? ''),
       fingerprint: f.fingerprint,
     });
   }

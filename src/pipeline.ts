@@ -462,8 +462,9 @@ async function runReport(opts: Options): Promise<Results> {
 }
 
 export async function runPipeline(opts: Options, ctx: RunContext): Promise<PipelineOutcome> {
-  // A misspelt framework is a usage error now, not after a whole scan.
-  if (opts.mode === 'evaluate' || opts.mode === 'scan') complianceFrameworks(opts.compliance);
+  // Read (and a misspelt name refused) now, not after a whole scan.
+  const frameworks =
+    opts.mode === 'evaluate' || opts.mode === 'scan' ? complianceFrameworks(opts.compliance) : [];
   const needsSandbox = opts.mode !== 'report';
   mark('runPipeline');
   // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
@@ -539,7 +540,7 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
     const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
     results = applyBaseline(results, baseline);
     // Before the comment and the reports: the summary shows the compliance counts.
-    const extras = complianceReports(results, opts);
+    const extras = complianceReports(results, frameworks);
     let gate = evaluateGate(results, {
       failOn: opts.failOn,
       softFail: opts.softFail,
@@ -602,25 +603,28 @@ function complianceFrameworks(names: string[]): Array<{ framework: Framework; ca
   });
 }
 
-/** The compliance reports of an evaluate or scan run, and their counts in results.json (summary). */
-function complianceReports(results: Results, opts: Options): Array<{ name: string; text: string }> {
-  if (results.mode === 'test' || results.impact || opts.compliance.length === 0) return [];
-  const chosen = complianceFrameworks(opts.compliance);
-  results.compliance = chosen.map(({ framework, catalogue }) => ({
-    framework: framework.id,
-    name: catalogue.benchmark ?? catalogue.name ?? framework.id,
-    slug: framework.slug,
-    counts: statusCounts(verdicts(results, catalogue, framework)),
+/**
+ * The compliance reports of an evaluate or scan run (each framework's verdicts computed once),
+ * and their counts in results.json for the summary.
+ */
+function complianceReports(
+  results: Results,
+  frameworks: Array<{ framework: Framework; catalogue: Catalogue }>,
+): Array<{ name: string; text: string }> {
+  if (results.mode === 'test' || results.impact || frameworks.length === 0) return [];
+  const judged = frameworks.map((f) => ({ ...f, verdicts: verdicts(results, f.catalogue, f.framework) }));
+  results.compliance = judged.map((j) => ({
+    framework: j.framework.id,
+    name: j.catalogue.benchmark ?? j.catalogue.name ?? j.framework.id,
+    slug: j.framework.slug,
+    counts: statusCounts(j.verdicts),
   }));
   return [
-    ...chosen.flatMap(({ framework, catalogue }) => [
-      {
-        name: `compliance-${framework.slug}.md`,
-        text: renderComplianceReport(results, catalogue, framework),
-      },
-      { name: `compliance-${framework.slug}.csv`, text: renderComplianceCsv(results, catalogue, framework) },
+    ...judged.flatMap((j) => [
+      { name: `compliance-${j.framework.slug}.md`, text: renderComplianceReport(results, j) },
+      { name: `compliance-${j.framework.slug}.csv`, text: renderComplianceCsv(results, j) },
     ]),
-    { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, chosen), null, 2)}\n` },
+    { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, judged), null, 2)}\n` },
   ];
 }
 

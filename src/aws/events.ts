@@ -71,7 +71,7 @@ function fromCloudTrail(
   const request = obj(detail.requestParameters) ?? {};
   if (!source || !account || !ACCOUNT.test(account) || !region || !REGION.test(region)) {
     out.skipped.push({
-      id: String(source ?? 'event'),
+      id: String(source ?? 'event').slice(0, 200),
       reason: 'not a CloudTrail record (eventSource, recipientAccountId and awsRegion are needed)',
     });
     return;

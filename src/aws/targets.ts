@@ -14,6 +14,8 @@ export interface ResolvedTargets {
 }
 
 const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
+/** Longer than any ARN (2,048): an id that long is named cut, and matches no type. */
+const MAX_ID = 2100;
 
 /**
  * `callerAccount` stands for ids that name no account and are not in `previous` (its account
@@ -25,7 +27,7 @@ export async function resolveTargets(ids: string[], previous: Resource[] = []): 
   const out: ResolvedTargets = { targets: [], skipped: [] };
   const seen = new Set<string>();
   for (const raw of ids) {
-    const id = raw.trim();
+    const id = raw.trim().slice(0, MAX_ID);
     if (id === '' || seen.has(id)) continue;
     seen.add(id);
     if (DERIVED_ID.test(id)) {

@@ -242,7 +242,9 @@ export async function runPolicyTests(
   repo.policies.forEach((policy, n) => {
     if (!byPolicy.has(policy)) return;
     const key = (imported.get(policy.policyId) ?? []).join(' ');
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const members = groups.get(key);
+    if (members) members.push(n);
+    else groups.set(key, [n]);
   });
   const chunks: { key: string; members: number[] }[] = [];
   for (const [key, members] of groups)

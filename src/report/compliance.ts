@@ -43,7 +43,16 @@ export interface ControlVerdict {
   policies: string[];
   failing: Finding[];
   errors: Finding[];
+  /** PASS findings kept in results.json (--include-passed); `passed` counts the others too. */
+  passes: Finding[];
   passed: number;
+}
+
+/** One framework's verdicts, as every compliance output is rendered from (computed once). */
+export interface FrameworkVerdicts {
+  framework: Framework;
+  catalogue: Catalogue;
+  verdicts: ControlVerdict[];
 }
 
 /** A framework Palisade reports on: its catalogue file and how a policy's `Reports` name its controls. */
@@ -93,14 +102,21 @@ export function verdicts(results: Results, catalogue: Catalogue, framework: Fram
       byControl.set(id, [...(byControl.get(id) ?? []), p.policyId]);
   }
   const passedBy = results.stats?.passedByPolicy ?? {};
+  // Findings by policy, in one pass: a control reads its policies' lists (100k+ findings).
+  const byPolicy = new Map<string, { FAIL: Finding[]; ERROR: Finding[]; PASS: Finding[] }>();
+  for (const f of results.findings) {
+    let lists = byPolicy.get(f.policyId);
+    if (!lists) byPolicy.set(f.policyId, (lists = { FAIL: [], ERROR: [], PASS: [] }));
+    lists[f.status].push(f);
+  }
+  const of = (policies: string[], status: 'FAIL' | 'ERROR' | 'PASS') =>
+    policies.flatMap((id) => byPolicy.get(id)?.[status] ?? []);
   return catalogue.controls.map((control) => {
     const policies = byControl.get(control.id) ?? [];
-    const mine = new Set(policies);
-    const failing = results.findings.filter((f) => f.status === 'FAIL' && mine.has(f.policyId));
-    const errors = results.findings.filter((f) => f.status === 'ERROR' && mine.has(f.policyId));
-    const passed =
-      policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) +
-      results.findings.filter((f) => f.status === 'PASS' && mine.has(f.policyId)).length;
+    const failing = of(policies, 'FAIL');
+    const errors = of(policies, 'ERROR');
+    const passes = of(policies, 'PASS');
+    const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) + passes.length;
     const status: ControlStatus =
       policies.length === 0
         ? /manual/i.test(control.assessment ?? '')
@@ -113,7 +129,7 @@ export function verdicts(results: Results, catalogue: Catalogue, framework: Fram
             : passed > 0
               ? 'PASS'
               : 'NO RESOURCES';
-    return { control, status, policies, failing, errors, passed };
+    return { control, status, policies, failing, errors, passes, passed };
   });
 }
 
@@ -144,8 +160,10 @@ const NAMED = 10;
 const titleOf = (c: Catalogue) =>
   `${c.benchmark ?? c.name ?? 'Compliance'}${c.version ? ` v${c.version}` : ''}`;
 
-export function renderComplianceReport(results: Results, catalogue: Catalogue, framework: Framework): string {
-  const vs = verdicts(results, catalogue, framework);
+export function renderComplianceReport(
+  results: Results,
+  { catalogue, verdicts: vs }: FrameworkVerdicts,
+): string {
   const n = statusCounts(vs);
   const accounts = results.snapshot?.accounts.map((a) => a.id).join(', ') || 'the snapshot';
   const out = [
@@ -179,19 +197,19 @@ export function renderComplianceReport(results: Results, catalogue: Catalogue, f
 
 /** The CIS report (compliance-cis.md). */
 export const renderCisReport = (results: Results, catalogue: Catalogue) =>
-  renderComplianceReport(results, catalogue, FRAMEWORKS['cis-aws-3.0']);
+  renderComplianceReport(results, {
+    framework: FRAMEWORKS['cis-aws-3.0'],
+    catalogue,
+    verdicts: cisVerdicts(results, catalogue),
+  });
 
 /** compliance.json: every framework asked for, every control, the resources behind it. */
-export function complianceJson(
-  results: Results,
-  frameworks: Array<{ framework: Framework; catalogue: Catalogue }>,
-): object {
+export function complianceJson(results: Results, frameworks: FrameworkVerdicts[]): object {
   return {
     version: 1,
     finishedAt: results.finishedAt,
     partial: results.partial,
-    frameworks: frameworks.map(({ framework, catalogue }) => {
-      const vs = verdicts(results, catalogue, framework);
+    frameworks: frameworks.map(({ framework, catalogue, verdicts: vs }) => {
       return {
         framework: framework.id,
         name: titleOf(catalogue),
@@ -232,8 +250,7 @@ export function csvField(value: unknown): string {
  */
 export function renderComplianceCsv(
   results: Results,
-  catalogue: Catalogue,
-  framework: Framework,
+  { framework, catalogue, verdicts: vs }: FrameworkVerdicts,
   provider = 'aws',
 ): string {
   const mitre = framework.id === 'mitre-attack';
@@ -307,7 +324,7 @@ export function renderComplianceCsv(
       name,
     ]);
   const meta = new Map<string, PolicyMeta>(results.policies.map((p) => [p.policyId, p]));
-  for (const v of verdicts(results, catalogue, framework)) {
+  for (const v of vs) {
     const c = v.control;
     if (v.policies.length === 0) {
       row(
@@ -343,11 +360,10 @@ export function renderComplianceCsv(
         f.resourceId,
         f.policyId,
       );
-    const kept = results.findings.filter((f) => f.status === 'PASS' && v.policies.includes(f.policyId));
-    for (const f of kept)
+    for (const f of v.passes)
       row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
     // Passes only counted (no --include-passed): one row per policy with its count.
-    if (kept.length === 0)
+    if (v.passes.length === 0)
       for (const p of v.policies) {
         const n = results.stats?.passedByPolicy?.[p] ?? 0;
         if (n > 0) row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);

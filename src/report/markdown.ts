@@ -356,7 +356,7 @@ function sinceBaseline(r: View, budget: number, compact: boolean): string | null
   const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
   const close = '\n</details>\n\n';
   const rows = d.resolved.map((f) => [
-    `${icon(f.severity)} ${f.severity}`,
+    `${icon(f.severity)} ${mdCell(f.severity)}`,
     mdCell(f.policyId),
     mdCell(f.accountId),
     mdCell(f.region),

@@ -128,6 +128,16 @@ describe('drift since the baseline', () => {
     expect(applyBaseline(now, base).drift!.resolved.map((f) => f.resourceId)).toEqual([bucket('a')]);
   });
 
+  it('reads a baseline as data: a forged severity is not trusted, not rendered raw', () => {
+    const forged = results({
+      policies: [policy('P')],
+      findings: [finding('P', bucket('x'), { severity: '<img src=x onerror=alert(1)>' as never })],
+    });
+    const d = applyBaseline(results({ policies: [policy('P')], findings: [] }), forged);
+    expect(d.drift!.resolved.map((f) => f.severity)).toEqual(['Info']);
+    expect(renderSummary(d)).not.toContain('<img');
+  });
+
   it('is shown in the summary, resolved ones listed', () => {
     const now = results({ policies: [policy('P'), policy('Q')], findings: [finding('P', bucket('a'))] });
     const md = renderSummary(applyBaseline(now, base));

@@ -130,6 +130,18 @@ Tests: []
 `,
 };
 
+/** The TRICKY texts the fast reader takes on itself; it leaves the others to the yaml library. */
+const READS_ITSELF = new Set([
+  'scalars of every kind',
+  'block scalars and multi-line strings',
+  'duplicate keys, last wins',
+  'keys that are special to JavaScript',
+  'quoted and odd keys',
+  'a merge inside a test',
+  'a list at the top',
+  'an empty document',
+]);
+
 describe('the fast YAML reader agrees with the yaml library', () => {
   it('on every fixture spec it reads (and it reads nearly all of them)', () => {
     const files = specFiles(path.join(REPO_ROOT, 'test/fixtures'));
@@ -138,9 +150,10 @@ describe('the fast YAML reader agrees with the yaml library', () => {
     expect(read).toBeGreaterThan(files.length * 0.8);
   });
 
-  it.each(Object.entries(TRICKY))('on %s', (_, text) => {
-    // Whether it reads the text or steps aside, nothing it returns differs.
-    expectSame(text);
+  it.each(Object.entries(TRICKY))('on %s', (name, text) => {
+    // Nothing it returns differs; and it reads the plain ones itself (a reader that always
+    // stepped aside would pass the first check alone).
+    expect(expectSame(text)).toBe(READS_ITSELF.has(name));
   });
 
   it('reads a plain spec itself, with PAT scalar types', () => {

@@ -7,6 +7,7 @@
 import type { Service, ClientOf } from '../clients.js';
 import { memberNames, type SchemaRef } from '../shapes.js';
 import { attempt, listFailed, type AccountContext } from './context.js';
+import { arn } from './envelope.js';
 
 /** A region-wide list: its items, or null after recording one error for (account, region, type). */
 export async function listed<T>(
@@ -134,7 +135,12 @@ export function arnFromName(service: string, prefix: string, where: 'regional' |
   return (value: string, at: { partition: string; accountId: string; region: string }): string | null => {
     if (value.startsWith('arn:')) return value;
     if (value === '' || value.includes(':')) return null;
-    const region = where === 'regional' ? at.region : '';
-    return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+    return arn(
+      at.partition,
+      service,
+      where === 'regional' ? at.region : '',
+      at.accountId,
+      `${prefix}${value}`,
+    );
   };
 }

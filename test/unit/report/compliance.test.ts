@@ -100,6 +100,12 @@ describe('MITRE ATT&CK, CSV, JSON and the summary', () => {
     },
   });
 
+  const judged = () => ({
+    framework: FRAMEWORKS['mitre-attack'],
+    catalogue: mitre,
+    verdicts: verdicts(attack, mitre, FRAMEWORKS['mitre-attack']),
+  });
+
   it('maps techniques (a sub-technique counts for its parent); every other technique is not covered', () => {
     const vs = verdicts(attack, mitre, FRAMEWORKS['mitre-attack']);
     const status = Object.fromEntries(vs.map((v) => [v.control.id, v.status]));
@@ -109,7 +115,7 @@ describe('MITRE ATT&CK, CSV, JSON and the summary', () => {
   });
 
   it("writes Prowler's columns, one row per verdict, never a formula", () => {
-    const csv = renderComplianceCsv(attack, mitre, FRAMEWORKS['mitre-attack']);
+    const csv = renderComplianceCsv(attack, judged());
     const [head, ...rows] = csv.trimEnd().split('\n');
     expect(head.split(';').slice(0, 7)).toEqual([
       'PROVIDER',
@@ -130,7 +136,7 @@ describe('MITRE ATT&CK, CSV, JSON and the summary', () => {
   });
 
   it('compliance.json holds every control; the summary shows a table and a chart', () => {
-    const json = complianceJson(attack, [{ framework: FRAMEWORKS['mitre-attack'], catalogue: mitre }]) as any;
+    const json = complianceJson(attack, [judged()]) as any;
     expect(json.frameworks[0].controls).toHaveLength(mitre.controls.length);
     const md = complianceSummary([
       {
