@@ -2,8 +2,9 @@
  * Options → credentials → runScan. Kept apart from the pipeline so the pipeline stays free of
  * AWS details (and tests can inject a scanner).
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Options } from './config.js';
+import { jsonErrorWithoutContent } from './model/json-error.js';
 import { UsageError } from './config.js';
 import type { CollectionError, RescanTarget, Resource, Snapshot } from './model/index.js';
 import type { ScanHooks } from './pipeline.js';
@@ -158,22 +159,16 @@ export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
 function readEventFile(file: string): unknown {
   let text: string;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      const buf = Buffer.alloc(MAX_EVENT_BYTES + 1);
-      const n = readSync(fd, buf, 0, buf.length, 0);
-      if (n > MAX_EVENT_BYTES) throw new Error(`larger than ${MAX_EVENT_BYTES / 1024 / 1024} MiB`);
-      text = buf.subarray(0, n).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
+    if (statSync(file).size > MAX_EVENT_BYTES)
+      throw new Error(`larger than ${MAX_EVENT_BYTES / 1024 / 1024} MiB`);
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read event ${file}: ${(err as Error).message}`);
   }
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new UsageError(`event ${file} is not JSON: ${(err as Error).message}`);
+    throw new UsageError(`event ${file} is not JSON: ${jsonErrorWithoutContent(err)}`);
   }
 }
 

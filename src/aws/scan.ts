@@ -299,42 +299,18 @@ async function scanAccount(
   const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
   if (targets) {
     // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
-    regions = [
-      ...new Set([
-        ...(s.opts.previous?.metadata.regions ?? []),
-        ...targets.map((t) => t.region).filter((r) => r !== 'global'),
-      ]),
-    ].sort();
+    const known = [
+      ...(s.opts.previous?.metadata.regions ?? []),
+      ...targets.map((t) => t.region).filter((r) => r !== 'global'),
+    ];
+    // A named bucket is read wherever it is (its id names no region): every enabled region.
+    const anywhere = s.descriptors.some(
+      (d) => d.needsRegions && targets.some((t) => t.resourceType === d.type),
+    );
+    const enabled = anywhere ? await accountRegions(s, clients, account.id, undefined, undefined) : [];
+    regions = [...new Set([...known, ...enabled])].sort();
   } else if (needsRegions) {
-    try {
-      const sel = selectRegions(
-        await enabledRegions(await clients.client('ec2', s.homeRegion)),
-        s.opts.regions,
-        s.opts.excludeRegions,
-      );
-      for (const r of sel.notEnabled)
-        s.log.warn(`account ${account.id}: region ${r} is not enabled; skipped`);
-      regions = sel.regions;
-    } catch (err) {
-      // Without DescribeRegions fall back to the literal regions asked for, else the home region.
-      s.errors.push(
-        collectionError(
-          {
-            accountId: account.id,
-            region: s.homeRegion,
-            resourceType: '*',
-            operation: 'ec2:DescribeRegions',
-          },
-          err,
-        ),
-      );
-      const literal = (s.opts.regions ?? []).filter((r) => !r.includes('*'));
-      regions = selectRegions(
-        literal.length > 0 ? literal : [s.homeRegion],
-        undefined,
-        s.opts.excludeRegions,
-      ).regions;
-    }
+    regions = await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions);
   }
 
   const ctx: AccountContext = {
@@ -480,4 +456,35 @@ async function collectTargets(
     ignored: (type, id) => ctx.ignored(type, id) || (type === d.type && !wanted.has(id)),
   };
   return (await d.collect(only, region)).filter((r) => wanted.has(r.ResourceId));
+}
+
+/**
+ * The account's enabled regions kept by `include`/`exclude`. Without DescribeRegions: an error,
+ * and the literal regions asked for, else the home region.
+ */
+async function accountRegions(
+  s: Shared,
+  clients: ClientPool,
+  accountId: string,
+  include: string[] | undefined,
+  exclude: string[] | undefined,
+): Promise<string[]> {
+  try {
+    const sel = selectRegions(
+      await enabledRegions(await clients.client('ec2', s.homeRegion)),
+      include,
+      exclude,
+    );
+    for (const r of sel.notEnabled) s.log.warn(`account ${accountId}: region ${r} is not enabled; skipped`);
+    return sel.regions;
+  } catch (err) {
+    s.errors.push(
+      collectionError(
+        { accountId, region: s.homeRegion, resourceType: '*', operation: 'ec2:DescribeRegions' },
+        err,
+      ),
+    );
+    const literal = (include ?? []).filter((r) => !r.includes('*'));
+    return selectRegions(literal.length > 0 ? literal : [s.homeRegion], undefined, exclude).regions;
+  }
 }

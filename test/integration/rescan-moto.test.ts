@@ -119,6 +119,14 @@ describe('targeted rescans against moto', () => {
     expect(ofId(rescan, seeded.bucket)?.Versioning).toBe('Enabled');
   });
 
+  it('reads a named bucket without a previous snapshot too (its id names no region)', async () => {
+    const { targets } = await resolveTargets([seeded.bucket]);
+    expect(targets[0]).toMatchObject({ accountId: '', region: 'global' });
+    const rescan = await runScan({ homeRegion: REGION, targets });
+    expect(rescan.resources.map((r) => r.ResourceId)).toEqual([seeded.bucket]);
+    expect(rescan.metadata.apiCalls['ec2:DescribeRegions']).toBe(1);
+  });
+
   describe('palisade scan --base-snapshot --resources', () => {
     let r: Run;
     beforeAll(async () => {
