@@ -175,6 +175,8 @@ function arn(partition, service, region, account, resource) {
 /* harmony export */ });
 /* harmony import */ var _shapes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68447);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13925);
+/* harmony import */ var _envelope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14484);
+
 
 
 /** A region-wide list: its items, or null after recording one error for (account, region, type). */
@@ -269,8 +271,7 @@ function arnFromName(service, prefix, where = 'regional') {
             return value;
         if (value === '' || value.includes(':'))
             return null;
-        const region = where === 'regional' ? at.region : '';
-        return `arn:${at.partition}:${service}:${region}:${at.accountId}:${prefix}${value}`;
+        return (0,_envelope_js__WEBPACK_IMPORTED_MODULE_2__/* .arn */ .C)(at.partition, service, where === 'regional' ? at.region : '', at.accountId, `${prefix}${value}`);
     };
 }
 

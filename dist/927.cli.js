@@ -1004,31 +1004,17 @@ async function scanAccount(s, base, account, callerAccount) {
     const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
     if (targets) {
         // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
-        regions = [
-            ...new Set([
-                ...(s.opts.previous?.metadata.regions ?? []),
-                ...targets.map((t) => t.region).filter((r) => r !== 'global'),
-            ]),
-        ].sort();
+        const known = [
+            ...(s.opts.previous?.metadata.regions ?? []),
+            ...targets.map((t) => t.region).filter((r) => r !== 'global'),
+        ];
+        // A named bucket is read wherever it is (its id names no region): every enabled region.
+        const anywhere = s.descriptors.some((d) => d.needsRegions && targets.some((t) => t.resourceType === d.type));
+        const enabled = anywhere ? await accountRegions(s, clients, account.id, undefined, undefined) : [];
+        regions = [...new Set([...known, ...enabled])].sort();
     }
     else if (needsRegions) {
-        try {
-            const sel = selectRegions(await enabledRegions(await clients.client('ec2', s.homeRegion)), s.opts.regions, s.opts.excludeRegions);
-            for (const r of sel.notEnabled)
-                s.log.warn(`account ${account.id}: region ${r} is not enabled; skipped`);
-            regions = sel.regions;
-        }
-        catch (err) {
-            // Without DescribeRegions fall back to the literal regions asked for, else the home region.
-            s.errors.push((0,aws_errors/* collectionError */.fN)({
-                accountId: account.id,
-                region: s.homeRegion,
-                resourceType: '*',
-                operation: 'ec2:DescribeRegions',
-            }, err));
-            const literal = (s.opts.regions ?? []).filter((r) => !r.includes('*'));
-            regions = selectRegions(literal.length > 0 ? literal : [s.homeRegion], undefined, s.opts.excludeRegions).regions;
-        }
+        regions = await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions);
     }
     const ctx = {
         accountId: account.id,
@@ -1150,10 +1136,29 @@ async function collectTargets(ctx, d, region, ids) {
     };
     return (await d.collect(only, region)).filter((r) => wanted.has(r.ResourceId));
 }
+/**
+ * The account's enabled regions kept by `include`/`exclude`. Without DescribeRegions: an error,
+ * and the literal regions asked for, else the home region.
+ */
+async function accountRegions(s, clients, accountId, include, exclude) {
+    try {
+        const sel = selectRegions(await enabledRegions(await clients.client('ec2', s.homeRegion)), include, exclude);
+        for (const r of sel.notEnabled)
+            s.log.warn(`account ${accountId}: region ${r} is not enabled; skipped`);
+        return sel.regions;
+    }
+    catch (err) {
+        s.errors.push((0,aws_errors/* collectionError */.fN)({ accountId, region: s.homeRegion, resourceType: '*', operation: 'ec2:DescribeRegions' }, err));
+        const literal = (include ?? []).filter((r) => !r.includes('*'));
+        return selectRegions(literal.length > 0 ? literal : [s.homeRegion], undefined, exclude).regions;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/aws/targets.ts
 
 const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
+/** Longer than any ARN (2,048): an id that long is named cut, and matches no type. */
+const MAX_ID = 2100;
 /**
  * `callerAccount` stands for ids that name no account and are not in `previous` (its account
  * is filled in by the scan: '' here).
@@ -1164,7 +1169,7 @@ async function resolveTargets(ids, previous = []) {
     const out = { targets: [], skipped: [] };
     const seen = new Set();
     for (const raw of ids) {
-        const id = raw.trim();
+        const id = raw.trim().slice(0, MAX_ID);
         if (id === '' || seen.has(id))
             continue;
         seen.add(id);
@@ -1257,7 +1262,7 @@ function fromCloudTrail(detail, descriptors, out) {
     const request = obj(detail.requestParameters) ?? {};
     if (!source || !account || !ACCOUNT.test(account) || !region || !REGION.test(region)) {
         out.skipped.push({
-            id: String(source ?? 'event'),
+            id: String(source ?? 'event').slice(0, 200),
             reason: 'not a CloudTrail record (eventSource, recipientAccountId and awsRegion are needed)',
         });
         return;

@@ -42650,7 +42650,11 @@ async function runPolicyTests(repo, sandboxes, opts = {}) {
         if (!byPolicy.has(policy))
             return;
         const key = (imported.get(policy.policyId) ?? []).join(' ');
-        groups.set(key, [...(groups.get(key) ?? []), n]);
+        const members = groups.get(key);
+        if (members)
+            members.push(n);
+        else
+            groups.set(key, [n]);
     });
     const chunks = [];
     for (const [key, members] of groups)
@@ -44054,8 +44058,9 @@ function drift(results, baseline, added) {
             resourceId: f.resourceId,
             accountId: f.accountId,
             region: f.region,
-            severity: f.severity,
-            title: f.title,
+            // The baseline is a file from an earlier run: its values are read, not trusted.
+            severity: normalizeSeverity(f.severity),
+            title: String(f.title ?? ''),
             fingerprint: f.fingerprint,
         });
     }
@@ -44679,13 +44684,21 @@ function verdicts(results, catalogue, framework) {
             byControl.set(id, [...(byControl.get(id) ?? []), p.policyId]);
     }
     const passedBy = results.stats?.passedByPolicy ?? {};
+    // Findings by policy, in one pass: a control reads its policies' lists (100k+ findings).
+    const byPolicy = new Map();
+    for (const f of results.findings) {
+        let lists = byPolicy.get(f.policyId);
+        if (!lists)
+            byPolicy.set(f.policyId, (lists = { FAIL: [], ERROR: [], PASS: [] }));
+        lists[f.status].push(f);
+    }
+    const of = (policies, status) => policies.flatMap((id) => byPolicy.get(id)?.[status] ?? []);
     return catalogue.controls.map((control) => {
         const policies = byControl.get(control.id) ?? [];
-        const mine = new Set(policies);
-        const failing = results.findings.filter((f) => f.status === 'FAIL' && mine.has(f.policyId));
-        const errors = results.findings.filter((f) => f.status === 'ERROR' && mine.has(f.policyId));
-        const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) +
-            results.findings.filter((f) => f.status === 'PASS' && mine.has(f.policyId)).length;
+        const failing = of(policies, 'FAIL');
+        const errors = of(policies, 'ERROR');
+        const passes = of(policies, 'PASS');
+        const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) + passes.length;
         const status = policies.length === 0
             ? /manual/i.test(control.assessment ?? '')
                 ? 'MANUAL'
@@ -44697,7 +44710,7 @@ function verdicts(results, catalogue, framework) {
                     : passed > 0
                         ? 'PASS'
                         : 'NO RESOURCES';
-        return { control, status, policies, failing, errors, passed };
+        return { control, status, policies, failing, errors, passes, passed };
     });
 }
 /** The CIS verdicts (the CIS catalogue's mapping). */
@@ -44719,8 +44732,7 @@ const ICON = {
 /** At most this many failing resources are named per control (the rest are counted). */
 const NAMED = 10;
 const titleOf = (c) => `${c.benchmark ?? c.name ?? 'Compliance'}${c.version ? ` v${c.version}` : ''}`;
-function renderComplianceReport(results, catalogue, framework) {
-    const vs = verdicts(results, catalogue, framework);
+function renderComplianceReport(results, { catalogue, verdicts: vs }) {
     const n = statusCounts(vs);
     const accounts = results.snapshot?.accounts.map((a) => a.id).join(', ') || 'the snapshot';
     const out = [
@@ -44749,15 +44761,18 @@ function renderComplianceReport(results, catalogue, framework) {
     return out.join('\n') + '\n';
 }
 /** The CIS report (compliance-cis.md). */
-const renderCisReport = (results, catalogue) => renderComplianceReport(results, catalogue, FRAMEWORKS['cis-aws-3.0']);
+const renderCisReport = (results, catalogue) => renderComplianceReport(results, {
+    framework: FRAMEWORKS['cis-aws-3.0'],
+    catalogue,
+    verdicts: cisVerdicts(results, catalogue),
+});
 /** compliance.json: every framework asked for, every control, the resources behind it. */
 function complianceJson(results, frameworks) {
     return {
         version: 1,
         finishedAt: results.finishedAt,
         partial: results.partial,
-        frameworks: frameworks.map(({ framework, catalogue }) => {
-            const vs = verdicts(results, catalogue, framework);
+        frameworks: frameworks.map(({ framework, catalogue, verdicts: vs }) => {
             return {
                 framework: framework.id,
                 name: titleOf(catalogue),
@@ -44795,7 +44810,7 @@ function csvField(value) {
  * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
  * per control and resource verdict; manual and uncovered controls one MANUAL row each.
  */
-function renderComplianceCsv(results, catalogue, framework, provider = 'aws') {
+function renderComplianceCsv(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
     const mitre = framework.id === 'mitre-attack';
     const head = [
         'PROVIDER',
@@ -44857,7 +44872,7 @@ function renderComplianceCsv(results, catalogue, framework, provider = 'aws') {
         name,
     ]);
     const meta = new Map(results.policies.map((p) => [p.policyId, p]));
-    for (const v of verdicts(results, catalogue, framework)) {
+    for (const v of vs) {
         const c = v.control;
         if (v.policies.length === 0) {
             row(c, defaultAccount, '', 'MANUAL', v.status === 'MANUAL'
@@ -44869,11 +44884,10 @@ function renderComplianceCsv(results, catalogue, framework, provider = 'aws') {
             row(c, f.accountId, f.region, 'FAIL', f.title || meta.get(f.policyId)?.displayName || f.policyId, f.resourceId, f.policyId);
         for (const f of v.errors)
             row(c, f.accountId, f.region, 'ERROR', (f.error ?? '').trim().split('\n').pop() ?? '', f.resourceId, f.policyId);
-        const kept = results.findings.filter((f) => f.status === 'PASS' && v.policies.includes(f.policyId));
-        for (const f of kept)
+        for (const f of v.passes)
             row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
         // Passes only counted (no --include-passed): one row per policy with its count.
-        if (kept.length === 0)
+        if (v.passes.length === 0)
             for (const p of v.policies) {
                 const n = results.stats?.passedByPolicy?.[p] ?? 0;
                 if (n > 0)
@@ -45889,7 +45903,7 @@ function sinceBaseline(r, budget, compact) {
     const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
     const close = '\n</details>\n\n';
     const rows = d.resolved.map((f) => [
-        `${icon(f.severity)} ${f.severity}`,
+        `${icon(f.severity)} ${mdCell(f.severity)}`,
         mdCell(f.policyId),
         mdCell(f.accountId),
         mdCell(f.region),
@@ -47093,9 +47107,8 @@ async function runReport(opts) {
     return mergeResults(shards);
 }
 async function runPipeline(opts, ctx) {
-    // A misspelt framework is a usage error now, not after a whole scan.
-    if (opts.mode === 'evaluate' || opts.mode === 'scan')
-        complianceFrameworks(opts.compliance);
+    // Read (and a misspelt name refused) now, not after a whole scan.
+    const frameworks = opts.mode === 'evaluate' || opts.mode === 'scan' ? complianceFrameworks(opts.compliance) : [];
     const needsSandbox = opts.mode !== 'report';
     mark('runPipeline');
     // Start pyodide first: it is the slowest thing, and everything else overlaps with it.
@@ -47163,7 +47176,7 @@ async function runPipeline(opts, ctx) {
         const baseline = opts.baseline ? await readBaseline(opts.baseline) : null;
         results = applyBaseline(results, baseline);
         // Before the comment and the reports: the summary shows the compliance counts.
-        const extras = complianceReports(results, opts);
+        const extras = complianceReports(results, frameworks);
         let gate = evaluateGate(results, {
             failOn: opts.failOn,
             softFail: opts.softFail,
@@ -47219,26 +47232,26 @@ function complianceFrameworks(names) {
         return { framework, catalogue };
     });
 }
-/** The compliance reports of an evaluate or scan run, and their counts in results.json (summary). */
-function complianceReports(results, opts) {
-    if (results.mode === 'test' || results.impact || opts.compliance.length === 0)
+/**
+ * The compliance reports of an evaluate or scan run (each framework's verdicts computed once),
+ * and their counts in results.json for the summary.
+ */
+function complianceReports(results, frameworks) {
+    if (results.mode === 'test' || results.impact || frameworks.length === 0)
         return [];
-    const chosen = complianceFrameworks(opts.compliance);
-    results.compliance = chosen.map(({ framework, catalogue }) => ({
-        framework: framework.id,
-        name: catalogue.benchmark ?? catalogue.name ?? framework.id,
-        slug: framework.slug,
-        counts: statusCounts(verdicts(results, catalogue, framework)),
+    const judged = frameworks.map((f) => ({ ...f, verdicts: verdicts(results, f.catalogue, f.framework) }));
+    results.compliance = judged.map((j) => ({
+        framework: j.framework.id,
+        name: j.catalogue.benchmark ?? j.catalogue.name ?? j.framework.id,
+        slug: j.framework.slug,
+        counts: statusCounts(j.verdicts),
     }));
     return [
-        ...chosen.flatMap(({ framework, catalogue }) => [
-            {
-                name: `compliance-${framework.slug}.md`,
-                text: renderComplianceReport(results, catalogue, framework),
-            },
-            { name: `compliance-${framework.slug}.csv`, text: renderComplianceCsv(results, catalogue, framework) },
+        ...judged.flatMap((j) => [
+            { name: `compliance-${j.framework.slug}.md`, text: renderComplianceReport(results, j) },
+            { name: `compliance-${j.framework.slug}.csv`, text: renderComplianceCsv(results, j) },
         ]),
-        { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, chosen), null, 2)}\n` },
+        { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, judged), null, 2)}\n` },
     ];
 }
 async function readBaseline(file) {
@@ -47579,6 +47592,7 @@ function planShards(accounts, maxShards, regions = [], weights = new Map()) {
 
 
 
+
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 class ScanSkipped extends Error {
     name = 'ScanSkipped';
@@ -47706,17 +47720,9 @@ async function planForOptions(opts, env = process.env) {
 function readEventFile(file) {
     let text;
     try {
-        const fd = (0,external_node_fs_.openSync)(file, 'r');
-        try {
-            const buf = Buffer.alloc(MAX_EVENT_BYTES + 1);
-            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, 0);
-            if (n > MAX_EVENT_BYTES)
-                throw new Error(`larger than ${MAX_EVENT_BYTES / 1024 / 1024} MiB`);
-            text = buf.subarray(0, n).toString('utf8');
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
+        if ((0,external_node_fs_.statSync)(file).size > MAX_EVENT_BYTES)
+            throw new Error(`larger than ${MAX_EVENT_BYTES / 1024 / 1024} MiB`);
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
         throw new UsageError(`cannot read event ${file}: ${err.message}`);
@@ -47725,7 +47731,7 @@ function readEventFile(file) {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new UsageError(`event ${file} is not JSON: ${err.message}`);
+        throw new UsageError(`event ${file} is not JSON: ${jsonErrorWithoutContent(err)}`);
     }
 }
 const MAX_EVENT_BYTES = 4 * 1024 * 1024;
