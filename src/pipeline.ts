@@ -22,7 +22,13 @@ import { applyFilters, parseFilters } from './policy/filters.js';
 import { selectPolicies } from './policy/selection.js';
 import { changedFilesSince, gitTopLevel, selectChangedPolicies } from './policy/changed.js';
 import { runPolicyTests } from './policy/testing.js';
-import { evaluateSnapshot, loadSnapshotFile, type SandboxFor } from './policy/evaluate.js';
+import {
+  evaluateSnapshot,
+  evaluateSnapshotFile,
+  loadSnapshotFile,
+  type EvaluateOptions,
+  type SandboxFor,
+} from './policy/evaluate.js';
 import { displayPath } from './policy/load.js';
 import type { PolicySandbox } from './policy/sandbox/types.js';
 import { PyodideSandbox } from './policy/sandbox/host.js';
@@ -43,12 +49,12 @@ import { VERSION } from './version.js';
 import { workspace } from './github-context.js';
 import { impactPreview, type ImpactOutcome } from './impact/preview.js';
 import { snapshotNotes } from './impact/snapshot-notes.js';
-import { reproCases, type ReproCase } from './report/repro.js';
+import { reproCases, reproResourceIds, type ReproCase } from './report/repro.js';
 import { trimReproResources } from './policy/repro-trim.js';
 import {
   complianceJson,
   FRAMEWORKS,
-  renderComplianceCsv,
+  complianceCsvLines,
   renderComplianceReport,
   statusCounts,
   verdicts,
@@ -63,7 +69,11 @@ import {
 const TIMINGS = process.env.PALISADE_TIMINGS === '1';
 const marks: [string, number][] = [];
 export function mark(label: string): void {
-  if (TIMINGS) marks.push([label, performance.now()]);
+  if (!TIMINGS) return;
+  // With the parent's memory at that moment: where a large run's memory goes.
+  const m = process.memoryUsage();
+  const mib = (n: number) => Math.round(n / 1048576);
+  marks.push([`${label} (rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} MiB)`, performance.now()]);
 }
 
 function printTimings(sandbox: PolicySandbox | null): void {
@@ -312,20 +322,23 @@ export async function loadPolicyLibrary(
   };
 }
 
+/** Where evaluate/scan resources come from: a scan's snapshot in memory, or a file read as a stream. */
+type EvaluateSource = { scan: Promise<Snapshot> } | { file: string };
+
 async function runEvaluate(
   opts: Options,
   ctx: RunContext,
   sandbox: SandboxFor,
-  snapshotPromise: Promise<Snapshot>,
+  source: EvaluateSource,
   clock: PhaseClock,
   repro: ReproCase[],
 ): Promise<Results> {
   const started = new Date().toISOString();
   const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
   // Policies load while the scan runs: nothing waits that need not.
-  const [library, snapshot] = await Promise.all([
+  const [library, scanned] = await Promise.all([
     clock.time('policies', loadPolicyLibrary(opts, ctx)).finally(() => mark('policy library loaded')),
-    snapshotPromise.finally(() => mark('snapshot read')),
+    'scan' in source ? source.scan.finally(() => mark('snapshot read')) : null,
   ]);
   const { repo } = library;
   results.notices.push(...library.notices);
@@ -337,27 +350,40 @@ async function runEvaluate(
   );
   for (const e of chosen.unmatched) results.notices.push(`check/skip-check entry '${e}' matches no policy`);
   const policies = chosen.selected;
+  const evaluateOpts: EvaluateOptions = {
+    globals: repo.globals,
+    relativeTo: ctx.cwd,
+    batchSize: opts.batchSize,
+    includePassed: opts.includePassed,
+    // Large snapshots spread over more interpreters (once 5000 resources have been read).
+    parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
+    onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
+  };
+  // A file is evaluated as it is read (the parent never holds it whole).
   const outcome = await clock.time(
     'evaluate',
-    evaluateSnapshot(snapshot, policies, sandbox, {
-      globals: repo.globals,
-      relativeTo: ctx.cwd,
-      batchSize: opts.batchSize,
-      includePassed: opts.includePassed,
-      // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
-      parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
-      onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
-    }),
+    scanned
+      ? evaluateSnapshot(scanned, policies, sandbox, evaluateOpts)
+      : evaluateSnapshotFile((source as { file: string }).file, policies, sandbox, evaluateOpts).catch(
+          (err: Error) => {
+            throw new UsageError(`cannot read snapshot ${(source as { file: string }).file}: ${err.message}`);
+          },
+        ),
   );
   mark('evaluated');
-  results.findings = outcome.findings;
-  results.stats = outcome.stats;
-  // While the policies are still loaded: each repro resource cut down to what its policy read.
-  const read = await trimReproResources(sandbox, policies, outcome.findings, snapshot.resources);
-  repro.push(...reproCases(outcome.findings, snapshot.resources, read));
+  try {
+    results.findings = outcome.findings;
+    results.stats = outcome.stats;
+    // While the policies are still loaded: each repro resource cut down to what its policy read.
+    const shown = outcome.resourcesById(reproResourceIds(outcome.findings));
+    const read = await trimReproResources(sandbox, policies, outcome.findings, shown);
+    repro.push(...reproCases(outcome.findings, shown, read));
+  } finally {
+    outcome.close();
+  }
   results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
-  results.collectionErrors = snapshot.errors;
-  results.snapshot = snapshot.metadata;
+  results.collectionErrors = scanned ? scanned.errors : outcome.errors;
+  results.snapshot = scanned ? scanned.metadata : outcome.metadata;
   results.policies = policies.map(policyMeta);
   results.shard = opts.shard;
   return results;
@@ -517,12 +543,12 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
       results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!, repro));
     else {
       const rescan: { record?: RescanRecord } = {};
-      const snapshotPromise = clock.time(
-        opts.mode === 'scan' ? 'collect' : 'read snapshot',
-        opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused, rescan) : readSnapshot(opts.snapshotFile!),
-      );
+      const source: EvaluateSource =
+        opts.mode === 'scan'
+          ? { scan: clock.time('collect', scanAndKeep(opts, ctx, refused, rescan)) }
+          : { file: opts.snapshotFile! };
       const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
-      results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock, repro);
+      results = await runEvaluate(opts, ctx, sandboxFor, source, clock, repro);
       if (rescan.record) {
         const r = (results.rescan = rescan.record);
         const asked =
@@ -610,7 +636,7 @@ function complianceFrameworks(names: string[]): Array<{ framework: Framework; ca
 function complianceReports(
   results: Results,
   frameworks: Array<{ framework: Framework; catalogue: Catalogue }>,
-): Array<{ name: string; text: string }> {
+): Array<{ name: string; parts: Iterable<string> }> {
   if (results.mode === 'test' || results.impact || frameworks.length === 0) return [];
   const judged = frameworks.map((f) => ({ ...f, verdicts: verdicts(results, f.catalogue, f.framework) }));
   results.compliance = judged.map((j) => ({
@@ -621,10 +647,10 @@ function complianceReports(
   }));
   return [
     ...judged.flatMap((j) => [
-      { name: `compliance-${j.framework.slug}.md`, text: renderComplianceReport(results, j) },
-      { name: `compliance-${j.framework.slug}.csv`, text: renderComplianceCsv(results, j) },
+      { name: `compliance-${j.framework.slug}.md`, parts: [renderComplianceReport(results, j)] },
+      { name: `compliance-${j.framework.slug}.csv`, parts: complianceCsvLines(results, j) },
     ]),
-    { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, judged), null, 2)}\n` },
+    { name: 'compliance.json', parts: [`${JSON.stringify(complianceJson(results, judged), null, 2)}\n`] },
   ];
 }
 

@@ -1,3 +1,12 @@
+/**
+ * Evaluation of a snapshot as a stream of blocks: the parent reads resources (from a file or a
+ * scan), keeps where each one is (places.ts) and spills the rest (snapshot/store.ts), and hands
+ * each block of `snapshotChunk` resources to a free interpreter of each trust domain. An
+ * interpreter holds one block at a time; a policy's resource_lookup of a resource outside its
+ * block is answered by the parent (the call is run again once the resource has been sent, or at
+ * the end of the stream when the resource comes later in the file). Findings come back in one
+ * order, resource then policy, whatever ran where and however many interpreters there were.
+ */
 import path from 'node:path';
 import { findingFingerprint } from '../model/fingerprint.js';
 import {
@@ -18,7 +27,12 @@ import { loadPolicies } from './load.js';
 import { suppressionMatcher } from './suppressions.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
 import { readSnapshotFile, type ReadSnapshot } from '../snapshot/io.js';
+import { snapshotItems, type SnapshotItem } from '../snapshot/stream.js';
+import { MemoryStore, SpillStore, type ResourceStore } from '../snapshot/store.js';
+import { Places, UnknownFields, type UnknownField } from './places.js';
 import type { PolicySandbox } from './sandbox/types.js';
+
+export type { Where } from './places.js';
 
 export interface EvaluateOptions {
   /** Resources per `evaluate` crossing (default 1000). */
@@ -29,7 +43,7 @@ export interface EvaluateOptions {
   globals?: GlobalSpec[];
   /** Bound on captured stdout/stderr per call. */
   outputChars?: number;
-  /** Called after each batch with the resources evaluated so far and the total. */
+  /** Called as blocks finish with the resources evaluated so far and the resources read so far. */
   onProgress?(done: number, total: number): void;
   /**
    * Keep a Finding object per PASS (default true). Large accounts turn this off: passes are then
@@ -37,12 +51,12 @@ export interface EvaluateOptions {
    * what failed rather than to resources × policies.
    */
   includePassed?: boolean;
-  /** Resources per `snapshot` message (default 2000): one huge message would exhaust the sandbox's heap. */
+  /** Resources per block, the most an interpreter holds at once (default 2000). */
   snapshotChunk?: number;
   /**
-   * More interpreters for a large snapshot: each trust domain's resources are split into up to
-   * `jobs` contiguous shards of at least `minShard` resources, each evaluated in its own sandbox
-   * from `start()` (closed afterwards) beside the domain's own. Same findings, same order.
+   * More interpreters for a large snapshot: once `minShard` resources have been read, each trust
+   * domain gets `jobs / domains - 1` more interpreters from `start()` (closed afterwards) beside
+   * its own, and blocks go to whichever is free. Same findings, same order.
    */
   parallel?: { jobs: number; minShard?: number; start(): PolicySandbox };
 }
@@ -53,9 +67,14 @@ export interface EvaluationOutcome {
   stats: EvaluationStats;
 }
 
-interface UnknownField {
-  field: string;
-  error: string;
+/** A streamed snapshot's evaluation, with what the reports need of the snapshot itself. */
+export interface StreamedEvaluation extends EvaluationOutcome {
+  errors: CollectionError[];
+  metadata: SnapshotMetadata;
+  /** The resources with these ids (the first of each), read back from the store; missing ones skipped. */
+  resourcesById(ids: Iterable<string>): unknown[];
+  /** Releases the store (a spilled snapshot's temporary file). */
+  close(): void;
 }
 
 interface HarnessFinding {
@@ -71,60 +90,6 @@ interface HarnessFinding {
   output?: string;
 }
 
-export interface Where {
-  resourceId: string;
-  resourceType: string;
-  accountId: string;
-  region: string;
-}
-
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-function where(resource: unknown, index: number): Where {
-  if (resource === null || typeof resource !== 'object' || Array.isArray(resource)) {
-    return { resourceId: `<invalid resource #${index}>`, resourceType: '', accountId: '', region: '' };
-  }
-  const r = resource as Record<string, unknown>;
-  return {
-    resourceId: str(r.ResourceId),
-    resourceType: str(r.ResourceType),
-    accountId: str(r.AccountId),
-    region: str(r.Region),
-  };
-}
-
-/**
- * Resource index -> fields a collection error left unknown (docs/resource-shape.md §2). An error with a
- * resourceId flags that resource; one without (a region-wide lookup such as DescribeSnapshots
- * failed) but with `fields` flags every resource of its account, region and type.
- */
-export function unknownFieldsByIndex(
-  places: Where[],
-  errors: CollectionError[],
-): Map<number, UnknownField[]> {
-  const byId = new Map<string, UnknownField[]>();
-  const byScope = new Map<string, UnknownField[]>();
-  const scopeKey = (accountId: string, region: string, type: string) => `${accountId}|${region}|${type}`;
-  for (const e of errors ?? []) {
-    if (!e.fields?.length) continue;
-    const key = e.resourceId ?? scopeKey(e.accountId, e.region, e.resourceType);
-    const target = e.resourceId ? byId : byScope;
-    const list = target.get(key) ?? [];
-    for (const field of e.fields) list.push({ field, error: `${e.operation} ${e.code}: ${e.message}` });
-    target.set(key, list);
-  }
-  const out = new Map<number, UnknownField[]>();
-  if (!byId.size && !byScope.size) return out;
-  places.forEach((w, i) => {
-    const list = [
-      ...(byId.get(w.resourceId) ?? []),
-      ...(byScope.get(scopeKey(w.accountId, w.region, w.resourceType)) ?? []),
-    ];
-    if (list.length) out.set(i, list);
-  });
-  return out;
-}
-
 function severityOf(value: unknown, fallback: Severity): Severity {
   return (SEVERITIES as readonly string[]).includes(value as string) ? (value as Severity) : fallback;
 }
@@ -137,17 +102,107 @@ export type SandboxFor = (domain: TrustDomain) => PolicySandbox;
 
 /** After this many failed (timed out or crashed) batches, a policy is no longer run. */
 const MAX_POLICY_FAILURES = 3;
+/** Default smallest snapshot worth more interpreters (each start costs about a second). */
+const MIN_SHARD = 5000;
+/** Rounds of answering a block's lookups before its still-deferred calls become ERROR. */
+const MAX_LOOKUP_ROUNDS = 8;
+/** Ids one deferred call may wait for, and their length (they come from policy code). */
+const MAX_NEEDED_IDS = 64;
+const MAX_ID_CHARS = 2048;
 
-/** One evaluation in output order: resource index, then policy order. */
+/** One evaluation in output order: resource position, then policy order. */
 interface Entry {
   i: number;
   o: number;
   f: Finding;
 }
 
+/** Resources an interpreter holds at once; `at` maps a position in the block to the snapshot's. */
+interface Block {
+  /** Output block (entries are kept per block); -1 for the end-of-stream re-runs. */
+  no: number;
+  resources: unknown[];
+  at(pos: number): number;
+  /** Only these calls (policy id -> positions): deferred calls run again at the end of the stream. */
+  pairs?: Map<string, Set<number>>;
+}
+
+/** A call whose answer waits for resources the interpreter lacks. */
+interface Deferred {
+  policyId: string;
+  pos: number;
+  ids: string[];
+}
+
+interface Worker {
+  sandbox: PolicySandbox;
+  loaded: Promise<{ loaded: Map<string, { functions: string[] }>; specErrors: SpecError[] }> | null;
+  /** A request over all policies timed out or crashed: this interpreter goes policy by policy. */
+  perPolicy: boolean;
+}
+
+/** Blocks waiting for a domain's interpreters; `null` when the stream has ended. */
+class BlockQueue {
+  private readonly items: Block[] = [];
+  private readonly waiters: Array<(b: Block | null) => void> = [];
+  private ended = false;
+  get length(): number {
+    return this.items.length;
+  }
+  push(b: Block): void {
+    const w = this.waiters.shift();
+    if (w) w(b);
+    else this.items.push(b);
+  }
+  end(): void {
+    this.ended = true;
+    for (const w of this.waiters.splice(0)) w(null);
+  }
+  take(): Promise<Block | null> {
+    const b = this.items.shift();
+    if (b) return Promise.resolve(b);
+    if (this.ended) return Promise.resolve(null);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+interface Domain {
+  domain: TrustDomain;
+  policies: PolicySpec[];
+  globals: GlobalSpec[];
+  specs: Map<string, PolicySpec>;
+  suppressions: Map<string, ((id: string) => boolean) | null>;
+  workers: Worker[];
+  queue: BlockQueue;
+  failures: Map<string, number>;
+  /** Policy -> why it no longer runs. */
+  dropped: Map<string, string>;
+  passes: Map<string, number>;
+  /** Deferred calls whose resources come later in the stream: run again at its end. */
+  parked: Array<{ policyId: string; i: number }>;
+  /** Reports progress (the last domain). */
+  progress: boolean;
+}
+
+/** What every block's evaluation shares: the snapshot read so far, the output, the options. */
+interface Run {
+  places: Places;
+  store: ResourceStore;
+  unknown: UnknownFields;
+  /** The stream has ended: a lookup of an id not read by now is of a resource not in the snapshot. */
+  ended: boolean;
+  entries: Entry[][];
+  order: Map<string, number>;
+  opts: EvaluateOptions;
+  done: number;
+  loadOpts: { mode: 'evaluate'; relativeTo?: string; outputChars?: number };
+  /** Which domain's policies each interpreter holds now (one interpreter may serve both, in turn). */
+  loadedOn: Map<PolicySandbox, Domain>;
+}
+
 /**
  * Evaluate every policy on every matching resource of a snapshot. Policies are split by trust
- * domain (built-in library, repository) and each domain runs in its own interpreter; results
+ * domain (built-in library, repository) and each domain runs in its own interpreters; results
  * come back in one order whatever ran where. Policies that fail to load become SpecErrors.
  */
 export async function evaluateSnapshot(
@@ -155,147 +210,325 @@ export async function evaluateSnapshot(
   policies: PolicySpec[],
   sandbox: PolicySandbox | SandboxFor,
   opts: EvaluateOptions = {},
-): Promise<EvaluationOutcome> {
-  const sandboxFor: SandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
+): Promise<StreamedEvaluation> {
   const resources: unknown[] = Array.isArray(snapshot.resources) ? snapshot.resources : [];
-  const places = resources.map(where);
-  const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
-  const order = new Map(policies.map((p, n) => [p.policyId, n]));
-  const domains: { domain: TrustDomain; policies: PolicySpec[]; globals: GlobalSpec[] }[] = [];
-  const builtin = policies.filter((p) => p.origin === 'builtin');
-  const repository = policies.filter((p) => p.origin !== 'builtin');
+  async function* items(): AsyncGenerator<SnapshotItem> {
+    if (snapshot.metadata) yield { kind: 'metadata', value: snapshot.metadata };
+    // Errors first: the unknown fields are known before the resources they concern.
+    for (const e of snapshot.errors ?? []) yield { kind: 'error', value: e };
+    for (const r of resources) yield { kind: 'resource', value: r, text: '', wrapped: false };
+  }
+  // An array in memory has no damage to report.
+  return evaluateItems(items(), new MemoryStore(resources), policies, sandbox, opts);
+}
+
+/**
+ * Evaluate a snapshot file as it is read: the parent never holds more than the blocks in flight
+ * (and what the reports need). A truncated or corrupt file: what came before the damage is
+ * evaluated and a SnapshotDamaged collection error says where. The caller closes the outcome.
+ */
+export async function evaluateSnapshotFile(
+  file: string,
+  policies: PolicySpec[],
+  sandbox: PolicySandbox | SandboxFor,
+  opts: EvaluateOptions = {},
+): Promise<StreamedEvaluation> {
+  const store = new SpillStore();
+  const source = snapshotItems(file);
+  let first: IteratorResult<SnapshotItem>;
+  try {
+    first = await source.next();
+  } catch (e) {
+    store.close();
+    throw readError(file, e);
+  }
+  async function* items(): AsyncGenerator<SnapshotItem> {
+    if (first.done) return;
+    yield first.value;
+    try {
+      for await (const item of source) yield item;
+    } catch (e) {
+      throw readError(file, e);
+    }
+  }
+  const add = (item: Extract<SnapshotItem, { kind: 'resource' }>) => store.add(item.text, item.wrapped);
+  try {
+    const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
+    const damage = out.damage;
+    if (damage && out.stats.resources === 0) throw new Error(`${file}: ${damage.message}`);
+    if (damage) {
+      out.metadata.partial = true;
+      out.errors.push(damageError(file, damage, out.stats.resources));
+    }
+    return out;
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+function readError(file: string, e: unknown): Error {
+  // The parser's message may quote the file's content: keep only where it broke.
+  if (e instanceof SyntaxError) return new Error(jsonErrorWithoutContent(e));
+  return new Error(`${file}: ${(e as Error).message}`);
+}
+
+function damageError(
+  file: string,
+  damage: { offset: number; message: string },
+  read: number,
+): CollectionError {
+  return {
+    accountId: '*',
+    region: '*',
+    resourceType: '*',
+    operation: 'snapshot:read',
+    code: 'SnapshotDamaged',
+    message: `${path.basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${read} resource(s) before it were evaluated, the rest is missing`,
+    fields: [],
+  };
+}
+
+async function evaluateItems(
+  items: AsyncIterable<SnapshotItem>,
+  store: ResourceStore,
+  policies: PolicySpec[],
+  sandbox: PolicySandbox | SandboxFor,
+  opts: EvaluateOptions,
+  keep: (item: Extract<SnapshotItem, { kind: 'resource' }>) => void = () => undefined,
+): Promise<StreamedEvaluation & { damage?: { offset: number; message: string } }> {
+  const sandboxFor: SandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
   const globals = opts.globals ?? [];
-  if (builtin.length)
-    domains.push({
-      domain: 'builtin',
-      policies: builtin,
-      globals: globals.filter((g) => g.origin === 'builtin'),
-    });
-  if (repository.length) domains.push({ domain: 'repository', policies: repository, globals });
+  const run: Run = {
+    places: new Places(),
+    store,
+    unknown: new UnknownFields(),
+    ended: false,
+    entries: [],
+    order: new Map(policies.map((p, n) => [p.policyId, n])),
+    opts,
+    done: 0,
+    loadOpts: { mode: 'evaluate', relativeTo: opts.relativeTo, outputChars: opts.outputChars },
+    loadedOn: new Map(),
+  };
+  const split: Array<[TrustDomain, PolicySpec[], GlobalSpec[]]> = [
+    [
+      'builtin',
+      policies.filter((p) => p.origin === 'builtin'),
+      globals.filter((g) => g.origin === 'builtin'),
+    ],
+    ['repository', policies.filter((p) => p.origin !== 'builtin'), globals],
+  ];
+  const domains: Domain[] = split
+    .filter(([, list]) => list.length > 0)
+    .map(([domain, list, g]) => ({
+      domain,
+      policies: list,
+      globals: g,
+      specs: new Map(list.map((p) => [p.policyId, p])),
+      suppressions: new Map(list.map((p) => [p.policyId, suppressionMatcher(p.suppressions)])),
+      workers: [],
+      queue: new BlockQueue(),
+      failures: new Map(),
+      dropped: new Map(),
+      passes: new Map(),
+      parked: [],
+      progress: false,
+    }));
+  if (domains.length) domains[domains.length - 1].progress = true;
+  // One shared sandbox for both domains runs them in turn (each domain's blocks after a reset load).
+  const shared = domains.length > 1 && sandboxFor('builtin') === sandboxFor('repository');
+  const sharedLock = shared ? new Lock() : null;
+  const addWorker = (d: Domain, sb: PolicySandbox) => {
+    const w: Worker = { sandbox: sb, loaded: null, perPolicy: false };
+    // Loading starts now (spec errors are reported even for an empty snapshot).
+    void (sharedLock ? sharedLock.run(() => ensureLoaded(run, d, w)) : ensureLoaded(run, d, w)).catch(
+      () => undefined,
+    );
+    d.workers.push(w);
+    return w;
+  };
+  for (const d of domains) addWorker(d, sandboxFor(d.domain));
 
-  const run = (d: (typeof domains)[number], progress: boolean) =>
-    evaluateSharded(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
-      ...opts,
-      onProgress: progress ? opts.onProgress : undefined,
-    });
-  // Separate sandboxes run side by side; one shared sandbox runs the domains in turn.
-  const distinct = domains.length > 1 && sandboxFor('builtin') !== sandboxFor('repository');
-  const outcomes = distinct
-    ? await Promise.all(domains.map((d, n) => run(d, n === domains.length - 1)))
-    : await domains.reduce<Promise<DomainOutcome[]>>(
-        async (acc, d, n) => [...(await acc), await run(d, n === domains.length - 1)],
-        Promise.resolve([]),
-      );
+  const extras: PolicySandbox[] = [];
+  let failed: unknown = null;
+  let inflight = 0;
+  let wake: () => void = () => undefined;
+  const loops: Promise<void>[] = [];
+  const startLoop = (d: Domain, w: Worker) =>
+    loops.push(
+      (async () => {
+        for (let b = await d.queue.take(); b && !failed; b = await d.queue.take()) {
+          try {
+            if (sharedLock) await sharedLock.run(() => runBlock(run, d, w, b!));
+            else await runBlock(run, d, w, b);
+          } catch (e) {
+            failed ??= e;
+          }
+          finishBlock(b);
+        }
+      })(),
+    );
+  const pendingDomains = new Map<Block, number>();
+  const finishBlock = (b: Block) => {
+    const left = (pendingDomains.get(b) ?? 1) - 1;
+    if (left > 0) pendingDomains.set(b, left);
+    else {
+      pendingDomains.delete(b);
+      inflight--;
+      b.resources = []; // evaluated everywhere: the parent lets it go
+    }
+    wake();
+  };
+  for (const d of domains) startLoop(d, d.workers[0]);
 
+  const block = Math.max(1, opts.snapshotChunk ?? 2000);
+  const errors: CollectionError[] = [];
+  let metadata: Partial<SnapshotMetadata> | undefined;
+  let damage: { offset: number; message: string } | undefined;
+  let buf: unknown[] = [];
+  let dispatched = 0;
+  /** Resources dispatched before the last error that flags fields: evaluated without knowing them. */
+  let lateUpTo = 0;
+  const dispatch = async () => {
+    if (!buf.length) return;
+    const first = dispatched;
+    const b: Block = { no: run.entries.length, resources: buf, at: (pos) => first + pos };
+    run.entries.push([]);
+    dispatched += buf.length;
+    buf = [];
+    if (!domains.length) return;
+    inflight++;
+    pendingDomains.set(b, domains.length);
+    for (const d of domains) d.queue.push(b);
+    // Backpressure: the reader waits while every interpreter has a block and one more is queued.
+    const limit = 2 * domains.reduce((n, d) => n + d.workers.length, 0);
+    while (inflight > limit && !failed) await new Promise<void>((r) => (wake = r));
+  };
+  const parallel = opts.parallel;
+  const perDomain = parallel ? Math.max(1, Math.floor(parallel.jobs / Math.max(1, domains.length))) : 1;
+  let grown = false;
+  try {
+    for await (const item of items) {
+      if (failed) break;
+      if (item.kind === 'resource') {
+        run.places.push(item.value);
+        keep(item);
+        buf.push(item.value);
+        if (buf.length >= block) await dispatch();
+        if (!grown && parallel && perDomain > 1 && run.places.size >= (parallel.minShard ?? MIN_SHARD)) {
+          grown = true;
+          growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared);
+        }
+      } else if (item.kind === 'error') {
+        errors.push(item.value);
+        if (run.unknown.add(item.value) && dispatched > 0) lateUpTo = dispatched;
+      } else if (item.kind === 'metadata') metadata = item.value;
+      else damage = { offset: item.offset, message: item.message };
+    }
+    if (!failed) await dispatch();
+    run.ended = true;
+    for (const d of domains) d.queue.end();
+    await Promise.all(loops);
+    if (failed) throw failed;
+    // The end of the stream: calls waiting for later resources, and resources evaluated before a
+    // collection error said some of their fields are unknown, run again on the domain's own interpreter.
+    for (const d of domains) await endOfStream(run, d, lateUpTo, sharedLock);
+  } finally {
+    for (const d of domains) d.queue.end();
+    await Promise.all(extras.map((sb) => sb.close()));
+  }
+
+  const specErrors: SpecError[] = [];
+  for (const d of domains) specErrors.push(...(await ensureLoaded(run, d, d.workers[0])).specErrors);
   const stats: EvaluationStats = {
-    resources: resources.length,
+    resources: run.places.size,
     evaluations: 0,
     passed: 0,
     failed: 0,
     errors: 0,
     passedByPolicy: Object.create(null) as Record<string, number>,
   };
-  const entries: Entry[] = [];
-  const specErrors: SpecError[] = [];
-  for (const o of outcomes) {
-    specErrors.push(...o.specErrors);
-    for (const e of o.entries) entries.push(e);
-    for (const [id, n] of o.passedByPolicy) {
-      stats.passed += n;
-      stats.passedByPolicy[id] = (stats.passedByPolicy[id] ?? 0) + n;
-    }
+  // In policy order, whichever interpreter answered first.
+  const passes = new Map<string, number>();
+  for (const d of domains) for (const [id, n] of d.passes) passes.set(id, (passes.get(id) ?? 0) + n);
+  for (const p of policies) {
+    const n = passes.get(p.policyId);
+    if (!n) continue;
+    stats.passed += n;
+    stats.passedByPolicy[p.policyId] = n;
   }
-  entries.sort((a, b) => a.i - b.i || a.o - b.o);
   const findings: Finding[] = [];
-  for (const e of entries) {
-    if (e.f.status === 'FAIL') stats.failed++;
-    else if (e.f.status === 'ERROR') stats.errors++;
-    if (e.f.status !== 'PASS' || opts.includePassed !== false) findings.push(e.f);
-  }
-  stats.evaluations = stats.passed + stats.failed + stats.errors;
-  return { findings, specErrors, stats };
-}
-
-interface DomainOutcome {
-  entries: Entry[];
-  passedByPolicy: Map<string, number>;
-  specErrors: SpecError[];
-}
-
-/** Default smallest shard worth a second interpreter (its start costs about a second). */
-const MIN_SHARD = 5000;
-
-/**
- * evaluateDomain over contiguous shards of the resources, one interpreter each (the domain's
- * own for the first). Indices are shifted back, so the merged outcome is the one-interpreter one.
- */
-async function evaluateSharded(
-  sandbox: PolicySandbox,
-  policies: PolicySpec[],
-  globals: GlobalSpec[],
-  resources: unknown[],
-  places: Where[],
-  unknown: Map<number, UnknownField[]>,
-  order: Map<string, number>,
-  opts: EvaluateOptions,
-): Promise<DomainOutcome> {
-  const p = opts.parallel;
-  const shards = p ? Math.min(p.jobs, Math.floor(resources.length / (p.minShard ?? MIN_SHARD))) : 1;
-  if (shards <= 1) return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
-
-  const size = Math.ceil(resources.length / shards);
-  const done = new Array<number>(shards).fill(0);
-  const extra = Array.from({ length: shards - 1 }, () => p!.start());
-  // A factory that hands back the same interpreter (a test's shared sandbox) cannot shard.
-  if (extra.some((sb) => sb === sandbox)) {
-    await Promise.all(extra.filter((sb) => sb !== sandbox).map((sb) => sb.close()));
-    return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
-  }
-  try {
-    const outcomes = await Promise.all(
-      Array.from({ length: shards }, (_, k) => {
-        const from = k * size;
-        const to = Math.min(resources.length, from + size);
-        const local = new Map<number, UnknownField[]>();
-        for (const [i, u] of unknown) if (i >= from && i < to) local.set(i - from, u);
-        return evaluateDomain(
-          k === 0 ? sandbox : extra[k - 1],
-          policies,
-          globals,
-          resources.slice(from, to),
-          places.slice(from, to),
-          local,
-          order,
-          {
-            ...opts,
-            onProgress: (n) => {
-              done[k] = n;
-              opts.onProgress?.(
-                done.reduce((a, b) => a + b, 0),
-                resources.length,
-              );
-            },
-          },
-        ).then((o) => {
-          for (const e of o.entries) e.i += from;
-          return o;
-        });
-      }),
-    );
-    const merged: DomainOutcome = {
-      entries: [],
-      passedByPolicy: new Map(),
-      specErrors: outcomes[0].specErrors,
-    };
-    for (const o of outcomes) {
-      for (const e of o.entries) merged.entries.push(e);
-      for (const [id, n] of o.passedByPolicy)
-        merged.passedByPolicy.set(id, (merged.passedByPolicy.get(id) ?? 0) + n);
+  for (const list of run.entries) {
+    list.sort((a, b) => a.i - b.i || a.o - b.o);
+    for (const e of list) {
+      if (e.f.status === 'FAIL') stats.failed++;
+      else if (e.f.status === 'ERROR') stats.errors++;
+      if (e.f.status !== 'PASS' || opts.includePassed !== false) findings.push(e.f);
     }
-    return merged;
-  } finally {
-    await Promise.all(extra.map((sb) => sb.close()));
   }
+  run.entries = [];
+  stats.evaluations = stats.passed + stats.failed + stats.errors;
+  return {
+    findings,
+    specErrors,
+    stats,
+    errors,
+    metadata: deriveMetadata(run.places, metadata),
+    damage,
+    resourcesById: (ids) => {
+      const out: unknown[] = [];
+      for (const id of ids) {
+        const i = run.places.firstOf(id);
+        if (i !== undefined) out.push(store.get(i));
+      }
+      return out;
+    },
+    close: () => store.close(),
+  };
+}
+
+/** Runs one task at a time (two domains on one shared interpreter). */
+class Lock {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.tail.then(fn, fn);
+    this.tail = p.catch(() => undefined);
+    return p;
+  }
+}
+
+type Loaded = Awaited<ReturnType<typeof loadPolicies>>;
+
+/** The domain's policies loaded in the worker's interpreter (again if it last held the other domain's). */
+function ensureLoaded(run: Run, d: Domain, w: Worker): Promise<Loaded> {
+  if (!w.loaded || run.loadedOn.get(w.sandbox) !== d) {
+    run.loadedOn.set(w.sandbox, d);
+    w.loaded = loadPolicies(w.sandbox, d.policies, d.globals, run.loadOpts);
+    w.loaded.catch(() => undefined);
+  }
+  return w.loaded;
+}
+
+/** More interpreters per domain, each loading the domain's policies and then taking blocks. */
+function growPool(
+  domains: Domain[],
+  more: number,
+  start: () => PolicySandbox,
+  extras: PolicySandbox[],
+  addWorker: (d: Domain, sb: PolicySandbox) => Worker,
+  startLoop: (d: Domain, w: Worker) => void,
+  shared: boolean,
+): void {
+  if (shared) return; // one interpreter for both domains: the caller gave one on purpose
+  for (const d of domains)
+    for (let k = 0; k < more; k++) {
+      const sb = start();
+      // A factory that hands back an interpreter already in use (a test's shared sandbox) adds nothing.
+      if (domains.some((x) => x.workers.some((w) => w.sandbox === sb)) || extras.includes(sb)) continue;
+      extras.push(sb);
+      startLoop(d, addWorker(d, sb));
+    }
 }
 
 /** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */
@@ -310,146 +543,361 @@ function expects(spec: PolicySpec, suppressed: ((id: string) => boolean) | null,
   return !(suppressed && typeof r.ResourceId === 'string' && suppressed(r.ResourceId));
 }
 
-async function evaluateDomain(
-  sandbox: PolicySandbox,
-  policies: PolicySpec[],
-  globals: GlobalSpec[],
-  resources: unknown[],
-  places: Where[],
-  unknown: Map<number, UnknownField[]>,
-  order: Map<string, number>,
-  opts: EvaluateOptions,
-): Promise<DomainOutcome> {
-  const { loaded, specErrors } = await loadPolicies(sandbox, policies, globals, {
-    mode: 'evaluate',
-    relativeTo: opts.relativeTo,
-    outputChars: opts.outputChars,
-  });
-  const out: DomainOutcome = { entries: [], passedByPolicy: new Map(), specErrors };
-  const active = policies.filter((p) => loaded.has(p.policyId) && p.enabled);
-  if (!active.length || !resources.length) return out;
+/** Per policy, per position of [start, end): 0 = not expected, 1 = expected, 2 = answered, 3 = deferred. */
+type Marks = Map<string, Uint8Array>;
 
-  const chunk = Math.max(1, opts.snapshotChunk ?? 2000);
-  for (let start = 0; start < resources.length; start += chunk) {
-    const part = resources.slice(start, start + chunk);
-    const stored = await sandbox.request(
-      { op: 'snapshot', resources: part, append: start > 0 },
+function expectedMarks(d: Domain, active: PolicySpec[], b: Block, start: number, end: number): Marks {
+  const pending: Marks = new Map();
+  for (const p of active) {
+    const wanted = b.pairs ? b.pairs.get(p.policyId) : undefined;
+    if (b.pairs && !wanted) continue;
+    const marks = new Uint8Array(end - start);
+    const supp = d.suppressions.get(p.policyId) ?? null;
+    let any = false;
+    for (let k = start; k < end; k++) {
+      if ((!wanted || wanted.has(k)) && expects(p, supp, b.resources[k])) {
+        marks[k - start] = 1;
+        any = true;
+      }
+    }
+    if (any) pending.set(p.policyId, marks);
+  }
+  return pending;
+}
+
+async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void> {
+  const { loaded } = await ensureLoaded(run, d, w);
+  const active = d.policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+  if (active.length && b.resources.length) {
+    const shadowed: number[] = [];
+    b.resources.forEach((r, pos) => {
+      const id = (r as { ResourceId?: unknown } | null)?.ResourceId;
+      if (typeof id === 'string' && run.places.firstOf(id) !== b.at(pos)) shadowed.push(pos);
+    });
+    const stored = await w.sandbox.request(
+      { op: 'snapshot', resources: b.resources, shadowed },
       { transfer: true },
     );
     if (!stored?.ok || stored.crashed)
       throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+    let deferred: Deferred[] = [];
+    const size = Math.max(1, run.opts.batchSize ?? 1000);
+    for (let start = 0; start < b.resources.length; start += size) {
+      const end = Math.min(b.resources.length, start + size);
+      await evaluateRange(
+        run,
+        d,
+        w,
+        b,
+        active,
+        loaded,
+        start,
+        end,
+        expectedMarks(d, active, b, start, end),
+        deferred,
+      );
+      progress(run, d, b, end - start);
+    }
+    for (let round = 0; deferred.length; round++) {
+      if (round === MAX_LOOKUP_ROUNDS) {
+        for (const x of deferred)
+          answerError(
+            run,
+            d,
+            b,
+            x.policyId,
+            x.pos,
+            `resource_lookup did not settle after ${round} rounds of lookups`,
+          );
+        break;
+      }
+      deferred = await answerLookups(run, d, w, b, active, loaded, deferred);
+    }
+  } else progress(run, d, b, b.resources.length);
+}
+
+function progress(run: Run, d: Domain, b: Block, evaluated: number): void {
+  if (!d.progress || b.no < 0) return;
+  run.done += evaluated;
+  run.opts.onProgress?.(run.done, run.places.size);
+}
+
+/**
+ * Sends the interpreter the resources its deferred calls looked up (or says they are not in the
+ * snapshot) and runs those calls again; calls that wait for resources not yet read are parked.
+ */
+async function answerLookups(
+  run: Run,
+  d: Domain,
+  w: Worker,
+  b: Block,
+  active: PolicySpec[],
+  loaded: Map<string, { functions: string[] }>,
+  deferred: Deferred[],
+): Promise<Deferred[]> {
+  const found: Record<string, unknown> = Object.create(null);
+  const absent = new Set<string>();
+  const pairs = new Map<string, Set<number>>();
+  for (const x of deferred) {
+    const ready = x.ids.every((id) => run.ended || run.places.firstOf(id) !== undefined);
+    if (!ready) {
+      d.parked.push({ policyId: x.policyId, i: b.at(x.pos) });
+      continue;
+    }
+    for (const id of x.ids) {
+      const i = run.places.firstOf(id);
+      if (i === undefined) absent.add(id);
+      else if (!(id in found)) found[id] = run.store.get(i);
+    }
+    const set = pairs.get(x.policyId) ?? new Set<number>();
+    set.add(x.pos);
+    pairs.set(x.policyId, set);
   }
-  const suppressions = new Map(active.map((p) => [p.policyId, suppressionMatcher(p.suppressions)]));
-  const specs = new Map(active.map((p) => [p.policyId, p]));
-  const make = (spec: PolicySpec, index: number, status: Finding['status']): Finding => {
-    const w = places[index];
-    return {
-      policyId: spec.policyId,
-      ...w,
-      status,
-      severity: spec.severity,
-      title: '',
-      dedup: '',
-      alertContext: null,
-      error: null,
-      fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
-    };
+  if (!pairs.size) return [];
+  const filled = await w.sandbox.request(
+    { op: 'lookup_fill', found, absent: [...absent] },
+    { transfer: true },
+  );
+  if (!filled?.ok || filled.crashed)
+    throw new Error(`policy sandbox lookup failed: ${filled?.error ?? 'no response'}`);
+  const again: Block = { ...b, pairs };
+  const next: Deferred[] = [];
+  await evaluateRange(
+    run,
+    d,
+    w,
+    again,
+    active,
+    loaded,
+    0,
+    b.resources.length,
+    expectedMarks(d, active, again, 0, b.resources.length),
+    next,
+  );
+  return next;
+}
+
+/** An ERROR finding for one call (placed in the output block of its resource). */
+function answerError(run: Run, d: Domain, b: Block, policyId: string, pos: number, message: string): void {
+  const spec = d.specs.get(policyId);
+  if (!spec) return;
+  const f = makeFinding(run, spec, b.at(pos), 'ERROR');
+  f.title = spec.displayName ?? spec.policyId;
+  f.error = message;
+  pushEntry(run, b, pos, spec, f);
+}
+
+function pushEntry(run: Run, b: Block, pos: number, spec: PolicySpec, f: Finding): void {
+  const i = b.at(pos);
+  const list = b.no >= 0 ? run.entries[b.no] : run.entries[blockOf(run, i)];
+  list.push({ i, o: run.order.get(spec.policyId) ?? 0, f });
+}
+
+/** The output block holding snapshot position `i` (blocks are all `snapshotChunk` long but the last). */
+function blockOf(run: Run, i: number): number {
+  return Math.min(run.entries.length - 1, Math.floor(i / Math.max(1, run.opts.snapshotChunk ?? 2000)));
+}
+
+function makeFinding(run: Run, spec: PolicySpec, i: number, status: Finding['status']): Finding {
+  const w = run.places.get(i);
+  return {
+    policyId: spec.policyId,
+    ...w,
+    status,
+    severity: spec.severity,
+    title: '',
+    dedup: '',
+    alertContext: null,
+    error: null,
+    fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
   };
-  const failures = new Map<string, number>();
-  const dropped = new Map<string, string>(); // policy -> why it no longer runs
-  let perPolicy = false;
+}
 
-  const batchSize = Math.max(1, opts.batchSize ?? 1000);
-  for (let start = 0; start < resources.length; start += batchSize) {
-    const end = Math.min(resources.length, start + batchSize);
-    const unknownFields: Record<string, UnknownField[]> = Object.create(null);
-    for (let i = start; i < end; i++) {
-      const u = unknown.get(i);
-      if (u) unknownFields[i] = u;
+/** One `evaluate` request over positions [start, end) of the block (policy by policy after a failure). */
+async function evaluateRange(
+  run: Run,
+  d: Domain,
+  w: Worker,
+  b: Block,
+  active: PolicySpec[],
+  loaded: Map<string, { functions: string[] }>,
+  start: number,
+  end: number,
+  pending: Marks,
+  deferred: Deferred[],
+): Promise<void> {
+  if (!pending.size) return;
+  const unknownFields: Record<string, UnknownField[]> = Object.create(null);
+  if (!run.unknown.empty)
+    for (let k = start; k < end; k++) {
+      const u = run.unknown.for(run.places.get(b.at(k)));
+      if (u) unknownFields[k] = u;
     }
-    // Per policy, per resource of the batch: 0 = not expected, 1 = expected, 2 = answered.
-    const pending = new Map<string, Uint8Array>();
-    for (const p of active) {
-      const marks = new Uint8Array(end - start);
-      const supp = suppressions.get(p.policyId) ?? null;
-      let any = false;
-      for (let i = start; i < end; i++) {
-        if (expects(p, supp, resources[i])) {
-          marks[i - start] = 1;
-          any = true;
-        }
-      }
-      if (any) pending.set(p.policyId, marks);
+  const pairs = b.pairs
+    ? Object.fromEntries([...b.pairs].map(([id, set]) => [id, [...set].filter((k) => k >= start && k < end)]))
+    : undefined;
+  const answer = (spec: PolicySpec, k: number, status: Finding['status'], fill: (f: Finding) => void) => {
+    const marks = pending.get(spec.policyId);
+    if (!marks || !Number.isInteger(k) || k < start || k >= end || marks[k - start] !== 1) return; // not asked, or twice
+    marks[k - start] = 2;
+    if (status === 'PASS') {
+      d.passes.set(spec.policyId, (d.passes.get(spec.policyId) ?? 0) + 1);
+      if (run.opts.includePassed === false) return;
     }
-    const answer = (spec: PolicySpec, i: number, status: Finding['status'], fill: (f: Finding) => void) => {
-      const marks = pending.get(spec.policyId);
-      if (!marks || !Number.isInteger(i) || i < start || i >= end || marks[i - start] !== 1) return; // not asked, or twice
-      marks[i - start] = 2;
-      if (status === 'PASS') {
-        out.passedByPolicy.set(spec.policyId, (out.passedByPolicy.get(spec.policyId) ?? 0) + 1);
-        if (opts.includePassed === false) return;
-      }
-      const f = make(spec, i, status);
-      fill(f);
-      out.entries.push({ i, o: order.get(spec.policyId) ?? 0, f });
-    };
-    const accept = (resp: any, allowed: Set<string>) => {
-      for (const [id, indices] of Object.entries((resp.passed ?? {}) as Record<string, unknown>)) {
-        const spec = specs.get(id);
-        if (!spec || !allowed.has(id) || !Array.isArray(indices)) continue;
-        for (const i of indices) answer(spec, i as number, 'PASS', () => undefined);
-      }
-      for (const r of (Array.isArray(resp.results) ? resp.results : []) as HarnessFinding[]) {
-        const spec = r && typeof r === 'object' ? specs.get(r.p) : undefined;
-        if (!spec || !allowed.has(spec.policyId)) continue;
-        const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
-        answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
-      }
-    };
-    const errorAll = (spec: PolicySpec, message: string) => {
-      const marks = pending.get(spec.policyId);
-      if (!marks) return;
-      for (let k = 0; k < marks.length; k++)
-        if (marks[k] === 1)
-          answer(spec, start + k, 'ERROR', (f) => {
-            f.title = spec.displayName ?? spec.policyId;
-            f.error = message;
-          });
-    };
-
-    const runnable = active.filter((p) => pending.has(p.policyId) && !dropped.has(p.policyId));
-    if (!perPolicy && runnable.length) {
-      const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields });
-      // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
-      if (resp?.ok && !resp.crashed && !resp.interrupted)
-        accept(resp, new Set(runnable.map((p) => p.policyId)));
-      else perPolicy = true;
+    const f = makeFinding(run, spec, b.at(k), status);
+    fill(f);
+    pushEntry(run, b, k, spec, f);
+  };
+  const accept = (resp: any, allowed: Set<string>) => {
+    for (const [id, indices] of Object.entries((resp.passed ?? {}) as Record<string, unknown>)) {
+      const spec = d.specs.get(id);
+      if (!spec || !allowed.has(id) || !Array.isArray(indices)) continue;
+      for (const k of indices) answer(spec, k as number, 'PASS', () => undefined);
     }
-    if (perPolicy) {
-      for (const p of runnable) {
-        const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields, only: [p.policyId] });
-        if (resp?.ok && !resp.crashed) {
-          // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
-          accept(resp, new Set([p.policyId]));
-          continue;
-        }
-        const why = resp?.crashed
-          ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
-          : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
-        errorAll(p, why);
-        const n = (failures.get(p.policyId) ?? 0) + 1;
-        failures.set(p.policyId, n);
-        if (n >= MAX_POLICY_FAILURES)
-          dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
-      }
+    for (const r of (Array.isArray(resp.results) ? resp.results : []) as HarnessFinding[]) {
+      const spec = r && typeof r === 'object' ? d.specs.get(r.p) : undefined;
+      if (!spec || !allowed.has(spec.policyId)) continue;
+      const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
+      answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
     }
-    for (const p of active) {
-      const why = dropped.get(p.policyId);
-      errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
+    for (const x of (Array.isArray(resp.deferred) ? resp.deferred : []) as unknown[]) {
+      if (!Array.isArray(x) || typeof x[0] !== 'string' || !allowed.has(x[0])) continue;
+      const [policyId, k, ids] = x as [string, number, unknown];
+      const marks = pending.get(policyId);
+      if (!marks || !Number.isInteger(k) || k < start || k >= end || marks[k - start] !== 1) continue;
+      const wanted = (Array.isArray(ids) ? ids : [])
+        .filter((id): id is string => typeof id === 'string' && id.length <= MAX_ID_CHARS)
+        .slice(0, MAX_NEEDED_IDS);
+      if (!wanted.length) continue; // nothing to wait for: left unanswered, so an ERROR below
+      marks[k - start] = 3;
+      deferred.push({ policyId, pos: k, ids: wanted });
     }
-    opts.onProgress?.(end, resources.length);
+  };
+  const errorAll = (spec: PolicySpec, message: string) => {
+    const marks = pending.get(spec.policyId);
+    if (!marks) return;
+    for (let k = 0; k < marks.length; k++)
+      if (marks[k] === 1)
+        answer(spec, start + k, 'ERROR', (f) => {
+          f.title = spec.displayName ?? spec.policyId;
+          f.error = message;
+        });
+  };
+  // `base`: the block's place in the snapshot, so messages name a resource by its snapshot position.
+  const base = {
+    op: 'evaluate',
+    start,
+    end,
+    base: b.at(0),
+    unknownFields,
+    deferLookups: true,
+    ...(pairs && { pairs }),
+  };
+  const runnable = active.filter((p) => pending.has(p.policyId) && !d.dropped.has(p.policyId));
+  if (!w.perPolicy && runnable.length) {
+    const resp = await w.sandbox.request(base);
+    // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
+    if (resp?.ok && !resp.crashed && !resp.interrupted)
+      accept(resp, new Set(runnable.map((p) => p.policyId)));
+    else w.perPolicy = true;
   }
-  return out;
+  if (w.perPolicy) {
+    for (const p of runnable) {
+      const resp = await w.sandbox.request({ ...base, only: [p.policyId] });
+      if (resp?.ok && !resp.crashed) {
+        // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
+        accept(resp, new Set([p.policyId]));
+        continue;
+      }
+      const why = resp?.crashed
+        ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
+        : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
+      errorAll(p, why);
+      const n = (d.failures.get(p.policyId) ?? 0) + 1;
+      d.failures.set(p.policyId, n);
+      if (n >= MAX_POLICY_FAILURES)
+        d.dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
+    }
+  }
+  for (const p of active) {
+    const why = d.dropped.get(p.policyId);
+    errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
+  }
+}
+
+/**
+ * After the last block: resources evaluated before a collection error flagged fields of theirs are
+ * evaluated again (their earlier answers withdrawn), and parked calls run with every lookup answerable.
+ */
+async function endOfStream(run: Run, d: Domain, lateUpTo: number, lock: Lock | null): Promise<void> {
+  const w = d.workers[0];
+  const again = new Set<number>();
+  for (let i = 0; i < lateUpTo && !run.unknown.empty; i++)
+    if (run.unknown.for(run.places.get(i))) again.add(i);
+  if (again.size) {
+    const { loaded } = await ensureLoaded(run, d, w);
+    withdraw(run, d, again, loaded);
+    await runLate(
+      run,
+      d,
+      w,
+      [...again].sort((a, b) => a - b),
+      undefined,
+      lock,
+    );
+  }
+  const parked = d.parked.filter((x) => !again.has(x.i));
+  d.parked = [];
+  if (!parked.length) return;
+  const positions = [...new Set(parked.map((x) => x.i))].sort((a, b) => a - b);
+  const pos = new Map(positions.map((i, k) => [i, k]));
+  const pairs = new Map<string, Set<number>>();
+  for (const x of parked) {
+    const set = pairs.get(x.policyId) ?? new Set<number>();
+    set.add(pos.get(x.i)!);
+    pairs.set(x.policyId, set);
+  }
+  await runLate(run, d, w, positions, pairs, lock);
+}
+
+function runLate(
+  run: Run,
+  d: Domain,
+  w: Worker,
+  positions: number[],
+  pairs: Map<string, Set<number>> | undefined,
+  lock: Lock | null,
+): Promise<void> {
+  const b: Block = {
+    no: -1,
+    resources: positions.map((i) => run.store.get(i)),
+    at: (k) => positions[k],
+    pairs,
+  };
+  return lock ? lock.run(() => runBlock(run, d, w, b)) : runBlock(run, d, w, b);
+}
+
+/** Takes back this domain's answers for these resources (entries removed, passes uncounted). */
+function withdraw(run: Run, d: Domain, indices: Set<number>, loaded: Map<string, unknown>): void {
+  const nonPass = new Map<string, number>();
+  const touched = new Set([...indices].map((i) => blockOf(run, i)));
+  for (const no of touched)
+    run.entries[no] = run.entries[no].filter((e) => {
+      if (!indices.has(e.i) || !d.specs.has(e.f.policyId)) return true;
+      if (e.f.status !== 'PASS') nonPass.set(e.f.policyId, (nonPass.get(e.f.policyId) ?? 0) + 1);
+      return false;
+    });
+  // Every expected call was answered once or parked: the passes among them are the rest.
+  for (const x of d.parked) if (indices.has(x.i)) nonPass.set(x.policyId, (nonPass.get(x.policyId) ?? 0) + 1);
+  const resources = new Map([...indices].map((i) => [i, run.store.get(i)]));
+  for (const p of d.policies) {
+    if (!loaded.has(p.policyId) || !p.enabled) continue;
+    const supp = d.suppressions.get(p.policyId) ?? null;
+    let expected = 0;
+    for (const r of resources.values()) if (expects(p, supp, r)) expected++;
+    const passes = expected - (nonPass.get(p.policyId) ?? 0);
+    if (passes > 0) d.passes.set(p.policyId, (d.passes.get(p.policyId) ?? 0) - passes);
+  }
 }
 
 /** The details of a FAIL or ERROR evaluation, from the harness's values. */
@@ -479,19 +927,15 @@ function fillFinding(
   if (typeof r.output === 'string' && r.output) f.output = r.output;
 }
 
-function deriveMetadata(resources: unknown[], given?: Partial<SnapshotMetadata>): SnapshotMetadata {
-  const accounts = new Set<string>();
-  const regions = new Set<string>();
-  resources.forEach((r, i) => {
-    const w = where(r, i);
-    if (w.accountId) accounts.add(w.accountId);
-    if (w.region) regions.add(w.region);
-  });
+function deriveMetadata(places: Places, given?: Partial<SnapshotMetadata>): SnapshotMetadata {
   const now = new Date().toISOString();
   return {
     source: 'file',
-    accounts: [...accounts].sort().map((id) => ({ id })),
-    regions: [...regions].sort(),
+    accounts: places
+      .distinct('accountId')
+      .sort()
+      .map((id) => ({ id })),
+    regions: places.distinct('region').sort(),
     startedAt: now,
     finishedAt: now,
     apiCalls: {},
@@ -500,32 +944,24 @@ function deriveMetadata(resources: unknown[], given?: Partial<SnapshotMetadata>)
   };
 }
 
-/** Read a snapshot: a JSON array of resources, or `{resources, errors, metadata}`. */
+/** Read a whole snapshot into memory: a JSON array of resources, `{resources, errors, metadata}`, or JSON Lines. */
 export async function loadSnapshotFile(file: string): Promise<Snapshot> {
   let data: ReadSnapshot;
   try {
     data = await readSnapshotFile(file);
   } catch (e) {
-    // The parser's message may quote the file's content: keep only where it broke.
-    if (e instanceof SyntaxError) throw new Error(jsonErrorWithoutContent(e));
-    throw new Error(`${file}: ${(e as Error).message}`);
+    throw readError(file, e);
   }
   const damage = data.damage;
   // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
   if (damage && data.resources.length === 0) throw new Error(`${file}: ${damage.message}`);
-  const metadata = deriveMetadata(data.resources, data.metadata);
+  const places = new Places();
+  for (const r of data.resources) places.push(r);
+  const metadata = deriveMetadata(places, data.metadata);
   const errors = [...data.errors];
   if (damage) {
     metadata.partial = true;
-    errors.push({
-      accountId: '*',
-      region: '*',
-      resourceType: '*',
-      operation: 'snapshot:read',
-      code: 'SnapshotDamaged',
-      message: `${path.basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${data.resources.length} resource(s) before it were evaluated, the rest is missing`,
-      fields: [],
-    });
+    errors.push(damageError(file, damage, data.resources.length));
   }
   return { resources: data.resources as Resource[], errors, metadata };
 }

@@ -248,11 +248,16 @@ export function csvField(value: unknown): string {
  * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
  * per control and resource verdict; manual and uncovered controls one MANUAL row each.
  */
-export function renderComplianceCsv(
+export function renderComplianceCsv(results: Results, judged: FrameworkVerdicts, provider = 'aws'): string {
+  return [...complianceCsvLines(results, judged, provider)].join('');
+}
+
+/** The CSV a line at a time (a row per control and resource: millions for a large estate). */
+export function* complianceCsvLines(
   results: Results,
   { framework, catalogue, verdicts: vs }: FrameworkVerdicts,
   provider = 'aws',
-): string {
+): Generator<string> {
   const mitre = framework.id === 'mitre-attack';
   const head = [
     'PROVIDER',
@@ -286,7 +291,7 @@ export function renderComplianceCsv(
   const date = results.finishedAt || results.startedAt;
   const name = titleOf(catalogue);
   const defaultAccount = results.snapshot?.accounts?.[0]?.id ?? '';
-  const rows: unknown[][] = [];
+  const line = (cells: unknown[]) => `${cells.map(csvField).join(';')}\n`;
   const requirement = (c: Control) =>
     mitre
       ? [
@@ -306,7 +311,7 @@ export function renderComplianceCsv(
     resource: string,
     check: string,
   ) =>
-    rows.push([
+    line([
       provider,
       name,
       account,
@@ -324,10 +329,11 @@ export function renderComplianceCsv(
       name,
     ]);
   const meta = new Map<string, PolicyMeta>(results.policies.map((p) => [p.policyId, p]));
+  yield line(head);
   for (const v of vs) {
     const c = v.control;
     if (v.policies.length === 0) {
-      row(
+      yield row(
         c,
         defaultAccount,
         '',
@@ -341,7 +347,7 @@ export function renderComplianceCsv(
       continue;
     }
     for (const f of v.failing)
-      row(
+      yield row(
         c,
         f.accountId,
         f.region,
@@ -351,7 +357,7 @@ export function renderComplianceCsv(
         f.policyId,
       );
     for (const f of v.errors)
-      row(
+      yield row(
         c,
         f.accountId,
         f.region,
@@ -361,15 +367,14 @@ export function renderComplianceCsv(
         f.policyId,
       );
     for (const f of v.passes)
-      row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
+      yield row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
     // Passes only counted (no --include-passed): one row per policy with its count.
     if (v.passes.length === 0)
       for (const p of v.policies) {
         const n = results.stats?.passedByPolicy?.[p] ?? 0;
-        if (n > 0) row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
+        if (n > 0) yield row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
       }
   }
-  return [head, ...rows].map((r) => r.map(csvField).join(';')).join('\n') + '\n';
 }
 
 /** The job summary's part: one table over the frameworks and a chart of the first one's controls. */

@@ -3,10 +3,12 @@
  * the unit that `report --merge` reads, so the reader is tolerant of missing optional arrays but
  * strict about what identifies the format.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Results } from '../model/index.js';
+import type { Finding, Results } from '../model/index.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
+import { JsonDamage, jsonSnapshotEvents } from '../snapshot/json-stream.js';
 
 export class ResultsFormatError extends Error {
   constructor(message: string) {
@@ -16,7 +18,30 @@ export class ResultsFormatError extends Error {
 }
 
 export function serializeResults(results: Results): string {
-  return JSON.stringify(results, null, 2) + '\n';
+  return [...resultsJsonParts(results)].join('');
+}
+
+/**
+ * results.json in pieces: the members as `JSON.stringify(results, null, 2)` writes them, except
+ * that each finding is one compact line. A million findings never become one string (V8 strings
+ * stop at ~512 MiB), and every piece holds whole values (a secret never straddles two).
+ */
+export function* resultsJsonParts(results: Results): Generator<string> {
+  const keys = Object.keys(results).filter(
+    (k) => (results as unknown as Record<string, unknown>)[k] !== undefined,
+  );
+  yield '{';
+  let n = 0;
+  for (const k of keys) {
+    const value = (results as unknown as Record<string, unknown>)[k];
+    yield `${n++ ? ',' : ''}\n  ${JSON.stringify(k)}: `;
+    if (k === 'findings' && Array.isArray(value) && value.length) {
+      const findings = value as Finding[];
+      for (let i = 0; i < findings.length; i++) yield `${i ? ',' : '['}\n    ${JSON.stringify(findings[i])}`;
+      yield '\n  ]';
+    } else yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  }
+  yield '\n}\n';
 }
 
 export function parseResults(text: string, source = 'results.json'): Results {
@@ -26,6 +51,11 @@ export function parseResults(text: string, source = 'results.json'): Results {
   } catch (e) {
     throw new ResultsFormatError(`${source}: not JSON (${jsonErrorWithoutContent(e)})`);
   }
+  return checkResults(data, source);
+}
+
+/** What identifies a Palisade results object; missing optional arrays become empty. */
+function checkResults(data: unknown, source: string): Results {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new ResultsFormatError(`${source}: expected a Palisade results object`);
   }
@@ -59,6 +89,22 @@ export async function writeResultsJson(file: string, results: Results): Promise<
   await writeFile(file, serializeResults(results), 'utf8');
 }
 
+/** Read results.json as a stream: its findings element by element (no whole-file string). */
 export async function readResultsJson(file: string): Promise<Results> {
-  return parseResults(await readFile(file, 'utf8'), file);
+  const data = Object.create(null) as Record<string, unknown>; // a "__proto__" member stays data
+  const source = createReadStream(file, { highWaterMark: 1 << 20 });
+  try {
+    for await (const e of jsonSnapshotEvents(source as AsyncIterable<Buffer>, 'findings')) {
+      // A second "findings" member replaces the first, as JSON.parse would have it.
+      if (e.kind === 'resources') data.findings = [];
+      else if (e.kind === 'resource') (data.findings as unknown[]).push(e.value);
+      else data[e.key] = e.value;
+    }
+  } catch (e) {
+    if (e instanceof JsonDamage) throw new ResultsFormatError(`${file}: not JSON (${e.message})`);
+    throw e;
+  } finally {
+    source.destroy();
+  }
+  return checkResults(data, file);
 }

@@ -83,6 +83,20 @@ export function reproFindings(
   return { byId, errors };
 }
 
+/** Ids of the resources the repro files can show: the first few ERRORs of each policy. */
+export function reproResourceIds(findings: readonly Finding[]): Set<string> {
+  const perPolicy = new Map<string, number>();
+  const ids = new Set<string>();
+  for (const f of findings) {
+    if (f.status !== 'ERROR') continue;
+    const n = perPolicy.get(f.policyId) ?? 0;
+    if (n >= REPRO_RESOURCES) continue;
+    perPolicy.set(f.policyId, n + 1);
+    ids.add(f.resourceId);
+  }
+  return ids;
+}
+
 /**
  * The repro files of a run: one per policy with ERROR findings whose resources are in the
  * snapshot. `trimmed` (policy/repro-trim.ts): resources cut down to the fields the policy read.

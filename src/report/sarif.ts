@@ -208,6 +208,8 @@ interface RunDraft {
   partial: boolean;
   /** How many results survive; lowered by the results and gzip limits. */
   keep: number;
+  /** Results ranked too low to be kept whatever happens, counted but never built (large runs). */
+  unranked: number;
   extraProperties: Record<string, unknown>;
 }
 
@@ -215,7 +217,7 @@ function runInfo(d: RunDraft, run: Sarif.Run): SarifRunInfo {
   return {
     category: d.category,
     results: run.results?.length ?? 0,
-    omitted: d.candidates.length - d.keep,
+    omitted: d.candidates.length + d.unranked - d.keep,
     partial: d.partial,
     carriedForward: d.candidates.slice(0, d.keep).filter((c) => c.carried).length,
   };
@@ -244,18 +246,29 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
   const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
   const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set<string>();
 
+  const mergedFloor =
+    groups.size > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
   return [...groups.values()]
     .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
     .map((g) => {
       const candidates: Candidate[] = [];
+      // Only findings that can make the cut become candidates (GitHub keeps 25k results a run;
+      // more runs than a file may hold are merged into one, so then the cut is over all of them).
+      const floor = mergedFloor ?? rankFloor(g.findings, ctx.limits.resultsPerRun);
+      let unranked = 0;
+      let policyErrors = false;
       for (const f of g.findings) {
-        if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId)));
-        else if (f.status === 'ERROR') candidates.push(policyErrorCandidate(f, ctx));
+        const rank = findingRank(f);
+        if (rank < 0) continue;
+        if (f.status === 'ERROR') policyErrors = true;
+        if (rank < floor) unranked++;
+        else if (f.status === 'FAIL') candidates.push(findingCandidate(f, metaById.get(f.policyId)));
+        else candidates.push(policyErrorCandidate(f, ctx));
       }
       const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
       for (const f of carried)
         candidates.push({ ...findingCandidate(f, metaById.get(f.policyId)), carried: true });
-      const hasErrors = candidates.some((c) => c.ruleId === POLICY_ERROR_RULE_ID);
+      const hasErrors = policyErrors;
       const rules = [...policyRules];
       // A carried finding's policy may no longer be loaded: give it a minimal rule.
       const ruleIds = new Set(metaById.keys()).add(POLICY_ERROR_RULE_ID);
@@ -272,6 +285,7 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
         notifications: g.errors.map(collectionNotification),
         partial: g.errors.length > 0 || hasErrors,
         keep: candidates.length,
+        unranked,
         extraProperties: notCollectedProps(g.errors),
       };
     });
@@ -295,6 +309,7 @@ function testRun(ctx: Ctx): RunDraft {
     notifications: [],
     partial: false,
     keep: candidates.length,
+    unranked: 0,
     extraProperties: {},
   };
 }
@@ -309,7 +324,7 @@ function renderRun(ctx: Ctx, d: RunDraft): Sarif.Run {
   const kept = d.candidates.slice(0, d.keep);
   const rules = limitRules(d.rules, new Set(kept.map((c) => c.ruleId)), ctx.limits.rulesPerRun);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const omitted = d.candidates.length - kept.length;
+  const omitted = d.candidates.length + d.unranked - kept.length;
   const notifications = capNotifications(d.notifications, ctx.limits.notificationsPerRun);
   const unsuccessful = ctx.markUnsuccessful && d.notifications.length > 0;
   const invocation: Sarif.Invocation = { executionSuccessful: !unsuccessful };
@@ -355,7 +370,11 @@ function limitRules(
 /** Drop lowest-severity results (proportionally, per run) until the gzip size fits. */
 function fitGzip(log: Sarif.Log, drafts: RunDraft[], ctx: Ctx): void {
   for (let attempt = 0; attempt < 20; attempt++) {
-    const size = gzipSync(Buffer.from(JSON.stringify(log))).length;
+    const raw = Buffer.from(JSON.stringify(log));
+    // gzip never grows text by more than a few bytes per 16 KiB block: small logs need no trial.
+    if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes) return;
+    // Level 1 compresses less than any level an uploader uses: if it fits, theirs fits.
+    const size = gzipSync(raw, { level: 1 }).length;
     if (size <= ctx.limits.gzipBytes) return;
     const ratio = (ctx.limits.gzipBytes / size) * 0.9;
     drafts.forEach((d, i) => {
@@ -376,6 +395,7 @@ function mergeDrafts(drafts: RunDraft[], category: string): RunDraft {
     notifications: drafts.flatMap((d) => d.notifications),
     partial: drafts.some((d) => d.partial),
     keep: candidates.length,
+    unranked: drafts.reduce((n, d) => n + d.unranked, 0),
     extraProperties: mergeNotCollected(drafts),
   };
 }
@@ -551,39 +571,78 @@ function findingProps(f: Finding): Record<string, unknown> {
   return props;
 }
 
+/** A finding's rank in the SARIF cut (FAIL by severity above ERROR); -1 for what SARIF never shows. */
+function findingRank(f: Finding): number {
+  return f.status === 'FAIL' ? 10 + severityRank(f.severity) : f.status === 'ERROR' ? 0 : -1;
+}
+
+/**
+ * The lowest rank a finding may have and still be among the first `limit` of its run: the rank at
+ * which the counts of the higher ranks reach the limit. Merging runs later cannot change this
+ * (a finding kept in a merged run is among the first `limit` of its own).
+ */
+function rankFloor(findings: Finding[], limit: number): number {
+  const counts = new Map<number, number>();
+  for (const f of findings) {
+    const r = findingRank(f);
+    if (r >= 0) counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  let seen = 0;
+  for (const r of [...counts.keys()].sort((a, b) => b - a)) {
+    seen += counts.get(r)!;
+    if (seen >= limit) return r;
+  }
+  return 0;
+}
+
 function findingCandidate(f: Finding, meta: PolicyMeta | undefined): Candidate {
-  const display = oneLine(meta?.displayName) || f.policyId;
-  const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
-  const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
-  const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
-  const result: Sarif.Result = {
-    ruleId: f.policyId,
-    level: sarifLevel(f.severity),
-    message: { text: sarifText(text) },
-    locations: [cloudLocation(f)],
-    partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-    properties: findingProps(f),
+  // Built only for the results that are kept (a large run has far more findings than GitHub takes).
+  return lazyCandidate(10 + severityRank(f.severity), f.policyId, sortKey(f), () => {
+    const display = oneLine(meta?.displayName) || f.policyId;
+    const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
+    const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
+    const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
+    return {
+      ruleId: f.policyId,
+      level: sarifLevel(f.severity),
+      message: { text: sarifText(text) },
+      locations: [cloudLocation(f)],
+      partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      properties: findingProps(f),
+    };
+  });
+}
+
+function lazyCandidate(rank: number, ruleId: string, key: string, make: () => Sarif.Result): Candidate {
+  let result: Sarif.Result | undefined;
+  return {
+    rank,
+    ruleId,
+    sortKey: key,
+    get result() {
+      return (result ??= make());
+    },
   };
-  return { rank: 10 + severityRank(f.severity), ruleId: f.policyId, sortKey: sortKey(f), result };
 }
 
 function policyErrorCandidate(f: Finding, ctx: Ctx): Candidate {
-  const err = withoutRoot(lastLine(f.error), ctx.sourceRoot) || 'policy error';
-  const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
-  const result: Sarif.Result = {
-    ruleId: POLICY_ERROR_RULE_ID,
-    level: 'warning',
-    message: { text: sarifText(text) },
-    locations: [cloudLocation(f)],
-    partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-    properties: {
-      ...findingProps(f),
-      policyId: f.policyId,
-      error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
-    },
-  };
   // Ranked below every FAIL so truncation never drops a real finding for an error.
-  return { rank: 0, ruleId: POLICY_ERROR_RULE_ID, sortKey: sortKey(f), result };
+  return lazyCandidate(0, POLICY_ERROR_RULE_ID, sortKey(f), () => {
+    const err = withoutRoot(lastLine(f.error), ctx.sourceRoot) || 'policy error';
+    const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
+    return {
+      ruleId: POLICY_ERROR_RULE_ID,
+      level: 'warning',
+      message: { text: sarifText(text) },
+      locations: [cloudLocation(f)],
+      partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+      properties: {
+        ...findingProps(f),
+        policyId: f.policyId,
+        error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
+      },
+    };
+  });
 }
 
 function testCandidate(t: TestResult, meta: PolicyMeta | undefined, ctx: Ctx): Candidate {

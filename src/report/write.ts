@@ -6,12 +6,12 @@
  * The exception: a report whose text holds a known secret (./secrets.ts) is refused, not written
  * (issue 9 item 5, "refuse rather than publish"); it comes back in `refused` and fails the run.
  */
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
 import type { GateResult } from '../gate.js';
 import { renderHtml } from './html.js';
-import { serializeResults } from './json.js';
+import { resultsJsonParts } from './json.js';
 import { renderSummary } from './markdown.js';
 import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
 import { failOnRefusals, refusalReason, registerEnvironmentSecrets } from './secrets.js';
@@ -39,8 +39,8 @@ export interface WriteOptions {
   commentFallback?: string;
   /** Errors as test cases: written to <outputDir>/repro/ and shown folded in the summary. */
   repro?: ReproCase[];
-  /** More reports for <outputDir>, by file name (e.g. compliance-cis.md). */
-  extras?: Array<{ name: string; text: string }>;
+  /** More reports for <outputDir>, by file name (e.g. compliance-cis.md), in parts (whole values each). */
+  extras?: Array<{ name: string; parts: Iterable<string> }>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -87,10 +87,13 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
 
   const resultsFile = opts.resultsFile ?? path.join(dir, 'results.json');
   await attempt(warnings, `results.json (${resultsFile})`, async () => {
-    const text = serializeResults(marked);
-    if (await withheld('results.json', text, resultsFile)) return;
     await ensureDir(resultsFile);
-    await writeFile(resultsFile, text, 'utf8');
+    const reason = await writeChecked(resultsFile, 'results.json', resultsJsonParts(marked));
+    if (reason) {
+      refused.push(reason);
+      warnings.push(reason);
+      return;
+    }
     out.resultsFile = resultsFile;
   });
 
@@ -121,9 +124,12 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   for (const x of opts.extras ?? []) {
     const file = path.join(dir, x.name);
     await attempt(warnings, `${x.name} (${file})`, async () => {
-      if (await withheld(x.name, x.text, file)) return;
       await ensureDir(file);
-      await writeFile(file, x.text, 'utf8');
+      const reason = await writeChecked(file, x.name, x.parts);
+      if (reason) {
+        refused.push(reason);
+        warnings.push(reason);
+      }
     });
   }
   for (const c of opts.repro ?? []) {
@@ -162,6 +168,45 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   const step = opts.stepSummaryFile === undefined ? gh.stepSummaryFile(env) : opts.stepSummaryFile;
   if (step) await attempt(warnings, `job summary (${step})`, () => appendFile(step, summary + '\n', 'utf8'));
   return out;
+}
+
+/** Pieces of about this many characters are checked for secrets and written at once. */
+const PIECE_CHARS = 1 << 20;
+
+/**
+ * Writes a report given in parts (each a whole value: a secret never straddles two), checking
+ * each piece for known secrets before it is written. On a refusal the file is removed (an older
+ * run's file would pass for this one's) and the reason returned.
+ */
+export async function writeChecked(
+  file: string,
+  report: string,
+  parts: Iterable<string>,
+): Promise<string | null> {
+  const handle = await open(file, 'w');
+  let refusal: string | null = null;
+  try {
+    let piece: string[] = [];
+    let size = 0;
+    const flush = async () => {
+      const text = piece.join('');
+      piece = [];
+      size = 0;
+      refusal = refusalReason(report, text);
+      if (!refusal) await handle.write(text, null, 'utf8');
+    };
+    for (const part of parts) {
+      piece.push(part);
+      size += part.length;
+      if (size >= PIECE_CHARS) await flush();
+      if (refusal) break;
+    }
+    if (!refusal && size) await flush();
+  } finally {
+    await handle.close();
+  }
+  if (refusal) await rm(file, { force: true }).catch(() => undefined);
+  return refusal;
 }
 
 function isPartial(r: Results): boolean {

@@ -12,7 +12,8 @@
 
 export type JsonEvent =
   | { kind: 'resources' } // the resources array begins (it may hold nothing)
-  | { kind: 'resource'; value: unknown }
+  /** `text`: the element's JSON text as it is in the file. */
+  | { kind: 'resource'; value: unknown; text: string }
   | { kind: 'member'; key: string; value: unknown };
 
 export class JsonDamage extends Error {
@@ -39,7 +40,11 @@ const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0
  * The scanner's place: `depth` of nesting, inside a string or not; `start` marks where the
  * value being collected began (its bytes are kept until it ends).
  */
-export async function* jsonSnapshotEvents(source: AsyncIterable<Buffer>): AsyncGenerator<JsonEvent> {
+export async function* jsonSnapshotEvents(
+  source: AsyncIterable<Buffer>,
+  /** The object member whose array is streamed element by element (results.json: `findings`). */
+  streamed = 'resources',
+): AsyncGenerator<JsonEvent> {
   let offset = 0; // bytes before the current chunk
   let depth = 0;
   let inString = false;
@@ -60,9 +65,10 @@ export async function* jsonSnapshotEvents(source: AsyncIterable<Buffer>): AsyncG
   const damage = (what: string, at: number): never => {
     throw new JsonDamage(`invalid JSON (${what}) at byte ${at}`, at);
   };
+  let text = '';
   const finish = (chunk: Buffer, from: number, to: number): unknown => {
     parts.push(chunk.subarray(from, to));
-    const text = Buffer.concat(parts).toString('utf8');
+    text = (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8');
     parts = [];
     collecting = false;
     try {
@@ -115,7 +121,7 @@ export async function* jsonSnapshotEvents(source: AsyncIterable<Buffer>): AsyncG
             (!streaming && depth === 1 && (b === COMMA || b === CLOSE_BRACE));
           if (closesValue) {
             const value = finish(chunk, segment, i);
-            if (streaming) yield { kind: 'resource', value };
+            if (streaming) yield { kind: 'resource', value, text };
             else yield { kind: 'member', key: key ?? '', value };
             if (b === CLOSE_BRACKET) {
               streaming = false; // the resources array ended
@@ -173,7 +179,7 @@ export async function* jsonSnapshotEvents(source: AsyncIterable<Buffer>): AsyncG
         }
         if (afterColon) {
           afterColon = false;
-          if (key === 'resources' && b === OPEN_BRACKET) {
+          if (key === streamed && b === OPEN_BRACKET) {
             streaming = true;
             depth = 2;
             yield { kind: 'resources' };

@@ -80,7 +80,7 @@ describe('jsonSnapshotEvents', () => {
     await expect(async () => {
       for await (const e of jsonSnapshotEvents(chunks(broken, 5))) seen.push(e);
     }).rejects.toThrow('invalid JSON (a malformed value) at byte 11');
-    expect(seen).toEqual([{ kind: 'resources' }, { kind: 'resource', value: { a: 1 } }]);
+    expect(seen).toEqual([{ kind: 'resources' }, { kind: 'resource', value: { a: 1 }, text: '{"a": 1}' }]);
   });
 
   it('refuses what is not a snapshot, and text after the end', async () => {

@@ -1,0 +1,149 @@
+// Evaluation as a stream of blocks (policy/evaluate.ts): an interpreter holds one block at a time,
+// and whatever the block size, the number of interpreters or where the file puts its collection
+// errors, the findings and stats are those of one interpreter holding the whole snapshot.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CollectionError, Snapshot } from '../../src/model/index.js';
+import { evaluateSnapshot, evaluateSnapshotFile } from '../../src/policy/evaluate.js';
+import { NativePythonSandbox } from '../../src/policy/sandbox/native.js';
+import { policySpec } from './harness-fixtures.js';
+
+const started: NativePythonSandbox[] = [];
+const start = () => {
+  const sb = new NativePythonSandbox();
+  started.push(sb);
+  return sb;
+};
+afterAll(() => Promise.all(started.map((s) => s.close())));
+
+const node = (id: string, next: string | null, extra: Record<string, unknown> = {}) => ({
+  ResourceType: 'Test.Node',
+  ResourceId: id,
+  AccountId: '1',
+  Region: 'eu-west-1',
+  Next: next,
+  ...extra,
+});
+
+/**
+ * Lookups forwards and backwards across any block boundary, a chain of two, an id that is not in
+ * the snapshot, a duplicated id (the first one answers), and a lookup from title().
+ */
+const resources = [
+  node('a', 'f', { Label: 'a' }), // forwards, far
+  node('b', 'a', { Open: true, Label: 'b' }), // backwards
+  node('c', 'missing'), // absent: BadLookup
+  node('d', 'e', { Label: 'd' }), // chain: e names f
+  node('e', 'f', { Open: true, Label: 'e-first' }),
+  node('f', null, { Open: true, Label: 'f' }),
+  node('e', 'a', { Open: false, Label: 'e-second' }), // same id as the 5th: never what a lookup of e finds
+  node('g', 'e', { Label: 'g' }),
+  node('h', 'b', { Label: 'h' }),
+];
+const snapshot: Snapshot = {
+  resources: resources as unknown as Snapshot['resources'],
+  errors: [],
+  metadata: {
+    source: 'file',
+    accounts: [],
+    regions: [],
+    startedAt: '',
+    finishedAt: '',
+    apiCalls: {},
+    partial: false,
+  },
+};
+const policies = [
+  policySpec('Chain', 'policies/lookup_chain.py', { resourceTypes: ['Test.Node'] }),
+  policySpec('Swallow', 'policies/lookup_swallow.py', { resourceTypes: ['Test.Node'] }),
+];
+const view = (o: { findings: { policyId: string; resourceId: string; status: string; title: string }[] }) =>
+  o.findings.map((f) => `${f.policyId} ${f.resourceId} ${f.status} ${f.title}`);
+
+describe('streamed evaluation', () => {
+  it('answers resource_lookup across blocks and interpreters as one interpreter with the whole snapshot does', async () => {
+    const whole = await evaluateSnapshot(snapshot, policies, start(), { includePassed: true });
+    expect(whole.specErrors).toEqual([]);
+    // What one interpreter holding everything says (the reference the blocks must match).
+    expect(view(whole)).toEqual([
+      'Chain a FAIL a -> f (f)',
+      'Swallow a FAIL Swallow',
+      'Chain b PASS ',
+      'Swallow b PASS ',
+      'Chain c PASS ',
+      'Swallow c PASS ',
+      'Chain d FAIL d -> e (e-first)',
+      'Swallow d FAIL Swallow',
+      'Chain e FAIL e -> f (f)',
+      'Swallow e FAIL Swallow',
+      'Chain f PASS ',
+      'Swallow f PASS ',
+      'Chain e PASS ',
+      'Swallow e PASS ',
+      'Chain g FAIL g -> e (e-first)',
+      'Swallow g FAIL Swallow',
+      'Chain h FAIL h -> b (b)',
+      'Swallow h FAIL Swallow',
+    ]);
+    for (const snapshotChunk of [1, 2, 3, 4]) {
+      for (const jobs of [1, 3]) {
+        const out = await evaluateSnapshot(snapshot, policies, start(), {
+          includePassed: true,
+          snapshotChunk,
+          parallel: { jobs, minShard: 1, start },
+        });
+        expect({ snapshotChunk, jobs, findings: view(out) }).toEqual({
+          snapshotChunk,
+          jobs,
+          findings: view(whole),
+        });
+        expect(out.stats).toEqual(whole.stats);
+      }
+    }
+  });
+
+  it('re-evaluates resources a collection error flags after they were read (files with errors last)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-stream-'));
+    const bucket = (name: string) => ({
+      ResourceType: 'AWS.S3.Bucket',
+      ResourceId: `arn:aws:s3:::${name}`,
+      Name: name,
+      Policy: null,
+      AccountId: '1',
+      Region: 'us-east-1',
+    });
+    const buckets = ['one', 'two', 'three', 'four'].map(bucket);
+    const error: CollectionError = {
+      accountId: '1',
+      region: 'us-east-1',
+      resourceType: 'AWS.S3.Bucket',
+      resourceId: 'arn:aws:s3:::two',
+      operation: 's3:GetBucketPolicy',
+      code: 'AccessDenied',
+      message: 'not allowed',
+      fields: ['Policy'],
+    };
+    const lines = (items: object[]) => items.map((o) => JSON.stringify(o)).join('\n') + '\n';
+    const first = path.join(dir, 'errors-first.jsonl');
+    const last = path.join(dir, 'errors-last.jsonl');
+    writeFileSync(first, lines([{ error }, ...buckets.map((resource) => ({ resource }))]));
+    writeFileSync(last, lines([...buckets.map((resource) => ({ resource })), { error }]));
+    const read = [
+      policySpec('ReadsPolicy', 'policies/bucket_policy.py'),
+      policySpec('ReadsName', 'policies/bucket_name.py'),
+    ];
+    const opts = { includePassed: true, snapshotChunk: 1 };
+    const a = await evaluateSnapshotFile(first, read, start(), opts);
+    const b = await evaluateSnapshotFile(last, read, start(), opts);
+    a.close();
+    b.close();
+    const two = b.findings.find((f) => f.policyId === 'ReadsPolicy' && f.resourceId === 'arn:aws:s3:::two');
+    expect(two?.status).toBe('ERROR');
+    expect(two?.error).toMatch(/^Policy read field \[Policy\], which could not be collected/);
+    expect(b.findings).toEqual(a.findings);
+    expect(b.stats).toEqual(a.stats);
+    expect(b.errors).toEqual([error]);
+  });
+});
