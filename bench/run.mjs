@@ -9,6 +9,8 @@
  *                                      palisade test on a real Panther repository vs Panther's CLI
  *   npm run bench -- --build source    measure the sources (tsx) even if dist/ is current
  *   npm run bench -- --resources 50000 --shard 5000 --runs 5
+ *   npm run bench -- --only scale --scale-resources 1000000
+ *                                      the CLI on a JSON Lines snapshot of a million resources
  *
  * Each section runs in its own process (`node --import tsx bench/lib/sections.mjs NAME`), so the
  * peak-RSS figures belong to that section alone. Prints a table, then one `BENCH_JSON {...}` line.
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { ROOT, chooseBuild, freezeDist, round } from './lib/util.mjs';
 
-const SECTIONS = ['start', 'cli', 'eval', 'test', 'corpus', 'scan', 'impact'];
+const SECTIONS = ['start', 'cli', 'eval', 'scale', 'test', 'corpus', 'scan', 'impact'];
 const TARGETS = {
   cliFirstResultMs: 1000,
   pyodideOverNative: 1.2,
@@ -29,6 +31,12 @@ const TARGETS = {
   scanPlusEvaluateMs: 15000,
   scanPeakRssMiB: 400e6 / 2 ** 20, // 400 MB = 381.5 MiB
   impactMs: 10_000,
+  // Issue 12: 100k resources within 1 GiB for the whole tree; a million within 2 GiB for the
+  // parent and 1.5 GiB per sandbox; report writing at most a tenth of the wall time.
+  treePeakRssMiB: 1024,
+  millionParentPeakRssMiB: 2048,
+  sandboxPeakRssMiB: 1536,
+  reportsShare: 0.1,
 };
 
 const { values } = parseArgs({
@@ -37,6 +45,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     build: { type: 'string' },
     resources: { type: 'string' },
+    'scale-resources': { type: 'string' },
     shard: { type: 'string' },
     runs: { type: 'string' },
     'section-timeout': { type: 'string' },
@@ -138,6 +147,11 @@ if (wanted('eval')) {
     R.eval.pyodideSharded = await runSection('eval', { build, n: N, engine: 'pyodide', shard: SHARD });
     R.eval.nativeSharded = await runSection('eval', { build, n: N, engine: 'native', shard: SHARD });
   }
+}
+if (wanted('scale')) {
+  const n = Number(values['scale-resources'] ?? N);
+  log(`\n[3b] palisade evaluate as a process on ${n} resources (JSON Lines): memory of the process tree, report share`);
+  R.scale = await runSection('scale', { build, n });
 }
 if (wanted('corpus')) {
   log('\n[5b] palisade test on a Panther repository vs Panther\'s CLI (--corpus DIR)');
@@ -275,6 +289,22 @@ if (R.corpus) {
       derived.corpusOverPat = c.overPat;
       row('5b corpus', 'palisade / Panther\'s CLI, wall', `${c.overPat}`, c.overPat, 1, '<= 1');
     } else row('5b corpus', "Panther's CLI", c.patSkipped ?? 'n/a');
+  }
+}
+if (R.scale) {
+  const m = R.scale;
+  if (!ok(m)) row('3b scale', 'evaluate as a process', why(m));
+  else {
+    const million = m.resources >= 1_000_000;
+    row('3b scale', `evaluate ${fmtNum(m.resources)} resources (JSON Lines), process wall`, fmtMs(m.wallMs));
+    if (million)
+      row('3b scale', '  parent peak RSS', fmtMiB(m.parentPeakRssMiB), m.parentPeakRssMiB, TARGETS.millionParentPeakRssMiB, '<= 2 GiB');
+    else row('3b scale', '  parent peak RSS', fmtMiB(m.parentPeakRssMiB));
+    row('3b scale', '  largest sandbox peak RSS', fmtMiB(m.sandboxPeakRssMiB), m.sandboxPeakRssMiB, TARGETS.sandboxPeakRssMiB, '<= 1.5 GiB');
+    if (!million)
+      row('3b scale', '  whole process tree peak RSS', fmtMiB(m.treePeakRssMiB), m.treePeakRssMiB, TARGETS.treePeakRssMiB, '<= 1 GiB');
+    else row('3b scale', '  whole process tree peak RSS', fmtMiB(m.treePeakRssMiB));
+    row('3b scale', `  writing reports (${fmtMs(m.reportsMs)}) / wall`, `${m.reportsShare}`, m.reportsShare, TARGETS.reportsShare, '<= 0.10');
   }
 }
 if (R.impact) {

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { UsageError, type Options } from './config.js';
 import {
   emptyResults,
+  type CollectionError,
+  type Resource,
   type ImpactReport,
   type PolicyMeta,
   type PolicySpec,
@@ -25,6 +27,7 @@ import { runPolicyTests } from './policy/testing.js';
 import {
   evaluateSnapshot,
   evaluateSnapshotFile,
+  evaluateStream,
   loadSnapshotFile,
   type EvaluateOptions,
   type SandboxFor,
@@ -33,11 +36,12 @@ import { displayPath } from './policy/load.js';
 import type { PolicySandbox } from './policy/sandbox/types.js';
 import { PyodideSandbox } from './policy/sandbox/host.js';
 import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
-import { readResultsJson } from './report/json.js';
+import { jsonParts, readResultsJson } from './report/json.js';
 import { mergeResults } from './report/merge.js';
 import { normalizeSeverity } from './report/severity.js';
 import { writeReports, type WriteReport } from './report/write.js';
 import { SnapshotRefused, writeSnapshotFile } from './snapshot/io.js';
+import { AccountStream } from './snapshot/account-stream.js';
 import { mergeRescan, type RescanRecord, type RescanTarget } from './snapshot/rescan.js';
 import {
   failOnRefusals,
@@ -128,6 +132,9 @@ export interface ScanHooks {
   previous?: Snapshot;
   /** `--resources`: the ids resolved to targets, and the ones skipped (told before the scan runs). */
   onTargets?(resolved: { targets: RescanTarget[]; skipped: RescanRecord['skipped'] }): void;
+  /** The accounts the scan will read, once known; then each one's resources and errors as it ends. */
+  onAccounts?(accountIds: string[]): void;
+  onAccount?(accountId: string, resources: Resource[], errors: CollectionError[]): void;
 }
 
 export interface PipelineOutcome {
@@ -322,8 +329,11 @@ export async function loadPolicyLibrary(
   };
 }
 
-/** Where evaluate/scan resources come from: a scan's snapshot in memory, or a file read as a stream. */
-type EvaluateSource = { scan: Promise<Snapshot> } | { file: string };
+/**
+ * Where evaluate/scan resources come from: a scan (its accounts evaluated as each one ends when
+ * `live`), or a file read as a stream.
+ */
+type EvaluateSource = { scan: Promise<Snapshot>; live?: AccountStream } | { file: string };
 
 async function runEvaluate(
   opts: Options,
@@ -336,9 +346,10 @@ async function runEvaluate(
   const started = new Date().toISOString();
   const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, VERSION);
   // Policies load while the scan runs: nothing waits that need not.
-  const [library, scanned] = await Promise.all([
+  const live = 'scan' in source ? source.live : undefined;
+  const [library, collected] = await Promise.all([
     clock.time('policies', loadPolicyLibrary(opts, ctx)).finally(() => mark('policy library loaded')),
-    'scan' in source ? source.scan.finally(() => mark('snapshot read')) : null,
+    'scan' in source && !live ? source.scan.finally(() => mark('snapshot read')) : null,
   ]);
   const { repo } = library;
   results.notices.push(...library.notices);
@@ -362,15 +373,21 @@ async function runEvaluate(
   // A file is evaluated as it is read (the parent never holds it whole).
   const outcome = await clock.time(
     'evaluate',
-    scanned
-      ? evaluateSnapshot(scanned, policies, sandbox, evaluateOpts)
-      : evaluateSnapshotFile((source as { file: string }).file, policies, sandbox, evaluateOpts).catch(
-          (err: Error) => {
-            throw new UsageError(`cannot read snapshot ${(source as { file: string }).file}: ${err.message}`);
-          },
-        ),
+    live
+      ? evaluateStream(live.items(), policies, sandbox, evaluateOpts)
+      : collected
+        ? evaluateSnapshot(collected, policies, sandbox, evaluateOpts)
+        : evaluateSnapshotFile((source as { file: string }).file, policies, sandbox, evaluateOpts).catch(
+            (err: Error) => {
+              throw new UsageError(
+                `cannot read snapshot ${(source as { file: string }).file}: ${err.message}`,
+              );
+            },
+          ),
   );
   mark('evaluated');
+  // A live scan's stream ends when the scan does: its snapshot is there by now.
+  const scanned = live ? await (source as { scan: Promise<Snapshot> }).scan : collected;
   try {
     results.findings = outcome.findings;
     results.stats = outcome.stats;
@@ -543,10 +560,15 @@ export async function runPipeline(opts: Options, ctx: RunContext): Promise<Pipel
       results = await clock.time('impact', impactResults(opts, ctx, sandbox!, baseSandbox!, repro));
     else {
       const rescan: { record?: RescanRecord } = {};
-      const source: EvaluateSource =
-        opts.mode === 'scan'
-          ? { scan: clock.time('collect', scanAndKeep(opts, ctx, refused, rescan)) }
-          : { file: opts.snapshotFile! };
+      // A full scan is evaluated account by account as it goes; a rescan once it is merged.
+      const live = opts.mode === 'scan' && !opts.baseSnapshot ? new AccountStream() : undefined;
+      const scan =
+        opts.mode === 'scan' ? clock.time('collect', scanAndKeep(opts, ctx, refused, rescan, live)) : null;
+      scan?.then(
+        (s) => live?.finish(s),
+        (err: unknown) => live?.fail(err),
+      );
+      const source: EvaluateSource = scan ? { scan, live } : { file: opts.snapshotFile! };
       const sandboxFor: SandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox!;
       results = await runEvaluate(opts, ctx, sandboxFor, source, clock, repro);
       if (rescan.record) {
@@ -650,8 +672,13 @@ function complianceReports(
       { name: `compliance-${j.framework.slug}.md`, parts: [renderComplianceReport(results, j)] },
       { name: `compliance-${j.framework.slug}.csv`, parts: complianceCsvLines(results, j) },
     ]),
-    { name: 'compliance.json', parts: [`${JSON.stringify(complianceJson(results, judged), null, 2)}\n`] },
+    { name: 'compliance.json', parts: withNewline(jsonParts(complianceJson(results, judged))) },
   ];
+}
+
+function* withNewline(parts: Iterable<string>): Generator<string> {
+  yield* parts;
+  yield '\n';
 }
 
 async function readBaseline(file: string): Promise<Results> {
@@ -667,6 +694,7 @@ async function scanAndKeep(
   ctx: RunContext,
   refused: string[],
   rescan: { record?: RescanRecord },
+  live?: AccountStream,
 ): Promise<Snapshot> {
   if (!ctx.scan) throw new UsageError('scan is not available in this build');
   const previous = opts.baseSnapshot ? await readSnapshot(opts.baseSnapshot) : undefined;
@@ -676,6 +704,8 @@ async function scanAndKeep(
     group: ctx.group,
     previous,
     onTargets: (r) => (resolved = r),
+    onAccounts: live && ((ids) => live.accounts(ids)),
+    onAccount: live && ((id, resources, errors) => live.account(id, resources, errors)),
   });
   let snapshot = scanned;
   let evaluated = scanned;

@@ -96,11 +96,14 @@ export async function scanForOptions(
       allowedAccountIds: s.allowedAccountIds,
       httpsAgent,
       onProgress: (e) => hooks.progress?.(`Collecting ${e.resourceType} ${e.region}`, e.done, e.total),
-      onAccountDone: (accountId, resources, errors) =>
+      onAccounts: hooks.onAccounts,
+      onAccountDone: (accountId, resources, errors) => {
         hooks.group?.(
           `Account ${accountId}: ${resources.length} resources, ${errors.length} collection errors`,
           [...accountLines(resources, errors)],
-        ),
+        );
+        hooks.onAccount?.(accountId, resources, errors);
+      },
       onCallerAccount: (id) => {
         // The workflow command @actions/core's setSecret writes; importing the toolkit here would
         // load its HTTP stack (undici) into every CLI start.

@@ -12,7 +12,7 @@ import { NativePythonSandbox } from '../../src/policy/sandbox/native.ts';
 import { evaluateSnapshot, loadSnapshotFile } from '../../src/policy/evaluate.ts';
 import { loadRepository } from '../../src/policy/repo.ts';
 import { generateSnapshot } from './synth.mjs';
-import { DIST as REPO_DIST, ROOT, distAssets as distAssetsIn, median, round, selfPeakRss, vmHWM } from './util.mjs';
+import { DIST as REPO_DIST, MiB, ROOT, distAssets as distAssetsIn, median, round, selfPeakRss, vmHWM } from './util.mjs';
 
 const POLICIES = path.join(ROOT, 'policies');
 const SAMPLE = path.join(ROOT, 'examples', 'sample-account.json');
@@ -560,7 +560,107 @@ async function sectionImpact({ build, n = 10_000, runs = 3 }) {
   }
 }
 
-const SECTIONS = { start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, corpus: sectionCorpus, scan: sectionScan, impact: sectionImpact };
+// ---------------------------------------------------------------------------------------------
+// scale: `palisade evaluate` as a whole process on a JSON Lines snapshot of `n` synthetic
+// resources, the process tree's memory sampled from /proc (parent, each sandbox, the sum)
+
+/** Peak RSS of a process and its descendants, sampled every `everyMs` until `stop()`. */
+function sampleTree(rootPid, everyMs = 200) {
+  const peak = { parent: 0, child: 0, tree: 0 };
+  const rss = (pid) => {
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    } catch {
+      return 0;
+    }
+  };
+  const children = () => {
+    const byParent = new Map();
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        (byParent.get(ppid) ?? byParent.set(ppid, []).get(ppid)).push(Number(d));
+      } catch {
+        /* gone */
+      }
+    }
+    const out = [];
+    const walk = (p) => (byParent.get(p) ?? []).forEach((c) => (out.push(c), walk(c)));
+    walk(rootPid);
+    return out;
+  };
+  const tick = () => {
+    const p = rss(rootPid);
+    const kids = children().map(rss);
+    peak.parent = Math.max(peak.parent, p);
+    peak.child = Math.max(peak.child, ...kids, 0);
+    peak.tree = Math.max(peak.tree, p + kids.reduce((a, b) => a + b, 0));
+  };
+  const timer = setInterval(tick, everyMs);
+  return { stop: () => (clearInterval(timer), peak) };
+}
+
+async function sectionScale({ build, n = 100_000 }) {
+  const { cmd, args, label } = cliCommand(build);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-scale-'));
+  try {
+    const file = path.join(tmp, 'snapshot.jsonl');
+    const tg = performance.now();
+    await writeJsonLines(file, n);
+    log(`${n} resources written as JSON Lines in ${(performance.now() - tg).toFixed(0)} ms`);
+    const t0 = performance.now();
+    const child = spawn(cmd, [...args, 'evaluate', '--snapshot', file, '--output-dir', path.join(tmp, 'out')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const sampler = sampleTree(child.pid);
+    let out = '';
+    child.stdout.on('data', (d) => (out = (out + d).slice(-4000)));
+    child.stderr.on('data', (d) => (out = (out + d).slice(-4000)));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    const wallMs = performance.now() - t0;
+    const peak = sampler.stop();
+    if (code !== 0 && code !== 1) throw new Error(`evaluate exited ${code}: ${out.slice(-800)}`);
+    const timing = /Timing: (.*); total ([\d.]+) s/.exec(out);
+    const reportsS = Number(/reports ([\d.]+) s/.exec(timing?.[1] ?? '')?.[1] ?? NaN);
+    const totalS = Number(timing?.[2] ?? NaN);
+    log(`${label} evaluate: ${(wallMs / 1000).toFixed(1)} s; peak RSS parent ${(peak.parent / MiB).toFixed(0)} MiB, largest sandbox ${(peak.child / MiB).toFixed(0)} MiB, tree ${(peak.tree / MiB).toFixed(0)} MiB; reports ${reportsS} s of ${totalS} s`);
+    return {
+      build,
+      command: `${label} evaluate --snapshot <${n} resources>.jsonl`,
+      resources: n,
+      wallMs: round(wallMs, 0),
+      parentPeakRssMiB: round(peak.parent / MiB, 0),
+      sandboxPeakRssMiB: round(peak.child / MiB, 0),
+      treePeakRssMiB: round(peak.tree / MiB, 0),
+      reportsMs: round(reportsS * 1000, 0),
+      reportsShare: round(reportsS / totalS, 3),
+    };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `n` synthetic resources as a JSON Lines snapshot, generated and written 50k at a time. */
+async function writeJsonLines(file, n) {
+  const { createWriteStream } = await import('node:fs');
+  const { generateResources } = await import('./synth.mjs');
+  const out = createWriteStream(file);
+  const write = (s) => (out.write(s) ? null : new Promise((r) => out.once('drain', r)));
+  await write(`${JSON.stringify({ metadata: { source: 'file', partial: false } })}\n`);
+  // One generation (ids unique across the whole file), released as it is written.
+  const all = generateResources(n);
+  for (let i = 0; i < all.length; i++) {
+    await write(`${JSON.stringify({ resource: all[i] })}\n`);
+    all[i] = null;
+  }
+  await new Promise((r) => out.end(r));
+}
+
+const SECTIONS = { scale: sectionScale, start: sectionStart, cli: sectionCli, eval: sectionEval, test: sectionTest, corpus: sectionCorpus, scan: sectionScan, impact: sectionImpact };
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const [name, json] = process.argv.slice(2);

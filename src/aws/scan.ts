@@ -67,8 +67,13 @@ export interface ScanOptions {
   httpsAgent?: unknown;
   /** Each collector run (a type in a region of an account) as it ends; `total` grows as accounts start. */
   onProgress?: (e: ScanProgress) => void;
-  /** Each account as it ends: what it yielded, for a log group per account. */
+  /**
+   * Each account as it ends: what it yielded (ignored resources left out, in the snapshot's order),
+   * for a log group per account and for evaluating it while the others are still collected.
+   */
   onAccountDone?: (accountId: string, resources: Resource[], errors: CollectionError[]) => void;
+  /** The accounts about to be scanned, once they are known (Organization discovery included). */
+  onAccounts?: (accountIds: string[]) => void;
   /**
    * A targeted rescan (`--resources`): only these resources, described by id where their type
    * can (descriptor `collectIds`), else found by one listing with every other resource ignored.
@@ -223,17 +228,10 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
     throw new ScanConfigError("memberRoleName is required to scan accounts other than the caller's own");
   }
 
+  opts.onAccounts?.(accounts.map((a) => a.id));
   const perAccount = await Promise.all(accounts.map((a) => scanAccount(shared, base, a, callerAccount)));
   const regions = [...new Set(perAccount.flatMap((p) => p.regions))].sort();
-  const resources = perAccount
-    .flatMap((p) => p.resources)
-    .filter((r) => !ignored(r.ResourceType, r.ResourceId))
-    .sort(
-      (a, b) =>
-        cmp(a.AccountId, b.AccountId) ||
-        cmp(a.ResourceType, b.ResourceType) ||
-        cmp(a.ResourceId, b.ResourceId),
-    );
+  const resources = perAccount.flatMap((p) => p.resources).sort(snapshotOrder);
   errors.sort(
     (a, b) =>
       cmp(a.accountId, b.accountId) ||
@@ -261,6 +259,10 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A snapshot's order: account, type, id (so one account's resources are a run of it). */
+const snapshotOrder = (a: Resource, b: Resource) =>
+  cmp(a.AccountId, b.AccountId) || cmp(a.ResourceType, b.ResourceType) || cmp(a.ResourceId, b.ResourceId);
 
 async function scanAccount(
   s: Shared,
@@ -332,7 +334,9 @@ async function scanAccount(
   const collected = await collectAll(ctx, s.descriptors, s, targets, s.opts.previous);
   s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
   // Sources collected only to derive a selected Meta type are not part of the result.
-  const resources = collected.resources.filter((r) => wants(r.ResourceType));
+  const resources = collected.resources
+    .filter((r) => wants(r.ResourceType) && !s.ignored(r.ResourceType, r.ResourceId))
+    .sort(snapshotOrder);
   s.opts.onAccountDone?.(
     account.id,
     resources,

@@ -91,7 +91,8 @@ interface HarnessFinding {
 }
 
 function severityOf(value: unknown, fallback: Severity): Severity {
-  return (SEVERITIES as readonly string[]).includes(value as string) ? (value as Severity) : fallback;
+  // The constant, not the response's copy of it.
+  return SEVERITIES.find((s) => s === value) ?? fallback;
 }
 
 /** Built-in policies and a repository's never share an interpreter (docs/security.md). */
@@ -220,6 +221,22 @@ export async function evaluateSnapshot(
   }
   // An array in memory has no damage to report.
   return evaluateItems(items(), new MemoryStore(resources), policies, sandbox, opts);
+}
+
+/**
+ * Evaluate resources as they arrive (a scan's accounts as each one ends): the same engine as a
+ * file, with the resources kept in memory (a scan holds them anyway).
+ */
+export function evaluateStream(
+  items: AsyncIterable<SnapshotItem>,
+  policies: PolicySpec[],
+  sandbox: PolicySandbox | SandboxFor,
+  opts: EvaluateOptions = {},
+): Promise<StreamedEvaluation> {
+  const kept: unknown[] = [];
+  return evaluateItems(items, new MemoryStore(kept), policies, sandbox, opts, (item) =>
+    kept.push(item.value),
+  );
 }
 
 /**
@@ -915,6 +932,8 @@ function fillFinding(
     // Without a title() function, the display name reads better than the harness's PolicyID.
     f.title = loaded.get(spec.policyId)?.functions.includes('title') ? (text(r.title) ?? label) : label;
     f.dedup = text(r.dedup) ?? `defaultDedupString:${spec.policyId}`;
+    // Mostly the title itself (no dedup()): one string, not two (a million findings' worth).
+    if (f.dedup === f.title) f.dedup = f.title;
     f.alertContext =
       r.alertContext && typeof r.alertContext === 'object' && !Array.isArray(r.alertContext)
         ? r.alertContext

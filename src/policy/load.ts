@@ -216,8 +216,9 @@ export function loadOutcome(
 
 /**
  * Load policies into a fresh interpreter for evaluation: one request with the globals (from
- * the post-boot checkpoint), then one per policy, so a module body that hangs or crashes the
- * interpreter is charged to its own policy and the others still load.
+ * the post-boot checkpoint), then the policies in a few large requests. If one of those hangs or
+ * crashes the interpreter, everything is loaded again one policy per request, so the module body
+ * at fault is charged to its own policy and the others still load.
  */
 export async function loadPolicies(
   sandbox: PolicySandbox,
@@ -227,19 +228,50 @@ export async function loadPolicies(
 ): Promise<LoadResult> {
   const base = opts.relativeTo ?? process.cwd();
   const items = await readLoadItems(policies, globals, base);
-  const specErrors = [...items.specErrors];
-  const first = await sandbox.request(
-    { ...loadSettings(opts), globals: items.globals, policies: [] },
-    { reset: true },
-  );
-  if (!first?.ok || first.crashed)
-    throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
-  const loaded = new Map<string, { functions: string[] }>();
-  for (const { spec, item } of items.policies) {
-    const resp = await sandbox.request({ ...loadSettings(opts), append: true, policies: [item] });
-    const outcome = loadOutcome(spec, item, resp);
-    if ('functions' in outcome) loaded.set(item.id, outcome);
-    else specErrors.push(outcome);
+  const start = async () => {
+    const first = await sandbox.request(
+      { ...loadSettings(opts), globals: items.globals, policies: [] },
+      { reset: true },
+    );
+    if (!first?.ok || first.crashed)
+      throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
+  };
+  const load = async (group: typeof items.policies) => {
+    const resp = await sandbox.request({
+      ...loadSettings(opts),
+      append: true,
+      policies: group.map((p) => p.item),
+    });
+    return { resp, failed: !resp?.ok || resp.crashed || resp.interrupted };
+  };
+  const settle = (answers: Array<{ group: typeof items.policies; resp: any }>): LoadResult => {
+    const loaded = new Map<string, { functions: string[] }>();
+    const specErrors = [...items.specErrors];
+    for (const { group, resp } of answers)
+      for (const { spec, item } of group) {
+        const outcome = loadOutcome(spec, item, resp);
+        if ('functions' in outcome) loaded.set(item.id, outcome);
+        else specErrors.push(outcome);
+      }
+    return { loaded, specErrors };
+  };
+  await start();
+  if (items.policies.length > 1) {
+    const answers: Array<{ group: typeof items.policies; resp: any }> = [];
+    let failed = false;
+    for (let i = 0; i < items.policies.length && !failed; i += LOAD_GROUP) {
+      const group = items.policies.slice(i, i + LOAD_GROUP);
+      const r = await load(group);
+      failed = r.failed;
+      answers.push({ group, resp: r.resp });
+    }
+    if (!failed) return settle(answers);
+    await start(); // from the checkpoint again: nothing the failed request loaded survives
   }
-  return { loaded, specErrors };
+  const answers: Array<{ group: typeof items.policies; resp: any }> = [];
+  for (const p of items.policies) answers.push({ group: [p], resp: (await load([p])).resp });
+  return settle(answers);
 }
+
+/** Policies per load request (each request must finish within one per-call deadline). */
+const LOAD_GROUP = 50;

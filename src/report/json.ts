@@ -44,6 +44,44 @@ export function* resultsJsonParts(results: Results): Generator<string> {
   yield '\n}\n';
 }
 
+/**
+ * Any JSON value in pieces, laid out as `JSON.stringify(value, null, 2)` lays it out: large arrays
+ * (compliance.json's failing resources) element by element, small values whole.
+ */
+export function* jsonParts(value: unknown, indent = ''): Generator<string> {
+  if (isSmall(value, 64)) {
+    yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      yield `${i ? ',' : '['}\n${inner}`;
+      yield* jsonParts(value[i] ?? null, inner);
+    }
+    yield `\n${indent}]`;
+    return;
+  }
+  const entries = Object.entries(value as object).filter(([, v]) => v !== undefined);
+  for (let i = 0; i < entries.length; i++) {
+    yield `${i ? ',' : '{'}\n${inner}${JSON.stringify(entries[i][0])}: `;
+    yield* jsonParts(entries[i][1], inner);
+  }
+  yield `\n${indent}}`;
+}
+
+/** Whether a value has at most `budget` array elements and object members in all (stringified whole). */
+function isSmall(value: unknown, budget: number): boolean {
+  let left = budget;
+  const walk = (v: unknown): boolean => {
+    if (v === null || typeof v !== 'object') return true;
+    const children = Array.isArray(v) ? v : Object.values(v);
+    left -= children.length;
+    return left >= 0 && children.every(walk);
+  };
+  return walk(value);
+}
+
 export function parseResults(text: string, source = 'results.json'): Results {
   let data: unknown;
   try {

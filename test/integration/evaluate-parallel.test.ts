@@ -2,7 +2,8 @@
  * --jobs for evaluate/scan: a snapshot split over several interpreters gives exactly the
  * findings, stats and order of one interpreter.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/model/index.js';
@@ -11,6 +12,7 @@ import { loadRepository } from '../../src/policy/repo.js';
 import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
 import type { PolicySandbox } from '../../src/policy/sandbox/types.js';
 import { PROJECT } from './cli-helpers.js';
+import { policySpec } from '../unit/harness-fixtures.js';
 
 const started: PolicySandbox[] = [];
 const start = () => {
@@ -43,4 +45,39 @@ describe('evaluate over several interpreters', () => {
     expect(three.stats).toEqual(one.stats);
     expect(progress.at(-1)).toBe(snapshot.resources.length);
   }, 240_000);
+
+  it('loads policies in a few requests, and a module body that hangs costs only its own policy', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-hang-'));
+    const hang = path.join(dir, 'hangs_at_load.py');
+    writeFileSync(hang, 'while True:\n    pass\n\ndef policy(resource):\n    return True\n');
+    const policies = [
+      policySpec('ReadsName', 'policies/bucket_name.py'),
+      policySpec('Hangs', 'policies/bucket_name.py', {
+        pythonFile: hang,
+        specFile: hang.replace(/py$/, 'yml'),
+      }),
+      policySpec('ReadsPolicy', 'policies/bucket_policy.py'),
+    ];
+    const buckets = ['public-web', 'private'].map((Name) => ({
+      ResourceType: 'AWS.S3.Bucket',
+      ResourceId: `arn:aws:s3:::${Name}`,
+      Name,
+      Policy: null,
+    }));
+    const sb = PyodideSandbox.start({ timeoutMs: 1500, graceMs: 1000 });
+    started.push(sb);
+    const out = await evaluateSnapshot(
+      { resources: buckets, errors: [], metadata: undefined } as unknown as Snapshot,
+      policies,
+      sb,
+      { includePassed: true },
+    );
+    expect(out.specErrors.map((e) => [e.id, e.message.includes('Timed out')])).toEqual([['Hangs', true]]);
+    expect(out.findings.map((f) => `${f.policyId} ${f.resourceId} ${f.status}`)).toEqual([
+      'ReadsName arn:aws:s3:::public-web FAIL',
+      'ReadsPolicy arn:aws:s3:::public-web PASS',
+      'ReadsName arn:aws:s3:::private PASS',
+      'ReadsPolicy arn:aws:s3:::private PASS',
+    ]);
+  }, 120_000);
 });

@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../../src/gate.js';
 import { mergeResults } from '../../../src/report/merge.js';
 import {
+  jsonParts,
   parseResults,
   readResultsJson,
+  resultsJsonParts,
   writeResultsJson,
   ResultsFormatError,
 } from '../../../src/report/json.js';
@@ -107,6 +109,31 @@ describe('results.json', () => {
     const r = results({ findings: [finding('P', bucket('a'))], policies: [policy('P')] });
     await writeResultsJson(path.join(dir, 'sub', 'results.json'), r);
     expect(await readResultsJson(path.join(dir, 'sub', 'results.json'))).toEqual(r);
+  });
+
+  it('is written in pieces of whole values and read back as a stream, whatever its size', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'palisade-json-'));
+    const findings = Array.from({ length: 3000 }, (_, i) => finding('P', bucket(`b-${i}`)));
+    const r = results({ findings, policies: [policy('P')], notices: ['a "quoted"\nnotice'] });
+    const parts = [...resultsJsonParts(r)];
+    expect(parts.length).toBeGreaterThan(3000); // one piece per finding, never one string
+    expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(r)));
+    await writeFile(path.join(dir, 'results.json'), parts.join(''));
+    expect(await readResultsJson(path.join(dir, 'results.json'))).toEqual(r);
+    // Damage is a clear error naming the file, not a partial read.
+    await writeFile(path.join(dir, 'cut.json'), parts.join('').slice(0, 5000));
+    await expect(readResultsJson(path.join(dir, 'cut.json'))).rejects.toThrow(/cut\.json: not JSON/);
+  });
+
+  it('lays out any value in pieces exactly as JSON.stringify(value, null, 2) does', () => {
+    const value = {
+      a: 1,
+      big: Array.from({ length: 100 }, (_, i) => ({ i, s: `x${i}`, n: null })),
+      nested: { small: [1, 2], wide: { list: Array(70).fill('y'), empty: [] } },
+      skipped: undefined,
+      text: 'q"\n',
+    };
+    expect([...jsonParts(value)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
   it('rejects what is not a Palisade results file, and fills missing arrays', () => {
