@@ -9,7 +9,7 @@ import type { GateResult } from '../gate.js';
 import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
 import { impactSection } from './impact-md.js';
 import { complianceSummary } from './compliance.js';
-import { bytes, cutBytes, table } from './md.js';
+import { bytes, cutBytes, lazyRows, table } from './md.js';
 import { isScopeError } from './sarif.js';
 import { SEVERITIES_DESC, emptySeverityCounts, normalizeSeverity } from './severity.js';
 import { cmp, lastLine, resultWord } from './text.js';
@@ -313,7 +313,7 @@ function findingsBySeverity(r: View, budget: number, compact: boolean): string |
         cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId),
     );
     if (findings.length === 0) continue;
-    const rows = findings.map((f) => {
+    const rows = lazyRows(findings, (f) => {
       const p = meta.get(f.policyId);
       return [
         `${mdCell(f.policyId)}<br>${mdCell(f.title, 200)}`,
@@ -355,7 +355,7 @@ function sinceBaseline(r: View, budget: number, compact: boolean): string | null
   if (compact || d.resolved.length === 0) return line;
   const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
   const close = '\n</details>\n\n';
-  const rows = d.resolved.map((f) => [
+  const rows = lazyRows(d.resolved, (f) => [
     `${icon(f.severity)} ${mdCell(f.severity)}`,
     mdCell(f.policyId),
     mdCell(f.accountId),
@@ -373,7 +373,7 @@ function policyErrors(r: View, budget: number, maxRows: number): string | null {
   const errs = r.errors;
   if (errs.length === 0) return '';
   const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
-  const rows = errs.map((f) => [
+  const rows = lazyRows(errs, (f) => [
     mdCell(f.policyId),
     mdCell(f.accountId),
     mdCell(f.region),
@@ -392,7 +392,7 @@ function policyErrors(r: View, budget: number, maxRows: number): string | null {
 function collectionErrors(r: Results, budget: number, maxRows: number): string | null {
   if (r.collectionErrors.length === 0) return '';
   const head = '### Collection errors\n\n';
-  const rows = r.collectionErrors.map((e: CollectionError) => [
+  const rows = lazyRows(r.collectionErrors, (e: CollectionError) => [
     mdCell(e.accountId),
     mdCell(e.region),
     mdCell(e.resourceType),

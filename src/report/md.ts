@@ -12,20 +12,31 @@ export interface TableOptions {
   maxRows?: number;
 }
 
+/** Rows made only when a table reaches them (a large run has a million findings; a summary shows a few thousand). */
+export interface Rows {
+  length: number;
+  row(i: number): string[];
+}
+
+export function lazyRows<T>(items: readonly T[], cells: (item: T) => string[]): Rows {
+  return { length: items.length, row: (i) => cells(items[i]) };
+}
+
 /**
  * A GFM table that stops adding rows before the budget or row cap and says how many it left out.
  * Returns '' when not even the header and one row fit.
  */
-export function table(headers: string[], rows: string[][], opts: TableOptions): string {
+export function table(headers: string[], rows: readonly string[][] | Rows, opts: TableOptions): string {
   const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|\n`;
   const reserve = bytes(MORE_NOTE(rows.length)) + 4;
   const maxRows = opts.maxRows ?? Infinity;
+  const rowAt = Array.isArray(rows) ? (i: number) => rows[i] : (rows as Rows).row;
   let out = head;
   let used = bytes(head);
   let n = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
     if (n >= maxRows) break;
-    const line = `| ${r.join(' | ')} |\n`;
+    const line = `| ${rowAt(i).join(' | ')} |\n`;
     const lb = bytes(line);
     const needReserve = n + 1 < rows.length ? reserve : 0;
     if (used + lb + needReserve > opts.budget) break;

@@ -170,12 +170,12 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   return out;
 }
 
-/** Pieces of about this many characters are checked for secrets and written at once. */
-const PIECE_CHARS = 1 << 20;
+/** Bytes gathered before a write: a buffer reused for the whole report (no large strings to collect). */
+const PIECE_BYTES = 1 << 20;
 
 /**
  * Writes a report given in parts (each a whole value: a secret never straddles two), checking
- * each piece for known secrets before it is written. On a refusal the file is removed (an older
+ * each part for known secrets before it is written. On a refusal the file is removed (an older
  * run's file would pass for this one's) and the reason returned.
  */
 export async function writeChecked(
@@ -186,22 +186,20 @@ export async function writeChecked(
   const handle = await open(file, 'w');
   let refusal: string | null = null;
   try {
-    let piece: string[] = [];
-    let size = 0;
-    const flush = async () => {
-      const text = piece.join('');
-      piece = [];
-      size = 0;
-      refusal = refusalReason(report, text);
-      if (!refusal) await handle.write(text, null, 'utf8');
-    };
+    const buf = Buffer.allocUnsafe(PIECE_BYTES);
+    let used = 0;
     for (const part of parts) {
-      piece.push(part);
-      size += part.length;
-      if (size >= PIECE_CHARS) await flush();
+      refusal = refusalReason(report, part);
       if (refusal) break;
+      // A UTF-16 unit is at most 3 bytes of UTF-8: flush first when the part might not fit.
+      if (used + part.length * 3 > buf.length && used > 0) {
+        await handle.write(buf, 0, used);
+        used = 0;
+      }
+      if (part.length * 3 > buf.length) await handle.write(part, null, 'utf8');
+      else used += buf.write(part, used, 'utf8');
     }
-    if (!refusal && size) await flush();
+    if (!refusal && used > 0) await handle.write(buf, 0, used);
   } finally {
     await handle.close();
   }
