@@ -98,6 +98,8 @@ export interface SarifBuild {
   runs: SarifRunInfo[];
   /** Human-readable notes for the summary (truncation, merged categories, partial runs). */
   notes: string[];
+  /** The log as compact JSON: the text measured against GitHub's size limit, and the file's. */
+  text: string;
 }
 
 export function toSarif(results: Results, opts: SarifOptions = {}): Sarif.Log {
@@ -160,7 +162,7 @@ export function buildSarif(all: Results, opts: SarifOptions = {}): SarifBuild {
   }
   const runs = drafts.map((d) => finishRun(ctx, d));
   const log: Sarif.Log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
-  fitGzip(log, drafts, ctx);
+  const text = fitGzip(log, drafts, ctx);
   const infos = drafts.map((d, i) => runInfo(d, runs[i]));
   const omitted = infos.reduce((n, r) => n + r.omitted, 0);
   if (omitted > 0) {
@@ -175,7 +177,7 @@ export function buildSarif(all: Results, opts: SarifOptions = {}): SarifBuild {
         (r.carriedForward ? `; ${r.carriedForward} finding(s) carried forward from the baseline.` : '.'),
     );
   }
-  return { log, omitted, runs: infos, notes: ctx.notes };
+  return { log, omitted, runs: infos, notes: ctx.notes, text };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,20 +370,24 @@ function limitRules(
 }
 
 /** Drop lowest-severity results (proportionally, per run) until the gzip size fits. */
-function fitGzip(log: Sarif.Log, drafts: RunDraft[], ctx: Ctx): void {
+/** Returns the log's JSON text as it was last measured (the one that fits). */
+function fitGzip(log: Sarif.Log, drafts: RunDraft[], ctx: Ctx): string {
+  let text = '';
   for (let attempt = 0; attempt < 20; attempt++) {
-    const raw = Buffer.from(JSON.stringify(log));
+    text = JSON.stringify(log);
+    const raw = Buffer.from(text);
     // gzip never grows text by more than a few bytes per 16 KiB block: small logs need no trial.
-    if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes) return;
+    if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes) return text;
     // Level 1 compresses less than any level an uploader uses: if it fits, theirs fits.
     const size = gzipSync(raw, { level: 1 }).length;
-    if (size <= ctx.limits.gzipBytes) return;
+    if (size <= ctx.limits.gzipBytes) return text;
     const ratio = (ctx.limits.gzipBytes / size) * 0.9;
     drafts.forEach((d, i) => {
       d.keep = Math.floor(d.keep * ratio);
       log.runs[i] = renderRun(ctx, d);
     });
   }
+  return JSON.stringify(log);
 }
 
 function mergeDrafts(drafts: RunDraft[], category: string): RunDraft {

@@ -101,7 +101,8 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   if (sarifFile) {
     await attempt(warnings, `SARIF (${sarifFile})`, async () => {
       const build = buildSarif(marked, { env, ...opts.sarif });
-      const text = JSON.stringify(build.log, null, 2) + '\n';
+      // Compact: the text buildSarif measured against GitHub's limit (a large log is tens of MB).
+      const text = build.text + '\n';
       if (await withheld('SARIF', text, sarifFile)) return;
       out.sarif = build;
       await ensureDir(sarifFile);
@@ -185,22 +186,32 @@ export async function writeChecked(
 ): Promise<string | null> {
   const handle = await open(file, 'w');
   let refusal: string | null = null;
+  // Two buffers: one is written to the file while the next fills (the disk is not waited on idly).
+  const buffers = [Buffer.allocUnsafe(PIECE_BYTES), Buffer.allocUnsafe(PIECE_BYTES)];
+  let writing: Promise<unknown> = Promise.resolve();
+  let buf = buffers[0];
+  let used = 0;
+  const flush = async () => {
+    await writing;
+    writing = handle.write(buf, 0, used);
+    buf = buf === buffers[0] ? buffers[1] : buffers[0];
+    used = 0;
+  };
   try {
-    const buf = Buffer.allocUnsafe(PIECE_BYTES);
-    let used = 0;
     for (const part of parts) {
       refusal = refusalReason(report, part);
       if (refusal) break;
       // A UTF-16 unit is at most 3 bytes of UTF-8: flush first when the part might not fit.
-      if (used + part.length * 3 > buf.length && used > 0) {
-        await handle.write(buf, 0, used);
-        used = 0;
-      }
-      if (part.length * 3 > buf.length) await handle.write(part, null, 'utf8');
-      else used += buf.write(part, used, 'utf8');
+      if (used + part.length * 3 > buf.length && used > 0) await flush();
+      if (part.length * 3 > buf.length) {
+        await writing;
+        writing = handle.write(part, null, 'utf8');
+      } else used += buf.write(part, used, 'utf8');
     }
-    if (!refusal && used > 0) await handle.write(buf, 0, used);
+    if (!refusal && used > 0) await flush();
+    await writing; // a failed write (a full disk) is this report's failure
   } finally {
+    await writing.catch(() => undefined);
     await handle.close();
   }
   if (refusal) await rm(file, { force: true }).catch(() => undefined);
