@@ -69,6 +69,8 @@ export interface Options {
   maxShards: number;
   /** report --merge: directories (or results.json files) of matrix shards. */
   mergeInputs: string[];
+  /** report --merge: the plan's matrix, to name the shards that have no results. */
+  expectedShards?: string;
 
   filters: string[];
   minimumTests: number;

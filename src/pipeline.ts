@@ -38,6 +38,8 @@ import { PyodideSandbox } from './policy/sandbox/host.js';
 import { applyBaseline, evaluateGate, type GateResult } from './gate.js';
 import { jsonParts, readResultsJson } from './report/json.js';
 import { mergeResults } from './report/merge.js';
+import { missingShards, readMatrix } from './report/expected-shards.js';
+import type { MatrixShard } from './plan.js';
 import { normalizeSeverity } from './report/severity.js';
 import { writeReports, type WriteReport } from './report/write.js';
 import { SnapshotRefused, writeSnapshotFile } from './snapshot/io.js';
@@ -499,9 +501,24 @@ export async function findShardResults(inputs: string[]): Promise<string[]> {
 }
 
 async function runReport(opts: Options): Promise<Results> {
+  let matrix: MatrixShard[] | null = null;
+  try {
+    matrix = opts.expectedShards ? readMatrix(opts.expectedShards) : null;
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const files = await findShardResults(opts.mergeInputs);
   const shards = await Promise.all(files.map((f) => readResultsJson(f)));
-  return mergeResults(shards);
+  const merged = mergeResults(shards);
+  const missing = matrix ? missingShards(matrix, shards) : [];
+  if (!missing.length) return merged;
+  const names = [...new Set(missing.map((e) => e.shard))];
+  return {
+    ...merged,
+    partial: true,
+    collectionErrors: [...merged.collectionErrors, ...missing],
+    notices: [...merged.notices, `Shard(s) of the plan with no results: ${names.join(', ')}`],
+  };
 }
 
 export async function runPipeline(opts: Options, ctx: RunContext): Promise<PipelineOutcome> {

@@ -203,6 +203,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['report'],
     apply: list((o, v) => (o.mergeInputs = v)),
   },
+  {
+    name: 'expected-shards',
+    kind: 'string',
+    arg: 'MATRIX',
+    help: "report: the plan's matrix (its `matrix` output as JSON, or a file holding it); a shard of it with no results is named as a collection error of each of its accounts, so the merge is partial and fails with fail-on-error.",
+    commands: ['report'],
+    apply: str((o, v) => (o.expectedShards = v)),
+  },
 
   // --- test ----------------------------------------------------------------------------------
   {

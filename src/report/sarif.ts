@@ -59,6 +59,8 @@ export const SARIF_LIMITS = {
 export type SarifLimits = typeof SARIF_LIMITS;
 
 export const POLICY_ERROR_RULE_ID = 'palisade/policy-error';
+/** The collection error of a planned shard that a merge found no results for (expected-shards.ts). */
+export const SHARD_MISSING = 'ShardMissing';
 export const TEST_FAILED_RULE_ID = 'palisade/test-failed';
 export const INVALID_SPEC_RULE_ID = 'palisade/invalid-spec';
 
@@ -241,7 +243,12 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
   for (const s of results.shards ?? []) for (const a of s.accountIds) group(a, s.shard);
   for (const a of results.snapshot?.accounts ?? []) if (!results.shards) group(a.id, defaultShard);
   for (const f of results.findings) group(f.accountId, f.shard ?? defaultShard).findings.push(f);
-  for (const e of results.collectionErrors) group(e.accountId, e.shard ?? defaultShard).errors.push(e);
+  for (const e of results.collectionErrors) {
+    // A planned shard with no results gets no run: an empty upload would close its alerts as
+    // fixed; without one, code scanning keeps that category's last analysis.
+    if (e.code === SHARD_MISSING) continue;
+    group(e.accountId, e.shard ?? defaultShard).errors.push(e);
+  }
   if (groups.size === 0) group('unknown', defaultShard);
 
   const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);

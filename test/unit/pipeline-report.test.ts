@@ -1,8 +1,11 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findShardResults, timingLine } from '../../src/pipeline.js';
+import { defaultOptions } from '../../src/config.js';
+import { findShardResults, runPipeline, timingLine } from '../../src/pipeline.js';
+import { serializeResults } from '../../src/report/json.js';
+import { bucket, finding, policy, results } from './report/fixtures.js';
 
 describe('report --merge inputs', () => {
   it('accepts a results.json, a directory holding one, and a parent of shard directories', async () => {
@@ -48,5 +51,54 @@ describe('timing line', () => {
         ['total', 16_800],
       ]),
     ).toBe('Timing: collect 12.3 s, policies 0.9 s, evaluate 3.4 s; total 16.8 s');
+  });
+});
+
+describe('report --merge --expected-shards', () => {
+  it('names a planned shard with no results, marks the merge partial, fails fail-on-error, and gives it no SARIF run', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'palisade-expected-'));
+    const shard1 = results({
+      shard: 'shard-1',
+      policies: [policy('P')],
+      findings: [finding('P', bucket('a'), { accountId: '111111111111' })],
+      snapshot: { ...results().snapshot!, accounts: [{ id: '111111111111' }] },
+    });
+    await mkdir(path.join(root, 'shards', 'shard-1'), { recursive: true });
+    await writeFile(path.join(root, 'shards', 'shard-1', 'results.json'), serializeResults(shard1));
+    const matrix = {
+      include: [
+        { shard: 'shard-1', accounts: '111111111111', regions: '', weight: 1 },
+        { shard: 'shard-2', accounts: '222222222222,333333333333', regions: '', weight: 2 },
+      ],
+    };
+    const run = (expected: string | undefined) => {
+      const opts = defaultOptions('report');
+      opts.mergeInputs = [path.join(root, 'shards')];
+      opts.expectedShards = expected;
+      opts.failOnError = true;
+      opts.outputDir = path.join(root, `out-${expected ? 'planned' : 'plain'}`);
+      const ctx = { cwd: root, env: {}, log: () => undefined, warn: () => undefined };
+      return runPipeline(opts, ctx);
+    };
+    const plain = await run(undefined);
+    expect(plain.results.partial).toBe(false);
+    // The matrix as the plan job's output (JSON text), and as a file.
+    await writeFile(path.join(root, 'matrix.json'), JSON.stringify(matrix));
+    for (const given of [JSON.stringify(matrix), path.join(root, 'matrix.json')]) {
+      const out = await run(given);
+      const missing = out.results.collectionErrors.filter((e) => e.code === 'ShardMissing');
+      expect(missing.map((e) => [e.shard, e.accountId])).toEqual([
+        ['shard-2', '222222222222'],
+        ['shard-2', '333333333333'],
+      ]);
+      expect(out.results.partial).toBe(true);
+      expect(out.results.notices.join('\n')).toContain('shard-2');
+      expect(out.gate.exitCode).not.toBe(0);
+      const sarif = JSON.parse(await readFile(out.written.sarifFile!, 'utf8'));
+      expect(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual([
+        expect.stringMatching(/^palisade\/scan\/111111111111\/shard-1\//),
+      ]);
+    }
+    await expect(run('{"include": "nope"}')).rejects.toThrow(/expected-shards/);
   });
 });
