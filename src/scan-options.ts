@@ -10,7 +10,7 @@ import type { CollectionError, RescanTarget, Resource, Snapshot } from './model/
 import type { ScanHooks } from './pipeline.js';
 import { inActions } from './github-context.js';
 import { planShards, weightsFromSnapshot, type Matrix } from './plan.js';
-import { loadSnapshotFile } from './policy/evaluate.js';
+import { snapshotItems } from './snapshot/stream.js';
 
 /** Raised when the scan cannot run by design (fork pull requests have no OIDC token). */
 export class ScanSkipped extends Error {
@@ -152,10 +152,20 @@ export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
       clientConfig: httpsAgent ? { requestHandler: { httpsAgent } } : {},
     }),
   );
-  const weights = opts.snapshotFile
-    ? weightsFromSnapshot((await loadSnapshotFile(opts.snapshotFile)).resources)
-    : new Map<string, number>();
+  const weights = opts.snapshotFile ? await snapshotWeights(opts.snapshotFile) : new Map<string, number>();
   return planShards(accounts, opts.maxShards, s.regions, weights);
+}
+
+/** Resources per account of the previous snapshot, read as a stream (it may be a million resources). */
+async function snapshotWeights(file: string): Promise<Map<string, number>> {
+  const accounts: unknown[] = [];
+  try {
+    for await (const item of snapshotItems(file))
+      if (item.kind === 'resource') accounts.push({ AccountId: (item.value as Resource)?.AccountId });
+  } catch (err) {
+    throw new UsageError(`cannot read snapshot ${file}: ${(err as Error).message}`);
+  }
+  return weightsFromSnapshot(accounts);
 }
 
 /** Event payloads are small: a bounded read, a clear error for a file that is not JSON. */
