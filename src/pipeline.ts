@@ -371,6 +371,7 @@ async function runEvaluate(
     // Large snapshots spread over more interpreters (once 5000 resources have been read).
     parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
     onProgress: ctx.progress ? (done, total) => ctx.progress!('Evaluating', done, total) : undefined,
+    lastUse: true, // the policies stay loaded for the repro trim; nothing resets these sandboxes again
   };
   // A file is evaluated as it is read (the parent never holds it whole).
   const outcome = await clock.time(

@@ -59,6 +59,11 @@ export interface EvaluateOptions {
    * its own, and blocks go to whichever is free. Same findings, same order.
    */
   parallel?: { jobs: number; minShard?: number; start(): PolicySandbox };
+  /**
+   * The given sandboxes are not reset after this evaluation (the pipeline's last use of them):
+   * once loaded, each frees its reset point (tens of MB per sandbox).
+   */
+  lastUse?: boolean;
 }
 
 export interface EvaluationOutcome {
@@ -199,6 +204,10 @@ interface Run {
   loadOpts: { mode: 'evaluate'; relativeTo?: string; outputChars?: number };
   /** Which domain's policies each interpreter holds now (one interpreter may serve both, in turn). */
   loadedOn: Map<PolicySandbox, Domain>;
+  /** One interpreter serves both domains (each block reloads): it keeps its reset point. */
+  shared: boolean;
+  /** Interpreters this evaluation started (closed at its end). */
+  extras: PolicySandbox[];
 }
 
 /**
@@ -327,6 +336,8 @@ async function evaluateItems(
     done: 0,
     loadOpts: { mode: 'evaluate', relativeTo: opts.relativeTo, outputChars: opts.outputChars },
     loadedOn: new Map(),
+    shared: false,
+    extras: [],
   };
   const split: Array<[TrustDomain, PolicySpec[], GlobalSpec[]]> = [
     [
@@ -356,6 +367,7 @@ async function evaluateItems(
   // One shared sandbox for both domains runs them in turn (each domain's blocks after a reset load).
   const shared = domains.length > 1 && sandboxFor('builtin') === sandboxFor('repository');
   const sharedLock = shared ? new Lock() : null;
+  run.shared = shared;
   const addWorker = (d: Domain, sb: PolicySandbox) => {
     const w: Worker = { sandbox: sb, loaded: null, perPolicy: false };
     // Loading starts now (spec errors are reported even for an empty snapshot).
@@ -367,7 +379,7 @@ async function evaluateItems(
   };
   for (const d of domains) addWorker(d, sandboxFor(d.domain));
 
-  const extras: PolicySandbox[] = [];
+  const extras = run.extras;
   let failed: unknown = null;
   let inflight = 0;
   let wake: () => void = () => undefined;
@@ -591,9 +603,14 @@ async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void>
       const id = (r as { ResourceId?: unknown } | null)?.ResourceId;
       if (typeof id === 'string' && run.places.firstOf(id) !== b.at(pos)) shadowed.push(pos);
     });
+    // Loaded once and for all (an interpreter this evaluation started, or the caller's last use
+    // of its own; not one serving both domains): its reset point can go.
     const stored = await w.sandbox.request(
       { op: 'snapshot', resources: b.resources, shadowed },
-      { transfer: true },
+      {
+        transfer: true,
+        dropCheckpoint: !run.shared && (run.opts.lastUse === true || run.extras.includes(w.sandbox)),
+      },
     );
     if (!stored?.ok || stored.crashed)
       throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);

@@ -178,6 +178,27 @@ describe('PyodideSandbox', () => {
     expect(res.results[0].functions.policy).toEqual({ output: true });
   }, 30_000);
 
+  it('after it frees its reset point, a reset still starts from the post-boot state (on a fresh interpreter)', async () => {
+    const tamper = policy(
+      'tamper2',
+      'import json\njson.dumps = lambda *a, **k: "forged"\ndef policy(r):\n    return True\n',
+    );
+    const probe = policy(
+      'probe2',
+      'import json\nSTATE = json.dumps([1])\ndef policy(r):\n    assert STATE == "[1]", STATE\n    return True\n',
+    );
+    const load = (p: object, opts: object) =>
+      sb.request({ op: 'load', mode: 'test', globals: [], policies: [p] }, opts);
+    expect((await load(tamper, { reset: true, dropCheckpoint: true })).ok).toBe(true);
+    const before = sb.restarts;
+    const probed = await load(probe, { reset: true });
+    expect(probed.policies.probe2.loaded).toBe(true);
+    expect(probed.crashed).toBe(false);
+    expect(sb.restarts).toBe(before); // not a crash: the host asked for a fresh interpreter
+    const res = await sb.request({ op: 'test', items: testItems(['probe2']) });
+    expect(res.results[0].functions.policy).toEqual({ output: true });
+  }, 60_000);
+
   it('kills a policy stuck in C code, reports it, restarts and replays the last load', async () => {
     await sb.request({
       op: 'load',

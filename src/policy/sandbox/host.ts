@@ -97,6 +97,8 @@ export class PyodideSandbox implements PolicySandbox {
   /** The request that made the current layer (RequestOptions.layer): replayed after `base`. */
   private layerReq: { req: object; opts: RequestOptions } | null = null;
   private needsReplay = false;
+  /** The worker freed its reset point (RequestOptions.dropCheckpoint): a reset needs a fresh one. */
+  private checkpointDropped = false;
   private closed = false;
   private diag = '';
   private _restarts = 0;
@@ -168,6 +170,12 @@ export class PyodideSandbox implements PolicySandbox {
     const op = String((req as { op?: unknown }).op);
     const append = (req as { append?: unknown }).append === true;
     const run = async (): Promise<any> => {
+      if (this.checkpointDropped && (opts.reset || opts.layer || opts.checkpoint)) {
+        // The reset point is gone: a fresh interpreter (booted from the memory snapshot) is one.
+        this.checkpointDropped = false;
+        this.replay = [];
+        this.child?.send({ type: 'fresh' });
+      }
       await this.ready();
       if (this.needsReplay) {
         this.needsReplay = false;
@@ -177,10 +185,13 @@ export class PyodideSandbox implements PolicySandbox {
       }
       if (TIMINGS && this.timeline.length < 100)
         this.timeline.push([`${op} sent (${json.length} chars)`, performance.timeOrigin + performance.now()]);
-      const msg = await this.send(json, opts);
+      // Only a sandbox whose resets all go to the post-boot state may drop it (no prewarm base, no layer).
+      const dropping = opts.dropCheckpoint === true && this.base === null && this.layerReq === null;
+      const msg = await this.send(json, { ...opts, dropCheckpoint: dropping });
       if (TIMINGS && this.timeline.length < 100)
         this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
       if (msg.crashed) {
+        this.checkpointDropped = false; // the replacement interpreter has its own
         this._restarts++;
         this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
       }
@@ -196,6 +207,7 @@ export class PyodideSandbox implements PolicySandbox {
       res.crashed = msg.crashed === true;
       res.interrupted = msg.interrupted === true;
       if (opts.reset || opts.layer) this.replay = [];
+      if (dropping && res.ok === true && !res.crashed) this.checkpointDropped = true;
       if (opts.reset === 'base' || opts.checkpoint || opts.layer) this.layerReq = null;
       if (opts.checkpoint && res.ok === true && !res.crashed) this.base = { req, opts };
       if (opts.layer && res.ok === true && !res.crashed && !res.interrupted) this.layerReq = { req, opts };
@@ -257,6 +269,7 @@ export class PyodideSandbox implements PolicySandbox {
         reset: opts.reset === true ? true : opts.reset === 'base' ? 'base' : false,
         checkpoint: opts.checkpoint === true,
         layer: opts.layer === true,
+        dropCheckpoint: opts.dropCheckpoint === true,
       });
     });
   }

@@ -24,6 +24,12 @@ export interface RequestOptions {
    * repository code (`prewarm`: standard-library imports and compiled, not executed, sources).
    */
   checkpoint?: boolean;
+  /**
+   * No later request will ask for a reset: the sandbox frees its reset point after this one (a
+   * copy of the interpreter's memory, tens of MB per sandbox). A reset asked for anyway gets a
+   * fresh interpreter first, so it still starts from the post-boot state.
+   */
+  dropCheckpoint?: boolean;
 }
 
 export interface PolicySandbox {
