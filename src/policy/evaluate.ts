@@ -614,22 +614,12 @@ async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void>
     );
     if (!stored?.ok || stored.crashed)
       throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+    const turn: Turn = { run, d, w, active, loaded };
     let deferred: Deferred[] = [];
     const size = Math.max(1, run.opts.batchSize ?? 1000);
     for (let start = 0; start < b.resources.length; start += size) {
       const end = Math.min(b.resources.length, start + size);
-      await evaluateRange(
-        run,
-        d,
-        w,
-        b,
-        active,
-        loaded,
-        start,
-        end,
-        expectedMarks(d, active, b, start, end),
-        deferred,
-      );
+      await evaluateRange(turn, b, start, end, deferred);
       progress(run, d, b, end - start);
     }
     for (let round = 0; deferred.length; round++) {
@@ -645,7 +635,7 @@ async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void>
           );
         break;
       }
-      deferred = await answerLookups(run, d, w, b, active, loaded, deferred);
+      deferred = await answerLookups(turn, b, deferred);
     }
   } else progress(run, d, b, b.resources.length);
 }
@@ -660,15 +650,8 @@ function progress(run: Run, d: Domain, b: Block, evaluated: number): void {
  * Sends the interpreter the resources its deferred calls looked up (or says they are not in the
  * snapshot) and runs those calls again; calls that wait for resources not yet read are parked.
  */
-async function answerLookups(
-  run: Run,
-  d: Domain,
-  w: Worker,
-  b: Block,
-  active: PolicySpec[],
-  loaded: Map<string, { functions: string[] }>,
-  deferred: Deferred[],
-): Promise<Deferred[]> {
+async function answerLookups(t: Turn, b: Block, deferred: Deferred[]): Promise<Deferred[]> {
+  const { run, d, w } = t;
   const found: Record<string, unknown> = Object.create(null);
   const absent = new Set<string>();
   const pairs = new Map<string, Set<number>>();
@@ -694,20 +677,8 @@ async function answerLookups(
   );
   if (!filled?.ok || filled.crashed)
     throw new Error(`policy sandbox lookup failed: ${filled?.error ?? 'no response'}`);
-  const again: Block = { ...b, pairs };
   const next: Deferred[] = [];
-  await evaluateRange(
-    run,
-    d,
-    w,
-    again,
-    active,
-    loaded,
-    0,
-    b.resources.length,
-    expectedMarks(d, active, again, 0, b.resources.length),
-    next,
-  );
+  await evaluateRange(t, { ...b, pairs }, 0, b.resources.length, next);
   return next;
 }
 
@@ -747,19 +718,25 @@ function makeFinding(run: Run, spec: PolicySpec, i: number, status: Finding['sta
   };
 }
 
+/** One interpreter's turn at a block: the domain's policies it loaded. */
+interface Turn {
+  run: Run;
+  d: Domain;
+  w: Worker;
+  active: PolicySpec[];
+  loaded: Map<string, { functions: string[] }>;
+}
+
 /** One `evaluate` request over positions [start, end) of the block (policy by policy after a failure). */
 async function evaluateRange(
-  run: Run,
-  d: Domain,
-  w: Worker,
+  t: Turn,
   b: Block,
-  active: PolicySpec[],
-  loaded: Map<string, { functions: string[] }>,
   start: number,
   end: number,
-  pending: Marks,
   deferred: Deferred[],
 ): Promise<void> {
+  const { run, d, w, active, loaded } = t;
+  const pending = expectedMarks(d, active, b, start, end);
   if (!pending.size) return;
   const unknownFields: Record<string, UnknownField[]> = Object.create(null);
   if (!run.unknown.empty)

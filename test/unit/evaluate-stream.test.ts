@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CollectionError, Snapshot } from '../../src/model/index.js';
+import type { CollectionError } from '../../src/model/index.js';
 import { evaluateSnapshot, evaluateSnapshotFile } from '../../src/policy/evaluate.js';
 import { NativePythonSandbox } from '../../src/policy/sandbox/native.js';
-import { policySpec } from './harness-fixtures.js';
+import { policySpec, snapshotOf } from './harness-fixtures.js';
 
 const started: NativePythonSandbox[] = [];
 const start = () => {
@@ -42,19 +42,7 @@ const resources = [
   node('g', 'e', { Label: 'g' }),
   node('h', 'b', { Label: 'h' }),
 ];
-const snapshot: Snapshot = {
-  resources: resources as unknown as Snapshot['resources'],
-  errors: [],
-  metadata: {
-    source: 'file',
-    accounts: [],
-    regions: [],
-    startedAt: '',
-    finishedAt: '',
-    apiCalls: {},
-    partial: false,
-  },
-};
+const snapshot = snapshotOf(resources);
 const policies = [
   policySpec('Chain', 'policies/lookup_chain.py', { resourceTypes: ['Test.Node'] }),
   policySpec('Swallow', 'policies/lookup_swallow.py', { resourceTypes: ['Test.Node'] }),

@@ -5,24 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingFingerprint } from '../../src/model/fingerprint.js';
-import type { CollectionError, Finding, Snapshot } from '../../src/model/index.js';
+import type { CollectionError, Finding } from '../../src/model/index.js';
 import { evaluateSnapshot, loadSnapshotFile } from '../../src/policy/evaluate.js';
 import { NativePythonSandbox } from '../../src/policy/sandbox/native.js';
-import { globalSpec, policySpec, REPO_ROOT } from './harness-fixtures.js';
-
-const snapshotOf = (resources: unknown[], errors: CollectionError[] = []): Snapshot => ({
-  resources: resources as Snapshot['resources'],
-  errors,
-  metadata: {
-    source: 'file',
-    accounts: [],
-    regions: [],
-    startedAt: '',
-    finishedAt: '',
-    apiCalls: {},
-    partial: false,
-  },
-});
+import { globalSpec, policySpec, REPO_ROOT, snapshotOf } from './harness-fixtures.js';
 
 const volume = (n: number, extra: Record<string, unknown> = {}) => ({
   AccountId: '111122223333',

@@ -1,7 +1,15 @@
 // Builders for the fixture policies of test/fixtures/harness (no YAML loader involved).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { GlobalSpec, Mock, PolicySpec, PolicyTest, Severity } from '../../src/model/index.js';
+import type {
+  CollectionError,
+  GlobalSpec,
+  Mock,
+  PolicySpec,
+  PolicyTest,
+  Severity,
+  Snapshot,
+} from '../../src/model/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/harness/', import.meta.url));
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,3 +69,18 @@ export function loadItem(id: string, pyRel: string, extra: Record<string, unknow
     ...extra,
   };
 }
+
+/** A snapshot of these resources (and collection errors) with empty metadata. */
+export const snapshotOf = (resources: unknown[], errors: CollectionError[] = []): Snapshot => ({
+  resources: resources as Snapshot['resources'],
+  errors,
+  metadata: {
+    source: 'file',
+    accounts: [],
+    regions: [],
+    startedAt: '',
+    finishedAt: '',
+    apiCalls: {},
+    partial: false,
+  },
+});
