@@ -852,40 +852,60 @@ async function endOfStream(run: Run, d: Domain, lateUpTo: number, lock: Lock | n
       run,
       d,
       w,
-      [...again].sort((a, b) => a - b),
-      undefined,
+      [...again].sort((x, y) => x - y),
+      null,
       lock,
     );
   }
   const parked = d.parked.filter((x) => !again.has(x.i));
   d.parked = [];
   if (!parked.length) return;
-  const positions = [...new Set(parked.map((x) => x.i))].sort((a, b) => a - b);
-  const pos = new Map(positions.map((i, k) => [i, k]));
-  const pairs = new Map<string, Set<number>>();
+  const calls = new Map<number, Set<string>>(); // position -> the policies whose calls wait
   for (const x of parked) {
-    const set = pairs.get(x.policyId) ?? new Set<number>();
-    set.add(pos.get(x.i)!);
-    pairs.set(x.policyId, set);
+    const set = calls.get(x.i) ?? new Set<string>();
+    set.add(x.policyId);
+    calls.set(x.i, set);
   }
-  await runLate(run, d, w, positions, pairs, lock);
+  await runLate(
+    run,
+    d,
+    w,
+    [...calls.keys()].sort((x, y) => x - y),
+    calls,
+    lock,
+  );
 }
 
-function runLate(
+/**
+ * Resources read back from the store and evaluated again, a block at a time (a policy that looks
+ * up what is never there on every resource parks a call per resource: the parent must not read
+ * them all back at once). `calls`: only those policies' calls per position; null: every policy.
+ */
+async function runLate(
   run: Run,
   d: Domain,
   w: Worker,
   positions: number[],
-  pairs: Map<string, Set<number>> | undefined,
+  calls: Map<number, Set<string>> | null,
   lock: Lock | null,
 ): Promise<void> {
-  const b: Block = {
-    no: -1,
-    resources: positions.map((i) => run.store.get(i)),
-    at: (k) => positions[k],
-    pairs,
-  };
-  return lock ? lock.run(() => runBlock(run, d, w, b)) : runBlock(run, d, w, b);
+  const size = Math.max(1, run.opts.snapshotChunk ?? 2000);
+  for (let from = 0; from < positions.length; from += size) {
+    const chunk = positions.slice(from, from + size);
+    let pairs: Map<string, Set<number>> | undefined;
+    if (calls) {
+      pairs = new Map();
+      chunk.forEach((i, k) => {
+        for (const policyId of calls.get(i) ?? []) {
+          const set = pairs!.get(policyId) ?? new Set<number>();
+          set.add(k);
+          pairs!.set(policyId, set);
+        }
+      });
+    }
+    const b: Block = { no: -1, resources: chunk.map((i) => run.store.get(i)), at: (k) => chunk[k], pairs };
+    await (lock ? lock.run(() => runBlock(run, d, w, b)) : runBlock(run, d, w, b));
+  }
 }
 
 /** Takes back this domain's answers for these resources (entries removed, passes uncounted). */
@@ -900,13 +920,16 @@ function withdraw(run: Run, d: Domain, indices: Set<number>, loaded: Map<string,
     });
   // Every expected call was answered once or parked: the passes among them are the rest.
   for (const x of d.parked) if (indices.has(x.i)) nonPass.set(x.policyId, (nonPass.get(x.policyId) ?? 0) + 1);
-  const resources = new Map([...indices].map((i) => [i, run.store.get(i)]));
-  for (const p of d.policies) {
-    if (!loaded.has(p.policyId) || !p.enabled) continue;
-    const supp = d.suppressions.get(p.policyId) ?? null;
-    let expected = 0;
-    for (const r of resources.values()) if (expects(p, supp, r)) expected++;
-    const passes = expected - (nonPass.get(p.policyId) ?? 0);
+  const active = d.policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+  const expected = new Map<string, number>();
+  for (const i of indices) {
+    const r = run.store.get(i); // one at a time: the set may be large
+    for (const p of active)
+      if (expects(p, d.suppressions.get(p.policyId) ?? null, r))
+        expected.set(p.policyId, (expected.get(p.policyId) ?? 0) + 1);
+  }
+  for (const p of active) {
+    const passes = (expected.get(p.policyId) ?? 0) - (nonPass.get(p.policyId) ?? 0);
     if (passes > 0) d.passes.set(p.policyId, (d.passes.get(p.policyId) ?? 0) - passes);
   }
 }

@@ -92,6 +92,29 @@ describe('streamed evaluation', () => {
     }
   });
 
+  it('answers calls waiting for the end of the stream a block at a time, not the whole snapshot at once', async () => {
+    const inner = start();
+    let largest = 0;
+    const watched = {
+      request: (req: { op?: string; resources?: unknown[] }) => {
+        if (req.op === 'snapshot') largest = Math.max(largest, req.resources?.length ?? 0);
+        return inner.request(req);
+      },
+      close: () => inner.close(),
+    };
+    const many = Array.from({ length: 10 }, (_, i) => node(`n${i}`, null));
+    const out = await evaluateSnapshot(
+      snapshotOf(many),
+      [policySpec('Missing', 'policies/lookup_missing.py', { resourceTypes: ['Test.Node'] })],
+      watched,
+      { includePassed: true, snapshotChunk: 3 },
+    );
+    expect(out.findings.map((f) => `${f.resourceId} ${f.status}`)).toEqual(
+      many.map((r) => `${r.ResourceId} FAIL`),
+    );
+    expect(largest).toBe(3);
+  });
+
   it('re-evaluates resources a collection error flags after they were read (files with errors last)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-stream-'));
     const bucket = (name: string) => ({
