@@ -529,11 +529,22 @@ class Lock {
 
 type Loaded = Awaited<ReturnType<typeof loadPolicies>>;
 
+/**
+ * Loaded once and for all (an interpreter this evaluation started, or the caller's last use of its
+ * own; not one serving both domains, which reloads): its reset point can go as it loads.
+ */
+function dropsCheckpoint(run: Run, w: Worker): boolean {
+  return !run.shared && (run.opts.lastUse === true || run.extras.includes(w.sandbox));
+}
+
 /** The domain's policies loaded in the worker's interpreter (again if it last held the other domain's). */
 function ensureLoaded(run: Run, d: Domain, w: Worker): Promise<Loaded> {
   if (!w.loaded || run.loadedOn.get(w.sandbox) !== d) {
     run.loadedOn.set(w.sandbox, d);
-    w.loaded = loadPolicies(w.sandbox, d.policies, d.globals, run.loadOpts);
+    w.loaded = loadPolicies(w.sandbox, d.policies, d.globals, {
+      ...run.loadOpts,
+      dropCheckpoint: dropsCheckpoint(run, w),
+    });
     w.loaded.catch(() => undefined);
   }
   return w.loaded;
@@ -603,14 +614,9 @@ async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void>
       const id = (r as { ResourceId?: unknown } | null)?.ResourceId;
       if (typeof id === 'string' && run.places.firstOf(id) !== b.at(pos)) shadowed.push(pos);
     });
-    // Loaded once and for all (an interpreter this evaluation started, or the caller's last use
-    // of its own; not one serving both domains): its reset point can go.
     const stored = await w.sandbox.request(
       { op: 'snapshot', resources: b.resources, shadowed },
-      {
-        transfer: true,
-        dropCheckpoint: !run.shared && (run.opts.lastUse === true || run.extras.includes(w.sandbox)),
-      },
+      { transfer: true },
     );
     if (!stored?.ok || stored.crashed)
       throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);

@@ -16,6 +16,8 @@ export interface LoadOptions {
   relativeTo?: string;
   /** Bound on captured stdout/stderr per call. */
   outputChars?: number;
+  /** Nothing resets this sandbox after this load: it frees its reset point at once (RequestOptions.dropCheckpoint). */
+  dropCheckpoint?: boolean;
 }
 
 export interface LoadResult {
@@ -231,7 +233,7 @@ export async function loadPolicies(
   const start = async () => {
     const first = await sandbox.request(
       { ...loadSettings(opts), globals: items.globals, policies: [] },
-      { reset: true },
+      { reset: true, dropCheckpoint: opts.dropCheckpoint === true },
     );
     if (!first?.ok || first.crashed)
       throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
