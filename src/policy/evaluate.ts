@@ -110,11 +110,13 @@ export type SandboxFor = (domain: TrustDomain) => PolicySandbox;
 const MAX_POLICY_FAILURES = 3;
 /** Default smallest snapshot worth more interpreters (each start costs about a second). */
 const MIN_SHARD = 5000;
-/** Rounds of answering a block's lookups before its still-deferred calls become ERROR. */
-const MAX_LOOKUP_ROUNDS = 8;
-/** Ids one deferred call may wait for, and their length (they come from policy code). */
-const MAX_NEEDED_IDS = 64;
-const MAX_ID_CHARS = 2048;
+/** Rounds that bring no new id a call asks for before its still-deferred calls become ERROR. */
+const MAX_STALE_ROUNDS = 2;
+/** Ids one call may look up outside its block (they come from policy code), and their length. */
+const MAX_CALL_IDS = 256;
+const MAX_ID_CHARS = 65536;
+/** Resources one `lookup_fill` carries (its calls are run again right after it). */
+const MAX_FILL_IDS = 1000;
 
 /** One evaluation in output order: resource position, then policy order. */
 interface Entry {
@@ -463,8 +465,13 @@ async function evaluateItems(
     // The end of the stream: calls waiting for later resources, and resources evaluated before a
     // collection error said some of their fields are unknown, run again on the domain's own interpreter.
     for (const d of domains) await endOfStream(run, d, lateUpTo, sharedLock);
+  } catch (err) {
+    failed ??= err;
+    throw err;
   } finally {
+    // Nothing runs on after a failure: the loops stop before the interpreters and the store go.
     for (const d of domains) d.queue.end();
+    await Promise.allSettled(loops);
     await Promise.all(extras.map((sb) => sb.close()));
   }
 
@@ -607,7 +614,10 @@ function expectedMarks(d: Domain, active: PolicySpec[], b: Block, start: number,
 
 async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void> {
   const { loaded } = await ensureLoaded(run, d, w);
-  const active = d.policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+  // Which policies must answer is the domain's (its first interpreter's loads, whose spec errors
+  // are reported); one this interpreter failed to load answers ERROR, never nothing.
+  const reference = w === d.workers[0] ? loaded : (await ensureLoaded(run, d, d.workers[0])).loaded;
+  const active = d.policies.filter((p) => reference.has(p.policyId) && p.enabled);
   if (active.length && b.resources.length) {
     const shadowed: number[] = [];
     b.resources.forEach((r, pos) => {
@@ -621,29 +631,91 @@ async function runBlock(run: Run, d: Domain, w: Worker, b: Block): Promise<void>
     if (!stored?.ok || stored.crashed)
       throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
     const turn: Turn = { run, d, w, active, loaded };
-    let deferred: Deferred[] = [];
-    const size = Math.max(1, run.opts.batchSize ?? 1000);
-    for (let start = 0; start < b.resources.length; start += size) {
-      const end = Math.min(b.resources.length, start + size);
-      await evaluateRange(turn, b, start, end, deferred);
-      progress(run, d, b, end - start);
-    }
-    for (let round = 0; deferred.length; round++) {
-      if (round === MAX_LOOKUP_ROUNDS) {
-        for (const x of deferred)
-          answerError(
-            run,
-            d,
-            b,
-            x.policyId,
-            x.pos,
-            `resource_lookup did not settle after ${round} rounds of lookups`,
-          );
-        break;
-      }
-      deferred = await answerLookups(turn, b, deferred);
-    }
+    const deferred: Deferred[] = [];
+    await evaluateBatches(turn, b, deferred, true);
+    await settleLookups(turn, b, deferred);
   } else progress(run, d, b, b.resources.length);
+}
+
+/** The block (or its `pairs`) in requests of `batchSize` resources. */
+async function evaluateBatches(t: Turn, b: Block, deferred: Deferred[], report = false): Promise<void> {
+  const size = Math.max(1, t.run.opts.batchSize ?? 1000);
+  for (let start = 0; start < b.resources.length; start += size) {
+    const end = Math.min(b.resources.length, start + size);
+    await evaluateRange(t, b, start, end, deferred);
+    if (report) progress(t.run, t.d, b, end - start);
+  }
+}
+
+/**
+ * Answers the block's deferred calls: the resources they looked up are sent and the calls run
+ * again, round after round while each round brings ids not asked for before (a policy walking a
+ * chain or a list of ids asks one more per round). Every round re-sends all of a call's ids, so
+ * nothing it needs can have left the sandbox's cache. Calls waiting for resources not read yet
+ * are parked until the end of the stream.
+ */
+async function settleLookups(t: Turn, b: Block, first: Deferred[]): Promise<void> {
+  const { run, d } = t;
+  let waiting = first;
+  let stale = 0;
+  while (waiting.length) {
+    const ready: Deferred[] = [];
+    for (const x of waiting) {
+      if (x.ids.every((id) => run.ended || run.places.firstOf(id) !== undefined)) ready.push(x);
+      else d.parked.push({ policyId: x.policyId, i: b.at(x.pos) });
+    }
+    const next: Deferred[] = [];
+    for (const group of fillGroups(ready)) await answerLookups(t, b, group, next);
+    // A call that asks again for no new id will not be helped by another round.
+    const asked = new Map(ready.map((x) => [`${x.policyId}\n${x.pos}`, x.ids]));
+    let grew = false;
+    waiting = [];
+    for (const x of next) {
+      const before = asked.get(`${x.policyId}\n${x.pos}`) ?? [];
+      const ids = [...new Set([...before, ...x.ids])];
+      if (ids.length > before.length) grew = true;
+      if (ids.length > MAX_CALL_IDS)
+        answerError(
+          run,
+          d,
+          b,
+          x.policyId,
+          x.pos,
+          `resource_lookup: more than ${MAX_CALL_IDS} lookups outside the resource's block`,
+        );
+      else waiting.push({ ...x, ids });
+    }
+    stale = grew ? 0 : stale + 1;
+    if (stale >= MAX_STALE_ROUNDS) {
+      for (const x of waiting)
+        answerError(
+          run,
+          d,
+          b,
+          x.policyId,
+          x.pos,
+          'resource_lookup did not settle: the same lookups were answered and asked for again',
+        );
+      return;
+    }
+  }
+}
+
+/** Ready calls in groups whose ids fit one `lookup_fill` (a parent reading back a bounded number of resources at a time). */
+function* fillGroups(calls: Deferred[]): Generator<Deferred[]> {
+  let group: Deferred[] = [];
+  const ids = new Set<string>();
+  for (const x of calls) {
+    const adds = x.ids.filter((id) => !ids.has(id)).length;
+    if (group.length && ids.size + adds > MAX_FILL_IDS) {
+      yield group;
+      group = [];
+      ids.clear();
+    }
+    group.push(x);
+    for (const id of x.ids) ids.add(id);
+  }
+  if (group.length) yield group;
 }
 
 function progress(run: Run, d: Domain, b: Block, evaluated: number): void {
@@ -652,21 +724,13 @@ function progress(run: Run, d: Domain, b: Block, evaluated: number): void {
   run.opts.onProgress?.(run.done, run.places.size);
 }
 
-/**
- * Sends the interpreter the resources its deferred calls looked up (or says they are not in the
- * snapshot) and runs those calls again; calls that wait for resources not yet read are parked.
- */
-async function answerLookups(t: Turn, b: Block, deferred: Deferred[]): Promise<Deferred[]> {
-  const { run, d, w } = t;
+/** Sends the interpreter the resources these calls looked up (or says they are not in the snapshot) and runs them again. */
+async function answerLookups(t: Turn, b: Block, calls: Deferred[], next: Deferred[]): Promise<void> {
+  const { run, w } = t;
   const found: Record<string, unknown> = Object.create(null);
   const absent = new Set<string>();
   const pairs = new Map<string, Set<number>>();
-  for (const x of deferred) {
-    const ready = x.ids.every((id) => run.ended || run.places.firstOf(id) !== undefined);
-    if (!ready) {
-      d.parked.push({ policyId: x.policyId, i: b.at(x.pos) });
-      continue;
-    }
+  for (const x of calls) {
     for (const id of x.ids) {
       const i = run.places.firstOf(id);
       if (i === undefined) absent.add(id);
@@ -676,16 +740,13 @@ async function answerLookups(t: Turn, b: Block, deferred: Deferred[]): Promise<D
     set.add(x.pos);
     pairs.set(x.policyId, set);
   }
-  if (!pairs.size) return [];
   const filled = await w.sandbox.request(
     { op: 'lookup_fill', found, absent: [...absent] },
     { transfer: true },
   );
   if (!filled?.ok || filled.crashed)
     throw new Error(`policy sandbox lookup failed: ${filled?.error ?? 'no response'}`);
-  const next: Deferred[] = [];
-  await evaluateRange(t, { ...b, pairs }, 0, b.resources.length, next);
-  return next;
+  await evaluateBatches(t, { ...b, pairs }, next);
 }
 
 /** An ERROR finding for one call (placed in the output block of its resource). */
@@ -784,7 +845,7 @@ async function evaluateRange(
       if (!marks || !Number.isInteger(k) || k < start || k >= end || marks[k - start] !== 1) continue;
       const wanted = (Array.isArray(ids) ? ids : [])
         .filter((id): id is string => typeof id === 'string' && id.length <= MAX_ID_CHARS)
-        .slice(0, MAX_NEEDED_IDS);
+        .slice(0, MAX_CALL_IDS + 1);
       if (!wanted.length) continue; // nothing to wait for: left unanswered, so an ERROR below
       marks[k - start] = 3;
       deferred.push({ policyId, pos: k, ids: wanted });
@@ -810,7 +871,9 @@ async function evaluateRange(
     deferLookups: true,
     ...(pairs && { pairs }),
   };
-  const runnable = active.filter((p) => pending.has(p.policyId) && !d.dropped.has(p.policyId));
+  const runnable = active.filter(
+    (p) => pending.has(p.policyId) && !d.dropped.has(p.policyId) && loaded.has(p.policyId),
+  );
   if (!w.perPolicy && runnable.length) {
     const resp = await w.sandbox.request(base);
     // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
@@ -838,7 +901,8 @@ async function evaluateRange(
   }
   for (const p of active) {
     const why = d.dropped.get(p.policyId);
-    errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
+    if (!loaded.has(p.policyId)) errorAll(p, 'Not evaluated: the policy did not load in this interpreter');
+    else errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
   }
 }
 

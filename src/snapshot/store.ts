@@ -63,6 +63,7 @@ export class SpillStore implements ResourceStore {
   }
 
   get(index: number): unknown {
+    if (this.closed) throw new Error('the snapshot store is closed'); // its descriptor may be another file's by now
     if (!Number.isInteger(index) || index < 0 || index >= this.count) return undefined;
     const at = this.offsets[index];
     if (at + this.lengths[index] > this.written) this.flush();

@@ -92,6 +92,46 @@ describe('streamed evaluation', () => {
     }
   });
 
+  it('follows a policy through many lookups outside its block (one new id a round)', async () => {
+    const chain = Array.from({ length: 12 }, (_, i) =>
+      node(`c${i}`, i < 11 ? `c${i + 1}` : null, i === 11 ? { Open: true } : {}),
+    );
+    const walk = [policySpec('Walk', 'policies/lookup_walk.py', { resourceTypes: ['Test.Node'] })];
+    const whole = await evaluateSnapshot(snapshotOf(chain), walk, start(), { includePassed: true });
+    const blocks = await evaluateSnapshot(snapshotOf(chain), walk, start(), {
+      includePassed: true,
+      snapshotChunk: 1,
+    });
+    expect(whole.findings.map((f) => f.status)).toEqual(Array(12).fill('FAIL'));
+    expect(view(blocks)).toEqual(view(whole));
+  });
+
+  it('answers ERROR, never nothing, where a policy did not load in one of the interpreters', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'palisade-flaky-'));
+    const py = path.join(dir, 'loads_once.py');
+    const marker = path.join(dir, 'loaded');
+    writeFileSync(
+      py,
+      `import os\nif os.path.exists(${JSON.stringify(marker)}):\n    raise RuntimeError("second load")\nopen(${JSON.stringify(marker)}, "w").close()\n\ndef policy(resource):\n    return True\n`,
+    );
+    const flaky = [
+      policySpec('LoadsOnce', 'policies/bucket_name.py', {
+        pythonFile: py,
+        specFile: py.replace(/py$/, 'yml'),
+      }),
+    ];
+    const many = Array.from({ length: 8 }, (_, i) => node(`m${i}`, null));
+    const out = await evaluateSnapshot(snapshotOf(many), flaky, start(), {
+      includePassed: true,
+      snapshotChunk: 1,
+      parallel: { jobs: 2, minShard: 1, start },
+    });
+    expect(out.stats.evaluations).toBe(8); // every resource answered, somewhere
+    const errors = out.findings.filter((f) => f.status === 'ERROR');
+    expect(errors.length).toBeGreaterThan(0); // the blocks the second interpreter took
+    for (const f of errors) expect(f.error).toMatch(/did not load in this interpreter/);
+  });
+
   it('answers calls waiting for the end of the stream a block at a time, not the whole snapshot at once', async () => {
     const inner = start();
     let largest = 0;

@@ -207,7 +207,8 @@ export class PyodideSandbox implements PolicySandbox {
       res.crashed = msg.crashed === true;
       res.interrupted = msg.interrupted === true;
       if (opts.reset || opts.layer) this.replay = [];
-      if (dropping && res.ok === true && !res.crashed) this.checkpointDropped = true;
+      // The worker drops it whatever Python answered (a load that timed out is still not a crash).
+      if (dropping && !res.crashed) this.checkpointDropped = true;
       if (opts.reset === 'base' || opts.checkpoint || opts.layer) this.layerReq = null;
       if (opts.checkpoint && res.ok === true && !res.crashed) this.base = { req, opts };
       if (opts.layer && res.ok === true && !res.crashed && !res.interrupted) this.layerReq = { req, opts };
