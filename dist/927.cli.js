@@ -947,14 +947,10 @@ async function runScan(opts = {}) {
     if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
         throw new ScanConfigError("memberRoleName is required to scan accounts other than the caller's own");
     }
+    opts.onAccounts?.(accounts.map((a) => a.id));
     const perAccount = await Promise.all(accounts.map((a) => scanAccount(shared, base, a, callerAccount)));
     const regions = [...new Set(perAccount.flatMap((p) => p.regions))].sort();
-    const resources = perAccount
-        .flatMap((p) => p.resources)
-        .filter((r) => !ignored(r.ResourceType, r.ResourceId))
-        .sort((a, b) => cmp(a.AccountId, b.AccountId) ||
-        cmp(a.ResourceType, b.ResourceType) ||
-        cmp(a.ResourceId, b.ResourceId));
+    const resources = perAccount.flatMap((p) => p.resources).sort(snapshotOrder);
     errors.sort((a, b) => cmp(a.accountId, b.accountId) ||
         cmp(a.resourceType, b.resourceType) ||
         cmp(a.region, b.region) ||
@@ -977,6 +973,8 @@ async function runScan(opts = {}) {
     };
 }
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** A snapshot's order: account, type, id (so one account's resources are a run of it). */
+const snapshotOrder = (a, b) => cmp(a.AccountId, b.AccountId) || cmp(a.ResourceType, b.ResourceType) || cmp(a.ResourceId, b.ResourceId);
 async function scanAccount(s, base, account, callerAccount) {
     const none = { resources: [], regions: [] };
     let clients = base;
@@ -1035,7 +1033,9 @@ async function scanAccount(s, base, account, callerAccount) {
     const collected = await collectAll(ctx, s.descriptors, s, targets, s.opts.previous);
     s.criticalPathMs = Math.max(s.criticalPathMs, chainBeforeMs + collected.longestMs);
     // Sources collected only to derive a selected Meta type are not part of the result.
-    const resources = collected.resources.filter((r) => wants(r.ResourceType));
+    const resources = collected.resources
+        .filter((r) => wants(r.ResourceType) && !s.ignored(r.ResourceType, r.ResourceId))
+        .sort(snapshotOrder);
     s.opts.onAccountDone?.(account.id, resources, s.errors.filter((e) => e.accountId === account.id));
     return { resources, regions };
 }

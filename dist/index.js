@@ -35119,7 +35119,7 @@ function pullRequestBaseSha(event) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12356);
 /** Action entry point (action.yml → dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -35129,7 +35129,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 62138:
+/***/ 12356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35395,6 +35395,14 @@ const OPTIONS = [
         help: 'report: results.json files, directories holding one, or a parent directory of shard directories (as download-artifact leaves them) to merge.',
         commands: ['report'],
         apply: list((o, v) => (o.mergeInputs = v)),
+    },
+    {
+        name: 'expected-shards',
+        kind: 'string',
+        arg: 'MATRIX',
+        help: "report: the plan's matrix (its `matrix` output as JSON, or a file holding it); a shard of it with no results is named as a collection error of each of its accounts, so the merge is partial and fails with fail-on-error.",
+        commands: ['report'],
+        apply: str((o, v) => (o.expectedShards = v)),
     },
     // --- test ----------------------------------------------------------------------------------
     {
@@ -42419,27 +42427,60 @@ function loadOutcome(spec, item, resp) {
 }
 /**
  * Load policies into a fresh interpreter for evaluation: one request with the globals (from
- * the post-boot checkpoint), then one per policy, so a module body that hangs or crashes the
- * interpreter is charged to its own policy and the others still load.
+ * the post-boot checkpoint), then the policies in a few large requests. If one of those hangs or
+ * crashes the interpreter, everything is loaded again one policy per request, so the module body
+ * at fault is charged to its own policy and the others still load.
  */
 async function loadPolicies(sandbox, policies, globals, opts) {
     const base = opts.relativeTo ?? process.cwd();
     const items = await readLoadItems(policies, globals, base);
-    const specErrors = [...items.specErrors];
-    const first = await sandbox.request({ ...loadSettings(opts), globals: items.globals, policies: [] }, { reset: true });
-    if (!first?.ok || first.crashed)
-        throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
-    const loaded = new Map();
-    for (const { spec, item } of items.policies) {
-        const resp = await sandbox.request({ ...loadSettings(opts), append: true, policies: [item] });
-        const outcome = loadOutcome(spec, item, resp);
-        if ('functions' in outcome)
-            loaded.set(item.id, outcome);
-        else
-            specErrors.push(outcome);
+    const start = async () => {
+        const first = await sandbox.request({ ...loadSettings(opts), globals: items.globals, policies: [] }, { reset: true, dropCheckpoint: opts.dropCheckpoint === true });
+        if (!first?.ok || first.crashed)
+            throw new Error(`policy sandbox load failed: ${first?.error ?? 'no response'}`);
+    };
+    const load = async (group) => {
+        const resp = await sandbox.request({
+            ...loadSettings(opts),
+            append: true,
+            policies: group.map((p) => p.item),
+        });
+        return { resp, failed: !resp?.ok || resp.crashed || resp.interrupted };
+    };
+    const settle = (answers) => {
+        const loaded = new Map();
+        const specErrors = [...items.specErrors];
+        for (const { group, resp } of answers)
+            for (const { spec, item } of group) {
+                const outcome = loadOutcome(spec, item, resp);
+                if ('functions' in outcome)
+                    loaded.set(item.id, outcome);
+                else
+                    specErrors.push(outcome);
+            }
+        return { loaded, specErrors };
+    };
+    await start();
+    if (items.policies.length > 1) {
+        const answers = [];
+        let failed = false;
+        for (let i = 0; i < items.policies.length && !failed; i += LOAD_GROUP) {
+            const group = items.policies.slice(i, i + LOAD_GROUP);
+            const r = await load(group);
+            failed = r.failed;
+            answers.push({ group, resp: r.resp });
+        }
+        if (!failed)
+            return settle(answers);
+        await start(); // from the checkpoint again: nothing the failed request loaded survives
     }
-    return { loaded, specErrors };
+    const answers = [];
+    for (const p of items.policies)
+        answers.push({ group: [p], resp: (await load([p])).resp });
+    return settle(answers);
 }
+/** Policies per load request (each request must finish within one per-call deadline). */
+const LOAD_GROUP = 50;
 
 ;// CONCATENATED MODULE: ./src/policy/import-groups.ts
 /**
@@ -42791,19 +42832,19 @@ function findingFingerprint(policyId, accountId, region, resourceId) {
  * A JSON.parse failure without the text it quotes: V8's message includes a slice of the input,
  * which for a file swapped for `/proc/self/environ` (a baseline in a PR) would be a secret.
  */
-function jsonErrorWithoutContent(e) {
+function json_error_jsonErrorWithoutContent(e) {
     const position = /position (\d+)/.exec(String(e?.message ?? ''));
     return position ? `invalid JSON at position ${position[1]}` : 'invalid JSON';
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/snapshot/json-stream.ts
 /**
  * A JSON snapshot read as a stream, element by element: a top-level array of resources, or an
@@ -42837,7 +42878,9 @@ const isSpace = (b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
  * The scanner's place: `depth` of nesting, inside a string or not; `start` marks where the
  * value being collected began (its bytes are kept until it ends).
  */
-async function* jsonSnapshotEvents(source) {
+async function* jsonSnapshotEvents(source, 
+/** The object member whose array is streamed element by element (results.json: `findings`). */
+streamed = 'resources') {
     let offset = 0; // bytes before the current chunk
     let depth = 0;
     let inString = false;
@@ -42857,9 +42900,10 @@ async function* jsonSnapshotEvents(source) {
     const damage = (what, at) => {
         throw new JsonDamage(`invalid JSON (${what}) at byte ${at}`, at);
     };
+    let text = '';
     const finish = (chunk, from, to) => {
         parts.push(chunk.subarray(from, to));
-        const text = Buffer.concat(parts).toString('utf8');
+        text = (parts.length === 1 ? parts[0] : Buffer.concat(parts)).toString('utf8');
         parts = [];
         collecting = false;
         try {
@@ -42920,7 +42964,7 @@ async function* jsonSnapshotEvents(source) {
                     if (closesValue) {
                         const value = finish(chunk, segment, i);
                         if (streaming)
-                            yield { kind: 'resource', value };
+                            yield { kind: 'resource', value, text };
                         else
                             yield { kind: 'member', key: key ?? '', value };
                         if (b === CLOSE_BRACKET) {
@@ -42987,7 +43031,7 @@ async function* jsonSnapshotEvents(source) {
                 }
                 if (afterColon) {
                     afterColon = false;
-                    if (key === 'resources' && b === OPEN_BRACKET) {
+                    if (key === streamed && b === OPEN_BRACKET) {
                         streaming = true;
                         depth = 2;
                         yield { kind: 'resources' };
@@ -43015,33 +43059,23 @@ async function* jsonSnapshotEvents(source) {
         damage(collecting ? 'the file ends inside a value' : 'the file ends early', collecting ? elementStart : offset);
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/io.ts
+;// CONCATENATED MODULE: ./src/snapshot/stream.ts
 /**
- * Snapshot files, read and written as streams: no whole-file string anywhere (a V8 string
- * cannot hold more than ~512 MiB, and large accounts' snapshots are bigger).
- *
- * Formats, chosen by the file name (`.gz` = gzip, compressed once, on the way):
- * - JSON Lines (`.jsonl`, `.jsonl.gz`, the format to prefer): one object per line, each with
- *   one key: `{"resource": {...}}`, `{"error": {...}}` (a collection error) or
- *   `{"metadata": {...}}`. A line that is a bare resource (has `ResourceType`) is accepted too.
- * - JSON (`.json`, `.json.gz`): a top-level array of resources, or
- *   `{"resources": [...], "errors": [...], "metadata": {...}}` as earlier versions wrote it.
+ * A snapshot file as a stream of items, in file order: resources (with the exact JSON text they
+ * were read from, so a spill store need not write them out again), collection errors, metadata,
+ * and at most one `damage` item last (a truncated or corrupt file: what came before stands).
+ * See io.ts for the formats.
  */
 
 
 
 
 
-
-
-
-
-const isGzip = (file) => file.endsWith('.gz');
-const isJsonLines = (file) => /\.jsonl(\.gz)?$/.test(file) || /\.ndjson(\.gz)?$/.test(file);
+const isJsonLines = (file) => /\.(jsonl|ndjson)(\.gz)?$/.test(file);
 /** The file's bytes, gunzipped when it is gzip (by magic number, whatever its name). */
 async function openBytes(file) {
     const head = await firstBytes(file, 2);
-    const raw = (0,external_node_fs_.createReadStream)(file);
+    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
     return head[0] === 0x1f && head[1] === 0x8b ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
 }
 async function firstBytes(file, n) {
@@ -43065,19 +43099,27 @@ async function firstChar(file) {
         s.destroy();
     }
 }
-/** Read a snapshot in any of the formats above. Throws with the file and line/position on bad input. */
-async function readSnapshotFile(file) {
-    if (isJsonLines(file))
-        return readJsonLines(file);
+/** The items of a snapshot file in any of io.ts's formats. Throws on a file that is not one at all. */
+async function* snapshotItems(file) {
+    if (isJsonLines(file)) {
+        yield* jsonLinesItems(file);
+        return;
+    }
     const first = await firstChar(file);
-    if (first === '[' || first === '{')
-        return readJson(file);
+    if (first === '[' || first === '{') {
+        yield* jsonItems(file);
+        return;
+    }
     if (first === '')
         throw new Error('the file is empty');
     throw new Error(`expected a JSON array or object, found '${first}'`);
 }
-async function readJson(file) {
-    const out = { resources: [], errors: [] };
+const streamBreak = (offset, e) => ({
+    kind: 'damage',
+    offset,
+    message: `the stream breaks off at byte ${offset} (${e.code ?? 'read error'})`,
+});
+async function* jsonItems(file) {
     const source = await openBytes(file);
     let bytes = 0;
     async function* counted() {
@@ -43092,33 +43134,29 @@ async function readJson(file) {
             if (e.kind === 'resources')
                 sawResources = true;
             else if (e.kind === 'resource')
-                out.resources.push(e.value);
+                yield { kind: 'resource', value: e.value, text: e.text, wrapped: false };
             else if (e.key === 'errors' && Array.isArray(e.value))
-                out.errors = e.value;
+                for (const error of e.value)
+                    yield { kind: 'error', value: error };
             else if (e.key === 'metadata' && e.value && typeof e.value === 'object')
-                out.metadata = e.value;
+                yield { kind: 'metadata', value: e.value };
         }
     }
     catch (err) {
         if (err instanceof JsonDamage)
-            out.damage = { offset: err.offset, message: err.message };
+            yield { kind: 'damage', offset: err.offset, message: err.message };
         // A gzip stream cut short or corrupt: what came before it stands.
         else
-            out.damage = {
-                offset: bytes,
-                message: `the stream breaks off at byte ${bytes} (${err.code ?? 'read error'})`,
-            };
-        return out;
+            yield streamBreak(bytes, err);
+        return;
     }
     finally {
         source.destroy();
     }
     if (!sawResources)
         throw new Error('expected a JSON array of resources or an object with a "resources" array');
-    return out;
 }
-async function readJsonLines(file) {
-    const out = { resources: [], errors: [] };
+async function* jsonLinesItems(file) {
     const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: await openBytes(file), crlfDelay: Infinity });
     let n = 0;
     let offset = 0;
@@ -43129,15 +43167,11 @@ async function readJsonLines(file) {
             next = await read.next();
         }
         catch (e) {
-            // A gzip stream cut short or corrupt: what came before it stands.
-            out.damage = {
-                offset,
-                message: `the stream breaks off at byte ${offset} (${e.code ?? 'read error'})`,
-            };
-            break;
+            yield streamBreak(offset, e);
+            return;
         }
         if (next.done)
-            break;
+            return;
         const line = next.value;
         const at = offset;
         offset += Buffer.byteLength(line) + 1;
@@ -43150,22 +43184,58 @@ async function readJsonLines(file) {
         }
         catch (e) {
             // V8's message quotes the line: the file may be a swapped-in secret (see json-error.ts).
-            out.damage = { offset: at, message: `line ${n} (byte ${at}): ${jsonErrorWithoutContent(e)}` };
-            break;
+            yield { kind: 'damage', offset: at, message: `line ${n} (byte ${at}): ${json_error_jsonErrorWithoutContent(e)}` };
+            lines.close();
+            return;
         }
         const o = v;
         if (o && typeof o === 'object' && !Array.isArray(o)) {
             if ('resource' in o)
-                out.resources.push(o.resource);
+                yield { kind: 'resource', value: o.resource, text: line, wrapped: true };
             else if ('error' in o)
-                out.errors.push(o.error);
+                yield { kind: 'error', value: o.error };
             else if ('metadata' in o)
-                out.metadata = o.metadata;
+                yield { kind: 'metadata', value: o.metadata };
             else
-                out.resources.push(o);
+                yield { kind: 'resource', value: o, text: line, wrapped: false };
         }
         else
-            out.resources.push(v); // evaluated as a resource: a policy reports it as ERROR
+            yield { kind: 'resource', value: v, text: line, wrapped: false }; // a policy reports it as ERROR
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/io.ts
+/**
+ * Snapshot files, read and written as streams: no whole-file string anywhere (a V8 string
+ * cannot hold more than ~512 MiB, and large accounts' snapshots are bigger).
+ *
+ * Formats, chosen by the file name (`.gz` = gzip, compressed once, on the way):
+ * - JSON Lines (`.jsonl`, `.jsonl.gz`, the format to prefer): one object per line, each with
+ *   one key: `{"resource": {...}}`, `{"error": {...}}` (a collection error) or
+ *   `{"metadata": {...}}`. A line that is a bare resource (has `ResourceType`) is accepted too.
+ * - JSON (`.json`, `.json.gz`): a top-level array of resources, or
+ *   `{"resources": [...], "errors": [...], "metadata": {...}}` as earlier versions wrote it.
+ */
+
+
+
+
+
+
+
+const isGzip = (file) => file.endsWith('.gz');
+/** Read a whole snapshot in any of the formats above. Throws on a file that is not a snapshot at all. */
+async function readSnapshotFile(file) {
+    const out = { resources: [], errors: [] };
+    for await (const item of snapshotItems(file)) {
+        if (item.kind === 'resource')
+            out.resources.push(item.value);
+        else if (item.kind === 'error')
+            out.errors.push(item.value);
+        else if (item.kind === 'metadata')
+            out.metadata = item.value;
+        else
+            out.damage = { offset: item.offset, message: item.message };
     }
     return out;
 }
@@ -43193,201 +43263,658 @@ function* checked(parts, refuse) {
         yield p;
     }
 }
+// Errors before resources: a reader that evaluates as it reads knows which fields are unknown
+// before the resources they concern (files of earlier versions, errors last, are still read).
 function* jsonLines(s) {
     yield `${JSON.stringify({ metadata: s.metadata })}\n`;
-    for (const r of s.resources)
-        yield `${JSON.stringify({ resource: r })}\n`;
     for (const e of s.errors)
         yield `${JSON.stringify({ error: e })}\n`;
+    for (const r of s.resources)
+        yield `${JSON.stringify({ resource: r })}\n`;
 }
 /** The JSON object form, one resource at a time (never one string for the whole file). */
 function* jsonParts(s) {
-    yield '{\n"resources": [\n';
+    yield `{\n"metadata": ${JSON.stringify(s.metadata)},\n"errors": ${JSON.stringify(s.errors)},\n"resources": [\n`;
     let first = true;
     for (const r of s.resources) {
         yield `${first ? '' : ',\n'}${JSON.stringify(r)}`;
         first = false;
     }
-    yield `\n],\n"errors": ${JSON.stringify(s.errors)},\n"metadata": ${JSON.stringify(s.metadata)}\n}\n`;
+    yield '\n]\n}\n';
 }
 
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+;// CONCATENATED MODULE: ./src/snapshot/store.ts
+/**
+ * Where the resources of a streamed snapshot stay once their block has been evaluated, for the
+ * few reads that come later (a policy's resource_lookup of an earlier resource, a field error
+ * found after its resources, repro files): by position in the snapshot.
+ *
+ * A snapshot already in memory (a scan) is its own store. A snapshot read from a file is spilled,
+ * as the JSON text it was read from, to a private temporary file: the parent keeps 12 bytes per
+ * resource, not the resource (a million resources are ~4 GB as JS objects).
+ */
 
 
 
+class MemoryStore {
+    resources;
+    constructor(resources) {
+        this.resources = resources;
+    }
+    get size() {
+        return this.resources.length;
+    }
+    get(index) {
+        return this.resources[index];
+    }
+    close() { }
+}
+/** Bytes written at once: fewer system calls, bounded memory. */
+const FLUSH_BYTES = 4 << 20;
+class SpillStore {
+    dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'palisade-spill-'));
+    fd = (0,external_node_fs_.openSync)(external_node_path_default().join(this.dir, 'resources'), 'w+', 0o600);
+    offsets = new Float64Array(1024);
+    lengths = new Uint32Array(1024);
+    /** Bit per resource: its text is a JSON Lines `{"resource": ...}` line. */
+    wrapped = new Uint8Array(1024);
+    count = 0;
+    written = 0;
+    pending = [];
+    pendingBytes = 0;
+    closed = false;
+    get size() {
+        return this.count;
+    }
+    add(text, wrapped) {
+        if (this.count === this.offsets.length)
+            this.grow();
+        const bytes = Buffer.from(text, 'utf8');
+        this.offsets[this.count] = this.written + this.pendingBytes;
+        this.lengths[this.count] = bytes.length;
+        this.wrapped[this.count] = wrapped ? 1 : 0;
+        this.count++;
+        this.pending.push(bytes);
+        this.pendingBytes += bytes.length;
+        if (this.pendingBytes >= FLUSH_BYTES)
+            this.flush();
+    }
+    get(index) {
+        if (this.closed)
+            throw new Error('the snapshot store is closed'); // its descriptor may be another file's by now
+        if (!Number.isInteger(index) || index < 0 || index >= this.count)
+            return undefined;
+        const at = this.offsets[index];
+        if (at + this.lengths[index] > this.written)
+            this.flush();
+        const buf = Buffer.allocUnsafe(this.lengths[index]);
+        let got = 0;
+        while (got < buf.length) {
+            const n = (0,external_node_fs_.readSync)(this.fd, buf, got, buf.length - got, at + got);
+            if (n === 0)
+                break;
+            got += n;
+        }
+        const value = JSON.parse(buf.toString('utf8', 0, got));
+        return this.wrapped[index] ? value.resource : value;
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.pending = [];
+        (0,external_node_fs_.closeSync)(this.fd);
+        (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+    }
+    flush() {
+        if (!this.pendingBytes)
+            return;
+        const all = Buffer.concat(this.pending, this.pendingBytes);
+        let done = 0;
+        while (done < all.length)
+            done += (0,external_node_fs_.writeSync)(this.fd, all, done, all.length - done, this.written + done);
+        this.written += all.length;
+        this.pending = [];
+        this.pendingBytes = 0;
+    }
+    grow() {
+        const n = this.offsets.length * 2;
+        const offsets = new Float64Array(n);
+        offsets.set(this.offsets);
+        const lengths = new Uint32Array(n);
+        lengths.set(this.lengths);
+        const wrapped = new Uint8Array(n);
+        wrapped.set(this.wrapped);
+        this.offsets = offsets;
+        this.lengths = lengths;
+        this.wrapped = wrapped;
+    }
+}
 
-
-
-
-const evaluate_str = (v) => (typeof v === 'string' ? v : '');
+;// CONCATENATED MODULE: ./src/policy/places.ts
+const places_str = (v) => (typeof v === 'string' ? v : '');
 function where(resource, index) {
     if (resource === null || typeof resource !== 'object' || Array.isArray(resource)) {
         return { resourceId: `<invalid resource #${index}>`, resourceType: '', accountId: '', region: '' };
     }
     const r = resource;
     return {
-        resourceId: evaluate_str(r.ResourceId),
-        resourceType: evaluate_str(r.ResourceType),
-        accountId: evaluate_str(r.AccountId),
-        region: evaluate_str(r.Region),
+        resourceId: places_str(r.ResourceId),
+        resourceType: places_str(r.ResourceType),
+        accountId: places_str(r.AccountId),
+        region: places_str(r.Region),
     };
 }
+class Places {
+    ids = [];
+    /** Per resource: codes of its type, account and region in `names`. */
+    codes = new Uint32Array(3 * 1024);
+    names = [];
+    code = new Map();
+    first = new Map();
+    get size() {
+        return this.ids.length;
+    }
+    /** Records the next resource; returns its position. */
+    push(resource) {
+        const i = this.ids.length;
+        const w = where(resource, i);
+        if (3 * (i + 1) > this.codes.length) {
+            const grown = new Uint32Array(this.codes.length * 2);
+            grown.set(this.codes);
+            this.codes = grown;
+        }
+        this.ids.push(w.resourceId);
+        this.codes[3 * i] = this.intern(w.resourceType);
+        this.codes[3 * i + 1] = this.intern(w.accountId);
+        this.codes[3 * i + 2] = this.intern(w.region);
+        // Only a real ResourceId is findable (an invalid resource's placeholder is not).
+        const id = resource?.ResourceId;
+        if (typeof id === 'string' && !this.first.has(id))
+            this.first.set(id, i);
+        return i;
+    }
+    get(i) {
+        return {
+            resourceId: this.ids[i],
+            resourceType: this.names[this.codes[3 * i]],
+            accountId: this.names[this.codes[3 * i + 1]],
+            region: this.names[this.codes[3 * i + 2]],
+        };
+    }
+    /** Position of the first resource with this ResourceId, if one has been read. */
+    firstOf(id) {
+        return this.first.get(id);
+    }
+    /** Distinct non-empty values of a field over every resource (snapshot metadata). */
+    distinct(field) {
+        const k = field === 'accountId' ? 1 : 2;
+        const seen = new Set();
+        for (let i = 0; i < this.ids.length; i++)
+            seen.add(this.codes[3 * i + k]);
+        return [...seen].map((c) => this.names[c]).filter(Boolean);
+    }
+    intern(s) {
+        let c = this.code.get(s);
+        if (c === undefined) {
+            c = this.names.length;
+            this.names.push(s);
+            this.code.set(s, c);
+        }
+        return c;
+    }
+}
 /**
- * Resource index -> fields a collection error left unknown (docs/resource-shape.md §2). An error with a
- * resourceId flags that resource; one without (a region-wide lookup such as DescribeSnapshots
- * failed) but with `fields` flags every resource of its account, region and type.
+ * Fields collection errors left unknown. An error with a resourceId flags that resource; one
+ * without (a region-wide lookup such as DescribeSnapshots failed) but with `fields` flags every
+ * resource of its account, region and type.
  */
-function unknownFieldsByIndex(places, errors) {
-    const byId = new Map();
-    const byScope = new Map();
-    const scopeKey = (accountId, region, type) => `${accountId}|${region}|${type}`;
-    for (const e of errors ?? []) {
-        if (!e.fields?.length)
-            continue;
+class UnknownFields {
+    byId = new Map();
+    byScope = new Map();
+    get empty() {
+        return this.byId.size === 0 && this.byScope.size === 0;
+    }
+    /** Adds an error; true when it flags anything. */
+    add(e) {
+        if (!e || typeof e !== 'object' || !Array.isArray(e.fields) || !e.fields.length)
+            return false;
+        const target = e.resourceId ? this.byId : this.byScope;
         const key = e.resourceId ?? scopeKey(e.accountId, e.region, e.resourceType);
-        const target = e.resourceId ? byId : byScope;
         const list = target.get(key) ?? [];
         for (const field of e.fields)
-            list.push({ field, error: `${e.operation} ${e.code}: ${e.message}` });
+            list.push({ field: String(field), error: `${e.operation} ${e.code}: ${e.message}` });
         target.set(key, list);
+        return true;
     }
-    const out = new Map();
-    if (!byId.size && !byScope.size)
-        return out;
-    places.forEach((w, i) => {
-        const list = [
-            ...(byId.get(w.resourceId) ?? []),
-            ...(byScope.get(scopeKey(w.accountId, w.region, w.resourceType)) ?? []),
-        ];
-        if (list.length)
-            out.set(i, list);
-    });
-    return out;
+    for(w) {
+        if (this.empty)
+            return undefined;
+        const a = this.byId.get(w.resourceId);
+        const b = this.byScope.get(scopeKey(w.accountId, w.region, w.resourceType));
+        return a && b ? [...a, ...b] : (a ?? b);
+    }
 }
+const scopeKey = (accountId, region, type) => `${accountId}|${region}|${type}`;
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/**
+ * Evaluation of a snapshot as a stream of blocks: the parent reads resources (from a file or a
+ * scan), keeps where each one is (places.ts) and spills the rest (snapshot/store.ts), and hands
+ * each block of `snapshotChunk` resources to a free interpreter of each trust domain. An
+ * interpreter holds one block at a time; a policy's resource_lookup of a resource outside its
+ * block is answered by the parent (the call is run again once the resource has been sent, or at
+ * the end of the stream when the resource comes later in the file). Findings come back in one
+ * order, resource then policy, whatever ran where and however many interpreters there were.
+ */
+
+
+
+
+
+
+
+
+
+
 function severityOf(value, fallback) {
-    return SEVERITIES.includes(value) ? value : fallback;
+    // The constant, not the response's copy of it.
+    return SEVERITIES.find((s) => s === value) ?? fallback;
 }
 /** After this many failed (timed out or crashed) batches, a policy is no longer run. */
 const MAX_POLICY_FAILURES = 3;
+/** Default smallest snapshot worth more interpreters (each start costs about a second). */
+const MIN_SHARD = 5000;
+/** Rounds that bring no new id a call asks for before its still-deferred calls become ERROR. */
+const MAX_STALE_ROUNDS = 2;
+/** Ids one call may look up outside its block (they come from policy code), and their length. */
+const MAX_CALL_IDS = 256;
+const MAX_ID_CHARS = 65536;
+/** Resources one `lookup_fill` carries (its calls are run again right after it). */
+const MAX_FILL_IDS = 1000;
+/** Blocks waiting for a domain's interpreters; `null` when the stream has ended. */
+class BlockQueue {
+    items = [];
+    waiters = [];
+    ended = false;
+    get length() {
+        return this.items.length;
+    }
+    push(b) {
+        const w = this.waiters.shift();
+        if (w)
+            w(b);
+        else
+            this.items.push(b);
+    }
+    end() {
+        this.ended = true;
+        for (const w of this.waiters.splice(0))
+            w(null);
+    }
+    take() {
+        const b = this.items.shift();
+        if (b)
+            return Promise.resolve(b);
+        if (this.ended)
+            return Promise.resolve(null);
+        return new Promise((resolve) => this.waiters.push(resolve));
+    }
+}
 /**
  * Evaluate every policy on every matching resource of a snapshot. Policies are split by trust
- * domain (built-in library, repository) and each domain runs in its own interpreter; results
+ * domain (built-in library, repository) and each domain runs in its own interpreters; results
  * come back in one order whatever ran where. Policies that fail to load become SpecErrors.
  */
 async function evaluateSnapshot(snapshot, policies, sandbox, opts = {}) {
-    const sandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
     const resources = Array.isArray(snapshot.resources) ? snapshot.resources : [];
-    const places = resources.map(where);
-    const unknown = unknownFieldsByIndex(places, snapshot.errors ?? []);
-    const order = new Map(policies.map((p, n) => [p.policyId, n]));
-    const domains = [];
-    const builtin = policies.filter((p) => p.origin === 'builtin');
-    const repository = policies.filter((p) => p.origin !== 'builtin');
+    async function* items() {
+        if (snapshot.metadata)
+            yield { kind: 'metadata', value: snapshot.metadata };
+        // Errors first: the unknown fields are known before the resources they concern.
+        for (const e of snapshot.errors ?? [])
+            yield { kind: 'error', value: e };
+        for (const r of resources)
+            yield { kind: 'resource', value: r, text: '', wrapped: false };
+    }
+    // An array in memory has no damage to report.
+    return evaluateItems(items(), new MemoryStore(resources), policies, sandbox, opts);
+}
+/**
+ * Evaluate resources as they arrive (a scan's accounts as each one ends): the same engine as a
+ * file, with the resources kept in memory (a scan holds them anyway).
+ */
+function evaluateStream(items, policies, sandbox, opts = {}) {
+    const kept = [];
+    return evaluateItems(items, new MemoryStore(kept), policies, sandbox, opts, (item) => kept.push(item.value));
+}
+/**
+ * Evaluate a snapshot file as it is read: the parent never holds more than the blocks in flight
+ * (and what the reports need). A truncated or corrupt file: what came before the damage is
+ * evaluated and a SnapshotDamaged collection error says where. The caller closes the outcome.
+ */
+async function evaluateSnapshotFile(file, policies, sandbox, opts = {}) {
+    const store = new SpillStore();
+    const source = snapshotItems(file);
+    let first;
+    try {
+        first = await source.next();
+    }
+    catch (e) {
+        store.close();
+        throw readError(file, e);
+    }
+    async function* items() {
+        if (first.done)
+            return;
+        yield first.value;
+        try {
+            for await (const item of source)
+                yield item;
+        }
+        catch (e) {
+            throw readError(file, e);
+        }
+    }
+    const add = (item) => store.add(item.text, item.wrapped);
+    try {
+        const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
+        const damage = out.damage;
+        if (damage && out.stats.resources === 0)
+            throw new Error(`${file}: ${damage.message}`);
+        if (damage) {
+            out.metadata.partial = true;
+            out.errors.push(damageError(file, damage, out.stats.resources));
+        }
+        return out;
+    }
+    catch (e) {
+        store.close();
+        throw e;
+    }
+}
+function readError(file, e) {
+    // The parser's message may quote the file's content: keep only where it broke.
+    if (e instanceof SyntaxError)
+        return new Error(json_error_jsonErrorWithoutContent(e));
+    return new Error(`${file}: ${e.message}`);
+}
+function damageError(file, damage, read) {
+    return {
+        accountId: '*',
+        region: '*',
+        resourceType: '*',
+        operation: 'snapshot:read',
+        code: 'SnapshotDamaged',
+        message: `${external_node_path_default().basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${read} resource(s) before it were evaluated, the rest is missing`,
+        fields: [],
+    };
+}
+async function evaluateItems(items, store, policies, sandbox, opts, keep = () => undefined) {
+    const sandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
     const globals = opts.globals ?? [];
-    if (builtin.length)
-        domains.push({
-            domain: 'builtin',
-            policies: builtin,
-            globals: globals.filter((g) => g.origin === 'builtin'),
-        });
-    if (repository.length)
-        domains.push({ domain: 'repository', policies: repository, globals });
-    const run = (d, progress) => evaluateSharded(sandboxFor(d.domain), d.policies, d.globals, resources, places, unknown, order, {
-        ...opts,
-        onProgress: progress ? opts.onProgress : undefined,
-    });
-    // Separate sandboxes run side by side; one shared sandbox runs the domains in turn.
-    const distinct = domains.length > 1 && sandboxFor('builtin') !== sandboxFor('repository');
-    const outcomes = distinct
-        ? await Promise.all(domains.map((d, n) => run(d, n === domains.length - 1)))
-        : await domains.reduce(async (acc, d, n) => [...(await acc), await run(d, n === domains.length - 1)], Promise.resolve([]));
+    const run = {
+        places: new Places(),
+        store,
+        unknown: new UnknownFields(),
+        ended: false,
+        entries: [],
+        order: new Map(policies.map((p, n) => [p.policyId, n])),
+        opts,
+        done: 0,
+        loadOpts: { mode: 'evaluate', relativeTo: opts.relativeTo, outputChars: opts.outputChars },
+        loadedOn: new Map(),
+        shared: false,
+        extras: [],
+    };
+    const split = [
+        [
+            'builtin',
+            policies.filter((p) => p.origin === 'builtin'),
+            globals.filter((g) => g.origin === 'builtin'),
+        ],
+        ['repository', policies.filter((p) => p.origin !== 'builtin'), globals],
+    ];
+    const domains = split
+        .filter(([, list]) => list.length > 0)
+        .map(([domain, list, g]) => ({
+        domain,
+        policies: list,
+        globals: g,
+        specs: new Map(list.map((p) => [p.policyId, p])),
+        suppressions: new Map(list.map((p) => [p.policyId, suppressionMatcher(p.suppressions)])),
+        workers: [],
+        queue: new BlockQueue(),
+        failures: new Map(),
+        dropped: new Map(),
+        passes: new Map(),
+        parked: [],
+        progress: false,
+    }));
+    if (domains.length)
+        domains[domains.length - 1].progress = true;
+    // One shared sandbox for both domains runs them in turn (each domain's blocks after a reset load).
+    const shared = domains.length > 1 && sandboxFor('builtin') === sandboxFor('repository');
+    const sharedLock = shared ? new Lock() : null;
+    run.shared = shared;
+    const addWorker = (d, sb) => {
+        const w = { sandbox: sb, loaded: null, perPolicy: false };
+        // Loading starts now (spec errors are reported even for an empty snapshot).
+        void (sharedLock ? sharedLock.run(() => ensureLoaded(run, d, w)) : ensureLoaded(run, d, w)).catch(() => undefined);
+        d.workers.push(w);
+        return w;
+    };
+    for (const d of domains)
+        addWorker(d, sandboxFor(d.domain));
+    const extras = run.extras;
+    let failed = null;
+    let inflight = 0;
+    let wake = () => undefined;
+    const loops = [];
+    const startLoop = (d, w) => loops.push((async () => {
+        for (let b = await d.queue.take(); b && !failed; b = await d.queue.take()) {
+            try {
+                if (sharedLock)
+                    await sharedLock.run(() => runBlock(run, d, w, b));
+                else
+                    await runBlock(run, d, w, b);
+            }
+            catch (e) {
+                failed ??= e;
+            }
+            finishBlock(b);
+        }
+    })());
+    const pendingDomains = new Map();
+    const finishBlock = (b) => {
+        const left = (pendingDomains.get(b) ?? 1) - 1;
+        if (left > 0)
+            pendingDomains.set(b, left);
+        else {
+            pendingDomains.delete(b);
+            inflight--;
+            b.resources = []; // evaluated everywhere: the parent lets it go
+        }
+        wake();
+    };
+    for (const d of domains)
+        startLoop(d, d.workers[0]);
+    const block = Math.max(1, opts.snapshotChunk ?? 2000);
+    const errors = [];
+    let metadata;
+    let damage;
+    let buf = [];
+    let dispatched = 0;
+    /** Resources dispatched before the last error that flags fields: evaluated without knowing them. */
+    let lateUpTo = 0;
+    const dispatch = async () => {
+        if (!buf.length)
+            return;
+        const first = dispatched;
+        const b = { no: run.entries.length, resources: buf, at: (pos) => first + pos };
+        run.entries.push([]);
+        dispatched += buf.length;
+        buf = [];
+        if (!domains.length)
+            return;
+        inflight++;
+        pendingDomains.set(b, domains.length);
+        for (const d of domains)
+            d.queue.push(b);
+        // Backpressure: the reader waits while every interpreter has a block and one more is queued.
+        const limit = 2 * domains.reduce((n, d) => n + d.workers.length, 0);
+        while (inflight > limit && !failed)
+            await new Promise((r) => (wake = r));
+    };
+    const parallel = opts.parallel;
+    const perDomain = parallel ? Math.max(1, Math.floor(parallel.jobs / Math.max(1, domains.length))) : 1;
+    let grown = false;
+    try {
+        for await (const item of items) {
+            if (failed)
+                break;
+            if (item.kind === 'resource') {
+                run.places.push(item.value);
+                keep(item);
+                buf.push(item.value);
+                if (buf.length >= block)
+                    await dispatch();
+                if (!grown && parallel && perDomain > 1 && run.places.size >= (parallel.minShard ?? MIN_SHARD)) {
+                    grown = true;
+                    growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared);
+                }
+            }
+            else if (item.kind === 'error') {
+                errors.push(item.value);
+                if (run.unknown.add(item.value) && dispatched > 0)
+                    lateUpTo = dispatched;
+            }
+            else if (item.kind === 'metadata')
+                metadata = item.value;
+            else
+                damage = { offset: item.offset, message: item.message };
+        }
+        if (!failed)
+            await dispatch();
+        run.ended = true;
+        for (const d of domains)
+            d.queue.end();
+        await Promise.all(loops);
+        if (failed)
+            throw failed;
+        // The end of the stream: calls waiting for later resources, and resources evaluated before a
+        // collection error said some of their fields are unknown, run again on the domain's own interpreter.
+        for (const d of domains)
+            await endOfStream(run, d, lateUpTo, sharedLock);
+    }
+    catch (err) {
+        failed ??= err;
+        throw err;
+    }
+    finally {
+        // Nothing runs on after a failure: the loops stop before the interpreters and the store go.
+        for (const d of domains)
+            d.queue.end();
+        await Promise.allSettled(loops);
+        await Promise.all(extras.map((sb) => sb.close()));
+    }
+    const specErrors = [];
+    for (const d of domains)
+        specErrors.push(...(await ensureLoaded(run, d, d.workers[0])).specErrors);
     const stats = {
-        resources: resources.length,
+        resources: run.places.size,
         evaluations: 0,
         passed: 0,
         failed: 0,
         errors: 0,
         passedByPolicy: Object.create(null),
     };
-    const entries = [];
-    const specErrors = [];
-    for (const o of outcomes) {
-        specErrors.push(...o.specErrors);
-        for (const e of o.entries)
-            entries.push(e);
-        for (const [id, n] of o.passedByPolicy) {
-            stats.passed += n;
-            stats.passedByPolicy[id] = (stats.passedByPolicy[id] ?? 0) + n;
-        }
+    // In policy order, whichever interpreter answered first.
+    const passes = new Map();
+    for (const d of domains)
+        for (const [id, n] of d.passes)
+            passes.set(id, (passes.get(id) ?? 0) + n);
+    for (const p of policies) {
+        const n = passes.get(p.policyId);
+        if (!n)
+            continue;
+        stats.passed += n;
+        stats.passedByPolicy[p.policyId] = n;
     }
-    entries.sort((a, b) => a.i - b.i || a.o - b.o);
     const findings = [];
-    for (const e of entries) {
-        if (e.f.status === 'FAIL')
-            stats.failed++;
-        else if (e.f.status === 'ERROR')
-            stats.errors++;
-        if (e.f.status !== 'PASS' || opts.includePassed !== false)
-            findings.push(e.f);
-    }
-    stats.evaluations = stats.passed + stats.failed + stats.errors;
-    return { findings, specErrors, stats };
-}
-/** Default smallest shard worth a second interpreter (its start costs about a second). */
-const MIN_SHARD = 5000;
-/**
- * evaluateDomain over contiguous shards of the resources, one interpreter each (the domain's
- * own for the first). Indices are shifted back, so the merged outcome is the one-interpreter one.
- */
-async function evaluateSharded(sandbox, policies, globals, resources, places, unknown, order, opts) {
-    const p = opts.parallel;
-    const shards = p ? Math.min(p.jobs, Math.floor(resources.length / (p.minShard ?? MIN_SHARD))) : 1;
-    if (shards <= 1)
-        return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
-    const size = Math.ceil(resources.length / shards);
-    const done = new Array(shards).fill(0);
-    const extra = Array.from({ length: shards - 1 }, () => p.start());
-    // A factory that hands back the same interpreter (a test's shared sandbox) cannot shard.
-    if (extra.some((sb) => sb === sandbox)) {
-        await Promise.all(extra.filter((sb) => sb !== sandbox).map((sb) => sb.close()));
-        return evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts);
-    }
-    try {
-        const outcomes = await Promise.all(Array.from({ length: shards }, (_, k) => {
-            const from = k * size;
-            const to = Math.min(resources.length, from + size);
-            const local = new Map();
-            for (const [i, u] of unknown)
-                if (i >= from && i < to)
-                    local.set(i - from, u);
-            return evaluateDomain(k === 0 ? sandbox : extra[k - 1], policies, globals, resources.slice(from, to), places.slice(from, to), local, order, {
-                ...opts,
-                onProgress: (n) => {
-                    done[k] = n;
-                    opts.onProgress?.(done.reduce((a, b) => a + b, 0), resources.length);
-                },
-            }).then((o) => {
-                for (const e of o.entries)
-                    e.i += from;
-                return o;
-            });
-        }));
-        const merged = {
-            entries: [],
-            passedByPolicy: new Map(),
-            specErrors: outcomes[0].specErrors,
-        };
-        for (const o of outcomes) {
-            for (const e of o.entries)
-                merged.entries.push(e);
-            for (const [id, n] of o.passedByPolicy)
-                merged.passedByPolicy.set(id, (merged.passedByPolicy.get(id) ?? 0) + n);
+    for (const list of run.entries) {
+        list.sort((a, b) => a.i - b.i || a.o - b.o);
+        for (const e of list) {
+            if (e.f.status === 'FAIL')
+                stats.failed++;
+            else if (e.f.status === 'ERROR')
+                stats.errors++;
+            if (e.f.status !== 'PASS' || opts.includePassed !== false)
+                findings.push(e.f);
         }
-        return merged;
     }
-    finally {
-        await Promise.all(extra.map((sb) => sb.close()));
+    run.entries = [];
+    stats.evaluations = stats.passed + stats.failed + stats.errors;
+    return {
+        findings,
+        specErrors,
+        stats,
+        errors,
+        metadata: deriveMetadata(run.places, metadata),
+        damage,
+        resourcesById: (ids) => {
+            const out = [];
+            for (const id of ids) {
+                const i = run.places.firstOf(id);
+                if (i !== undefined)
+                    out.push(store.get(i));
+            }
+            return out;
+        },
+        close: () => store.close(),
+    };
+}
+/** Runs one task at a time (two domains on one shared interpreter). */
+class Lock {
+    tail = Promise.resolve();
+    run(fn) {
+        const p = this.tail.then(fn, fn);
+        this.tail = p.catch(() => undefined);
+        return p;
     }
+}
+/**
+ * Loaded once and for all (an interpreter this evaluation started, or the caller's last use of its
+ * own; not one serving both domains, which reloads): its reset point can go as it loads.
+ */
+function dropsCheckpoint(run, w) {
+    return !run.shared && (run.opts.lastUse === true || run.extras.includes(w.sandbox));
+}
+/** The domain's policies loaded in the worker's interpreter (again if it last held the other domain's). */
+function ensureLoaded(run, d, w) {
+    if (!w.loaded || run.loadedOn.get(w.sandbox) !== d) {
+        run.loadedOn.set(w.sandbox, d);
+        w.loaded = loadPolicies(w.sandbox, d.policies, d.globals, {
+            ...run.loadOpts,
+            dropCheckpoint: dropsCheckpoint(run, w),
+        });
+        w.loaded.catch(() => undefined);
+    }
+    return w.loaded;
+}
+/** More interpreters per domain, each loading the domain's policies and then taking blocks. */
+function growPool(domains, more, start, extras, addWorker, startLoop, shared) {
+    if (shared)
+        return; // one interpreter for both domains: the caller gave one on purpose
+    for (const d of domains)
+        for (let k = 0; k < more; k++) {
+            const sb = start();
+            // A factory that hands back an interpreter already in use (a test's shared sandbox) adds nothing.
+            if (domains.some((x) => x.workers.some((w) => w.sandbox === sb)) || extras.includes(sb))
+                continue;
+            extras.push(sb);
+            startLoop(d, addWorker(d, sb));
+        }
 }
 /** Whether the sandbox must answer (policy, resource): the harness's own rule, computed here. */
 function expects(spec, suppressed, resource) {
@@ -43399,141 +43926,381 @@ function expects(spec, suppressed, resource) {
         return false;
     return !(suppressed && typeof r.ResourceId === 'string' && suppressed(r.ResourceId));
 }
-async function evaluateDomain(sandbox, policies, globals, resources, places, unknown, order, opts) {
-    const { loaded, specErrors } = await loadPolicies(sandbox, policies, globals, {
-        mode: 'evaluate',
-        relativeTo: opts.relativeTo,
-        outputChars: opts.outputChars,
-    });
-    const out = { entries: [], passedByPolicy: new Map(), specErrors };
-    const active = policies.filter((p) => loaded.has(p.policyId) && p.enabled);
-    if (!active.length || !resources.length)
-        return out;
-    const chunk = Math.max(1, opts.snapshotChunk ?? 2000);
-    for (let start = 0; start < resources.length; start += chunk) {
-        const part = resources.slice(start, start + chunk);
-        const stored = await sandbox.request({ op: 'snapshot', resources: part, append: start > 0 }, { transfer: true });
+function expectedMarks(d, active, b, start, end) {
+    const pending = new Map();
+    for (const p of active) {
+        const wanted = b.pairs ? b.pairs.get(p.policyId) : undefined;
+        if (b.pairs && !wanted)
+            continue;
+        const marks = new Uint8Array(end - start);
+        const supp = d.suppressions.get(p.policyId) ?? null;
+        let any = false;
+        for (let k = start; k < end; k++) {
+            if ((!wanted || wanted.has(k)) && expects(p, supp, b.resources[k])) {
+                marks[k - start] = 1;
+                any = true;
+            }
+        }
+        if (any)
+            pending.set(p.policyId, marks);
+    }
+    return pending;
+}
+async function runBlock(run, d, w, b) {
+    const { loaded } = await ensureLoaded(run, d, w);
+    // Which policies must answer is the domain's (its first interpreter's loads, whose spec errors
+    // are reported); one this interpreter failed to load answers ERROR, never nothing.
+    const reference = w === d.workers[0] ? loaded : (await ensureLoaded(run, d, d.workers[0])).loaded;
+    const active = d.policies.filter((p) => reference.has(p.policyId) && p.enabled);
+    if (active.length && b.resources.length) {
+        const shadowed = [];
+        b.resources.forEach((r, pos) => {
+            const id = r?.ResourceId;
+            if (typeof id === 'string' && run.places.firstOf(id) !== b.at(pos))
+                shadowed.push(pos);
+        });
+        const stored = await w.sandbox.request({ op: 'snapshot', resources: b.resources, shadowed }, { transfer: true });
         if (!stored?.ok || stored.crashed)
             throw new Error(`policy sandbox snapshot failed: ${stored?.error ?? 'no response'}`);
+        const turn = { run, d, w, active, loaded };
+        const deferred = [];
+        await evaluateBatches(turn, b, deferred, true);
+        await settleLookups(turn, b, deferred);
     }
-    const suppressions = new Map(active.map((p) => [p.policyId, suppressionMatcher(p.suppressions)]));
-    const specs = new Map(active.map((p) => [p.policyId, p]));
-    const make = (spec, index, status) => {
-        const w = places[index];
-        return {
-            policyId: spec.policyId,
-            ...w,
-            status,
-            severity: spec.severity,
-            title: '',
-            dedup: '',
-            alertContext: null,
-            error: null,
-            fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
-        };
-    };
-    const failures = new Map();
-    const dropped = new Map(); // policy -> why it no longer runs
-    let perPolicy = false;
-    const batchSize = Math.max(1, opts.batchSize ?? 1000);
-    for (let start = 0; start < resources.length; start += batchSize) {
-        const end = Math.min(resources.length, start + batchSize);
-        const unknownFields = Object.create(null);
-        for (let i = start; i < end; i++) {
-            const u = unknown.get(i);
-            if (u)
-                unknownFields[i] = u;
-        }
-        // Per policy, per resource of the batch: 0 = not expected, 1 = expected, 2 = answered.
-        const pending = new Map();
-        for (const p of active) {
-            const marks = new Uint8Array(end - start);
-            const supp = suppressions.get(p.policyId) ?? null;
-            let any = false;
-            for (let i = start; i < end; i++) {
-                if (expects(p, supp, resources[i])) {
-                    marks[i - start] = 1;
-                    any = true;
-                }
-            }
-            if (any)
-                pending.set(p.policyId, marks);
-        }
-        const answer = (spec, i, status, fill) => {
-            const marks = pending.get(spec.policyId);
-            if (!marks || !Number.isInteger(i) || i < start || i >= end || marks[i - start] !== 1)
-                return; // not asked, or twice
-            marks[i - start] = 2;
-            if (status === 'PASS') {
-                out.passedByPolicy.set(spec.policyId, (out.passedByPolicy.get(spec.policyId) ?? 0) + 1);
-                if (opts.includePassed === false)
-                    return;
-            }
-            const f = make(spec, i, status);
-            fill(f);
-            out.entries.push({ i, o: order.get(spec.policyId) ?? 0, f });
-        };
-        const accept = (resp, allowed) => {
-            for (const [id, indices] of Object.entries((resp.passed ?? {}))) {
-                const spec = specs.get(id);
-                if (!spec || !allowed.has(id) || !Array.isArray(indices))
-                    continue;
-                for (const i of indices)
-                    answer(spec, i, 'PASS', () => undefined);
-            }
-            for (const r of (Array.isArray(resp.results) ? resp.results : [])) {
-                const spec = r && typeof r === 'object' ? specs.get(r.p) : undefined;
-                if (!spec || !allowed.has(spec.policyId))
-                    continue;
-                const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
-                answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
-            }
-        };
-        const errorAll = (spec, message) => {
-            const marks = pending.get(spec.policyId);
-            if (!marks)
-                return;
-            for (let k = 0; k < marks.length; k++)
-                if (marks[k] === 1)
-                    answer(spec, start + k, 'ERROR', (f) => {
-                        f.title = spec.displayName ?? spec.policyId;
-                        f.error = message;
-                    });
-        };
-        const runnable = active.filter((p) => pending.has(p.policyId) && !dropped.has(p.policyId));
-        if (!perPolicy && runnable.length) {
-            const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields });
-            // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
-            if (resp?.ok && !resp.crashed && !resp.interrupted)
-                accept(resp, new Set(runnable.map((p) => p.policyId)));
+    else
+        progress(run, d, b, b.resources.length);
+}
+/** The block (or its `pairs`) in requests of `batchSize` resources. */
+async function evaluateBatches(t, b, deferred, report = false) {
+    const size = Math.max(1, t.run.opts.batchSize ?? 1000);
+    for (let start = 0; start < b.resources.length; start += size) {
+        const end = Math.min(b.resources.length, start + size);
+        await evaluateRange(t, b, start, end, deferred);
+        if (report)
+            progress(t.run, t.d, b, end - start);
+    }
+}
+/**
+ * Answers the block's deferred calls: the resources they looked up are sent and the calls run
+ * again, round after round while each round brings ids not asked for before (a policy walking a
+ * chain or a list of ids asks one more per round). Every round re-sends all of a call's ids, so
+ * nothing it needs can have left the sandbox's cache. Calls waiting for resources not read yet
+ * are parked until the end of the stream.
+ */
+async function settleLookups(t, b, first) {
+    const { run, d } = t;
+    let waiting = first;
+    let stale = 0;
+    while (waiting.length) {
+        const ready = [];
+        for (const x of waiting) {
+            if (x.ids.every((id) => run.ended || run.places.firstOf(id) !== undefined))
+                ready.push(x);
             else
-                perPolicy = true;
+                d.parked.push({ policyId: x.policyId, i: b.at(x.pos) });
         }
-        if (perPolicy) {
-            for (const p of runnable) {
-                const resp = await sandbox.request({ op: 'evaluate', start, end, unknownFields, only: [p.policyId] });
-                if (resp?.ok && !resp.crashed) {
-                    // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
-                    accept(resp, new Set([p.policyId]));
-                    continue;
-                }
-                const why = resp?.crashed
-                    ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
-                    : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
-                errorAll(p, why);
-                const n = (failures.get(p.policyId) ?? 0) + 1;
-                failures.set(p.policyId, n);
-                if (n >= MAX_POLICY_FAILURES)
-                    dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
-            }
+        const next = [];
+        for (const group of fillGroups(ready))
+            await answerLookups(t, b, group, next);
+        // A call that asks again for no new id will not be helped by another round.
+        const asked = new Map(ready.map((x) => [`${x.policyId}\n${x.pos}`, x.ids]));
+        let grew = false;
+        waiting = [];
+        for (const x of next) {
+            const before = asked.get(`${x.policyId}\n${x.pos}`) ?? [];
+            const ids = [...new Set([...before, ...x.ids])];
+            if (ids.length > before.length)
+                grew = true;
+            if (ids.length > MAX_CALL_IDS)
+                answerError(run, d, b, x.policyId, x.pos, `resource_lookup: more than ${MAX_CALL_IDS} lookups outside the resource's block`);
+            else
+                waiting.push({ ...x, ids });
         }
-        for (const p of active) {
-            const why = dropped.get(p.policyId);
-            errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
+        stale = grew ? 0 : stale + 1;
+        if (stale >= MAX_STALE_ROUNDS) {
+            for (const x of waiting)
+                answerError(run, d, b, x.policyId, x.pos, 'resource_lookup did not settle: the same lookups were answered and asked for again');
+            return;
         }
-        opts.onProgress?.(end, resources.length);
     }
-    return out;
+}
+/** Ready calls in groups whose ids fit one `lookup_fill` (a parent reading back a bounded number of resources at a time). */
+function* fillGroups(calls) {
+    let group = [];
+    const ids = new Set();
+    for (const x of calls) {
+        const adds = x.ids.filter((id) => !ids.has(id)).length;
+        if (group.length && ids.size + adds > MAX_FILL_IDS) {
+            yield group;
+            group = [];
+            ids.clear();
+        }
+        group.push(x);
+        for (const id of x.ids)
+            ids.add(id);
+    }
+    if (group.length)
+        yield group;
+}
+function progress(run, d, b, evaluated) {
+    if (!d.progress || b.no < 0)
+        return;
+    run.done += evaluated;
+    run.opts.onProgress?.(run.done, run.places.size);
+}
+/** Sends the interpreter the resources these calls looked up (or says they are not in the snapshot) and runs them again. */
+async function answerLookups(t, b, calls, next) {
+    const { run, w } = t;
+    const found = Object.create(null);
+    const absent = new Set();
+    const pairs = new Map();
+    for (const x of calls) {
+        for (const id of x.ids) {
+            const i = run.places.firstOf(id);
+            if (i === undefined)
+                absent.add(id);
+            else if (!(id in found))
+                found[id] = run.store.get(i);
+        }
+        const set = pairs.get(x.policyId) ?? new Set();
+        set.add(x.pos);
+        pairs.set(x.policyId, set);
+    }
+    const filled = await w.sandbox.request({ op: 'lookup_fill', found, absent: [...absent] }, { transfer: true });
+    if (!filled?.ok || filled.crashed)
+        throw new Error(`policy sandbox lookup failed: ${filled?.error ?? 'no response'}`);
+    await evaluateBatches(t, { ...b, pairs }, next);
+}
+/** An ERROR finding for one call (placed in the output block of its resource). */
+function answerError(run, d, b, policyId, pos, message) {
+    const spec = d.specs.get(policyId);
+    if (!spec)
+        return;
+    const f = makeFinding(run, spec, b.at(pos), 'ERROR');
+    f.title = spec.displayName ?? spec.policyId;
+    f.error = message;
+    pushEntry(run, b, pos, spec, f);
+}
+function pushEntry(run, b, pos, spec, f) {
+    const i = b.at(pos);
+    const list = b.no >= 0 ? run.entries[b.no] : run.entries[blockOf(run, i)];
+    list.push({ i, o: run.order.get(spec.policyId) ?? 0, f });
+}
+/** The output block holding snapshot position `i` (blocks are all `snapshotChunk` long but the last). */
+function blockOf(run, i) {
+    return Math.min(run.entries.length - 1, Math.floor(i / Math.max(1, run.opts.snapshotChunk ?? 2000)));
+}
+function makeFinding(run, spec, i, status) {
+    const w = run.places.get(i);
+    return {
+        policyId: spec.policyId,
+        ...w,
+        status,
+        severity: spec.severity,
+        title: '',
+        dedup: '',
+        alertContext: null,
+        error: null,
+        fingerprint: findingFingerprint(spec.policyId, w.accountId, w.region, w.resourceId),
+    };
+}
+/** One `evaluate` request over positions [start, end) of the block (policy by policy after a failure). */
+async function evaluateRange(t, b, start, end, deferred) {
+    const { run, d, w, active, loaded } = t;
+    const pending = expectedMarks(d, active, b, start, end);
+    if (!pending.size)
+        return;
+    const unknownFields = Object.create(null);
+    if (!run.unknown.empty)
+        for (let k = start; k < end; k++) {
+            const u = run.unknown.for(run.places.get(b.at(k)));
+            if (u)
+                unknownFields[k] = u;
+        }
+    const pairs = b.pairs
+        ? Object.fromEntries([...b.pairs].map(([id, set]) => [id, [...set].filter((k) => k >= start && k < end)]))
+        : undefined;
+    const answer = (spec, k, status, fill) => {
+        const marks = pending.get(spec.policyId);
+        if (!marks || !Number.isInteger(k) || k < start || k >= end || marks[k - start] !== 1)
+            return; // not asked, or twice
+        marks[k - start] = 2;
+        if (status === 'PASS') {
+            d.passes.set(spec.policyId, (d.passes.get(spec.policyId) ?? 0) + 1);
+            if (run.opts.includePassed === false)
+                return;
+        }
+        const f = makeFinding(run, spec, b.at(k), status);
+        fill(f);
+        pushEntry(run, b, k, spec, f);
+    };
+    const accept = (resp, allowed) => {
+        for (const [id, indices] of Object.entries((resp.passed ?? {}))) {
+            const spec = d.specs.get(id);
+            if (!spec || !allowed.has(id) || !Array.isArray(indices))
+                continue;
+            for (const k of indices)
+                answer(spec, k, 'PASS', () => undefined);
+        }
+        for (const r of (Array.isArray(resp.results) ? resp.results : [])) {
+            const spec = r && typeof r === 'object' ? d.specs.get(r.p) : undefined;
+            if (!spec || !allowed.has(spec.policyId))
+                continue;
+            const status = typeof r.error === 'string' || r.s !== 'FAIL' ? 'ERROR' : 'FAIL';
+            answer(spec, r.r, status, (f) => fillFinding(f, r, status, spec, loaded));
+        }
+        for (const x of (Array.isArray(resp.deferred) ? resp.deferred : [])) {
+            if (!Array.isArray(x) || typeof x[0] !== 'string' || !allowed.has(x[0]))
+                continue;
+            const [policyId, k, ids] = x;
+            const marks = pending.get(policyId);
+            if (!marks || !Number.isInteger(k) || k < start || k >= end || marks[k - start] !== 1)
+                continue;
+            const wanted = (Array.isArray(ids) ? ids : [])
+                .filter((id) => typeof id === 'string' && id.length <= MAX_ID_CHARS)
+                .slice(0, MAX_CALL_IDS + 1);
+            if (!wanted.length)
+                continue; // nothing to wait for: left unanswered, so an ERROR below
+            marks[k - start] = 3;
+            deferred.push({ policyId, pos: k, ids: wanted });
+        }
+    };
+    const errorAll = (spec, message) => {
+        const marks = pending.get(spec.policyId);
+        if (!marks)
+            return;
+        for (let k = 0; k < marks.length; k++)
+            if (marks[k] === 1)
+                answer(spec, start + k, 'ERROR', (f) => {
+                    f.title = spec.displayName ?? spec.policyId;
+                    f.error = message;
+                });
+    };
+    // `base`: the block's place in the snapshot, so messages name a resource by its snapshot position.
+    const base = {
+        op: 'evaluate',
+        start,
+        end,
+        base: b.at(0),
+        unknownFields,
+        deferLookups: true,
+        ...(pairs && { pairs }),
+    };
+    const runnable = active.filter((p) => pending.has(p.policyId) && !d.dropped.has(p.policyId) && loaded.has(p.policyId));
+    if (!w.perPolicy && runnable.length) {
+        const resp = await w.sandbox.request(base);
+        // Over many policies the host cannot tell whose code hung or crashed: discard and go policy by policy.
+        if (resp?.ok && !resp.crashed && !resp.interrupted)
+            accept(resp, new Set(runnable.map((p) => p.policyId)));
+        else
+            w.perPolicy = true;
+    }
+    if (w.perPolicy) {
+        for (const p of runnable) {
+            const resp = await w.sandbox.request({ ...base, only: [p.policyId] });
+            if (resp?.ok && !resp.crashed) {
+                // One policy per request: its timeouts (ERROR from the harness) and answers are its own.
+                accept(resp, new Set([p.policyId]));
+                continue;
+            }
+            const why = resp?.crashed
+                ? `Policy crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`
+                : `Policy failed on this batch: ${String(resp?.error ?? 'no response')}`;
+            errorAll(p, why);
+            const n = (d.failures.get(p.policyId) ?? 0) + 1;
+            d.failures.set(p.policyId, n);
+            if (n >= MAX_POLICY_FAILURES)
+                d.dropped.set(p.policyId, `Not evaluated: the policy failed on ${n} earlier batches (last: ${why})`);
+        }
+    }
+    for (const p of active) {
+        const why = d.dropped.get(p.policyId);
+        if (!loaded.has(p.policyId))
+            errorAll(p, 'Not evaluated: the policy did not load in this interpreter');
+        else
+            errorAll(p, why && !runnable.includes(p) ? why : 'no result from the policy sandbox');
+    }
+}
+/**
+ * After the last block: resources evaluated before a collection error flagged fields of theirs are
+ * evaluated again (their earlier answers withdrawn), and parked calls run with every lookup answerable.
+ */
+async function endOfStream(run, d, lateUpTo, lock) {
+    const w = d.workers[0];
+    const again = new Set();
+    for (let i = 0; i < lateUpTo && !run.unknown.empty; i++)
+        if (run.unknown.for(run.places.get(i)))
+            again.add(i);
+    if (again.size) {
+        const { loaded } = await ensureLoaded(run, d, w);
+        withdraw(run, d, again, loaded);
+        await runLate(run, d, w, [...again].sort((x, y) => x - y), null, lock);
+    }
+    const parked = d.parked.filter((x) => !again.has(x.i));
+    d.parked = [];
+    if (!parked.length)
+        return;
+    const calls = new Map(); // position -> the policies whose calls wait
+    for (const x of parked) {
+        const set = calls.get(x.i) ?? new Set();
+        set.add(x.policyId);
+        calls.set(x.i, set);
+    }
+    await runLate(run, d, w, [...calls.keys()].sort((x, y) => x - y), calls, lock);
+}
+/**
+ * Resources read back from the store and evaluated again, a block at a time (a policy that looks
+ * up what is never there on every resource parks a call per resource: the parent must not read
+ * them all back at once). `calls`: only those policies' calls per position; null: every policy.
+ */
+async function runLate(run, d, w, positions, calls, lock) {
+    const size = Math.max(1, run.opts.snapshotChunk ?? 2000);
+    for (let from = 0; from < positions.length; from += size) {
+        const chunk = positions.slice(from, from + size);
+        let pairs;
+        if (calls) {
+            pairs = new Map();
+            chunk.forEach((i, k) => {
+                for (const policyId of calls.get(i) ?? []) {
+                    const set = pairs.get(policyId) ?? new Set();
+                    set.add(k);
+                    pairs.set(policyId, set);
+                }
+            });
+        }
+        const b = { no: -1, resources: chunk.map((i) => run.store.get(i)), at: (k) => chunk[k], pairs };
+        await (lock ? lock.run(() => runBlock(run, d, w, b)) : runBlock(run, d, w, b));
+    }
+}
+/** Takes back this domain's answers for these resources (entries removed, passes uncounted). */
+function withdraw(run, d, indices, loaded) {
+    const nonPass = new Map();
+    const touched = new Set([...indices].map((i) => blockOf(run, i)));
+    for (const no of touched)
+        run.entries[no] = run.entries[no].filter((e) => {
+            if (!indices.has(e.i) || !d.specs.has(e.f.policyId))
+                return true;
+            if (e.f.status !== 'PASS')
+                nonPass.set(e.f.policyId, (nonPass.get(e.f.policyId) ?? 0) + 1);
+            return false;
+        });
+    // Every expected call was answered once or parked: the passes among them are the rest.
+    for (const x of d.parked)
+        if (indices.has(x.i))
+            nonPass.set(x.policyId, (nonPass.get(x.policyId) ?? 0) + 1);
+    const active = d.policies.filter((p) => loaded.has(p.policyId) && p.enabled);
+    const expected = new Map();
+    for (const i of indices) {
+        const r = run.store.get(i); // one at a time: the set may be large
+        for (const p of active)
+            if (expects(p, d.suppressions.get(p.policyId) ?? null, r))
+                expected.set(p.policyId, (expected.get(p.policyId) ?? 0) + 1);
+    }
+    for (const p of active) {
+        const passes = (expected.get(p.policyId) ?? 0) - (nonPass.get(p.policyId) ?? 0);
+        if (passes > 0)
+            d.passes.set(p.policyId, (d.passes.get(p.policyId) ?? 0) - passes);
+    }
 }
 /** The details of a FAIL or ERROR evaluation, from the harness's values. */
 function fillFinding(f, r, status, spec, loaded) {
@@ -43544,6 +44311,9 @@ function fillFinding(f, r, status, spec, loaded) {
         // Without a title() function, the display name reads better than the harness's PolicyID.
         f.title = loaded.get(spec.policyId)?.functions.includes('title') ? (text(r.title) ?? label) : label;
         f.dedup = text(r.dedup) ?? `defaultDedupString:${spec.policyId}`;
+        // Mostly the title itself (no dedup()): one string, not two (a million findings' worth).
+        if (f.dedup === f.title)
+            f.dedup = f.title;
         f.alertContext =
             r.alertContext && typeof r.alertContext === 'object' && !Array.isArray(r.alertContext)
                 ? r.alertContext
@@ -43558,21 +44328,15 @@ function fillFinding(f, r, status, spec, loaded) {
     if (typeof r.output === 'string' && r.output)
         f.output = r.output;
 }
-function deriveMetadata(resources, given) {
-    const accounts = new Set();
-    const regions = new Set();
-    resources.forEach((r, i) => {
-        const w = where(r, i);
-        if (w.accountId)
-            accounts.add(w.accountId);
-        if (w.region)
-            regions.add(w.region);
-    });
+function deriveMetadata(places, given) {
     const now = new Date().toISOString();
     return {
         source: 'file',
-        accounts: [...accounts].sort().map((id) => ({ id })),
-        regions: [...regions].sort(),
+        accounts: places
+            .distinct('accountId')
+            .sort()
+            .map((id) => ({ id })),
+        regions: places.distinct('region').sort(),
         startedAt: now,
         finishedAt: now,
         apiCalls: {},
@@ -43580,35 +44344,27 @@ function deriveMetadata(resources, given) {
         ...(given ?? {}),
     };
 }
-/** Read a snapshot: a JSON array of resources, or `{resources, errors, metadata}`. */
+/** Read a whole snapshot into memory: a JSON array of resources, `{resources, errors, metadata}`, or JSON Lines. */
 async function loadSnapshotFile(file) {
     let data;
     try {
         data = await readSnapshotFile(file);
     }
     catch (e) {
-        // The parser's message may quote the file's content: keep only where it broke.
-        if (e instanceof SyntaxError)
-            throw new Error(jsonErrorWithoutContent(e));
-        throw new Error(`${file}: ${e.message}`);
+        throw readError(file, e);
     }
     const damage = data.damage;
     // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
     if (damage && data.resources.length === 0)
         throw new Error(`${file}: ${damage.message}`);
-    const metadata = deriveMetadata(data.resources, data.metadata);
+    const places = new Places();
+    for (const r of data.resources)
+        places.push(r);
+    const metadata = deriveMetadata(places, data.metadata);
     const errors = [...data.errors];
     if (damage) {
         metadata.partial = true;
-        errors.push({
-            accountId: '*',
-            region: '*',
-            resourceType: '*',
-            operation: 'snapshot:read',
-            code: 'SnapshotDamaged',
-            message: `${external_node_path_default().basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${data.resources.length} resource(s) before it were evaluated, the rest is missing`,
-            fields: [],
-        });
+        errors.push(damageError(file, damage, data.resources.length));
     }
     return { resources: data.resources, errors, metadata };
 }
@@ -43749,6 +44505,8 @@ class PyodideSandbox {
     /** The request that made the current layer (RequestOptions.layer): replayed after `base`. */
     layerReq = null;
     needsReplay = false;
+    /** The worker freed its reset point (RequestOptions.dropCheckpoint): a reset needs a fresh one. */
+    checkpointDropped = false;
     closed = false;
     diag = '';
     _restarts = 0;
@@ -43815,6 +44573,12 @@ class PyodideSandbox {
         const op = String(req.op);
         const append = req.append === true;
         const run = async () => {
+            if (this.checkpointDropped && (opts.reset || opts.layer || opts.checkpoint)) {
+                // The reset point is gone: a fresh interpreter (booted from the memory snapshot) is one.
+                this.checkpointDropped = false;
+                this.replay = [];
+                this.child?.send({ type: 'fresh' });
+            }
             await this.ready();
             if (this.needsReplay) {
                 this.needsReplay = false;
@@ -43827,10 +44591,13 @@ class PyodideSandbox {
             }
             if (TIMINGS && this.timeline.length < 100)
                 this.timeline.push([`${op} sent (${json.length} chars)`, performance.timeOrigin + performance.now()]);
-            const msg = await this.send(json, opts);
+            // Only a sandbox whose resets all go to the post-boot state may drop it (no prewarm base, no layer).
+            const dropping = opts.dropCheckpoint === true && this.base === null && this.layerReq === null;
+            const msg = await this.send(json, { ...opts, dropCheckpoint: dropping });
             if (TIMINGS && this.timeline.length < 100)
                 this.timeline.push([`${op} answered`, performance.timeOrigin + performance.now()]);
             if (msg.crashed) {
+                this.checkpointDropped = false; // the replacement interpreter has its own
                 this._restarts++;
                 this.needsReplay = this.replay.length > 0 || this.base !== null || this.layerReq !== null;
             }
@@ -43848,6 +44615,9 @@ class PyodideSandbox {
             res.interrupted = msg.interrupted === true;
             if (opts.reset || opts.layer)
                 this.replay = [];
+            // The worker drops it whatever Python answered (a load that timed out is still not a crash).
+            if (dropping && !res.crashed)
+                this.checkpointDropped = true;
             if (opts.reset === 'base' || opts.checkpoint || opts.layer)
                 this.layerReq = null;
             if (opts.checkpoint && res.ok === true && !res.crashed)
@@ -43914,6 +44684,7 @@ class PyodideSandbox {
                 reset: opts.reset === true ? true : opts.reset === 'base' ? 'base' : false,
                 checkpoint: opts.checkpoint === true,
                 layer: opts.layer === true,
+                dropCheckpoint: opts.dropCheckpoint === true,
             });
         });
     }
@@ -44153,6 +44924,8 @@ function gateOutputs(g) {
 
 
 
+
+
 class ResultsFormatError extends Error {
     constructor(message) {
         super(message);
@@ -44160,7 +44933,67 @@ class ResultsFormatError extends Error {
     }
 }
 function serializeResults(results) {
-    return JSON.stringify(results, null, 2) + '\n';
+    return [...resultsJsonParts(results)].join('');
+}
+/**
+ * results.json in pieces: the members as `JSON.stringify(results, null, 2)` writes them, except
+ * that each finding is one compact line. A million findings never become one string (V8 strings
+ * stop at ~512 MiB), and every piece holds whole values (a secret never straddles two).
+ */
+function* resultsJsonParts(results) {
+    const keys = Object.keys(results).filter((k) => results[k] !== undefined);
+    yield '{';
+    let n = 0;
+    for (const k of keys) {
+        const value = results[k];
+        yield `${n++ ? ',' : ''}\n  ${JSON.stringify(k)}: `;
+        if (k === 'findings' && Array.isArray(value) && value.length) {
+            const findings = value;
+            for (let i = 0; i < findings.length; i++)
+                yield `${i ? ',' : '['}\n    ${JSON.stringify(findings[i])}`;
+            yield '\n  ]';
+        }
+        else
+            yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+    }
+    yield '\n}\n';
+}
+/**
+ * Any JSON value in pieces, laid out as `JSON.stringify(value, null, 2)` lays it out: large arrays
+ * (compliance.json's failing resources) element by element, small values whole.
+ */
+function* json_jsonParts(value, indent = '') {
+    if (isSmall(value, 64)) {
+        yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            yield `${i ? ',' : '['}\n${inner}`;
+            yield* json_jsonParts(value[i] ?? null, inner);
+        }
+        yield `\n${indent}]`;
+        return;
+    }
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    for (let i = 0; i < entries.length; i++) {
+        yield `${i ? ',' : '{'}\n${inner}${JSON.stringify(entries[i][0])}: `;
+        yield* json_jsonParts(entries[i][1], inner);
+    }
+    yield `\n${indent}}`;
+}
+/** Whether a value has at most `budget` array elements and object members in all (stringified whole). */
+function isSmall(value, budget) {
+    let left = budget;
+    const walk = (v) => {
+        if (v === null || typeof v !== 'object')
+            return true;
+        const children = Array.isArray(v) ? v : Object.values(v);
+        left -= children.length;
+        return left >= 0 && children.every(walk);
+    };
+    return walk(value);
 }
 function parseResults(text, source = 'results.json') {
     let data;
@@ -44170,6 +45003,10 @@ function parseResults(text, source = 'results.json') {
     catch (e) {
         throw new ResultsFormatError(`${source}: not JSON (${jsonErrorWithoutContent(e)})`);
     }
+    return checkResults(data, source);
+}
+/** What identifies a Palisade results object; missing optional arrays become empty. */
+function checkResults(data, source) {
     if (!data || typeof data !== 'object' || Array.isArray(data)) {
         throw new ResultsFormatError(`${source}: expected a Palisade results object`);
     }
@@ -44203,8 +45040,30 @@ async function writeResultsJson(file, results) {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
     await writeFile(file, serializeResults(results), 'utf8');
 }
+/** Read results.json as a stream: its findings element by element (no whole-file string). */
 async function readResultsJson(file) {
-    return parseResults(await (0,promises_.readFile)(file, 'utf8'), file);
+    const data = Object.create(null); // a "__proto__" member stays data
+    const source = (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 });
+    try {
+        for await (const e of jsonSnapshotEvents(source, 'findings')) {
+            // A second "findings" member replaces the first, as JSON.parse would have it.
+            if (e.kind === 'resources')
+                data.findings = [];
+            else if (e.kind === 'resource')
+                data.findings.push(e.value);
+            else
+                data[e.key] = e.value;
+        }
+    }
+    catch (e) {
+        if (e instanceof JsonDamage)
+            throw new ResultsFormatError(`${file}: not JSON (${e.message})`);
+        throw e;
+    }
+    finally {
+        source.destroy();
+    }
+    return checkResults(data, file);
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -44360,6 +45219,807 @@ function minIso(xs) {
 }
 function maxIso(xs) {
     return xs.filter(Boolean).sort().pop() ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/report/location.ts
+
+/**
+ * The short, stable last segment of a cloud pseudo-path (docs/github.md §2.3):
+ * bucket name, EC2 id, IAM name, or the singleton names `AWS.PasswordPolicy` / `root`.
+ */
+function shortResourceId(resourceId, resourceType) {
+    if (resourceType === 'AWS.PasswordPolicy')
+        return 'AWS.PasswordPolicy';
+    if (resourceType === 'AWS.IAM.RootUser')
+        return 'root';
+    const id = resourceId.trim();
+    if (id.startsWith('arn:')) {
+        // arn:partition:service:region:account:resource — the resource part may contain ':' and '/'.
+        const resource = id.split(':').slice(5).join(':');
+        if (resource === 'root')
+            return 'root';
+        const afterSlash = resource.includes('/') ? resource.slice(resource.lastIndexOf('/') + 1) : resource;
+        const short = afterSlash.includes(':') ? afterSlash.slice(afterSlash.lastIndexOf(':') + 1) : afterSlash;
+        return short || resource || id;
+    }
+    // Singletons: "<account>:<region>:<ResourceType>".
+    const parts = id.split(':');
+    if (parts.length === 3 && parts[2].startsWith('AWS.'))
+        return parts[2];
+    return id || 'unknown';
+}
+/** `aws/<AccountId>/<Region>/<ResourceType>/<short id>`, each segment percent-encoded. */
+function cloudPseudoPath(f) {
+    const segs = [
+        'aws',
+        f.accountId || 'unknown',
+        f.region || 'global',
+        f.resourceType || 'unknown',
+        shortResourceId(f.resourceId, f.resourceType),
+    ];
+    return segs.map((s) => encodeURIComponent(s)).join('/');
+}
+/**
+ * Repository-relative, `/`-separated, percent-encoded URI for a real file (test mode).
+ * Paths outside the root keep their tail so the uri stays relative (GitHub rejects absolute ones).
+ */
+function repoRelativeUri(file, root) {
+    let rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file;
+    rel = rel.split((external_node_path_default()).sep).join('/');
+    while (rel.startsWith('../'))
+        rel = rel.slice(3);
+    rel = rel.replace(/^\/+/, '').replace(/^\.\//, '');
+    return rel
+        .split('/')
+        .filter((s) => s.length > 0)
+        .map((s) => encodeURIComponent(s))
+        .join('/');
+}
+function parseTraceback(text) {
+    if (!text)
+        return [];
+    const frames = [];
+    for (const m of text.matchAll(/File "([^"]+)", line (\d+)/g))
+        frames.push({ file: m[1], line: Number(m[2]) });
+    return frames;
+}
+/**
+ * The frame to point at: the innermost one in the policy's own .py (the sandbox may name it by
+ * another absolute prefix, so compare basenames), else null and the caller uses the spec line.
+ */
+function policyFrame(traceback, pythonFile) {
+    const frames = parseTraceback(traceback);
+    if (!pythonFile)
+        return null;
+    const base = external_node_path_default().basename(pythonFile);
+    for (let i = frames.length - 1; i >= 0; i--) {
+        const f = frames[i];
+        if (f.file === pythonFile || external_node_path_default().basename(f.file) === base)
+            return { file: pythonFile, line: f.line };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * Results → SARIF 2.1.0 that GitHub code scanning accepts (docs/github.md §2).
+ *
+ * Choices worth knowing:
+ * - Only FAIL findings become alerts; PASS findings are not results.
+ * - Policy errors (ERROR findings) become results of the synthetic rule `palisade/policy-error`
+ *   (level warning, no security-severity) at the resource's pseudo-path. GitHub accepts them like
+ *   any result, they are visible as alerts, and they close by themselves once the policy runs again.
+ *   toolExecutionNotifications are kept for collection errors, which have no single resource.
+ * - Scan/evaluate output has one run per (account, shard) = one category each, so a later upload
+ *   replaces exactly that scope. Test mode has one run, `palisade/test/<run_id>`.
+ * - A run with collection errors has `executionSuccessful: false` (policy errors alone do not:
+ *   they are already results); collection or policy errors set `properties.partial: true`. With a
+ *   baseline, findings of scopes that were not collected are carried forward so the upload does
+ *   not close them as fixed (§2.6). Caveat: GitHub's processing has treated
+ *   `executionSuccessful: false` as an "unsuccessful execution" that it does not process
+ *   (github/codeql-action#1316, #1393); `markPartialUnsuccessful: false` turns the flag off.
+ * - Limits are enforced by dropping the lowest-severity results, recorded in
+ *   `run.properties.truncated.omitted`; the file is never invalid.
+ */
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const PALISADE_INFORMATION_URI = 'https://github.com/example-org/palisade';
+/** GitHub's hard limits (§2.1); overridable so tests can exercise truncation cheaply. */
+const SARIF_LIMITS = {
+    runsPerFile: 20,
+    resultsPerRun: 25_000,
+    rulesPerRun: 25_000,
+    tagsPerRule: 20,
+    ruleName: 255,
+    descriptionChars: 1024,
+    gzipBytes: 10 * 1024 * 1024,
+    notificationsPerRun: 1000,
+};
+const POLICY_ERROR_RULE_ID = 'palisade/policy-error';
+/** The collection error of a planned shard that a merge found no results for (expected-shards.ts). */
+const SHARD_MISSING = 'ShardMissing';
+const TEST_FAILED_RULE_ID = 'palisade/test-failed';
+const INVALID_SPEC_RULE_ID = 'palisade/invalid-spec';
+function toSarif(results, opts = {}) {
+    return buildSarif(results, opts).log;
+}
+function defaultRunId(results, env = process.env) {
+    const id = github_context/* runId */.Vz(env);
+    if (id)
+        return id;
+    // Deterministic for a given run: derived from the run's start, not from "now".
+    const digits = (results.startedAt || '').replace(/\.\d+/, '').replace(/[-:]/g, '');
+    return /^\d{8}T\d{6}Z?$/.test(digits) ? digits : 'local';
+}
+function scanCategory(accountId, shard) {
+    return `palisade/scan/${accountId}/${shard}`;
+}
+function buildSarif(all, opts = {}) {
+    const env = opts.env ?? process.env;
+    const floor = opts.minSeverity ? severityRank(opts.minSeverity) : -1;
+    const results = floor < 0
+        ? all
+        : {
+            ...all,
+            findings: all.findings.filter((f) => f.status !== 'FAIL' || severityRank(f.severity) >= floor),
+        };
+    const limits = { ...SARIF_LIMITS, ...(opts.limits ?? {}) };
+    const ctx = {
+        results,
+        limits,
+        runId: sanitizeSegment(opts.runId ?? defaultRunId(results, env)),
+        sourceRoot: opts.sourceRoot ?? github_context/* workspace */.Gl(env),
+        informationUri: opts.informationUri ?? PALISADE_INFORMATION_URI,
+        markUnsuccessful: opts.markPartialUnsuccessful ?? false,
+        notes: [],
+    };
+    let drafts = results.mode === 'test'
+        ? [testRun(ctx)]
+        : scanRuns(ctx, opts.shard ?? results.shard ?? 'all', opts.baseline);
+    if (drafts.length > limits.runsPerFile) {
+        ctx.notes.push(`SARIF: ${drafts.length} account/shard categories exceed GitHub's ${limits.runsPerFile} runs per file; ` +
+            `they were merged into one run (category palisade/scan/multi/…).`);
+        drafts = [
+            mergeDrafts(drafts, `palisade/scan/multi/${sanitizeSegment(opts.shard ?? results.shard ?? 'all')}`),
+        ];
+    }
+    if (opts.category) {
+        // A user prefix keeps several Palisade jobs' uploads apart; '/' inside it is kept (a path of
+        // segments), each segment made safe.
+        const prefix = opts.category.split('/').map(sanitizeSegment).join('/');
+        drafts = drafts.map((d) => ({ ...d, category: d.category.replace(/^palisade(?=\/|$)/, prefix) }));
+    }
+    const runs = drafts.map((d) => finishRun(ctx, d));
+    const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
+    const text = fitGzip(log, drafts, ctx);
+    const infos = drafts.map((d, i) => runInfo(d, runs[i]));
+    const omitted = infos.reduce((n, r) => n + r.omitted, 0);
+    if (omitted > 0) {
+        ctx.notes.push(`SARIF: ${omitted} lower-severity result(s) were left out to stay within GitHub's limits ` +
+            `(see run.properties.truncated); results.json has them all.`);
+    }
+    for (const r of infos.filter((x) => x.partial)) {
+        ctx.notes.push(`SARIF category ${r.category} is partial (collection or policy errors)` +
+            (r.carriedForward ? `; ${r.carriedForward} finding(s) carried forward from the baseline.` : '.'));
+    }
+    return { log, omitted, runs: infos, notes: ctx.notes, text };
+}
+function runInfo(d, run) {
+    return {
+        category: d.category,
+        results: run.results?.length ?? 0,
+        omitted: d.candidates.length + d.unranked - d.keep,
+        partial: d.partial,
+        carriedForward: d.candidates.slice(0, d.keep).filter((c) => c.carried).length,
+    };
+}
+function scanRuns(ctx, defaultShard, baseline) {
+    const { results } = ctx;
+    const groups = new Map();
+    const group = (accountId, shard) => {
+        const acct = accountId || 'unknown';
+        const key = `${acct}\u0000${shard}`;
+        let g = groups.get(key);
+        if (!g)
+            groups.set(key, (g = { accountId: acct, shard, findings: [], errors: [] }));
+        return g;
+    };
+    for (const s of results.shards ?? [])
+        for (const a of s.accountIds)
+            group(a, s.shard);
+    for (const a of results.snapshot?.accounts ?? [])
+        if (!results.shards)
+            group(a.id, defaultShard);
+    for (const f of results.findings)
+        group(f.accountId, f.shard ?? defaultShard).findings.push(f);
+    for (const e of results.collectionErrors) {
+        // A planned shard with no results gets no run: an empty upload would close its alerts as
+        // fixed; without one, code scanning keeps that category's last analysis.
+        if (e.code === SHARD_MISSING)
+            continue;
+        group(e.accountId, e.shard ?? defaultShard).errors.push(e);
+    }
+    if (groups.size === 0)
+        group('unknown', defaultShard);
+    const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
+    const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
+    const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set();
+    const mergedFloor = groups.size > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
+    return [...groups.values()]
+        .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
+        .map((g) => {
+        const candidates = [];
+        // Only findings that can make the cut become candidates (GitHub keeps 25k results a run;
+        // more runs than a file may hold are merged into one, so then the cut is over all of them).
+        const floor = mergedFloor ?? rankFloor(g.findings, ctx.limits.resultsPerRun);
+        let unranked = 0;
+        let policyErrors = false;
+        for (const f of g.findings) {
+            const rank = findingRank(f);
+            if (rank < 0)
+                continue;
+            if (f.status === 'ERROR')
+                policyErrors = true;
+            if (rank < floor)
+                unranked++;
+            else if (f.status === 'FAIL')
+                candidates.push(findingCandidate(f, metaById.get(f.policyId)));
+            else
+                candidates.push(policyErrorCandidate(f, ctx));
+        }
+        const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
+        for (const f of carried)
+            candidates.push({ ...findingCandidate(f, metaById.get(f.policyId)), carried: true });
+        const hasErrors = policyErrors;
+        const rules = [...policyRules];
+        // A carried finding's policy may no longer be loaded: give it a minimal rule.
+        const ruleIds = new Set(metaById.keys()).add(POLICY_ERROR_RULE_ID);
+        for (const c of candidates) {
+            if (ruleIds.has(c.ruleId))
+                continue;
+            ruleIds.add(c.ruleId);
+            rules.push(policyRule(fallbackMeta(c)));
+        }
+        if (hasErrors)
+            rules.push(syntheticRules[POLICY_ERROR_RULE_ID]);
+        return {
+            category: scanCategory(sanitizeSegment(g.accountId), sanitizeSegment(g.shard)),
+            rules,
+            candidates,
+            notifications: g.errors.map(collectionNotification),
+            partial: g.errors.length > 0 || hasErrors,
+            keep: candidates.length,
+            unranked,
+            extraProperties: notCollectedProps(g.errors),
+        };
+    });
+}
+function testRun(ctx) {
+    const { results } = ctx;
+    const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
+    const candidates = [];
+    for (const t of results.tests) {
+        if (t.passed || t.status === 'SKIP')
+            continue;
+        candidates.push(testCandidate(t, metaById.get(t.policyId), ctx));
+    }
+    for (const e of results.specErrors)
+        candidates.push(specErrorCandidate(e, metaById, ctx));
+    const used = new Set(candidates.map((c) => c.ruleId));
+    const rules = Object.values(syntheticRules).filter((r) => used.has(r.id));
+    return {
+        category: 'palisade/test',
+        rules,
+        candidates,
+        notifications: [],
+        partial: false,
+        keep: candidates.length,
+        unranked: 0,
+        extraProperties: {},
+    };
+}
+function finishRun(ctx, d) {
+    d.candidates.sort((a, b) => b.rank - a.rank || cmp(a.ruleId, b.ruleId) || cmp(a.sortKey, b.sortKey));
+    d.keep = Math.min(d.keep, ctx.limits.resultsPerRun);
+    return renderRun(ctx, d);
+}
+function renderRun(ctx, d) {
+    const kept = d.candidates.slice(0, d.keep);
+    const rules = limitRules(d.rules, new Set(kept.map((c) => c.ruleId)), ctx.limits.rulesPerRun);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const omitted = d.candidates.length + d.unranked - kept.length;
+    const notifications = capNotifications(d.notifications, ctx.limits.notificationsPerRun);
+    const unsuccessful = ctx.markUnsuccessful && d.notifications.length > 0;
+    const invocation = { executionSuccessful: !unsuccessful };
+    if (notifications.length > 0)
+        invocation.toolExecutionNotifications = notifications;
+    if (isIsoDate(ctx.results.startedAt))
+        invocation.startTimeUtc = ctx.results.startedAt;
+    if (isIsoDate(ctx.results.finishedAt))
+        invocation.endTimeUtc = ctx.results.finishedAt;
+    const properties = {
+        mode: ctx.results.mode,
+        partial: d.partial,
+        ...d.extraProperties,
+    };
+    if (omitted > 0)
+        properties.truncated = { omitted, kept: kept.length, reason: 'GitHub SARIF limits' };
+    const carried = kept.filter((c) => c.carried).length;
+    if (carried > 0)
+        properties.carriedForward = carried;
+    return {
+        tool: {
+            driver: {
+                name: 'Palisade',
+                semanticVersion: ctx.results.tool?.version || '0.0.0',
+                informationUri: ctx.informationUri,
+                rules,
+            },
+        },
+        automationDetails: { id: `${d.category}/${ctx.runId}` },
+        invocations: [invocation],
+        results: kept.map((c) => ({ ...c.result, ruleIndex: index.get(c.ruleId) ?? -1 })),
+        properties,
+    };
+}
+/** Rules referenced by kept results always survive the rules limit. */
+function limitRules(rules, used, max) {
+    if (rules.length <= max)
+        return rules;
+    const needed = rules.filter((r) => used.has(r.id));
+    const rest = rules.filter((r) => !used.has(r.id)).slice(0, Math.max(0, max - needed.length));
+    return [...needed, ...rest];
+}
+/** Drop lowest-severity results (proportionally, per run) until the gzip size fits. */
+/** Returns the log's JSON text as it was last measured (the one that fits). */
+function fitGzip(log, drafts, ctx) {
+    let text = '';
+    for (let attempt = 0; attempt < 20; attempt++) {
+        text = JSON.stringify(log);
+        const raw = Buffer.from(text);
+        // gzip never grows text by more than a few bytes per 16 KiB block: small logs need no trial.
+        if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes)
+            return text;
+        // Level 1 compresses less than any level an uploader uses: if it fits, theirs fits.
+        const size = (0,external_node_zlib_.gzipSync)(raw, { level: 1 }).length;
+        if (size <= ctx.limits.gzipBytes)
+            return text;
+        const ratio = (ctx.limits.gzipBytes / size) * 0.9;
+        drafts.forEach((d, i) => {
+            d.keep = Math.floor(d.keep * ratio);
+            log.runs[i] = renderRun(ctx, d);
+        });
+    }
+    return JSON.stringify(log);
+}
+function mergeDrafts(drafts, category) {
+    const rules = new Map();
+    for (const d of drafts)
+        for (const r of d.rules)
+            if (!rules.has(r.id))
+                rules.set(r.id, r);
+    const candidates = drafts.flatMap((d) => d.candidates);
+    return {
+        category,
+        rules: [...rules.values()],
+        candidates,
+        notifications: drafts.flatMap((d) => d.notifications),
+        partial: drafts.some((d) => d.partial),
+        keep: candidates.length,
+        unranked: drafts.reduce((n, d) => n + d.unranked, 0),
+        extraProperties: mergeNotCollected(drafts),
+    };
+}
+function mergeNotCollected(drafts) {
+    const all = drafts.flatMap((d) => d.extraProperties.notCollected ?? []);
+    return all.length ? { notCollected: [...new Set(all)].sort() } : {};
+}
+// ---------------------------------------------------------------------------------------------
+// Rules
+function policyRule(p) {
+    const display = oneLine(p.displayName) || p.policyId;
+    const description = (p.description ?? '').trim();
+    const rule = {
+        id: p.policyId,
+        name: truncate(showControls(display), SARIF_LIMITS.ruleName),
+        shortDescription: { text: truncate(showControls(display), SARIF_LIMITS.descriptionChars) },
+        fullDescription: {
+            text: truncate(showControls(description || display, true), SARIF_LIMITS.descriptionChars),
+        },
+        help: { text: helpText(p, display), markdown: helpMarkdown(p, display) },
+        defaultConfiguration: { level: sarifLevel(p.severity) },
+        properties: {
+            tags: ruleTags(p),
+            precision: 'high',
+        },
+    };
+    if (p.reference && isUrl(p.reference.trim()))
+        rule.helpUri = p.reference.trim();
+    const sev = securitySeverity(p.severity);
+    if (sev)
+        rule.properties['security-severity'] = sev;
+    return rule;
+}
+function ruleTags(p) {
+    const tags = [];
+    const seen = new Set();
+    for (const t of ['security', 'palisade', 'cloud', ...p.resourceTypes, ...p.tags]) {
+        const tag = oneLine(t);
+        if (!tag || seen.has(tag.toLowerCase()))
+            continue;
+        seen.add(tag.toLowerCase());
+        tags.push(tag);
+    }
+    return tags.slice(0, SARIF_LIMITS.tagsPerRule);
+}
+function mappings(p) {
+    return Object.entries(p.reports ?? {}).map(([k, v]) => `${k}: ${(v ?? []).join(', ')}`);
+}
+function helpText(p, display) {
+    const lines = [display, ''];
+    if (p.description?.trim())
+        lines.push(p.description.trim(), '');
+    lines.push(`Severity: ${p.severity}`);
+    lines.push(`Resource types: ${p.resourceTypes.length ? p.resourceTypes.join(', ') : 'all'}`);
+    if (p.runbook?.trim())
+        lines.push(`Remediation: ${p.runbook.trim()}`);
+    if (p.reference?.trim())
+        lines.push(`Reference: ${p.reference.trim()}`);
+    const m = mappings(p);
+    if (m.length)
+        lines.push(`Mappings: ${m.join('; ')}`);
+    lines.push(`Policy: ${p.policyId}`);
+    return showControls(lines.join('\n'), true);
+}
+/**
+ * Rule help as GitHub renders it on the alert page. Every value comes from a policy spec, so each
+ * one is a code span or a code block: no link, image, mention or HTML from a repository (the
+ * reference stays a link through `helpUri`, which GitHub shows as a plain "learn more").
+ */
+function helpMarkdown(p, display) {
+    const lines = [`## ${mdCode(display, SARIF_LIMITS.ruleName)}`, ''];
+    if (p.description?.trim())
+        lines.push(mdCodeBlock(p.description.trim()).trimEnd(), '');
+    lines.push(`**Severity:** ${mdCode(p.severity)}  `);
+    lines.push(`**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => mdCode(t)).join(', ') : 'all'}  `);
+    if (p.runbook?.trim())
+        lines.push('', '**Remediation**', '', mdCodeBlock(p.runbook.trim()).trimEnd());
+    if (p.reference?.trim())
+        lines.push('', `**Reference:** ${mdCode(p.reference.trim(), 2000)}`);
+    const m = mappings(p);
+    if (m.length)
+        lines.push('', '**Mappings**', '', ...m.map((x) => `- ${mdCode(x)}`));
+    lines.push('', `Policy ID: ${mdCode(p.policyId)}`);
+    return lines.join('\n');
+}
+function fallbackMeta(c) {
+    const props = (c.result.properties ?? {});
+    return {
+        policyId: c.ruleId,
+        severity: props.severity ?? 'Info',
+        resourceTypes: typeof props.resourceType === 'string' ? [props.resourceType] : [],
+        tags: [],
+        reports: {},
+        specFile: '',
+        pythonFile: '',
+        enabled: true,
+    };
+}
+function synthetic(id, name, short, full, level) {
+    const rule = {
+        id,
+        name,
+        shortDescription: { text: short },
+        fullDescription: { text: full },
+        help: { text: `${short}\n\n${full}`, markdown: `## ${short}\n\n${full}` },
+        defaultConfiguration: { level },
+        properties: { tags: ['palisade', 'correctness'], precision: 'high' },
+    };
+    return rule;
+}
+const syntheticRules = {
+    [TEST_FAILED_RULE_ID]: synthetic(TEST_FAILED_RULE_ID, 'PolicyTestFailed', 'Policy test failed', 'A test in the policy spec did not get the expected result from policy() (or an auxiliary function raised in an alerting test).', 'error'),
+    [INVALID_SPEC_RULE_ID]: synthetic(INVALID_SPEC_RULE_ID, 'InvalidPolicySpec', 'Invalid policy spec', 'The spec failed validation or the policy module could not be loaded; it did not run.', 'error'),
+    [POLICY_ERROR_RULE_ID]: synthetic(POLICY_ERROR_RULE_ID, 'PolicyRuntimeError', 'Policy raised an error', 'The policy raised an exception (or read data that could not be collected), so no verdict was reached for this resource.', 'warning'),
+};
+// ---------------------------------------------------------------------------------------------
+// Results
+function cloudLocation(f) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: cloudPseudoPath(f) },
+            region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        },
+        logicalLocations: [
+            {
+                name: shortResourceId(f.resourceId, f.resourceType),
+                fullyQualifiedName: f.resourceId,
+                kind: 'resource',
+            },
+        ],
+    };
+}
+function fileLocation(file, line, ctx) {
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: repoRelativeUri(file, ctx.sourceRoot) || 'unknown' },
+            region: { startLine: Math.max(1, Math.floor(line || 1)) },
+        },
+    };
+}
+function findingProps(f) {
+    const props = {
+        accountId: f.accountId,
+        region: f.region,
+        resourceType: f.resourceType,
+        resourceId: f.resourceId,
+        severity: f.severity,
+    };
+    if (f.isNew !== undefined)
+        props.isNew = f.isNew;
+    return props;
+}
+/** A finding's rank in the SARIF cut (FAIL by severity above ERROR); -1 for what SARIF never shows. */
+function findingRank(f) {
+    return f.status === 'FAIL' ? 10 + severityRank(f.severity) : f.status === 'ERROR' ? 0 : -1;
+}
+/**
+ * The lowest rank a finding may have and still be among the first `limit` of its run: the rank at
+ * which the counts of the higher ranks reach the limit. Merging runs later cannot change this
+ * (a finding kept in a merged run is among the first `limit` of its own).
+ */
+function rankFloor(findings, limit) {
+    const counts = new Map();
+    for (const f of findings) {
+        const r = findingRank(f);
+        if (r >= 0)
+            counts.set(r, (counts.get(r) ?? 0) + 1);
+    }
+    let seen = 0;
+    for (const r of [...counts.keys()].sort((a, b) => b - a)) {
+        seen += counts.get(r);
+        if (seen >= limit)
+            return r;
+    }
+    return 0;
+}
+function findingCandidate(f, meta) {
+    // Built only for the results that are kept (a large run has far more findings than GitHub takes).
+    return lazyCandidate(10 + severityRank(f.severity), f.policyId, sortKey(f), () => {
+        const display = oneLine(meta?.displayName) || f.policyId;
+        const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
+        const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
+        const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
+        return {
+            ruleId: f.policyId,
+            level: sarifLevel(f.severity),
+            message: { text: sarifText(text) },
+            locations: [cloudLocation(f)],
+            partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+            properties: findingProps(f),
+        };
+    });
+}
+function lazyCandidate(rank, ruleId, key, make) {
+    let result;
+    return {
+        rank,
+        ruleId,
+        sortKey: key,
+        get result() {
+            return (result ??= make());
+        },
+    };
+}
+function policyErrorCandidate(f, ctx) {
+    // Ranked below every FAIL so truncation never drops a real finding for an error.
+    return lazyCandidate(0, POLICY_ERROR_RULE_ID, sortKey(f), () => {
+        const err = withoutRoot(sarif_lastLine(f.error), ctx.sourceRoot) || 'policy error';
+        const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
+        return {
+            ruleId: POLICY_ERROR_RULE_ID,
+            level: 'warning',
+            message: { text: sarifText(text) },
+            locations: [cloudLocation(f)],
+            partialFingerprints: { primaryLocationLineHash: f.fingerprint },
+            properties: {
+                ...findingProps(f),
+                policyId: f.policyId,
+                error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
+            },
+        };
+    });
+}
+function testCandidate(t, meta, ctx) {
+    const py = t.pythonFile ?? meta?.pythonFile;
+    const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
+    const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
+    const err = withoutRoot(sarif_lastLine(t.error), ctx.sourceRoot);
+    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${resultWord(t.expected)}, ` +
+        `got ${resultWord(t.actual)}.` +
+        (err ? ` Error: ${err}` : '');
+    const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
+    const result = {
+        ruleId,
+        level: 'error',
+        message: { text: sarifText(text) },
+        locations: [location],
+        properties: {
+            policyId: t.policyId,
+            testName: t.name,
+            expected: t.expected,
+            actual: t.actual,
+            status: t.status,
+        },
+    };
+    return { rank: 5, ruleId, sortKey: `${t.specFile}:${pad(t.line)}:${t.name}`, result };
+}
+function specErrorCandidate(e, metaById, ctx) {
+    // A load error (import/syntax) carries a traceback: point at the .py line when we can.
+    const py = e.id ? metaById.get(e.id)?.pythonFile : undefined;
+    let frame = py ? policyFrame(e.message, py) : null;
+    if (!frame) {
+        const last = parseTraceback(e.message).pop();
+        if (last && last.file.endsWith('.py') && !last.file.startsWith('<'))
+            frame = last;
+    }
+    const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(e.file, e.line, ctx);
+    const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(withoutRoot(e.message, ctx.sourceRoot)) || 'invalid'}`;
+    const result = {
+        ruleId: INVALID_SPEC_RULE_ID,
+        level: 'error',
+        message: { text: sarifText(text) },
+        locations: [location],
+        properties: { file: repoPath(e.file, ctx.sourceRoot), line: e.line, ...(e.id ? { policyId: e.id } : {}) },
+    };
+    return { rank: 6, ruleId: INVALID_SPEC_RULE_ID, sortKey: `${e.file}:${pad(e.line)}`, result };
+}
+// ---------------------------------------------------------------------------------------------
+// Collection errors and carry-forward
+/** A list call failed: that (account, region, type) scope has no resources at all. */
+function isScopeError(e) {
+    return !e.resourceId;
+}
+function collectionNotification(e) {
+    const scope = `${e.resourceType} in account ${e.accountId}, region ${e.region}`;
+    const what = e.resourceId ? `${e.resourceId} (${scope})` : `${scope}: not collected`;
+    const n = {
+        level: 'error',
+        message: { text: sarifText(`${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`) },
+        descriptor: { id: 'palisade/collection-error' },
+        properties: {
+            accountId: e.accountId,
+            region: e.region,
+            resourceType: e.resourceType,
+            operation: e.operation,
+            code: e.code,
+            ...(e.resourceId ? { resourceId: e.resourceId } : {}),
+            ...(e.fields?.length ? { fields: e.fields } : {}),
+        },
+    };
+    return n;
+}
+function capNotifications(ns, max) {
+    if (ns.length <= max)
+        return ns;
+    const more = {
+        level: 'error',
+        message: { text: `…and ${ns.length - (max - 1)} more collection errors (see results.json).` },
+        descriptor: { id: 'palisade/collection-error' },
+    };
+    return [...ns.slice(0, max - 1), more];
+}
+function notCollectedProps(errors) {
+    const scopes = errors.filter(isScopeError).map((e) => `${e.accountId}/${e.region}/${e.resourceType}`);
+    return scopes.length ? { notCollected: [...new Set(scopes)].sort() } : {};
+}
+function scopeMatches(e, f) {
+    // S3 and IAM are listed once per account: a "global" list failure covers every region.
+    return e.resourceType === f.resourceType && (e.region === f.region || e.region === 'global');
+}
+/**
+ * Baseline FAIL findings that this run could not see: their scope was not collected, or their
+ * resource now only has an ERROR verdict. Uploading without them would close them as fixed.
+ */
+function carryForward(baseline, accountId, errors, current, presentAnywhere) {
+    const scopeErrors = errors.filter(isScopeError);
+    const errored = new Set(current.filter((f) => f.status === 'ERROR').map((f) => f.fingerprint));
+    if (scopeErrors.length === 0 && errored.size === 0)
+        return [];
+    const failing = new Set(current.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
+    return (baseline.findings ?? [])
+        .filter((b) => b.status === 'FAIL' &&
+        b.accountId === accountId &&
+        !failing.has(b.fingerprint) &&
+        (errored.has(b.fingerprint) ||
+            (!presentAnywhere.has(b.fingerprint) && scopeErrors.some((e) => scopeMatches(e, b)))))
+        .map((b) => ({ ...b, isNew: false }));
+}
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+function sentence(s) {
+    return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+function sarif_lastLine(s) {
+    return truncate(lastLine(s), 500);
+}
+function isUrl(s) {
+    return /^https?:\/\/\S+$/i.test(s);
+}
+function isIsoDate(s) {
+    return !!s && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
+}
+/** Category segments must not contain '/', or the category boundary moves. */
+function sanitizeSegment(s) {
+    const v = s.trim().replace(/[/\s]+/g, '-');
+    return v || 'all';
+}
+function sortKey(f) {
+    return `${f.region}\u0000${f.resourceType}\u0000${f.resourceId}`;
+}
+function pad(n) {
+    return String(n).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./src/report/expected-shards.ts
+/**
+ * `report --merge` against the plan's matrix: a shard of the plan with no results (its job
+ * failed, or its artifact never uploaded) is named as a collection error of each of its accounts,
+ * so the merge is partial, SARIF carries their findings forward, and `fail-on-error` fails closed.
+ */
+
+
+
+/** The matrix as JSON text (the plan job's `matrix` output) or a file holding it. */
+function readMatrix(value) {
+    const text = value.trimStart().startsWith('{') ? value : (0,external_node_fs_.readFileSync)(value, 'utf8');
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`expected-shards is not JSON: ${json_error_jsonErrorWithoutContent(e)}`);
+    }
+    const include = data?.include;
+    if (!Array.isArray(include) || include.some((s) => typeof s?.shard !== 'string'))
+        throw new Error('expected-shards: expected the plan\'s matrix, {"include": [{"shard": ..., "accounts": ...}]}');
+    return include;
+}
+/** One collection error per account of each planned shard that no results file came from. */
+function missingShards(matrix, shards) {
+    const present = new Set();
+    for (const r of shards) {
+        if (r.shard)
+            present.add(r.shard);
+        for (const s of r.shards ?? [])
+            present.add(s.shard);
+    }
+    const errors = [];
+    for (const s of matrix) {
+        if (present.has(s.shard))
+            continue;
+        const accounts = String(s.accounts ?? '')
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean);
+        for (const accountId of accounts.length ? accounts : ['*'])
+            errors.push({
+                accountId,
+                region: '*',
+                resourceType: '*',
+                operation: 'report:merge',
+                code: SHARD_MISSING,
+                message: `shard ${s.shard} of the plan has no results (its job failed or its artifact is missing): account ${accountId} was not evaluated`,
+                fields: [],
+                shard: s.shard,
+            });
+    }
+    return errors;
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -44525,6 +46185,9 @@ const MORE_NOTE = (n) => `_…and ${n} more (see results.json artifact)_`;
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');
 }
+function lazyRows(items, cells) {
+    return { length: items.length, row: (i) => cells(items[i]) };
+}
 /**
  * A GFM table that stops adding rows before the budget or row cap and says how many it left out.
  * Returns '' when not even the header and one row fit.
@@ -44533,13 +46196,14 @@ function table(headers, rows, opts) {
     const head = `| ${headers.join(' | ')} |\n|${headers.map(() => '---').join('|')}|\n`;
     const reserve = bytes(MORE_NOTE(rows.length)) + 4;
     const maxRows = opts.maxRows ?? Infinity;
+    const rowAt = Array.isArray(rows) ? (i) => rows[i] : rows.row;
     let out = head;
     let used = bytes(head);
     let n = 0;
-    for (const r of rows) {
+    for (let i = 0; i < rows.length; i++) {
         if (n >= maxRows)
             break;
-        const line = `| ${r.join(' | ')} |\n`;
+        const line = `| ${rowAt(i).join(' | ')} |\n`;
         const lb = bytes(line);
         const needReserve = n + 1 < rows.length ? reserve : 0;
         if (used + lb + needReserve > opts.budget)
@@ -44810,7 +46474,11 @@ function csvField(value) {
  * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
  * per control and resource verdict; manual and uncovered controls one MANUAL row each.
  */
-function renderComplianceCsv(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
+function renderComplianceCsv(results, judged, provider = 'aws') {
+    return [...complianceCsvLines(results, judged, provider)].join('');
+}
+/** The CSV a line at a time (a row per control and resource: millions for a large estate). */
+function* complianceCsvLines(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
     const mitre = framework.id === 'mitre-attack';
     const head = [
         'PROVIDER',
@@ -44844,7 +46512,7 @@ function renderComplianceCsv(results, { framework, catalogue, verdicts: vs }, pr
     const date = results.finishedAt || results.startedAt;
     const name = titleOf(catalogue);
     const defaultAccount = results.snapshot?.accounts?.[0]?.id ?? '';
-    const rows = [];
+    const line = (cells) => `${cells.map(csvField).join(';')}\n`;
     const requirement = (c) => mitre
         ? [
             c.title,
@@ -44854,7 +46522,7 @@ function renderComplianceCsv(results, { framework, catalogue, verdicts: vs }, pr
             c.url ?? '',
         ]
         : [c.title, c.profile ?? '', c.assessment ?? ''];
-    const row = (c, account, region, status, extended, resource, check) => rows.push([
+    const row = (c, account, region, status, extended, resource, check) => line([
         provider,
         name,
         account,
@@ -44872,29 +46540,29 @@ function renderComplianceCsv(results, { framework, catalogue, verdicts: vs }, pr
         name,
     ]);
     const meta = new Map(results.policies.map((p) => [p.policyId, p]));
+    yield line(head);
     for (const v of vs) {
         const c = v.control;
         if (v.policies.length === 0) {
-            row(c, defaultAccount, '', 'MANUAL', v.status === 'MANUAL'
+            yield row(c, defaultAccount, '', 'MANUAL', v.status === 'MANUAL'
                 ? 'Manual check'
                 : `Not covered by a Palisade policy: ${c.reason ?? 'no policy maps to it'}`, 'manual_check', 'manual');
             continue;
         }
         for (const f of v.failing)
-            row(c, f.accountId, f.region, 'FAIL', f.title || meta.get(f.policyId)?.displayName || f.policyId, f.resourceId, f.policyId);
+            yield row(c, f.accountId, f.region, 'FAIL', f.title || meta.get(f.policyId)?.displayName || f.policyId, f.resourceId, f.policyId);
         for (const f of v.errors)
-            row(c, f.accountId, f.region, 'ERROR', (f.error ?? '').trim().split('\n').pop() ?? '', f.resourceId, f.policyId);
+            yield row(c, f.accountId, f.region, 'ERROR', (f.error ?? '').trim().split('\n').pop() ?? '', f.resourceId, f.policyId);
         for (const f of v.passes)
-            row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
+            yield row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
         // Passes only counted (no --include-passed): one row per policy with its count.
         if (v.passes.length === 0)
             for (const p of v.policies) {
                 const n = results.stats?.passedByPolicy?.[p] ?? 0;
                 if (n > 0)
-                    row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
+                    yield row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
             }
     }
-    return [head, ...rows].map((r) => r.map(csvField).join(';')).join('\n') + '\n';
 }
 /** The job summary's part: one table over the frameworks and a chart of the first one's controls. */
 function complianceSummary(summaries) {
@@ -44920,681 +46588,6 @@ function complianceSummary(summaries) {
     }
     lines.push(`Per control, with the resources behind each: ${summaries.map((s) => `compliance-${s.slug}.md`).join(', ')}, compliance.json and the CSV files (Prowler's columns).`, '');
     return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/location.ts
-
-/**
- * The short, stable last segment of a cloud pseudo-path (docs/github.md §2.3):
- * bucket name, EC2 id, IAM name, or the singleton names `AWS.PasswordPolicy` / `root`.
- */
-function shortResourceId(resourceId, resourceType) {
-    if (resourceType === 'AWS.PasswordPolicy')
-        return 'AWS.PasswordPolicy';
-    if (resourceType === 'AWS.IAM.RootUser')
-        return 'root';
-    const id = resourceId.trim();
-    if (id.startsWith('arn:')) {
-        // arn:partition:service:region:account:resource — the resource part may contain ':' and '/'.
-        const resource = id.split(':').slice(5).join(':');
-        if (resource === 'root')
-            return 'root';
-        const afterSlash = resource.includes('/') ? resource.slice(resource.lastIndexOf('/') + 1) : resource;
-        const short = afterSlash.includes(':') ? afterSlash.slice(afterSlash.lastIndexOf(':') + 1) : afterSlash;
-        return short || resource || id;
-    }
-    // Singletons: "<account>:<region>:<ResourceType>".
-    const parts = id.split(':');
-    if (parts.length === 3 && parts[2].startsWith('AWS.'))
-        return parts[2];
-    return id || 'unknown';
-}
-/** `aws/<AccountId>/<Region>/<ResourceType>/<short id>`, each segment percent-encoded. */
-function cloudPseudoPath(f) {
-    const segs = [
-        'aws',
-        f.accountId || 'unknown',
-        f.region || 'global',
-        f.resourceType || 'unknown',
-        shortResourceId(f.resourceId, f.resourceType),
-    ];
-    return segs.map((s) => encodeURIComponent(s)).join('/');
-}
-/**
- * Repository-relative, `/`-separated, percent-encoded URI for a real file (test mode).
- * Paths outside the root keep their tail so the uri stays relative (GitHub rejects absolute ones).
- */
-function repoRelativeUri(file, root) {
-    let rel = external_node_path_default().isAbsolute(file) ? external_node_path_default().relative(root, file) : file;
-    rel = rel.split((external_node_path_default()).sep).join('/');
-    while (rel.startsWith('../'))
-        rel = rel.slice(3);
-    rel = rel.replace(/^\/+/, '').replace(/^\.\//, '');
-    return rel
-        .split('/')
-        .filter((s) => s.length > 0)
-        .map((s) => encodeURIComponent(s))
-        .join('/');
-}
-function parseTraceback(text) {
-    if (!text)
-        return [];
-    const frames = [];
-    for (const m of text.matchAll(/File "([^"]+)", line (\d+)/g))
-        frames.push({ file: m[1], line: Number(m[2]) });
-    return frames;
-}
-/**
- * The frame to point at: the innermost one in the policy's own .py (the sandbox may name it by
- * another absolute prefix, so compare basenames), else null and the caller uses the spec line.
- */
-function policyFrame(traceback, pythonFile) {
-    const frames = parseTraceback(traceback);
-    if (!pythonFile)
-        return null;
-    const base = external_node_path_default().basename(pythonFile);
-    for (let i = frames.length - 1; i >= 0; i--) {
-        const f = frames[i];
-        if (f.file === pythonFile || external_node_path_default().basename(f.file) === base)
-            return { file: pythonFile, line: f.line };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * Results → SARIF 2.1.0 that GitHub code scanning accepts (docs/github.md §2).
- *
- * Choices worth knowing:
- * - Only FAIL findings become alerts; PASS findings are not results.
- * - Policy errors (ERROR findings) become results of the synthetic rule `palisade/policy-error`
- *   (level warning, no security-severity) at the resource's pseudo-path. GitHub accepts them like
- *   any result, they are visible as alerts, and they close by themselves once the policy runs again.
- *   toolExecutionNotifications are kept for collection errors, which have no single resource.
- * - Scan/evaluate output has one run per (account, shard) = one category each, so a later upload
- *   replaces exactly that scope. Test mode has one run, `palisade/test/<run_id>`.
- * - A run with collection errors has `executionSuccessful: false` (policy errors alone do not:
- *   they are already results); collection or policy errors set `properties.partial: true`. With a
- *   baseline, findings of scopes that were not collected are carried forward so the upload does
- *   not close them as fixed (§2.6). Caveat: GitHub's processing has treated
- *   `executionSuccessful: false` as an "unsuccessful execution" that it does not process
- *   (github/codeql-action#1316, #1393); `markPartialUnsuccessful: false` turns the flag off.
- * - Limits are enforced by dropping the lowest-severity results, recorded in
- *   `run.properties.truncated.omitted`; the file is never invalid.
- */
-
-
-
-
-
-
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const PALISADE_INFORMATION_URI = 'https://github.com/example-org/palisade';
-/** GitHub's hard limits (§2.1); overridable so tests can exercise truncation cheaply. */
-const SARIF_LIMITS = {
-    runsPerFile: 20,
-    resultsPerRun: 25_000,
-    rulesPerRun: 25_000,
-    tagsPerRule: 20,
-    ruleName: 255,
-    descriptionChars: 1024,
-    gzipBytes: 10 * 1024 * 1024,
-    notificationsPerRun: 1000,
-};
-const POLICY_ERROR_RULE_ID = 'palisade/policy-error';
-const TEST_FAILED_RULE_ID = 'palisade/test-failed';
-const INVALID_SPEC_RULE_ID = 'palisade/invalid-spec';
-function toSarif(results, opts = {}) {
-    return buildSarif(results, opts).log;
-}
-function defaultRunId(results, env = process.env) {
-    const id = github_context/* runId */.Vz(env);
-    if (id)
-        return id;
-    // Deterministic for a given run: derived from the run's start, not from "now".
-    const digits = (results.startedAt || '').replace(/\.\d+/, '').replace(/[-:]/g, '');
-    return /^\d{8}T\d{6}Z?$/.test(digits) ? digits : 'local';
-}
-function scanCategory(accountId, shard) {
-    return `palisade/scan/${accountId}/${shard}`;
-}
-function buildSarif(all, opts = {}) {
-    const env = opts.env ?? process.env;
-    const floor = opts.minSeverity ? severityRank(opts.minSeverity) : -1;
-    const results = floor < 0
-        ? all
-        : {
-            ...all,
-            findings: all.findings.filter((f) => f.status !== 'FAIL' || severityRank(f.severity) >= floor),
-        };
-    const limits = { ...SARIF_LIMITS, ...(opts.limits ?? {}) };
-    const ctx = {
-        results,
-        limits,
-        runId: sanitizeSegment(opts.runId ?? defaultRunId(results, env)),
-        sourceRoot: opts.sourceRoot ?? github_context/* workspace */.Gl(env),
-        informationUri: opts.informationUri ?? PALISADE_INFORMATION_URI,
-        markUnsuccessful: opts.markPartialUnsuccessful ?? false,
-        notes: [],
-    };
-    let drafts = results.mode === 'test'
-        ? [testRun(ctx)]
-        : scanRuns(ctx, opts.shard ?? results.shard ?? 'all', opts.baseline);
-    if (drafts.length > limits.runsPerFile) {
-        ctx.notes.push(`SARIF: ${drafts.length} account/shard categories exceed GitHub's ${limits.runsPerFile} runs per file; ` +
-            `they were merged into one run (category palisade/scan/multi/…).`);
-        drafts = [
-            mergeDrafts(drafts, `palisade/scan/multi/${sanitizeSegment(opts.shard ?? results.shard ?? 'all')}`),
-        ];
-    }
-    if (opts.category) {
-        // A user prefix keeps several Palisade jobs' uploads apart; '/' inside it is kept (a path of
-        // segments), each segment made safe.
-        const prefix = opts.category.split('/').map(sanitizeSegment).join('/');
-        drafts = drafts.map((d) => ({ ...d, category: d.category.replace(/^palisade(?=\/|$)/, prefix) }));
-    }
-    const runs = drafts.map((d) => finishRun(ctx, d));
-    const log = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs };
-    fitGzip(log, drafts, ctx);
-    const infos = drafts.map((d, i) => runInfo(d, runs[i]));
-    const omitted = infos.reduce((n, r) => n + r.omitted, 0);
-    if (omitted > 0) {
-        ctx.notes.push(`SARIF: ${omitted} lower-severity result(s) were left out to stay within GitHub's limits ` +
-            `(see run.properties.truncated); results.json has them all.`);
-    }
-    for (const r of infos.filter((x) => x.partial)) {
-        ctx.notes.push(`SARIF category ${r.category} is partial (collection or policy errors)` +
-            (r.carriedForward ? `; ${r.carriedForward} finding(s) carried forward from the baseline.` : '.'));
-    }
-    return { log, omitted, runs: infos, notes: ctx.notes };
-}
-function runInfo(d, run) {
-    return {
-        category: d.category,
-        results: run.results?.length ?? 0,
-        omitted: d.candidates.length - d.keep,
-        partial: d.partial,
-        carriedForward: d.candidates.slice(0, d.keep).filter((c) => c.carried).length,
-    };
-}
-function scanRuns(ctx, defaultShard, baseline) {
-    const { results } = ctx;
-    const groups = new Map();
-    const group = (accountId, shard) => {
-        const acct = accountId || 'unknown';
-        const key = `${acct}\u0000${shard}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { accountId: acct, shard, findings: [], errors: [] }));
-        return g;
-    };
-    for (const s of results.shards ?? [])
-        for (const a of s.accountIds)
-            group(a, s.shard);
-    for (const a of results.snapshot?.accounts ?? [])
-        if (!results.shards)
-            group(a.id, defaultShard);
-    for (const f of results.findings)
-        group(f.accountId, f.shard ?? defaultShard).findings.push(f);
-    for (const e of results.collectionErrors)
-        group(e.accountId, e.shard ?? defaultShard).errors.push(e);
-    if (groups.size === 0)
-        group('unknown', defaultShard);
-    const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
-    const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
-    const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set();
-    return [...groups.values()]
-        .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
-        .map((g) => {
-        const candidates = [];
-        for (const f of g.findings) {
-            if (f.status === 'FAIL')
-                candidates.push(findingCandidate(f, metaById.get(f.policyId)));
-            else if (f.status === 'ERROR')
-                candidates.push(policyErrorCandidate(f, ctx));
-        }
-        const carried = baseline ? carryForward(baseline, g.accountId, g.errors, g.findings, present) : [];
-        for (const f of carried)
-            candidates.push({ ...findingCandidate(f, metaById.get(f.policyId)), carried: true });
-        const hasErrors = candidates.some((c) => c.ruleId === POLICY_ERROR_RULE_ID);
-        const rules = [...policyRules];
-        // A carried finding's policy may no longer be loaded: give it a minimal rule.
-        const ruleIds = new Set(metaById.keys()).add(POLICY_ERROR_RULE_ID);
-        for (const c of candidates) {
-            if (ruleIds.has(c.ruleId))
-                continue;
-            ruleIds.add(c.ruleId);
-            rules.push(policyRule(fallbackMeta(c)));
-        }
-        if (hasErrors)
-            rules.push(syntheticRules[POLICY_ERROR_RULE_ID]);
-        return {
-            category: scanCategory(sanitizeSegment(g.accountId), sanitizeSegment(g.shard)),
-            rules,
-            candidates,
-            notifications: g.errors.map(collectionNotification),
-            partial: g.errors.length > 0 || hasErrors,
-            keep: candidates.length,
-            extraProperties: notCollectedProps(g.errors),
-        };
-    });
-}
-function testRun(ctx) {
-    const { results } = ctx;
-    const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
-    const candidates = [];
-    for (const t of results.tests) {
-        if (t.passed || t.status === 'SKIP')
-            continue;
-        candidates.push(testCandidate(t, metaById.get(t.policyId), ctx));
-    }
-    for (const e of results.specErrors)
-        candidates.push(specErrorCandidate(e, metaById, ctx));
-    const used = new Set(candidates.map((c) => c.ruleId));
-    const rules = Object.values(syntheticRules).filter((r) => used.has(r.id));
-    return {
-        category: 'palisade/test',
-        rules,
-        candidates,
-        notifications: [],
-        partial: false,
-        keep: candidates.length,
-        extraProperties: {},
-    };
-}
-function finishRun(ctx, d) {
-    d.candidates.sort((a, b) => b.rank - a.rank || cmp(a.ruleId, b.ruleId) || cmp(a.sortKey, b.sortKey));
-    d.keep = Math.min(d.keep, ctx.limits.resultsPerRun);
-    return renderRun(ctx, d);
-}
-function renderRun(ctx, d) {
-    const kept = d.candidates.slice(0, d.keep);
-    const rules = limitRules(d.rules, new Set(kept.map((c) => c.ruleId)), ctx.limits.rulesPerRun);
-    const index = new Map(rules.map((r, i) => [r.id, i]));
-    const omitted = d.candidates.length - kept.length;
-    const notifications = capNotifications(d.notifications, ctx.limits.notificationsPerRun);
-    const unsuccessful = ctx.markUnsuccessful && d.notifications.length > 0;
-    const invocation = { executionSuccessful: !unsuccessful };
-    if (notifications.length > 0)
-        invocation.toolExecutionNotifications = notifications;
-    if (isIsoDate(ctx.results.startedAt))
-        invocation.startTimeUtc = ctx.results.startedAt;
-    if (isIsoDate(ctx.results.finishedAt))
-        invocation.endTimeUtc = ctx.results.finishedAt;
-    const properties = {
-        mode: ctx.results.mode,
-        partial: d.partial,
-        ...d.extraProperties,
-    };
-    if (omitted > 0)
-        properties.truncated = { omitted, kept: kept.length, reason: 'GitHub SARIF limits' };
-    const carried = kept.filter((c) => c.carried).length;
-    if (carried > 0)
-        properties.carriedForward = carried;
-    return {
-        tool: {
-            driver: {
-                name: 'Palisade',
-                semanticVersion: ctx.results.tool?.version || '0.0.0',
-                informationUri: ctx.informationUri,
-                rules,
-            },
-        },
-        automationDetails: { id: `${d.category}/${ctx.runId}` },
-        invocations: [invocation],
-        results: kept.map((c) => ({ ...c.result, ruleIndex: index.get(c.ruleId) ?? -1 })),
-        properties,
-    };
-}
-/** Rules referenced by kept results always survive the rules limit. */
-function limitRules(rules, used, max) {
-    if (rules.length <= max)
-        return rules;
-    const needed = rules.filter((r) => used.has(r.id));
-    const rest = rules.filter((r) => !used.has(r.id)).slice(0, Math.max(0, max - needed.length));
-    return [...needed, ...rest];
-}
-/** Drop lowest-severity results (proportionally, per run) until the gzip size fits. */
-function fitGzip(log, drafts, ctx) {
-    for (let attempt = 0; attempt < 20; attempt++) {
-        const size = (0,external_node_zlib_.gzipSync)(Buffer.from(JSON.stringify(log))).length;
-        if (size <= ctx.limits.gzipBytes)
-            return;
-        const ratio = (ctx.limits.gzipBytes / size) * 0.9;
-        drafts.forEach((d, i) => {
-            d.keep = Math.floor(d.keep * ratio);
-            log.runs[i] = renderRun(ctx, d);
-        });
-    }
-}
-function mergeDrafts(drafts, category) {
-    const rules = new Map();
-    for (const d of drafts)
-        for (const r of d.rules)
-            if (!rules.has(r.id))
-                rules.set(r.id, r);
-    const candidates = drafts.flatMap((d) => d.candidates);
-    return {
-        category,
-        rules: [...rules.values()],
-        candidates,
-        notifications: drafts.flatMap((d) => d.notifications),
-        partial: drafts.some((d) => d.partial),
-        keep: candidates.length,
-        extraProperties: mergeNotCollected(drafts),
-    };
-}
-function mergeNotCollected(drafts) {
-    const all = drafts.flatMap((d) => d.extraProperties.notCollected ?? []);
-    return all.length ? { notCollected: [...new Set(all)].sort() } : {};
-}
-// ---------------------------------------------------------------------------------------------
-// Rules
-function policyRule(p) {
-    const display = oneLine(p.displayName) || p.policyId;
-    const description = (p.description ?? '').trim();
-    const rule = {
-        id: p.policyId,
-        name: truncate(showControls(display), SARIF_LIMITS.ruleName),
-        shortDescription: { text: truncate(showControls(display), SARIF_LIMITS.descriptionChars) },
-        fullDescription: {
-            text: truncate(showControls(description || display, true), SARIF_LIMITS.descriptionChars),
-        },
-        help: { text: helpText(p, display), markdown: helpMarkdown(p, display) },
-        defaultConfiguration: { level: sarifLevel(p.severity) },
-        properties: {
-            tags: ruleTags(p),
-            precision: 'high',
-        },
-    };
-    if (p.reference && isUrl(p.reference.trim()))
-        rule.helpUri = p.reference.trim();
-    const sev = securitySeverity(p.severity);
-    if (sev)
-        rule.properties['security-severity'] = sev;
-    return rule;
-}
-function ruleTags(p) {
-    const tags = [];
-    const seen = new Set();
-    for (const t of ['security', 'palisade', 'cloud', ...p.resourceTypes, ...p.tags]) {
-        const tag = oneLine(t);
-        if (!tag || seen.has(tag.toLowerCase()))
-            continue;
-        seen.add(tag.toLowerCase());
-        tags.push(tag);
-    }
-    return tags.slice(0, SARIF_LIMITS.tagsPerRule);
-}
-function mappings(p) {
-    return Object.entries(p.reports ?? {}).map(([k, v]) => `${k}: ${(v ?? []).join(', ')}`);
-}
-function helpText(p, display) {
-    const lines = [display, ''];
-    if (p.description?.trim())
-        lines.push(p.description.trim(), '');
-    lines.push(`Severity: ${p.severity}`);
-    lines.push(`Resource types: ${p.resourceTypes.length ? p.resourceTypes.join(', ') : 'all'}`);
-    if (p.runbook?.trim())
-        lines.push(`Remediation: ${p.runbook.trim()}`);
-    if (p.reference?.trim())
-        lines.push(`Reference: ${p.reference.trim()}`);
-    const m = mappings(p);
-    if (m.length)
-        lines.push(`Mappings: ${m.join('; ')}`);
-    lines.push(`Policy: ${p.policyId}`);
-    return showControls(lines.join('\n'), true);
-}
-/**
- * Rule help as GitHub renders it on the alert page. Every value comes from a policy spec, so each
- * one is a code span or a code block: no link, image, mention or HTML from a repository (the
- * reference stays a link through `helpUri`, which GitHub shows as a plain "learn more").
- */
-function helpMarkdown(p, display) {
-    const lines = [`## ${mdCode(display, SARIF_LIMITS.ruleName)}`, ''];
-    if (p.description?.trim())
-        lines.push(mdCodeBlock(p.description.trim()).trimEnd(), '');
-    lines.push(`**Severity:** ${mdCode(p.severity)}  `);
-    lines.push(`**Resource types:** ${p.resourceTypes.length ? p.resourceTypes.map((t) => mdCode(t)).join(', ') : 'all'}  `);
-    if (p.runbook?.trim())
-        lines.push('', '**Remediation**', '', mdCodeBlock(p.runbook.trim()).trimEnd());
-    if (p.reference?.trim())
-        lines.push('', `**Reference:** ${mdCode(p.reference.trim(), 2000)}`);
-    const m = mappings(p);
-    if (m.length)
-        lines.push('', '**Mappings**', '', ...m.map((x) => `- ${mdCode(x)}`));
-    lines.push('', `Policy ID: ${mdCode(p.policyId)}`);
-    return lines.join('\n');
-}
-function fallbackMeta(c) {
-    const props = (c.result.properties ?? {});
-    return {
-        policyId: c.ruleId,
-        severity: props.severity ?? 'Info',
-        resourceTypes: typeof props.resourceType === 'string' ? [props.resourceType] : [],
-        tags: [],
-        reports: {},
-        specFile: '',
-        pythonFile: '',
-        enabled: true,
-    };
-}
-function synthetic(id, name, short, full, level) {
-    const rule = {
-        id,
-        name,
-        shortDescription: { text: short },
-        fullDescription: { text: full },
-        help: { text: `${short}\n\n${full}`, markdown: `## ${short}\n\n${full}` },
-        defaultConfiguration: { level },
-        properties: { tags: ['palisade', 'correctness'], precision: 'high' },
-    };
-    return rule;
-}
-const syntheticRules = {
-    [TEST_FAILED_RULE_ID]: synthetic(TEST_FAILED_RULE_ID, 'PolicyTestFailed', 'Policy test failed', 'A test in the policy spec did not get the expected result from policy() (or an auxiliary function raised in an alerting test).', 'error'),
-    [INVALID_SPEC_RULE_ID]: synthetic(INVALID_SPEC_RULE_ID, 'InvalidPolicySpec', 'Invalid policy spec', 'The spec failed validation or the policy module could not be loaded; it did not run.', 'error'),
-    [POLICY_ERROR_RULE_ID]: synthetic(POLICY_ERROR_RULE_ID, 'PolicyRuntimeError', 'Policy raised an error', 'The policy raised an exception (or read data that could not be collected), so no verdict was reached for this resource.', 'warning'),
-};
-// ---------------------------------------------------------------------------------------------
-// Results
-function cloudLocation(f) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: cloudPseudoPath(f) },
-            region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
-        },
-        logicalLocations: [
-            {
-                name: shortResourceId(f.resourceId, f.resourceType),
-                fullyQualifiedName: f.resourceId,
-                kind: 'resource',
-            },
-        ],
-    };
-}
-function fileLocation(file, line, ctx) {
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: repoRelativeUri(file, ctx.sourceRoot) || 'unknown' },
-            region: { startLine: Math.max(1, Math.floor(line || 1)) },
-        },
-    };
-}
-function findingProps(f) {
-    const props = {
-        accountId: f.accountId,
-        region: f.region,
-        resourceType: f.resourceType,
-        resourceId: f.resourceId,
-        severity: f.severity,
-    };
-    if (f.isNew !== undefined)
-        props.isNew = f.isNew;
-    return props;
-}
-function findingCandidate(f, meta) {
-    const display = oneLine(meta?.displayName) || f.policyId;
-    const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
-    const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
-    const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
-    const result = {
-        ruleId: f.policyId,
-        level: sarifLevel(f.severity),
-        message: { text: sarifText(text) },
-        locations: [cloudLocation(f)],
-        partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-        properties: findingProps(f),
-    };
-    return { rank: 10 + severityRank(f.severity), ruleId: f.policyId, sortKey: sortKey(f), result };
-}
-function policyErrorCandidate(f, ctx) {
-    const err = withoutRoot(sarif_lastLine(f.error), ctx.sourceRoot) || 'policy error';
-    const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
-    const result = {
-        ruleId: POLICY_ERROR_RULE_ID,
-        level: 'warning',
-        message: { text: sarifText(text) },
-        locations: [cloudLocation(f)],
-        partialFingerprints: { primaryLocationLineHash: f.fingerprint },
-        properties: {
-            ...findingProps(f),
-            policyId: f.policyId,
-            error: truncate(withoutRoot(f.error, ctx.sourceRoot), 4000),
-        },
-    };
-    // Ranked below every FAIL so truncation never drops a real finding for an error.
-    return { rank: 0, ruleId: POLICY_ERROR_RULE_ID, sortKey: sortKey(f), result };
-}
-function testCandidate(t, meta, ctx) {
-    const py = t.pythonFile ?? meta?.pythonFile;
-    const frame = t.status === 'ERROR' ? policyFrame(t.error, py) : null;
-    const ruleId = frame ? POLICY_ERROR_RULE_ID : TEST_FAILED_RULE_ID;
-    const err = withoutRoot(sarif_lastLine(t.error), ctx.sourceRoot);
-    const text = `Test "${oneLine(t.name)}" of ${t.policyId} failed: expected policy() to return ${resultWord(t.expected)}, ` +
-        `got ${resultWord(t.actual)}.` +
-        (err ? ` Error: ${err}` : '');
-    const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(t.specFile, t.line, ctx);
-    const result = {
-        ruleId,
-        level: 'error',
-        message: { text: sarifText(text) },
-        locations: [location],
-        properties: {
-            policyId: t.policyId,
-            testName: t.name,
-            expected: t.expected,
-            actual: t.actual,
-            status: t.status,
-        },
-    };
-    return { rank: 5, ruleId, sortKey: `${t.specFile}:${pad(t.line)}:${t.name}`, result };
-}
-function specErrorCandidate(e, metaById, ctx) {
-    // A load error (import/syntax) carries a traceback: point at the .py line when we can.
-    const py = e.id ? metaById.get(e.id)?.pythonFile : undefined;
-    let frame = py ? policyFrame(e.message, py) : null;
-    if (!frame) {
-        const last = parseTraceback(e.message).pop();
-        if (last && last.file.endsWith('.py') && !last.file.startsWith('<'))
-            frame = last;
-    }
-    const location = frame ? fileLocation(frame.file, frame.line, ctx) : fileLocation(e.file, e.line, ctx);
-    const text = `Invalid spec${e.id ? ` ${e.id}` : ''}: ${oneLine(withoutRoot(e.message, ctx.sourceRoot)) || 'invalid'}`;
-    const result = {
-        ruleId: INVALID_SPEC_RULE_ID,
-        level: 'error',
-        message: { text: sarifText(text) },
-        locations: [location],
-        properties: { file: repoPath(e.file, ctx.sourceRoot), line: e.line, ...(e.id ? { policyId: e.id } : {}) },
-    };
-    return { rank: 6, ruleId: INVALID_SPEC_RULE_ID, sortKey: `${e.file}:${pad(e.line)}`, result };
-}
-// ---------------------------------------------------------------------------------------------
-// Collection errors and carry-forward
-/** A list call failed: that (account, region, type) scope has no resources at all. */
-function isScopeError(e) {
-    return !e.resourceId;
-}
-function collectionNotification(e) {
-    const scope = `${e.resourceType} in account ${e.accountId}, region ${e.region}`;
-    const what = e.resourceId ? `${e.resourceId} (${scope})` : `${scope}: not collected`;
-    const n = {
-        level: 'error',
-        message: { text: sarifText(`${e.code} on ${e.operation} for ${what}. ${oneLine(e.message)}`) },
-        descriptor: { id: 'palisade/collection-error' },
-        properties: {
-            accountId: e.accountId,
-            region: e.region,
-            resourceType: e.resourceType,
-            operation: e.operation,
-            code: e.code,
-            ...(e.resourceId ? { resourceId: e.resourceId } : {}),
-            ...(e.fields?.length ? { fields: e.fields } : {}),
-        },
-    };
-    return n;
-}
-function capNotifications(ns, max) {
-    if (ns.length <= max)
-        return ns;
-    const more = {
-        level: 'error',
-        message: { text: `…and ${ns.length - (max - 1)} more collection errors (see results.json).` },
-        descriptor: { id: 'palisade/collection-error' },
-    };
-    return [...ns.slice(0, max - 1), more];
-}
-function notCollectedProps(errors) {
-    const scopes = errors.filter(isScopeError).map((e) => `${e.accountId}/${e.region}/${e.resourceType}`);
-    return scopes.length ? { notCollected: [...new Set(scopes)].sort() } : {};
-}
-function scopeMatches(e, f) {
-    // S3 and IAM are listed once per account: a "global" list failure covers every region.
-    return e.resourceType === f.resourceType && (e.region === f.region || e.region === 'global');
-}
-/**
- * Baseline FAIL findings that this run could not see: their scope was not collected, or their
- * resource now only has an ERROR verdict. Uploading without them would close them as fixed.
- */
-function carryForward(baseline, accountId, errors, current, presentAnywhere) {
-    const scopeErrors = errors.filter(isScopeError);
-    const errored = new Set(current.filter((f) => f.status === 'ERROR').map((f) => f.fingerprint));
-    if (scopeErrors.length === 0 && errored.size === 0)
-        return [];
-    const failing = new Set(current.filter((f) => f.status === 'FAIL').map((f) => f.fingerprint));
-    return (baseline.findings ?? [])
-        .filter((b) => b.status === 'FAIL' &&
-        b.accountId === accountId &&
-        !failing.has(b.fingerprint) &&
-        (errored.has(b.fingerprint) ||
-            (!presentAnywhere.has(b.fingerprint) && scopeErrors.some((e) => scopeMatches(e, b)))))
-        .map((b) => ({ ...b, isNew: false }));
-}
-// ---------------------------------------------------------------------------------------------
-// Text helpers
-function sentence(s) {
-    return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-function sarif_lastLine(s) {
-    return truncate(lastLine(s), 500);
-}
-function isUrl(s) {
-    return /^https?:\/\/\S+$/i.test(s);
-}
-function isIsoDate(s) {
-    return !!s && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s);
-}
-/** Category segments must not contain '/', or the category boundary moves. */
-function sanitizeSegment(s) {
-    const v = s.trim().replace(/[/\s]+/g, '-');
-    return v || 'all';
-}
-function sortKey(f) {
-    return `${f.region}\u0000${f.resourceType}\u0000${f.resourceId}`;
-}
-function pad(n) {
-    return String(n).padStart(8, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -45858,7 +46851,7 @@ function findingsBySeverity(r, budget, compact) {
         const findings = (bySeverity.get(v) ?? []).sort((a, b) => cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId));
         if (findings.length === 0)
             continue;
-        const rows = findings.map((f) => {
+        const rows = lazyRows(findings, (f) => {
             const p = meta.get(f.policyId);
             return [
                 `${mdCell(f.policyId)}<br>${mdCell(f.title, 200)}`,
@@ -45902,7 +46895,7 @@ function sinceBaseline(r, budget, compact) {
         return line;
     const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
     const close = '\n</details>\n\n';
-    const rows = d.resolved.map((f) => [
+    const rows = lazyRows(d.resolved, (f) => [
         `${icon(f.severity)} ${mdCell(f.severity)}`,
         mdCell(f.policyId),
         mdCell(f.accountId),
@@ -45920,7 +46913,7 @@ function policyErrors(r, budget, maxRows) {
     if (errs.length === 0)
         return '';
     const head = '### Policy errors\n\nNo verdict was reached for these resources:\n\n';
-    const rows = errs.map((f) => [
+    const rows = lazyRows(errs, (f) => [
         mdCell(f.policyId),
         mdCell(f.accountId),
         mdCell(f.region),
@@ -45936,7 +46929,7 @@ function collectionErrors(r, budget, maxRows) {
     if (r.collectionErrors.length === 0)
         return '';
     const head = '### Collection errors\n\n';
-    const rows = r.collectionErrors.map((e) => [
+    const rows = lazyRows(r.collectionErrors, (e) => [
         mdCell(e.accountId),
         mdCell(e.region),
         mdCell(e.resourceType),
@@ -46137,18 +47130,21 @@ async function writeReports(results, opts = {}) {
     const marked = { ...results, partial: results.partial || isPartial(results) };
     const resultsFile = opts.resultsFile ?? external_node_path_default().join(dir, 'results.json');
     await attempt(warnings, `results.json (${resultsFile})`, async () => {
-        const text = serializeResults(marked);
-        if (await withheld('results.json', text, resultsFile))
-            return;
         await ensureDir(resultsFile);
-        await (0,promises_.writeFile)(resultsFile, text, 'utf8');
+        const reason = await writeChecked(resultsFile, 'results.json', resultsJsonParts(marked));
+        if (reason) {
+            refused.push(reason);
+            warnings.push(reason);
+            return;
+        }
         out.resultsFile = resultsFile;
     });
     const sarifFile = opts.sarifFile === undefined ? external_node_path_default().join(dir, 'results.sarif') : opts.sarifFile;
     if (sarifFile) {
         await attempt(warnings, `SARIF (${sarifFile})`, async () => {
             const build = buildSarif(marked, { env, ...opts.sarif });
-            const text = JSON.stringify(build.log, null, 2) + '\n';
+            // Compact: the text buildSarif measured against GitHub's limit (a large log is tens of MB).
+            const text = build.text + '\n';
             if (await withheld('SARIF', text, sarifFile))
                 return;
             out.sarif = build;
@@ -46171,10 +47167,12 @@ async function writeReports(results, opts = {}) {
     for (const x of opts.extras ?? []) {
         const file = external_node_path_default().join(dir, x.name);
         await attempt(warnings, `${x.name} (${file})`, async () => {
-            if (await withheld(x.name, x.text, file))
-                return;
             await ensureDir(file);
-            await (0,promises_.writeFile)(file, x.text, 'utf8');
+            const reason = await writeChecked(file, x.name, x.parts);
+            if (reason) {
+                refused.push(reason);
+                warnings.push(reason);
+            }
         });
     }
     for (const c of opts.repro ?? []) {
@@ -46216,6 +47214,54 @@ async function writeReports(results, opts = {}) {
         await attempt(warnings, `job summary (${step})`, () => (0,promises_.appendFile)(step, summary + '\n', 'utf8'));
     return out;
 }
+/** Bytes gathered before a write: a buffer reused for the whole report (no large strings to collect). */
+const PIECE_BYTES = 1 << 20;
+/**
+ * Writes a report given in parts (each a whole value: a secret never straddles two), checking
+ * each part for known secrets before it is written. On a refusal the file is removed (an older
+ * run's file would pass for this one's) and the reason returned.
+ */
+async function writeChecked(file, report, parts) {
+    const handle = await (0,promises_.open)(file, 'w');
+    let refusal = null;
+    // Two buffers: one is written to the file while the next fills (the disk is not waited on idly).
+    const buffers = [Buffer.allocUnsafe(PIECE_BYTES), Buffer.allocUnsafe(PIECE_BYTES)];
+    let writing = Promise.resolve();
+    let buf = buffers[0];
+    let used = 0;
+    const flush = async () => {
+        await writing;
+        writing = handle.write(buf, 0, used);
+        buf = buf === buffers[0] ? buffers[1] : buffers[0];
+        used = 0;
+    };
+    try {
+        for (const part of parts) {
+            refusal = (0,secrets/* refusalReason */.b)(report, part);
+            if (refusal)
+                break;
+            // A UTF-16 unit is at most 3 bytes of UTF-8: flush first when the part might not fit.
+            if (used + part.length * 3 > buf.length && used > 0)
+                await flush();
+            if (part.length * 3 > buf.length) {
+                await writing;
+                writing = handle.write(part, null, 'utf8');
+            }
+            else
+                used += buf.write(part, used, 'utf8');
+        }
+        if (!refusal && used > 0)
+            await flush();
+        await writing; // a failed write (a full disk) is this report's failure
+    }
+    finally {
+        await writing.catch(() => undefined);
+        await handle.close();
+    }
+    if (refusal)
+        await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
+    return refusal;
+}
 function isPartial(r) {
     return (r.collectionErrors.length > 0 || r.findings.some((f) => f.status === 'ERROR') || !!r.snapshot?.partial);
 }
@@ -46232,6 +47278,92 @@ async function ensureDir(file) {
 }
 function stripMarker(body) {
     return body.replace(/^<!-- palisade:comment [^>]*-->\n?/, '');
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/account-stream.ts
+class AccountStream {
+    order = null;
+    ended = new Map();
+    released = 0;
+    queue = [];
+    head = 0;
+    sent = new Set();
+    finished = false;
+    failure = null;
+    wake = null;
+    /** The accounts the scan will read (the order is theirs by id, as in the snapshot). */
+    accounts(ids) {
+        this.order = [...new Set(ids)].sort();
+        this.release();
+    }
+    account(id, resources, errors) {
+        this.ended.set(id, { resources, errors });
+        this.release();
+    }
+    /** The scan's snapshot: what has not come through yet follows, then the stream ends. */
+    finish(snapshot) {
+        this.release(true);
+        for (const e of snapshot.errors)
+            if (!this.sent.has(e))
+                this.push({ kind: 'error', value: e });
+        for (const r of snapshot.resources)
+            if (!this.sent.has(r))
+                this.push({ kind: 'resource', value: r, text: '', wrapped: false });
+        this.sent.clear();
+        this.finished = true;
+        this.notify();
+    }
+    fail(error) {
+        this.failure = { error };
+        this.finished = true;
+        this.notify();
+    }
+    async *items() {
+        for (;;) {
+            while (this.head < this.queue.length) {
+                const item = this.queue[this.head];
+                this.queue[this.head++] = undefined; // let it go once consumed
+                yield item;
+            }
+            this.queue = [];
+            this.head = 0;
+            if (this.failure)
+                throw this.failure.error;
+            if (this.finished)
+                return;
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
+    /** Accounts whose turn has come, in order; `all` at the end of the scan (some never reported). */
+    release(all = false) {
+        if (!this.order)
+            return;
+        while (this.released < this.order.length) {
+            const id = this.order[this.released];
+            const done = this.ended.get(id);
+            if (!done && !all)
+                break;
+            this.released++;
+            if (!done)
+                continue;
+            this.ended.delete(id);
+            // Errors first: which fields are unknown is known before the resources they concern.
+            for (const e of done.errors)
+                this.push({ kind: 'error', value: e });
+            for (const r of done.resources)
+                this.push({ kind: 'resource', value: r, text: '', wrapped: false });
+        }
+        this.notify();
+    }
+    push(item) {
+        this.sent.add(item.value);
+        this.queue.push(item);
+    }
+    notify() {
+        const w = this.wake;
+        this.wake = null;
+        w?.();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/rescan.ts
@@ -46667,6 +47799,21 @@ function reproFindings(findings, resources) {
     }
     return { byId, errors };
 }
+/** Ids of the resources the repro files can show: the first few ERRORs of each policy. */
+function reproResourceIds(findings) {
+    const perPolicy = new Map();
+    const ids = new Set();
+    for (const f of findings) {
+        if (f.status !== 'ERROR')
+            continue;
+        const n = perPolicy.get(f.policyId) ?? 0;
+        if (n >= REPRO_RESOURCES)
+            continue;
+        perPolicy.set(f.policyId, n + 1);
+        ids.add(f.resourceId);
+    }
+    return ids;
+}
 /**
  * The repro files of a run: one per policy with ERROR findings whose resources are in the
  * snapshot. `trimmed` (policy/repro-trim.ts): resources cut down to the fields the policy read.
@@ -46776,6 +47923,8 @@ async function trimReproResources(sandboxFor, policies, findings, resources) {
 
 
 
+
+
 /**
  * PALISADE_TIMINGS=1: start-up/critical-path marks (ms since this process started) on stderr,
  * including the sandbox child's and worker's own marks. Diagnostics only.
@@ -46783,8 +47932,12 @@ async function trimReproResources(sandboxFor, policies, findings, resources) {
 const pipeline_TIMINGS = process.env.PALISADE_TIMINGS === '1';
 const marks = [];
 function mark(label) {
-    if (pipeline_TIMINGS)
-        marks.push([label, performance.now()]);
+    if (!pipeline_TIMINGS)
+        return;
+    // With the parent's memory at that moment: where a large run's memory goes.
+    const m = process.memoryUsage();
+    const mib = (n) => Math.round(n / 1048576);
+    marks.push([`${label} (rss ${mib(m.rss)} MiB, heap ${mib(m.heapUsed)} MiB)`, performance.now()]);
 }
 function printTimings(sandbox) {
     if (!pipeline_TIMINGS)
@@ -46981,13 +48134,14 @@ withTests = false) {
         notices,
     };
 }
-async function runEvaluate(opts, ctx, sandbox, snapshotPromise, clock, repro) {
+async function runEvaluate(opts, ctx, sandbox, source, clock, repro) {
     const started = new Date().toISOString();
     const results = emptyResults(opts.mode === 'scan' ? 'scan' : 'evaluate', started, version/* VERSION */.x);
     // Policies load while the scan runs: nothing waits that need not.
-    const [library, snapshot] = await Promise.all([
+    const live = 'scan' in source ? source.live : undefined;
+    const [library, collected] = await Promise.all([
         clock.time('policies', loadPolicyLibrary(opts, ctx)).finally(() => mark('policy library loaded')),
-        snapshotPromise.finally(() => mark('snapshot read')),
+        'scan' in source && !live ? source.scan.finally(() => mark('snapshot read')) : null,
     ]);
     const { repo } = library;
     results.notices.push(...library.notices);
@@ -46996,24 +48150,41 @@ async function runEvaluate(opts, ctx, sandbox, snapshotPromise, clock, repro) {
     for (const e of chosen.unmatched)
         results.notices.push(`check/skip-check entry '${e}' matches no policy`);
     const policies = chosen.selected;
-    const outcome = await clock.time('evaluate', evaluateSnapshot(snapshot, policies, sandbox, {
+    const evaluateOpts = {
         globals: repo.globals,
         relativeTo: ctx.cwd,
         batchSize: opts.batchSize,
         includePassed: opts.includePassed,
-        // Large snapshots spread over more interpreters (each shard ≥ 5000 resources).
+        // Large snapshots spread over more interpreters (once 5000 resources have been read).
         parallel: { jobs: opts.jobs, start: () => startSandbox(opts, ctx) },
         onProgress: ctx.progress ? (done, total) => ctx.progress('Evaluating', done, total) : undefined,
-    }));
+        lastUse: true, // the policies stay loaded for the repro trim; nothing resets these sandboxes again
+    };
+    // A file is evaluated as it is read (the parent never holds it whole).
+    const outcome = await clock.time('evaluate', live
+        ? evaluateStream(live.items(), policies, sandbox, evaluateOpts)
+        : collected
+            ? evaluateSnapshot(collected, policies, sandbox, evaluateOpts)
+            : evaluateSnapshotFile(source.file, policies, sandbox, evaluateOpts).catch((err) => {
+                throw new UsageError(`cannot read snapshot ${source.file}: ${err.message}`);
+            }));
     mark('evaluated');
-    results.findings = outcome.findings;
-    results.stats = outcome.stats;
-    // While the policies are still loaded: each repro resource cut down to what its policy read.
-    const read = await trimReproResources(sandbox, policies, outcome.findings, snapshot.resources);
-    repro.push(...reproCases(outcome.findings, snapshot.resources, read));
+    // A live scan's stream ends when the scan does: its snapshot is there by now.
+    const scanned = live ? await source.scan : collected;
+    try {
+        results.findings = outcome.findings;
+        results.stats = outcome.stats;
+        // While the policies are still loaded: each repro resource cut down to what its policy read.
+        const shown = outcome.resourcesById(reproResourceIds(outcome.findings));
+        const read = await trimReproResources(sandbox, policies, outcome.findings, shown);
+        repro.push(...reproCases(outcome.findings, shown, read));
+    }
+    finally {
+        outcome.close();
+    }
     results.specErrors.push(...specErrorsRelativeTo(ctx.cwd, outcome.specErrors));
-    results.collectionErrors = snapshot.errors;
-    results.snapshot = snapshot.metadata;
+    results.collectionErrors = scanned ? scanned.errors : outcome.errors;
+    results.snapshot = scanned ? scanned.metadata : outcome.metadata;
     results.policies = policies.map(policyMeta);
     results.shard = opts.shard;
     return results;
@@ -47102,9 +48273,26 @@ async function findShardResults(inputs) {
     return files;
 }
 async function runReport(opts) {
+    let matrix = null;
+    try {
+        matrix = opts.expectedShards ? readMatrix(opts.expectedShards) : null;
+    }
+    catch (err) {
+        throw new UsageError(err.message);
+    }
     const files = await findShardResults(opts.mergeInputs);
     const shards = await Promise.all(files.map((f) => readResultsJson(f)));
-    return mergeResults(shards);
+    const merged = mergeResults(shards);
+    const missing = matrix ? missingShards(matrix, shards) : [];
+    if (!missing.length)
+        return merged;
+    const names = [...new Set(missing.map((e) => e.shard))];
+    return {
+        ...merged,
+        partial: true,
+        collectionErrors: [...merged.collectionErrors, ...missing],
+        notices: [...merged.notices, `Shard(s) of the plan with no results: ${names.join(', ')}`],
+    };
 }
 async function runPipeline(opts, ctx) {
     // Read (and a misspelt name refused) now, not after a whole scan.
@@ -47159,9 +48347,13 @@ async function runPipeline(opts, ctx) {
             results = await clock.time('impact', impactResults(opts, ctx, sandbox, baseSandbox, repro));
         else {
             const rescan = {};
-            const snapshotPromise = clock.time(opts.mode === 'scan' ? 'collect' : 'read snapshot', opts.mode === 'scan' ? scanAndKeep(opts, ctx, refused, rescan) : readSnapshot(opts.snapshotFile));
+            // A full scan is evaluated account by account as it goes; a rescan once it is merged.
+            const live = opts.mode === 'scan' && !opts.baseSnapshot ? new AccountStream() : undefined;
+            const scan = opts.mode === 'scan' ? clock.time('collect', scanAndKeep(opts, ctx, refused, rescan, live)) : null;
+            scan?.then((s) => live?.finish(s), (err) => live?.fail(err));
+            const source = scan ? { scan, live } : { file: opts.snapshotFile };
             const sandboxFor = (domain) => (domain === 'repository' && repoSandbox) || sandbox;
-            results = await runEvaluate(opts, ctx, sandboxFor, snapshotPromise, clock, repro);
+            results = await runEvaluate(opts, ctx, sandboxFor, source, clock, repro);
             if (rescan.record) {
                 const r = (results.rescan = rescan.record);
                 const asked = r.mode === 'resources'
@@ -47248,11 +48440,15 @@ function complianceReports(results, frameworks) {
     }));
     return [
         ...judged.flatMap((j) => [
-            { name: `compliance-${j.framework.slug}.md`, text: renderComplianceReport(results, j) },
-            { name: `compliance-${j.framework.slug}.csv`, text: renderComplianceCsv(results, j) },
+            { name: `compliance-${j.framework.slug}.md`, parts: [renderComplianceReport(results, j)] },
+            { name: `compliance-${j.framework.slug}.csv`, parts: complianceCsvLines(results, j) },
         ]),
-        { name: 'compliance.json', text: `${JSON.stringify(complianceJson(results, judged), null, 2)}\n` },
+        { name: 'compliance.json', parts: withNewline(json_jsonParts(complianceJson(results, judged))) },
     ];
+}
+function* withNewline(parts) {
+    yield* parts;
+    yield '\n';
 }
 async function readBaseline(file) {
     try {
@@ -47262,7 +48458,7 @@ async function readBaseline(file) {
         throw new UsageError(`cannot read baseline ${file}: ${err.message}`);
     }
 }
-async function scanAndKeep(opts, ctx, refused, rescan) {
+async function scanAndKeep(opts, ctx, refused, rescan, live) {
     if (!ctx.scan)
         throw new UsageError('scan is not available in this build');
     const previous = opts.baseSnapshot ? await readSnapshot(opts.baseSnapshot) : undefined;
@@ -47272,6 +48468,8 @@ async function scanAndKeep(opts, ctx, refused, rescan) {
         group: ctx.group,
         previous,
         onTargets: (r) => (resolved = r),
+        onAccounts: live && ((ids) => live.accounts(ids)),
+        onAccount: live && ((id, resources, errors) => live.account(id, resources, errors)),
     });
     let snapshot = scanned;
     let evaluated = scanned;
@@ -47667,7 +48865,11 @@ async function scanForOptions(opts, env = process.env, hooks = {}) {
         allowedAccountIds: s.allowedAccountIds,
         httpsAgent,
         onProgress: (e) => hooks.progress?.(`Collecting ${e.resourceType} ${e.region}`, e.done, e.total),
-        onAccountDone: (accountId, resources, errors) => hooks.group?.(`Account ${accountId}: ${resources.length} resources, ${errors.length} collection errors`, [...accountLines(resources, errors)]),
+        onAccounts: hooks.onAccounts,
+        onAccountDone: (accountId, resources, errors) => {
+            hooks.group?.(`Account ${accountId}: ${resources.length} resources, ${errors.length} collection errors`, [...accountLines(resources, errors)]);
+            hooks.onAccount?.(accountId, resources, errors);
+        },
         onCallerAccount: (id) => {
             // The workflow command @actions/core's setSecret writes; importing the toolkit here would
             // load its HTTP stack (undici) into every CLI start.
@@ -47711,10 +48913,21 @@ async function planForOptions(opts, env = process.env) {
         credentials,
         clientConfig: httpsAgent ? { requestHandler: { httpsAgent } } : {},
     }));
-    const weights = opts.snapshotFile
-        ? weightsFromSnapshot((await loadSnapshotFile(opts.snapshotFile)).resources)
-        : new Map();
+    const weights = opts.snapshotFile ? await snapshotWeights(opts.snapshotFile) : new Map();
     return planShards(accounts, opts.maxShards, s.regions, weights);
+}
+/** Resources per account of the previous snapshot, read as a stream (it may be a million resources). */
+async function snapshotWeights(file) {
+    const accounts = [];
+    try {
+        for await (const item of snapshotItems(file))
+            if (item.kind === 'resource')
+                accounts.push({ AccountId: item.value?.AccountId });
+    }
+    catch (err) {
+        throw new UsageError(`cannot read snapshot ${file}: ${err.message}`);
+    }
+    return weightsFromSnapshot(accounts);
 }
 /** Event payloads are small: a bounded read, a clear error for a file that is not JSON. */
 function readEventFile(file) {
@@ -47731,7 +48944,7 @@ function readEventFile(file) {
         return JSON.parse(text);
     }
     catch (err) {
-        throw new UsageError(`event ${file} is not JSON: ${jsonErrorWithoutContent(err)}`);
+        throw new UsageError(`event ${file} is not JSON: ${json_error_jsonErrorWithoutContent(err)}`);
     }
 }
 const MAX_EVENT_BYTES = 4 * 1024 * 1024;

@@ -58,6 +58,13 @@ for _cls in (FunctionReturnTypeError, UnknownDestinationError, _FallbackBadLooku
 _FallbackBadLookup.__name__ = _FallbackBadLookup.__qualname__ = "BadLookup"
 
 
+class _LookupPending(BaseException):
+    """resource_lookup of an id this interpreter does not hold while the host streams the snapshot
+    block by block: the call is answered again once the host has sent the resource (or said it is
+    not in the snapshot). A BaseException, so a policy's `except Exception` does not swallow it;
+    one that does swallow it (bare except) is caught anyway: the harness records every miss."""
+
+
 def _type_error(pid, fn, value, expected):
     return FunctionReturnTypeError(
         f"detection [{pid}] function [{fn}] returned [{type(value).__name__}], expected [{expected}]"
@@ -465,6 +472,12 @@ class _State:
         self.stubs_dir = os.path.join(_HERE, "stubs")
         self.resources = []
         self.index = None           # ResourceId -> resource, once a snapshot is stored
+        # Streaming (the host holds the snapshot; this interpreter one block): lookups of ids the
+        # block lacks are served from what the host sent, or recorded as missing for the host.
+        self.defer_lookups = False
+        self.lookup_found = {}      # id -> resource the host sent
+        self.lookup_absent = set()  # ids the host says are not in the snapshot
+        self.lookup_missing = []    # ids asked for during the current call, not yet known
         self.data_model_specs = {}  # log type -> data model spec (from the load request)
         self.data_models = {}       # log type -> built DataModel, or the exception building it raised
 
@@ -642,7 +655,21 @@ def _prewarm(req):
             imported.append(name)
         except BaseException:
             pass
+    if "datetime" in names or "time" in names:
+        _warm_strptime()
     return {"imported": imported, "cached": len(_CODE_CACHE)}
+
+
+def _warm_strptime():
+    """The standard library's first strptime imports _strptime and builds its locale regexes
+    (~0.1 s under pyodide): done here, it is in the snapshot instead of every run's first call."""
+    try:
+        import datetime as _datetime
+
+        _datetime.datetime.strptime("2000-01-01T00:00:00", "%Y-%m-%dT%H:%M:%S")
+        _datetime.datetime.strptime("2000-01-01T00:00:00Z", "%Y-%m-%dT%H:%M:%SZ")
+    except Exception:
+        pass
 
 
 def _load_policy(p, source):
@@ -951,7 +978,15 @@ def _make_lookup(bad_lookup):
         try:
             return index_holder.index[resource_id]
         except (KeyError, TypeError):
-            raise bad_lookup(f"resource [{resource_id}] not found in the snapshot") from None
+            pass
+        if index_holder.defer_lookups and type(resource_id) is str:
+            found = index_holder.lookup_found.get(resource_id, _MISSING)
+            if found is not _MISSING:
+                return found
+            if resource_id not in index_holder.lookup_absent:
+                index_holder.lookup_missing.append(resource_id)
+                raise _LookupPending(resource_id)
+        raise bad_lookup(f"resource [{resource_id}] not found in the snapshot") from None
 
     resource_lookup.palisade_snapshot_lookup = True
     return resource_lookup
@@ -996,7 +1031,10 @@ def _install_lookup():
 
 
 def _op_snapshot(req):
-    """Store resources; `append` adds a chunk (large snapshots arrive in several messages)."""
+    """Store resources; `append` adds a chunk (large snapshots arrive in several messages).
+
+    `shadowed`: positions (in this chunk) whose ResourceId an earlier resource of the snapshot
+    already has: not indexed, so resource_lookup answers with the first, as over the whole file."""
     st = _STATE
     resources = req.get("resources")
     chunk = resources if isinstance(resources, list) else []
@@ -1006,14 +1044,36 @@ def _op_snapshot(req):
     else:
         index = {}
         st.resources = chunk
-    for r in chunk:
-        if type(r) is dict:
+    shadowed = req.get("shadowed")
+    skip = set(shadowed) if isinstance(shadowed, list) and shadowed else ()
+    for n, r in enumerate(chunk):
+        if type(r) is dict and n not in skip:
             rid = r.get("ResourceId")
             if isinstance(rid, str) and rid not in index:
                 index[rid] = r
     st.index = index
     _install_lookup()
     return {"ok": True, "count": len(st.resources)}
+
+
+# Resources the host sent for lookups, kept across blocks (the same trails and keys are looked up
+# again and again) up to this many; then the cache starts over.
+LOOKUP_CACHE = 20000
+
+
+def _op_lookup_fill(req):
+    """The host's answers to missing lookups: `found` {id: resource}, `absent` [id]."""
+    st = _STATE
+    found = req.get("found")
+    absent = req.get("absent")
+    if len(st.lookup_found) + len(st.lookup_absent) > LOOKUP_CACHE:
+        st.lookup_found = {}
+        st.lookup_absent = set()
+    if isinstance(found, dict):
+        st.lookup_found.update(found)
+    if isinstance(absent, list):
+        st.lookup_absent.update(a for a in absent if type(a) is str)
+    return {"ok": True}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1081,6 +1141,18 @@ def _finding_error(p, i, message, cap):
 
 def _op_evaluate(req):
     st = _STATE
+    # `deferLookups`: the host streams the snapshot; a lookup this block cannot answer defers the
+    # call (reported in `deferred` with the ids it needs) instead of raising BadLookup.
+    st.defer_lookups = bool(req.get("deferLookups"))
+    st.lookup_missing = []
+    try:
+        return _evaluate(req, st)
+    finally:
+        st.defer_lookups = False
+        st.lookup_missing = []
+
+
+def _evaluate(req, st):
     resources = st.resources
     n = len(resources)
     start = max(0, int(req.get("start") or 0))
@@ -1117,10 +1189,17 @@ def _op_evaluate(req):
 
     results = []
     passed = {}
+    deferred = []  # [policy id, index, [ids it looked up and this interpreter lacks]]
+    missing = st.lookup_missing
     append = results.append
     # `only`: the host runs a batch policy by policy when a request over all of them timed out.
     only = req.get("only")
     only = set(only) if isinstance(only, list) else None
+    base = req.get("base")
+    base = base if type(base) is int else 0
+    # `pairs`: {policy id: [index]}: only these (the calls deferred earlier, now answerable).
+    pairs = req.get("pairs")
+    pairs = pairs if isinstance(pairs, dict) else None
     for p in st.active:
         if only is not None and p.id not in only:
             continue
@@ -1130,6 +1209,12 @@ def _op_evaluate(req):
             indices = by_type.get(p.types[0], ())
         else:
             indices = [i for t in p.types for i in by_type.get(t, ())]
+        if pairs is not None:
+            wanted = pairs.get(p.id)
+            if not isinstance(wanted, list):
+                continue
+            wanted = set(wanted)
+            indices = [i for i in indices if i in wanted]
         pf = p.module.__dict__.get("policy")
         aux = _defined_aux(p.module)
         supp = p.suppressed
@@ -1154,7 +1239,9 @@ def _op_evaluate(req):
                     entry = flagged.get(i)
                     if entry is not None:
                         res = _evaluate_flagged(p, pf, aux, entry, i, cap)
-                        if res is None:
+                        if missing:
+                            _defer(deferred, missing, p, i, cap)
+                        elif res is None:
                             ok_append(i)
                         else:
                             append(res)
@@ -1163,33 +1250,57 @@ def _op_evaluate(req):
                     v = pf(r)
                 except KeyboardInterrupt:
                     append(_finding_error(p, i, TIMEOUT_MSG, cap))
+                    missing.clear()
                     continue
                 except BaseException as exc:
-                    append(_finding_error(p, i, _format_error(exc), cap))
+                    if missing:
+                        _defer(deferred, missing, p, i, cap)
+                    else:
+                        append(_finding_error(p, i, _format_error(exc), cap))
                     continue
-                if v is True:
+                if missing:  # a lookup missed and the policy swallowed it: its answer is not final
+                    _defer(deferred, missing, p, i, cap)
+                elif v is True:
                     if cap.total:
                         cap.reset()
                     ok_append(i)
                 elif v is False:
-                    append(_finding_fail(p, aux, r, i, cap))
+                    res = _finding_fail(p, aux, r, i, cap)
+                    if missing:  # title(), alert_context(), ... looked up what is not here
+                        _defer(deferred, missing, p, i, cap)
+                    else:
+                        append(res)
                 else:
                     append(_finding_error(p, i, _format_error(_type_error(p.id, "policy", v, "bool")), cap))
         except BaseException as exc:
-            _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap)
+            missing.clear()
+            _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap, deferred)
         if ok:
             passed[p.id] = ok
-        for i in not_mappings:
-            r = resources[i]
-            append(_finding_error(p, i, f"TypeError: resource #{i} is not a mapping (got {type(r).__name__})", cap))
-    return {"ok": True, "results": results, "passed": passed}
+        if pairs is None:
+            for i in not_mappings:
+                r = resources[i]
+                at = i + base  # its position in the whole snapshot, which the host streams block by block
+                append(_finding_error(p, i, f"TypeError: resource #{at} is not a mapping (got {type(r).__name__})", cap))
+    out = {"ok": True, "results": results, "passed": passed}
+    if deferred:
+        out["deferred"] = deferred
+    return out
 
 
-def _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap):
+def _defer(deferred, missing, p, i, cap):
+    """The call's answer waits for the host to send the resources it looked up."""
+    deferred.append([p.id, i, list(dict.fromkeys(missing))[:64]])
+    missing.clear()
+    cap.reset()
+
+
+def _unanswered_to_error(p, indices, resources, ok, results, first, exc, cap, deferred=()):
     """ERROR for each resource of this batch the policy had not answered when `exc` escaped."""
     msg = TIMEOUT_MSG if isinstance(exc, KeyboardInterrupt) else _format_error(exc)
     answered = set(ok)
     answered.update(r["r"] for r in results[first:])
+    answered.update(d[1] for d in deferred if d[0] == p.id)
     supp = p.suppressed
     for i in indices:
         if i in answered:
@@ -1350,7 +1461,7 @@ def _op_explain(req):
     return {"ok": True, "explained": explained, "reason": reason, "line": fn.lineno}
 
 
-_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals,
+_OPS = {"explain": _op_explain, "load": _op_load, "test": _op_test, "snapshot": _op_snapshot, "lookup_fill": _op_lookup_fill, "evaluate": _op_evaluate, "prewarm": _op_prewarm, "import_globals": _op_import_globals,
         "check_data_models": _op_check_data_models, "trim_repro": _op_trim_repro}
 
 

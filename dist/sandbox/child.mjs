@@ -36,7 +36,7 @@ let bootFailures = 0;
 let bootError = null;
 /** Set on shutdown or when the parent disconnects. */
 let stopping = false;
-/** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean | 'base', checkpoint: boolean, layer: boolean}[]} */
+/** @type {{id: number, json: Uint8Array, deadlineMs: number, reset: boolean | 'base', checkpoint: boolean, layer: boolean, dropCheckpoint: boolean}[]} */
 const queue = [];
 /** @type {null | {id: number, started: number, deadlineMs: number, interruptedAt: number}} */
 let inflight = null;
@@ -153,7 +153,7 @@ function pump() {
   const now = Date.now();
   Atomics.store(interrupt, 0, 0);
   inflight = { id: req.id, started: now, deadlineMs: req.deadlineMs, interruptedAt: 0 };
-  worker.postMessage({ type: 'request', id: req.id, json: req.json, reset: req.reset, checkpoint: req.checkpoint, layer: req.layer });
+  worker.postMessage({ type: 'request', id: req.id, json: req.json, reset: req.reset, checkpoint: req.checkpoint, layer: req.layer, dropCheckpoint: req.dropCheckpoint });
 }
 
 function watch() {
@@ -179,9 +179,13 @@ process.on('message', (m) => {
   } else if (m.type === 'request' && cfg) {
     const deadlineMs = Number.isFinite(m.deadlineMs) && m.deadlineMs > 0 ? m.deadlineMs : cfg.requestTimeoutMs;
     const reset = m.reset === true ? true : m.reset === 'base' ? 'base' : false;
-    queue.push({ id: m.id, json: m.json, deadlineMs, reset, checkpoint: m.checkpoint === true, layer: m.layer === true });
+    queue.push({ id: m.id, json: m.json, deadlineMs, reset, checkpoint: m.checkpoint === true, layer: m.layer === true, dropCheckpoint: m.dropCheckpoint === true });
     if (bootError) fail(bootError);
     pump();
+  } else if (m.type === 'fresh' && cfg) {
+    // The host wants a reset after the worker freed its reset point: a new worker, booted from the
+    // memory snapshot, is that state. Requests queue until it is ready.
+    if (!inflight && worker) crash('fresh interpreter requested');
   } else if (m.type === 'shutdown') {
     stopping = true;
     if (ticker) clearInterval(ticker);

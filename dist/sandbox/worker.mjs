@@ -195,12 +195,15 @@ parentPort.on('message', (msg) => {
   let body;
   try {
     if (msg.layer || msg.checkpoint || msg.reset === 'base') layer = null;
+    if ((msg.layer || msg.reset) && !checkpoint) throw new Error('reset asked for after the checkpoint was dropped');
     if (msg.layer || msg.reset) restoreCheckpoint(py, layer ?? checkpoint);
     const out = msg.checkpoint ? fsGuard.trusted(() => handle(msg.json)) : handle(msg.json);
     // Host-chosen: the state after this request (trusted code only, e.g. `prewarm`) is the new reset point.
     if (msg.checkpoint) checkpoint = takeCheckpoint(py); // the request as UTF-8 bytes (host.ts sends nothing else)
     // The state after a layer request is where `reset: true` lands until the next layer/base.
     if (msg.layer) layer = takeCheckpoint(py);
+    // The host says no reset follows: the memory copy goes (a reset asked for later gets a new worker).
+    if (msg.dropCheckpoint) checkpoint = layer = null;
     try {
       body = out && out.type === 'bytes' ? out.toJs() : null;
     } finally {
