@@ -29,6 +29,7 @@ import {
   evaluateSnapshotFile,
   evaluateStream,
   loadSnapshotFile,
+  SnapshotReadError,
   type EvaluateOptions,
   type SandboxFor,
 } from './policy/evaluate.js';
@@ -382,6 +383,8 @@ async function runEvaluate(
         ? evaluateSnapshot(collected, policies, sandbox, evaluateOpts)
         : evaluateSnapshotFile((source as { file: string }).file, policies, sandbox, evaluateOpts).catch(
             (err: Error) => {
+              // A file that is not a snapshot is the user's to fix; a failing sandbox is not.
+              if (!(err instanceof SnapshotReadError)) throw err;
               throw new UsageError(
                 `cannot read snapshot ${(source as { file: string }).file}: ${err.message}`,
               );

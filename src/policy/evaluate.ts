@@ -283,7 +283,7 @@ export async function evaluateSnapshotFile(
   try {
     const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
     const damage = out.damage;
-    if (damage && out.stats.resources === 0) throw new Error(`${file}: ${damage.message}`);
+    if (damage && out.stats.resources === 0) throw new SnapshotReadError(`${file}: ${damage.message}`);
     if (damage) {
       out.metadata.partial = true;
       out.errors.push(damageError(file, damage, out.stats.resources));
@@ -295,10 +295,15 @@ export async function evaluateSnapshotFile(
   }
 }
 
+/** The snapshot file cannot be read at all (a sandbox failing is not this). */
+export class SnapshotReadError extends Error {
+  override name = 'SnapshotReadError';
+}
+
 function readError(file: string, e: unknown): Error {
   // The parser's message may quote the file's content: keep only where it broke.
-  if (e instanceof SyntaxError) return new Error(jsonErrorWithoutContent(e));
-  return new Error(`${file}: ${(e as Error).message}`);
+  if (e instanceof SyntaxError) return new SnapshotReadError(jsonErrorWithoutContent(e));
+  return new SnapshotReadError(`${file}: ${(e as Error).message}`);
 }
 
 function damageError(
@@ -1060,7 +1065,7 @@ export async function loadSnapshotFile(file: string): Promise<Snapshot> {
   }
   const damage = data.damage;
   // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
-  if (damage && data.resources.length === 0) throw new Error(`${file}: ${damage.message}`);
+  if (damage && data.resources.length === 0) throw new SnapshotReadError(`${file}: ${damage.message}`);
   const places = new Places();
   for (const r of data.resources) places.push(r);
   const metadata = deriveMetadata(places, data.metadata);
