@@ -28310,7 +28310,7 @@ async function evaluateSnapshotFile(file, policies, sandbox, opts = {}) {
         const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
         const damage = out.damage;
         if (damage && out.stats.resources === 0)
-            throw new Error(`${file}: ${damage.message}`);
+            throw new SnapshotReadError(`${file}: ${damage.message}`);
         if (damage) {
             out.metadata.partial = true;
             out.errors.push(damageError(file, damage, out.stats.resources));
@@ -28322,11 +28322,15 @@ async function evaluateSnapshotFile(file, policies, sandbox, opts = {}) {
         throw e;
     }
 }
+/** The snapshot file cannot be read at all (a sandbox failing is not this). */
+class SnapshotReadError extends Error {
+    name = 'SnapshotReadError';
+}
 function readError(file, e) {
     // The parser's message may quote the file's content: keep only where it broke.
     if (e instanceof SyntaxError)
-        return new Error(json_error_jsonErrorWithoutContent(e));
-    return new Error(`${file}: ${e.message}`);
+        return new SnapshotReadError(json_error_jsonErrorWithoutContent(e));
+    return new SnapshotReadError(`${file}: ${e.message}`);
 }
 function damageError(file, damage, read) {
     return {
@@ -29045,7 +29049,7 @@ async function loadSnapshotFile(file) {
     const damage = data.damage;
     // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
     if (damage && data.resources.length === 0)
-        throw new Error(`${file}: ${damage.message}`);
+        throw new SnapshotReadError(`${file}: ${damage.message}`);
     const places = new Places();
     for (const r of data.resources)
         places.push(r);
@@ -33130,6 +33134,9 @@ async function runEvaluate(opts, ctx, sandbox, source, clock, repro) {
         : collected
             ? evaluateSnapshot(collected, policies, sandbox, evaluateOpts)
             : evaluateSnapshotFile(source.file, policies, sandbox, evaluateOpts).catch((err) => {
+                // A file that is not a snapshot is the user's to fix; a failing sandbox is not.
+                if (!(err instanceof SnapshotReadError))
+                    throw err;
                 throw new UsageError(`cannot read snapshot ${source.file}: ${err.message}`);
             }));
     mark('evaluated');
