@@ -21,10 +21,12 @@ export interface Matrix {
   include: MatrixShard[];
 }
 
-/** Resources per account in a previous snapshot. */
-export function weightsFromSnapshot(resources: readonly unknown[]): Map<string, number> {
+/** Resources per account in a previous snapshot (read whole or as a stream). */
+export async function weightsFromSnapshot(
+  resources: Iterable<unknown> | AsyncIterable<unknown>,
+): Promise<Map<string, number>> {
   const out = new Map<string, number>();
-  for (const r of resources) {
+  for await (const r of resources) {
     const id = (r as Resource)?.AccountId;
     if (typeof id === 'string') out.set(id, (out.get(id) ?? 0) + 1);
   }

@@ -158,14 +158,14 @@ export async function planForOptions(opts: Options, env: NodeJS.ProcessEnv = pro
 
 /** Resources per account of the previous snapshot, read as a stream (it may be a million resources). */
 async function snapshotWeights(file: string): Promise<Map<string, number>> {
-  const accounts: unknown[] = [];
+  async function* resources() {
+    for await (const item of snapshotItems(file)) if (item.kind === 'resource') yield item.value;
+  }
   try {
-    for await (const item of snapshotItems(file))
-      if (item.kind === 'resource') accounts.push({ AccountId: (item.value as Resource)?.AccountId });
+    return await weightsFromSnapshot(resources());
   } catch (err) {
     throw new UsageError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
-  return weightsFromSnapshot(accounts);
 }
 
 /** Event payloads are small: a bounded read, a clear error for a file that is not JSON. */

@@ -32,8 +32,6 @@ import { MemoryStore, SpillStore, type ResourceStore } from '../snapshot/store.j
 import { Places, UnknownFields, type UnknownField } from './places.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
-export type { Where } from './places.js';
-
 export interface EvaluateOptions {
   /** Resources per `evaluate` crossing (default 1000). */
   batchSize?: number;
@@ -262,19 +260,9 @@ export async function evaluateSnapshotFile(
   opts: EvaluateOptions = {},
 ): Promise<StreamedEvaluation> {
   const store = new SpillStore();
-  const source = snapshotItems(file);
-  let first: IteratorResult<SnapshotItem>;
-  try {
-    first = await source.next();
-  } catch (e) {
-    store.close();
-    throw readError(file, e);
-  }
   async function* items(): AsyncGenerator<SnapshotItem> {
-    if (first.done) return;
-    yield first.value;
     try {
-      for await (const item of source) yield item;
+      for await (const item of snapshotItems(file)) yield item;
     } catch (e) {
       throw readError(file, e);
     }
@@ -282,12 +270,7 @@ export async function evaluateSnapshotFile(
   const add = (item: Extract<SnapshotItem, { kind: 'resource' }>) => store.add(item.text, item.wrapped);
   try {
     const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
-    const damage = out.damage;
-    if (damage && out.stats.resources === 0) throw new SnapshotReadError(`${file}: ${damage.message}`);
-    if (damage) {
-      out.metadata.partial = true;
-      out.errors.push(damageError(file, damage, out.stats.resources));
-    }
+    if (out.damage) markDamaged(file, out.damage, out.stats.resources, out.metadata, out.errors);
     return out;
   } catch (e) {
     store.close();
@@ -306,12 +289,20 @@ function readError(file: string, e: unknown): Error {
   return new SnapshotReadError(`${file}: ${(e as Error).message}`);
 }
 
-function damageError(
+/**
+ * A file damaged part-way: what came before is kept, the run is partial and a collection error
+ * says at which byte. Nothing readable at all is a bad file.
+ */
+function markDamaged(
   file: string,
   damage: { offset: number; message: string },
   read: number,
-): CollectionError {
-  return {
+  metadata: SnapshotMetadata,
+  errors: CollectionError[],
+): void {
+  if (read === 0) throw new SnapshotReadError(`${file}: ${damage.message}`);
+  metadata.partial = true;
+  errors.push({
     accountId: '*',
     region: '*',
     resourceType: '*',
@@ -319,7 +310,7 @@ function damageError(
     code: 'SnapshotDamaged',
     message: `${path.basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${read} resource(s) before it were evaluated, the rest is missing`,
     fields: [],
-  };
+  });
 }
 
 async function evaluateItems(
@@ -1063,16 +1054,10 @@ export async function loadSnapshotFile(file: string): Promise<Snapshot> {
   } catch (e) {
     throw readError(file, e);
   }
-  const damage = data.damage;
-  // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
-  if (damage && data.resources.length === 0) throw new SnapshotReadError(`${file}: ${damage.message}`);
   const places = new Places();
   for (const r of data.resources) places.push(r);
   const metadata = deriveMetadata(places, data.metadata);
   const errors = [...data.errors];
-  if (damage) {
-    metadata.partial = true;
-    errors.push(damageError(file, damage, data.resources.length));
-  }
+  if (data.damage) markDamaged(file, data.damage, data.resources.length, metadata, errors);
   return { resources: data.resources as Resource[], errors, metadata };
 }

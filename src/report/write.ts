@@ -6,7 +6,7 @@
  * The exception: a report whose text holds a known secret (./secrets.ts) is refused, not written
  * (issue 9 item 5, "refuse rather than publish"); it comes back in `refused` and fails the run.
  */
-import { appendFile, mkdir, open, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
 import type { GateResult } from '../gate.js';
@@ -72,29 +72,23 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     refused,
   };
   registerEnvironmentSecrets(env);
-  /** True when `text` holds a known secret: nothing of it is published, not even an older file. */
-  const withheld = async (report: string, text: string, file: string | null): Promise<boolean> => {
-    const reason = refusalReason(report, text);
-    if (!reason) return false;
+  const refuse = (reason: string) => {
     refused.push(reason);
     warnings.push(reason);
-    // An older run's file would pass for this run's report; failing to remove it leaks nothing.
-    if (file) await rm(file, { force: true }).catch(() => undefined);
-    return true;
+  };
+  /** Writes a report unless it holds a known secret (then not even an older file stays). */
+  const publish = async (report: string, file: string, parts: Iterable<string>): Promise<boolean> => {
+    await ensureDir(file);
+    const reason = await writeChecked(file, report, parts);
+    if (reason) refuse(reason);
+    return !reason;
   };
   // Any collection error or ERROR verdict makes the run partial, whatever the producer said.
   const marked: Results = { ...results, partial: results.partial || isPartial(results) };
 
   const resultsFile = opts.resultsFile ?? path.join(dir, 'results.json');
   await attempt(warnings, `results.json (${resultsFile})`, async () => {
-    await ensureDir(resultsFile);
-    const reason = await writeChecked(resultsFile, 'results.json', resultsJsonParts(marked));
-    if (reason) {
-      refused.push(reason);
-      warnings.push(reason);
-      return;
-    }
-    out.resultsFile = resultsFile;
+    if (await publish('results.json', resultsFile, resultsJsonParts(marked))) out.resultsFile = resultsFile;
   });
 
   const sarifFile = opts.sarifFile === undefined ? path.join(dir, 'results.sarif') : opts.sarifFile;
@@ -102,11 +96,8 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
     await attempt(warnings, `SARIF (${sarifFile})`, async () => {
       const build = buildSarif(marked, { env, ...opts.sarif });
       // Compact: the text buildSarif measured against GitHub's limit (a large log is tens of MB).
-      const text = build.text + '\n';
-      if (await withheld('SARIF', text, sarifFile)) return;
+      if (!(await publish('SARIF', sarifFile, [build.text, '\n']))) return;
       out.sarif = build;
-      await ensureDir(sarifFile);
-      await writeFile(sarifFile, text, 'utf8');
       out.sarifFile = sarifFile;
     });
   }
@@ -115,31 +106,17 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   if (htmlFile) {
     await attempt(warnings, `HTML report (${htmlFile})`, async () => {
       const text = renderHtml(marked, opts.gate && failOnRefusals(opts.gate, refused));
-      if (await withheld('HTML report', text, htmlFile)) return;
-      await ensureDir(htmlFile);
-      await writeFile(htmlFile, text, 'utf8');
-      out.htmlFile = htmlFile;
+      if (await publish('HTML report', htmlFile, [text])) out.htmlFile = htmlFile;
     });
   }
 
   for (const x of opts.extras ?? []) {
     const file = path.join(dir, x.name);
-    await attempt(warnings, `${x.name} (${file})`, async () => {
-      await ensureDir(file);
-      const reason = await writeChecked(file, x.name, x.parts);
-      if (reason) {
-        refused.push(reason);
-        warnings.push(reason);
-      }
-    });
+    await attempt(warnings, `${x.name} (${file})`, () => publish(x.name, file, x.parts));
   }
   for (const c of opts.repro ?? []) {
     const file = path.join(dir, 'repro', c.file);
-    await attempt(warnings, `repro (${file})`, async () => {
-      if (await withheld(`repro/${c.file}`, c.yaml, file)) return;
-      await ensureDir(file);
-      await writeFile(file, c.yaml, 'utf8');
-    });
+    await attempt(warnings, `repro (${file})`, () => publish(`repro/${c.file}`, file, [c.yaml]));
   }
 
   let summary = '';
@@ -156,14 +133,16 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   }
   const summaryFile = opts.summaryFile === undefined ? path.join(dir, 'summary.md') : opts.summaryFile;
   // One check for summary.md and the job summary: they are the same text.
-  if (await withheld('summary', summary, summaryFile)) return out;
+  const summaryRefusal = refusalReason('summary', summary);
+  if (summaryRefusal) {
+    refuse(summaryRefusal);
+    if (summaryFile) await rm(summaryFile, { force: true }).catch(() => undefined);
+    return out;
+  }
   out.summary = summary;
-
   if (summaryFile) {
     await attempt(warnings, `summary (${summaryFile})`, async () => {
-      await ensureDir(summaryFile);
-      await writeFile(summaryFile, summary, 'utf8');
-      out.summaryFile = summaryFile;
+      if (await publish('summary', summaryFile, [summary])) out.summaryFile = summaryFile;
     });
   }
   const step = opts.stepSummaryFile === undefined ? gh.stepSummaryFile(env) : opts.stepSummaryFile;

@@ -16,14 +16,14 @@ describe('planShards', () => {
     expect(planShards([...accounts].reverse(), 4, ['us-east-1', 'eu-west-1'])).toEqual(m);
   });
 
-  it('balances by the resource counts of the previous snapshot', () => {
+  it('balances by the resource counts of the previous snapshot', async () => {
     const snapshot = [
       ...Array(90).fill({ AccountId: '111111111111' }),
       ...Array(40).fill({ AccountId: '222222222222' }),
       ...Array(30).fill({ AccountId: '333333333333' }),
       ...Array(20).fill({ AccountId: '444444444444' }),
     ];
-    const weights = weightsFromSnapshot(snapshot);
+    const weights = await weightsFromSnapshot(snapshot);
     const m = planShards(
       ['111111111111', '222222222222', '333333333333', '444444444444', '555555555555'].map((id) => ({ id })),
       2,
