@@ -246,13 +246,9 @@ export function csvField(value: unknown): string {
 
 /**
  * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
- * per control and resource verdict; manual and uncovered controls one MANUAL row each.
+ * per control and resource verdict; manual and uncovered controls one MANUAL row each. A line at a
+ * time: a large estate has millions of rows.
  */
-export function renderComplianceCsv(results: Results, judged: FrameworkVerdicts, provider = 'aws'): string {
-  return [...complianceCsvLines(results, judged, provider)].join('');
-}
-
-/** The CSV a line at a time (a row per control and resource: millions for a large estate). */
 export function* complianceCsvLines(
   results: Results,
   { framework, catalogue, verdicts: vs }: FrameworkVerdicts,

@@ -8,7 +8,7 @@ import {
   csvField,
   FRAMEWORKS,
   renderCisReport,
-  renderComplianceCsv,
+  complianceCsvLines,
   statusCounts,
   verdicts,
   type Catalogue,
@@ -115,7 +115,7 @@ describe('MITRE ATT&CK, CSV, JSON and the summary', () => {
   });
 
   it("writes Prowler's columns, one row per verdict, never a formula", () => {
-    const csv = renderComplianceCsv(attack, judged());
+    const csv = [...complianceCsvLines(attack, judged())].join('');
     const [head, ...rows] = csv.trimEnd().split('\n');
     expect(head.split(';').slice(0, 7)).toEqual([
       'PROVIDER',
