@@ -43595,21 +43595,9 @@ function evaluateStream(items, policies, sandbox, opts = {}) {
  */
 async function evaluateSnapshotFile(file, policies, sandbox, opts = {}) {
     const store = new SpillStore();
-    const source = snapshotItems(file);
-    let first;
-    try {
-        first = await source.next();
-    }
-    catch (e) {
-        store.close();
-        throw readError(file, e);
-    }
     async function* items() {
-        if (first.done)
-            return;
-        yield first.value;
         try {
-            for await (const item of source)
+            for await (const item of snapshotItems(file))
                 yield item;
         }
         catch (e) {
@@ -43619,13 +43607,8 @@ async function evaluateSnapshotFile(file, policies, sandbox, opts = {}) {
     const add = (item) => store.add(item.text, item.wrapped);
     try {
         const out = await evaluateItems(items(), store, policies, sandbox, opts, add);
-        const damage = out.damage;
-        if (damage && out.stats.resources === 0)
-            throw new SnapshotReadError(`${file}: ${damage.message}`);
-        if (damage) {
-            out.metadata.partial = true;
-            out.errors.push(damageError(file, damage, out.stats.resources));
-        }
+        if (out.damage)
+            markDamaged(file, out.damage, out.stats.resources, out.metadata, out.errors);
         return out;
     }
     catch (e) {
@@ -43643,8 +43626,15 @@ function readError(file, e) {
         return new SnapshotReadError(json_error_jsonErrorWithoutContent(e));
     return new SnapshotReadError(`${file}: ${e.message}`);
 }
-function damageError(file, damage, read) {
-    return {
+/**
+ * A file damaged part-way: what came before is kept, the run is partial and a collection error
+ * says at which byte. Nothing readable at all is a bad file.
+ */
+function markDamaged(file, damage, read, metadata, errors) {
+    if (read === 0)
+        throw new SnapshotReadError(`${file}: ${damage.message}`);
+    metadata.partial = true;
+    errors.push({
         accountId: '*',
         region: '*',
         resourceType: '*',
@@ -43652,7 +43642,7 @@ function damageError(file, damage, read) {
         code: 'SnapshotDamaged',
         message: `${external_node_path_default().basename(file)} is truncated or corrupt at byte ${damage.offset}: ${damage.message}; the ${read} resource(s) before it were evaluated, the rest is missing`,
         fields: [],
-    };
+    });
 }
 async function evaluateItems(items, store, policies, sandbox, opts, keep = () => undefined) {
     const sandboxFor = typeof sandbox === 'function' ? sandbox : () => sandbox;
@@ -44357,19 +44347,13 @@ async function loadSnapshotFile(file) {
     catch (e) {
         throw readError(file, e);
     }
-    const damage = data.damage;
-    // Nothing readable at all is a bad file; a file damaged part-way keeps what came before.
-    if (damage && data.resources.length === 0)
-        throw new SnapshotReadError(`${file}: ${damage.message}`);
     const places = new Places();
     for (const r of data.resources)
         places.push(r);
     const metadata = deriveMetadata(places, data.metadata);
     const errors = [...data.errors];
-    if (damage) {
-        metadata.partial = true;
-        errors.push(damageError(file, damage, data.resources.length));
-    }
+    if (data.damage)
+        markDamaged(file, data.damage, data.resources.length, metadata, errors);
     return { resources: data.resources, errors, metadata };
 }
 
@@ -46476,12 +46460,9 @@ function csvField(value) {
 }
 /**
  * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
- * per control and resource verdict; manual and uncovered controls one MANUAL row each.
+ * per control and resource verdict; manual and uncovered controls one MANUAL row each. A line at a
+ * time: a large estate has millions of rows.
  */
-function renderComplianceCsv(results, judged, provider = 'aws') {
-    return [...complianceCsvLines(results, judged, provider)].join('');
-}
-/** The CSV a line at a time (a row per control and resource: millions for a large estate). */
 function* complianceCsvLines(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
     const mitre = framework.id === 'mitre-attack';
     const head = [
@@ -47118,42 +47099,33 @@ async function writeReports(results, opts = {}) {
         refused,
     };
     (0,secrets/* registerEnvironmentSecrets */.QQ)(env);
-    /** True when `text` holds a known secret: nothing of it is published, not even an older file. */
-    const withheld = async (report, text, file) => {
-        const reason = (0,secrets/* refusalReason */.b)(report, text);
-        if (!reason)
-            return false;
+    const refuse = (reason) => {
         refused.push(reason);
         warnings.push(reason);
-        // An older run's file would pass for this run's report; failing to remove it leaks nothing.
-        if (file)
-            await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
-        return true;
+    };
+    /** Writes a report unless it holds a known secret (then not even an older file stays). */
+    const publish = async (report, file, parts) => {
+        await ensureDir(file);
+        const reason = await writeChecked(file, report, parts);
+        if (reason)
+            refuse(reason);
+        return !reason;
     };
     // Any collection error or ERROR verdict makes the run partial, whatever the producer said.
     const marked = { ...results, partial: results.partial || isPartial(results) };
     const resultsFile = opts.resultsFile ?? external_node_path_default().join(dir, 'results.json');
     await attempt(warnings, `results.json (${resultsFile})`, async () => {
-        await ensureDir(resultsFile);
-        const reason = await writeChecked(resultsFile, 'results.json', resultsJsonParts(marked));
-        if (reason) {
-            refused.push(reason);
-            warnings.push(reason);
-            return;
-        }
-        out.resultsFile = resultsFile;
+        if (await publish('results.json', resultsFile, resultsJsonParts(marked)))
+            out.resultsFile = resultsFile;
     });
     const sarifFile = opts.sarifFile === undefined ? external_node_path_default().join(dir, 'results.sarif') : opts.sarifFile;
     if (sarifFile) {
         await attempt(warnings, `SARIF (${sarifFile})`, async () => {
             const build = buildSarif(marked, { env, ...opts.sarif });
             // Compact: the text buildSarif measured against GitHub's limit (a large log is tens of MB).
-            const text = build.text + '\n';
-            if (await withheld('SARIF', text, sarifFile))
+            if (!(await publish('SARIF', sarifFile, [build.text, '\n'])))
                 return;
             out.sarif = build;
-            await ensureDir(sarifFile);
-            await (0,promises_.writeFile)(sarifFile, text, 'utf8');
             out.sarifFile = sarifFile;
         });
     }
@@ -47161,32 +47133,17 @@ async function writeReports(results, opts = {}) {
     if (htmlFile) {
         await attempt(warnings, `HTML report (${htmlFile})`, async () => {
             const text = renderHtml(marked, opts.gate && (0,secrets/* failOnRefusals */.jD)(opts.gate, refused));
-            if (await withheld('HTML report', text, htmlFile))
-                return;
-            await ensureDir(htmlFile);
-            await (0,promises_.writeFile)(htmlFile, text, 'utf8');
-            out.htmlFile = htmlFile;
+            if (await publish('HTML report', htmlFile, [text]))
+                out.htmlFile = htmlFile;
         });
     }
     for (const x of opts.extras ?? []) {
         const file = external_node_path_default().join(dir, x.name);
-        await attempt(warnings, `${x.name} (${file})`, async () => {
-            await ensureDir(file);
-            const reason = await writeChecked(file, x.name, x.parts);
-            if (reason) {
-                refused.push(reason);
-                warnings.push(reason);
-            }
-        });
+        await attempt(warnings, `${x.name} (${file})`, () => publish(x.name, file, x.parts));
     }
     for (const c of opts.repro ?? []) {
         const file = external_node_path_default().join(dir, 'repro', c.file);
-        await attempt(warnings, `repro (${file})`, async () => {
-            if (await withheld(`repro/${c.file}`, c.yaml, file))
-                return;
-            await ensureDir(file);
-            await (0,promises_.writeFile)(file, c.yaml, 'utf8');
-        });
+        await attempt(warnings, `repro (${file})`, () => publish(`repro/${c.file}`, file, [c.yaml]));
     }
     let summary = '';
     try {
@@ -47203,14 +47160,18 @@ async function writeReports(results, opts = {}) {
     }
     const summaryFile = opts.summaryFile === undefined ? external_node_path_default().join(dir, 'summary.md') : opts.summaryFile;
     // One check for summary.md and the job summary: they are the same text.
-    if (await withheld('summary', summary, summaryFile))
+    const summaryRefusal = (0,secrets/* refusalReason */.b)('summary', summary);
+    if (summaryRefusal) {
+        refuse(summaryRefusal);
+        if (summaryFile)
+            await (0,promises_.rm)(summaryFile, { force: true }).catch(() => undefined);
         return out;
+    }
     out.summary = summary;
     if (summaryFile) {
         await attempt(warnings, `summary (${summaryFile})`, async () => {
-            await ensureDir(summaryFile);
-            await (0,promises_.writeFile)(summaryFile, summary, 'utf8');
-            out.summaryFile = summaryFile;
+            if (await publish('summary', summaryFile, [summary]))
+                out.summaryFile = summaryFile;
         });
     }
     const step = opts.stepSummaryFile === undefined ? github_context/* stepSummaryFile */.hz(env) : opts.stepSummaryFile;
@@ -48743,10 +48704,10 @@ async function fetchWorkflowSnapshot(source, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
-/** Resources per account in a previous snapshot. */
-function weightsFromSnapshot(resources) {
+/** Resources per account in a previous snapshot (read whole or as a stream). */
+async function weightsFromSnapshot(resources) {
     const out = new Map();
-    for (const r of resources) {
+    for await (const r of resources) {
         const id = r?.AccountId;
         if (typeof id === 'string')
             out.set(id, (out.get(id) ?? 0) + 1);
@@ -48925,16 +48886,17 @@ async function planForOptions(opts, env = process.env) {
 }
 /** Resources per account of the previous snapshot, read as a stream (it may be a million resources). */
 async function snapshotWeights(file) {
-    const accounts = [];
-    try {
+    async function* resources() {
         for await (const item of snapshotItems(file))
             if (item.kind === 'resource')
-                accounts.push({ AccountId: item.value?.AccountId });
+                yield item.value;
+    }
+    try {
+        return await weightsFromSnapshot(resources());
     }
     catch (err) {
         throw new UsageError(`cannot read snapshot ${file}: ${err.message}`);
     }
-    return weightsFromSnapshot(accounts);
 }
 /** Event payloads are small: a bounded read, a clear error for a file that is not JSON. */
 function readEventFile(file) {
