@@ -201,8 +201,11 @@ export function loadOutcome(
     if (functions.includes(matcherOf(item.kind))) return { functions };
   }
   let error: string;
-  if (resp?.crashed) error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
-  else if (resp?.interrupted) error = 'Timed out: loading the policy exceeded the per-call time limit';
+  // A body that ignored the interrupt and was killed still failed because of the deadline:
+  // the timeout is what the user must fix, however the sandbox then had to end it.
+  if (resp?.interrupted)
+    error = `Timed out: loading the policy exceeded the per-call time limit${resp.crashed ? ' (it did not stop and the sandbox was restarted)' : ''}`;
+  else if (resp?.crashed) error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
   else error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
   // An import that failed inside a global names the global's line first: that is what to fix.
   const origin = typeof res?.origin === 'string' ? res.origin : null;

@@ -21,6 +21,9 @@ import { pythonImports } from './changed.js';
 import { globalsImported } from './import-groups.js';
 import type { PolicySandbox } from './sandbox/types.js';
 
+/** The harness's own words for a call that hit its deadline (harness.py TIMEOUT_MSG). */
+const TIMED_OUT = 'Timed out: policy exceeded the per-call time limit';
+
 export interface RunTestsOptions {
   /** --minimum-tests: coverage failures become SpecErrors at the spec's `Tests` line. */
   minimumTests?: number;
@@ -196,7 +199,10 @@ async function runOnePolicy(
   const results: TestResult[] = [];
   for (const t of tests) {
     const r = await sandbox.request({ op: 'test', items: [{ policyId: spec.policyId, tests: [sent(t)] }] });
-    if (r?.crashed) {
+    if (r?.crashed && r.interrupted) {
+      // Killed after ignoring its deadline: the timeout is the cause, the restart its consequence.
+      results.push(errorResult(spec, t, `${TIMED_OUT} (it did not stop and the sandbox was restarted)`));
+    } else if (r?.crashed) {
       results.push(
         errorResult(spec, t, `Policy crashed the sandbox: ${String(r.error ?? 'the interpreter stopped')}`),
       );

@@ -329,18 +329,19 @@ describe.each(['source', 'dist'] as const)('hostile pull request (%s build)', (b
   it('a policy that swallows the interrupt ends within deadline + grace, as an ERROR of its own test', () => {
     const [t] = result('Stubborn');
     expect(t.status).toBe('ERROR');
-    expect(t.error).toMatch(/did not stop|crashed|Timed out/);
+    // Killed, and said to be what it is: a timeout (the restart is only how it was ended).
+    expect(t.error).toBe(
+      'Timed out: policy exceeded the per-call time limit (it did not stop and the sandbox was restarted)',
+    );
     // 1.5 s deadline + 1.5 s grace; the whole hostile run stays far from any backstop.
     expect(run.ms).toBeLessThan(120_000);
   });
 
   it('a test that hits its deadline is the ERROR of that test alone; a load that does is a load error', () => {
     const [hangs, quick] = result('Slow.Test');
-    expect([hangs.name, hangs.status, hangs.error]).toEqual([
-      'hangs',
-      'ERROR',
-      'Timed out: policy exceeded the per-call time limit',
-    ]);
+    // Whether the loop stopped at the interrupt or (on a starved runner) was killed after the grace.
+    expect([hangs.name, hangs.status]).toEqual(['hangs', 'ERROR']);
+    expect(hangs.error).toMatch(/^Timed out: policy exceeded the per-call time limit/);
     expect([quick.name, quick.status]).toEqual(['quick', 'PASS']);
     expect(result('Slow.Load')).toEqual([]);
     const e = results.specErrors.find((x: any) => x.id === 'Slow.Load');
