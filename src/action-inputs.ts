@@ -32,7 +32,7 @@ export function optionsFromInputs(input: InputReader, cwd = workspace()): Option
   const given = values.get('config') as string | undefined;
   values.delete('config');
   const file = configFileFor(given, cwd);
-  if (file) layers.push(readConfigFile(file, given ?? '.palisade.yml'));
+  if (file) layers.push(readConfigFile(file, given ?? '.palisade.yml', cwd));
   layers.push({ where: (name) => `input ${name}`, values });
   return resolveOptions(mode, layers, (o) => {
     o.outputDir = 'palisade-out';

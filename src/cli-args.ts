@@ -238,7 +238,7 @@ function configLayers(flags: Map<string, unknown>, cwd: string): Layer[] {
   const given = flags.get('config') as string | undefined;
   flags.delete('config');
   const configFile = configFileFor(given, cwd);
-  if (configFile) layers.push(readConfigFile(configFile, given ?? '.palisade.yml'));
+  if (configFile) layers.push(readConfigFile(configFile, given ?? '.palisade.yml', cwd));
   layers.push({ where: (name) => `--${name}`, values: flags });
   return layers;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Finding, ImpactReport, Results, TestResult } from './model/index.js';
-import { terminalBlock, terminalText } from './report/escape.js';
+import { count, terminalBlock, terminalText } from './report/escape.js';
 import { emptySeverityCounts, severityRank, SEVERITIES_DESC } from './report/severity.js';
 import { resultWord } from './report/text.js';
 
@@ -287,7 +287,7 @@ export function renderFindingsReport(
   if (d)
     out.push(
       style.bold('Since the baseline: ') +
-        `${d.new} new, ${d.resolved.length} resolved, ${d.unchanged} still failing`,
+        `${count(d.new)} new, ${d.resolved.length} resolved, ${count(d.unchanged)} still failing`,
     );
   return out.join('\n');
 }

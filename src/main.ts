@@ -23,7 +23,7 @@ import {
 } from './report/escape.js';
 import { renderComment } from './report/markdown.js';
 import { fetchWorkflowSnapshot, parseSnapshotSource } from './impact/snapshot-source.js';
-import { refusalReason } from './report/secrets.js';
+import { refusalReason, registerEnvironmentSecrets } from './report/secrets.js';
 import { planForOptions, ScanSkipped, scanForOptions } from './scan-options.js';
 
 /**
@@ -33,6 +33,13 @@ import { planForOptions, ScanSkipped, scanForOptions } from './scan-options.js';
 function noteInSummary(env: NodeJS.ProcessEnv, markdown: string): void {
   const file = gh.stepSummaryFile(env);
   if (!file) return;
+  // Like every report: a known secret (in an error message, say) keeps the note out entirely.
+  registerEnvironmentSecrets(env);
+  const refused = refusalReason('job summary', markdown);
+  if (refused) {
+    core.warning(refused);
+    return;
+  }
   try {
     appendFileSync(file, `${markdown}\n\n`, 'utf8');
   } catch (err) {
@@ -87,7 +94,7 @@ async function resolveWorkflowSnapshot(
       branch:
         typeof event.repository?.default_branch === 'string' ? event.repository.default_branch : undefined,
     });
-    core.info(`${what}: ${terminalText(opts[key] ?? '')}`);
+    core.info(`${what}: ${logLine(opts[key] ?? '')}`);
   } catch (err) {
     core.notice(
       `${what} skipped: ${annotationText((err as Error).message)}${key === 'baseSnapshot' ? ' (rescanning the named resources alone)' : ''}`,
@@ -164,10 +171,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
           body,
           baseUrl: gh.apiUrl(env),
           env,
-          log: { info: (m) => core.info(terminalText(m)), warning: (m) => core.warning(annotationText(m)) },
+          log: { info: (m) => core.info(logLine(m)), warning: (m) => core.warning(annotationText(m)) },
         });
         // postStickyComment has already logged its warning (403, no token, ...): log it once.
-        if (!res.warning && res.url) core.info(terminalText(`PR comment ${res.status}: ${res.url}`));
+        if (!res.warning && res.url) core.info(logLine(`PR comment ${res.status}: ${res.url}`));
         return res.fallback;
       },
     });

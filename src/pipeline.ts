@@ -133,7 +133,7 @@ export interface ScanHooks {
   group?(title: string, lines: string[]): void;
   /** `--base-snapshot`: the snapshot a rescan brings up to date. */
   previous?: Snapshot;
-  /** `--resources`: the ids resolved to targets, and the ones skipped (told before the scan runs). */
+  /** `--resources`: the ids resolved to targets inside the scan's scope, and the ones skipped (told before any is read). */
   onTargets?(resolved: { targets: RescanTarget[]; skipped: RescanRecord['skipped'] }): void;
   /** The accounts the scan will read, once known; then each one's resources and errors as it ends. */
   onAccounts?(accountIds: string[]): void;

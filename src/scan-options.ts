@@ -68,17 +68,20 @@ export async function scanForOptions(
     throw new UsageError('give --resources (or --resources-from-event) or --resource-types, not both');
   const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
   let targets: RescanTarget[] | undefined;
+  let unplaced: Array<{ id: string; reason: string }> = [];
   if (targeted) {
     const fromEvent = s.resourcesFromEvent
       ? await aws.resourcesFromEvent(readEventFile(s.resourcesFromEvent))
       : { ids: [], skipped: [] };
     const resolved = await aws.resolveTargets([...s.resources, ...fromEvent.ids], hooks.previous?.resources);
-    hooks.onTargets?.({ targets: resolved.targets, skipped: [...fromEvent.skipped, ...resolved.skipped] });
     targets = resolved.targets;
+    unplaced = [...fromEvent.skipped, ...resolved.skipped];
   }
   return userErrors(aws, () =>
     aws.runScan({
       targets,
+      onTargetsScoped: (scoped, outside) =>
+        hooks.onTargets?.({ targets: scoped, skipped: [...unplaced, ...outside] }),
       previous: hooks.previous,
       credentials,
       homeRegion,

@@ -20,6 +20,7 @@ import { allDescriptors, descriptorsFor } from './collectors/registry.js';
 import { assumeMemberRole, defaultSessionName, memberRoleArn, partitionOfRegion } from './credentials.js';
 import { collectionError, errorMessage } from './errors.js';
 import { ignoreMatcher, ScanConfigError, selectTypes } from './filters.js';
+import { scopeTargets } from './targets.js';
 import { enabledRegions, selectRegions } from './regions.js';
 
 /** The calls the scan makes itself, besides those its resource types declare. */
@@ -79,6 +80,8 @@ export interface ScanOptions {
    * can (descriptor `collectIds`), else found by one listing with every other resource ignored.
    */
   targets?: RescanTarget[];
+  /** The targets inside the scan's scope (the only ones read) and the others with their reasons. */
+  onTargetsScoped?: (targets: RescanTarget[], skipped: Array<{ id: string; reason: string }>) => void;
   /**
    * The snapshot a rescan refreshes: a targeted rescan takes its regions, and rebuilds the
    * `.Meta` types from its resources with the refreshed ones swapped in.
@@ -128,6 +131,8 @@ interface Shared {
   jobs: { done: number; total: number };
   /** Longest chain of dependent API calls over all accounts (see CollectorJob). */
   criticalPathMs: number;
+  /** A targeted rescan's targets inside the scan's scope. */
+  targets?: RescanTarget[];
 }
 
 function pool(s: Shared, credentials: Credentials | undefined): ClientPool {
@@ -150,10 +155,13 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
   const startedAt = new Date().toISOString();
   const env = opts.env ?? process.env;
   const homeRegion = homeRegionOf(opts.homeRegion, env);
-  const targets = opts.targets;
+  const selected = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+  // A targeted rescan's types are its targets' (placed in the scan's scope below, once the
+  // accounts are known); types are listed up front for the clients and the allowlist.
+  let targets = opts.targets;
   const types = targets
-    ? new Set(targets.map((t) => t.resourceType))
-    : selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+    ? new Set(targets.map((t) => t.resourceType).filter((t) => selected.has(t)))
+    : selected;
   // A rescan rebuilds the `.Meta` types summarising what it refreshed.
   if (opts.previous) for (const t of await derivedOver(types)) types.add(t);
   const ignored = ignoreMatcher(opts.ignoreResources);
@@ -221,8 +229,19 @@ export async function runScan(opts: ScanOptions = {}): Promise<Snapshot> {
       );
     }
   }
-  if (targets)
+  if (targets) {
+    const scoped = scopeTargets(targets, {
+      types: selected,
+      regions: opts.regions,
+      excludeRegions: opts.excludeRegions,
+      accounts: opts.discoverOrganization || explicit.length > 0 ? accounts.map((a) => a.id) : undefined,
+      allowedAccountIds: allowedIds,
+      callerAccount,
+    });
+    targets = shared.targets = scoped.targets;
+    opts.onTargetsScoped?.(scoped.targets, scoped.skipped);
     accounts = [...new Set(targets.map((t) => t.accountId || callerAccount))].map((id) => ({ id }));
+  }
   if (accounts.length === 0) accounts = [{ id: callerAccount }];
   if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
     throw new ScanConfigError("memberRoleName is required to scan accounts other than the caller's own");
@@ -298,7 +317,7 @@ async function scanAccount(
   const wants = (t: string) => s.types.has(t);
   const needsRegions = s.descriptors.some((d) => d.scope === 'regional' || d.needsRegions);
   let regions: string[] = [];
-  const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
+  const targets = s.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
   if (targets) {
     // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
     const known = [

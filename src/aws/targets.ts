@@ -55,3 +55,49 @@ export async function resolveTargets(ids: string[], previous: Resource[] = []): 
   }
   return out;
 }
+
+/** What a full scan with the same options would read: a targeted rescan reads nothing beyond it. */
+export interface TargetScope {
+  /** Types after --resource-types / --exclude-resource-types. */
+  types: Set<string>;
+  regions?: string[];
+  excludeRegions?: string[];
+  /** The accounts of --accounts / --organizations; none given: members are not limited by them. */
+  accounts?: string[];
+  /** allowed-account-ids, when given: no target outside them either. */
+  allowedAccountIds?: string[];
+  callerAccount: string;
+}
+
+/**
+ * Targets split into those inside the scan's scope and the rest, each with its reason. Ids come
+ * from an event payload as easily as from the user: an id naming another account must not send
+ * the scanner assuming roles there, nor one naming an excluded type or region read it.
+ * With no --accounts or --organizations, a member's id is read when its account is allowed
+ * (member-role-name is then how the user said members may be read).
+ */
+export function scopeTargets(
+  targets: RescanTarget[],
+  scope: TargetScope,
+): { targets: RescanTarget[]; skipped: Array<{ id: string; reason: string }> } {
+  const out = { targets: [] as RescanTarget[], skipped: [] as Array<{ id: string; reason: string }> };
+  const allowed = scope.allowedAccountIds?.length ? new Set(scope.allowedAccountIds) : null;
+  const listed = scope.accounts?.length ? new Set([scope.callerAccount, ...scope.accounts]) : null;
+  const excluded = new Set(scope.excludeRegions ?? []);
+  const regions = scope.regions?.length ? new Set(scope.regions) : null;
+  for (const t of targets) {
+    const account = t.accountId || scope.callerAccount;
+    const reason = !scope.types.has(t.resourceType)
+      ? `its type ${t.resourceType} is not among the types this scan reads`
+      : t.region !== 'global' && (excluded.has(t.region) || (regions && !regions.has(t.region)))
+        ? `its region ${t.region} is not among the regions this scan reads`
+        : allowed && !allowed.has(account)
+          ? `its account ${account} is not one of allowed-account-ids`
+          : listed && !listed.has(account)
+            ? `its account ${account} is not one of the accounts this scan reads`
+            : null;
+    if (reason) out.skipped.push({ id: t.resourceId, reason });
+    else out.targets.push(t);
+  }
+  return out;
+}

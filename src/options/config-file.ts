@@ -4,7 +4,7 @@
  * Schema (docs/config.schema.json, generated from the option table) and errors name the
  * file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
@@ -66,18 +66,21 @@ export function configFileFor(given: string | undefined, cwd: string): string | 
   return existsSync(found) ? found : undefined;
 }
 
-/** Read and validate a config file into a layer. Throws UsageError naming file:line. */
-export function readConfigFile(file: string, shownAs = file): Layer {
+/**
+ * Read and validate a config file into a layer. Throws UsageError naming file:line. The file is
+ * repository content: every path it names must lie inside `root` (the working directory).
+ */
+export function readConfigFile(file: string, shownAs = file, root = process.cwd()): Layer {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read config file ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  return parseConfigText(text, shownAs);
+  return parseConfigText(text, shownAs, root);
 }
 
-export function parseConfigText(text: string, shownAs: string): Layer {
+export function parseConfigText(text: string, shownAs: string, root = process.cwd()): Layer {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
@@ -94,7 +97,41 @@ export function parseConfigText(text: string, shownAs: string): Layer {
   const errors = validate(value);
   if (errors.length > 0) throw new UsageError(describe(errors[0], shownAs, keyLine));
   const values = new Map(Object.entries(value as Record<string, unknown>));
+  for (const o of CONFIG_OPTIONS) {
+    const v = values.get(o.name);
+    if (!o.file || typeof v !== 'string' || o.file.literal?.test(v)) continue;
+    if (leavesRoot(root, v))
+      throw new UsageError(
+        `${shownAs}:${keyLine(o.name)}: ${o.name} must name a path inside the repository (a config file is repository content); give paths outside it as a flag or input`,
+      );
+  }
   return { where: (name) => `${shownAs}:${keyLine(name)}: ${name}`, values };
+}
+
+/**
+ * Whether `value`, resolved against `root` with every symbolic link followed, ends outside it.
+ * A path that does not exist yet (an output) is judged by its nearest existing directory.
+ */
+function leavesRoot(root: string, value: string): boolean {
+  if (path.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0')) return true;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return true;
+  }
+  const target = path.resolve(root, value);
+  for (let probe = target; ; probe = path.dirname(probe)) {
+    let real: string;
+    try {
+      real = realpathSync(probe);
+    } catch {
+      if (path.dirname(probe) === probe) return true;
+      continue;
+    }
+    const resolved = path.join(real, path.relative(probe, target));
+    return resolved !== realRoot && !resolved.startsWith(realRoot + path.sep);
+  }
 }
 
 function describe(e: ErrorObject, file: string, keyLine: (key: string) => number): string {

@@ -51,6 +51,11 @@ export interface OptionSpec {
   notInput?: boolean;
   /** Not a config-file key (secrets, the config path itself, the mode). */
   notInConfig?: boolean;
+  /**
+   * Names a file or directory read or written. From a config file (repository content) it must
+   * lie inside the repository; `literal` values are not paths (inline JSON, `workflow:` sources).
+   */
+  file?: { literal?: RegExp };
   /** Action input default (action.yml), only where GitHub must fill it in (the token). */
   inputDefault?: string;
   apply(o: Options, v: never): void;
@@ -95,6 +100,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'path',
+    file: {},
     kind: 'list',
     arg: 'PATH',
     help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole. impact: the repository (a git work tree).",
@@ -104,6 +110,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'policies',
+    file: {},
     kind: 'list',
     arg: 'DIR',
     help: 'evaluate/scan: your own policy directories, added to the built-in library.',
@@ -139,6 +146,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'snapshot',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines); plan: the previous scan, to balance shards by resource count.',
@@ -147,6 +155,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'snapshot-out',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'scan: also write the collected snapshot here, for later evaluate or baseline use.',
@@ -155,6 +164,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'base-snapshot',
+    file: { literal: /^workflow:/ },
     kind: 'string',
     arg: 'FILE',
     help: 'scan: a previous snapshot to bring up to date: only --resources (or --resource-types) are read again, the rest is kept, and only what changed is evaluated. The updated snapshot goes to --snapshot-out (default: snapshot.json in the output directory).',
@@ -171,6 +181,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'impact-snapshot',
+    file: { literal: /^workflow:/ },
     kind: 'string',
     arg: 'FILE',
     help: "test: preview the pull request's changed policies on this snapshot against the PR's base: a file, or workflow:<file>:<artifact> for the artifact of that workflow's newest successful run (e.g. workflow:scan.yml:palisade-snapshot).",
@@ -197,6 +208,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'merge',
+    file: {},
     kind: 'list',
     arg: 'DIR',
     help: 'report: results.json files, directories holding one, or a parent directory of shard directories (as download-artifact leaves them) to merge.',
@@ -205,6 +217,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'expected-shards',
+    file: { literal: /^\s*\{/ },
     kind: 'string',
     arg: 'MATRIX',
     help: "report: the plan's matrix (its `matrix` output as JSON, or a file holding it); a shard of it with no results is named as a collection error of each of its accounts, so the merge is partial and fails with fail-on-error.",
@@ -324,6 +337,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   // --- reports and gate ----------------------------------------------------------------------
   {
     name: 'output-dir',
+    file: {},
     kind: 'string',
     arg: 'DIR',
     help: 'Directory for results.json, results.sarif and summary.md.',
@@ -333,6 +347,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'results-file',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'Path of the JSON results (default <output-dir>/results.json).',
@@ -341,6 +356,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'sarif-file',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'Path of the SARIF file (default <output-dir>/results.sarif).',
@@ -366,6 +382,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'baseline',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'A previous results.json: only findings new since then count toward fail-on.',
@@ -600,6 +617,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   },
   {
     name: 'resources-from-event',
+    file: {},
     kind: 'string',
     arg: 'FILE',
     help: 'scan: rescan the resources a change event names: the repository_dispatch payload of the rescan rules in templates/ (in a workflow: ${{ github.event_path }}), or an EventBridge CloudTrail event.',

@@ -6,7 +6,7 @@
  * compliance-<framework>.csv (Prowler's compliance columns), summarised in the job summary.
  */
 import type { Finding, PolicyMeta, Results } from '../model/index.js';
-import { mdCell, mdCode } from './escape.js';
+import { count, mdCell, mdCode } from './escape.js';
 
 export interface Control {
   id: string;
@@ -237,10 +237,13 @@ export function complianceJson(results: Results, frameworks: FrameworkVerdicts[]
 /**
  * A CSV field for spreadsheet importers: quoted when it holds the delimiter, a quote or a line
  * break, and never read as a formula (`=`, `+`, `-`, `@`, tab or CR first get a leading `'`).
+ * An importer that splits on `,` or tab instead of `;` starts a cell after each of them: a
+ * formula character there gets the same `'`.
  */
 export function csvField(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  s = s.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
   return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -374,7 +377,13 @@ export function* complianceCsvLines(
 }
 
 /** The job summary's part: one table over the frameworks and a chart of the first one's controls. */
-export function complianceSummary(summaries: NonNullable<Results['compliance']>): string {
+export function complianceSummary(all: NonNullable<Results['compliance']>): string {
+  // Ids, slugs and the chart title come from the shipped frameworks, never from a results file.
+  const summaries = all.flatMap((s) =>
+    Object.hasOwn(FRAMEWORKS, s.framework)
+      ? [{ ...s, framework: FRAMEWORKS[s.framework].id, slug: FRAMEWORKS[s.framework].slug }]
+      : [],
+  );
   if (summaries.length === 0) return '';
   const cols: ControlStatus[] = ['PASS', 'FAIL', 'ERROR', 'NO RESOURCES', 'MANUAL', 'NOT COVERED'];
   const lines = [
@@ -382,15 +391,15 @@ export function complianceSummary(summaries: NonNullable<Results['compliance']>)
     '',
     `| framework | ${cols.map((c) => `${ICON[c]} ${c.toLowerCase()}`).join(' | ')} |`,
     `|---|${cols.map(() => '---:').join('|')}|`,
-    ...summaries.map((s) => `| ${mdCell(s.name)} | ${cols.map((c) => s.counts[c] ?? 0).join(' | ')} |`),
+    ...summaries.map((s) => `| ${mdCell(s.name)} | ${cols.map((c) => count(s.counts[c])).join(' | ')} |`),
     '',
   ];
   const first = summaries[0];
-  const slices = cols.filter((c) => (first.counts[c] ?? 0) > 0);
+  const slices = cols.filter((c) => count(first.counts[c]) > 0);
   if (slices.length > 0) {
     // Mermaid labels: plain words only (the names come from our catalogues, not from the run).
     lines.push('```mermaid', `pie showData title ${first.framework} controls`);
-    for (const c of slices) lines.push(`    "${c.toLowerCase()}" : ${first.counts[c]}`);
+    for (const c of slices) lines.push(`    "${c.toLowerCase()}" : ${count(first.counts[c])}`);
     lines.push('```', '');
   }
   lines.push(

@@ -225,3 +225,11 @@ export function withoutRoot(s: Text, root: string): string {
   if (!path.isAbsolute(root) || prefix.length < 2) return text;
   return text.split(prefix + path.sep).join('');
 }
+
+/**
+ * A count as the number it must be, whatever a results file held there: read files are checked
+ * against the schema first; this keeps a renderer from ever writing anything else in its place.
+ */
+export function count(n: unknown): number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+}

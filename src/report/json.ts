@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { Finding, Results } from '../model/index.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
 import { JsonDamage, jsonSnapshotEvents } from '../snapshot/json-stream.js';
+import { FRAMEWORKS } from './compliance.js';
+import { resultsSchemaViolation } from './results-schema.js';
 
 export class ResultsFormatError extends Error {
   constructor(message: string) {
@@ -113,13 +115,23 @@ function checkResults(data: unknown, source: string): Results {
       throw new ResultsFormatError(`${source}: a finding lacks policyId or fingerprint`);
     }
   }
-  return {
+  const results = {
     ...(r as Results),
     tool: r.tool ?? { name: 'Palisade', version: '0.0.0' },
     partial: r.partial === true,
     startedAt: r.startedAt ?? '',
     finishedAt: r.finishedAt ?? '',
   };
+  // Every member is rendered somewhere (counts in the summary, comment and terminal): only
+  // what the published schema allows, of the type it says, gets that far.
+  const violation = resultsSchemaViolation(results);
+  if (violation) throw new ResultsFormatError(`${source}: not a valid results file: ${violation}`);
+  for (const c of results.compliance ?? [])
+    if (!Object.hasOwn(FRAMEWORKS, c.framework))
+      throw new ResultsFormatError(
+        `${source}: unknown compliance framework ${JSON.stringify(c.framework).slice(0, 80)}`,
+      );
+  return results;
 }
 
 export async function writeResultsJson(file: string, results: Results): Promise<void> {

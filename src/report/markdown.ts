@@ -6,7 +6,7 @@
  */
 import type { CollectionError, Finding, PolicyMeta, Results, Severity, TestResult } from '../model/index.js';
 import type { GateResult } from '../gate.js';
-import { htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
+import { count, htmlCode, mdCell, mdCode, mdCodeBlock, repoPath, withoutRoot } from './escape.js';
 import { impactSection } from './impact-md.js';
 import { complianceSummary } from './compliance.js';
 import { bytes, cutBytes, lazyRows, table } from './md.js';
@@ -351,7 +351,7 @@ function remediation(p: PolicyMeta | undefined): string {
 function sinceBaseline(r: View, budget: number, compact: boolean): string | null {
   const d = r.drift;
   if (!d) return '';
-  const line = `### Since the baseline\n\n**${d.new}** new, **${d.resolved.length}** resolved, **${d.unchanged}** still failing.\n\n`;
+  const line = `### Since the baseline\n\n**${count(d.new)}** new, **${d.resolved.length}** resolved, **${count(d.unchanged)}** still failing.\n\n`;
   if (compact || d.resolved.length === 0) return line;
   const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
   const close = '\n</details>\n\n';

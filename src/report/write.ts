@@ -6,7 +6,7 @@
  * The exception: a report whose text holds a known secret (./secrets.ts) is refused, not written
  * (issue 9 item 5, "refuse rather than publish"); it comes back in `refused` and fails the run.
  */
-import { appendFile, mkdir, open, rm } from 'node:fs/promises';
+import { appendFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Results } from '../model/index.js';
 import type { GateResult } from '../gate.js';
@@ -17,6 +17,7 @@ import { buildSarif, type SarifBuild, type SarifOptions } from './sarif.js';
 import { failOnRefusals, refusalReason, registerEnvironmentSecrets } from './secrets.js';
 import * as gh from '../github-context.js';
 import type { ReproCase } from './repro.js';
+import { openOutputFile } from '../output-file.js';
 
 export interface WriteOptions {
   /** Default directory for the three files; default "out". */
@@ -78,7 +79,6 @@ export async function writeReports(results: Results, opts: WriteOptions = {}): P
   };
   /** Writes a report unless it holds a known secret (then not even an older file stays). */
   const publish = async (report: string, file: string, parts: Iterable<string>): Promise<boolean> => {
-    await ensureDir(file);
     const reason = await writeChecked(file, report, parts);
     if (reason) refuse(reason);
     return !reason;
@@ -163,7 +163,7 @@ export async function writeChecked(
   report: string,
   parts: Iterable<string>,
 ): Promise<string | null> {
-  const handle = await open(file, 'w');
+  const handle = await openOutputFile(file);
   let refusal: string | null = null;
   // Two buffers: one is written to the file while the next fills (the disk is not waited on idly).
   const buffers = [Buffer.allocUnsafe(PIECE_BYTES), Buffer.allocUnsafe(PIECE_BYTES)];
@@ -209,10 +209,6 @@ async function attempt(warnings: string[], what: string, fn: () => Promise<unkno
   } catch (e) {
     warnings.push(`could not write ${what}: ${(e as Error).message}`);
   }
-}
-
-async function ensureDir(file: string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
 }
 
 function stripMarker(body: string): string {

@@ -9,13 +9,11 @@
  * - JSON (`.json`, `.json.gz`): a top-level array of resources, or
  *   `{"resources": [...], "errors": [...], "metadata": {...}}` as earlier versions wrote it.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { snapshotItems } from './stream.js';
+import { openOutputFile } from '../output-file.js';
 import type { CollectionError, Resource, Snapshot, SnapshotMetadata } from '../model/resource.js';
 
 export interface ReadSnapshot {
@@ -54,10 +52,10 @@ export async function writeSnapshotFile(
   /** Checked on every piece before it is written; a reason stops the write (SnapshotRefused). */
   refuse?: (text: string) => string | null,
 ): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   const parts = /\.json(\.gz)?$/.test(file) ? jsonParts(snapshot) : jsonLines(snapshot);
   const lines = refuse ? checked(parts, refuse) : parts;
-  const sink: Writable[] = isGzip(file) ? [createGzip(), createWriteStream(file)] : [createWriteStream(file)];
+  const out = (await openOutputFile(file)).createWriteStream();
+  const sink: Writable[] = isGzip(file) ? [createGzip(), out] : [out];
   await pipeline(Readable.from(lines), ...(sink as [Writable]));
 }
 

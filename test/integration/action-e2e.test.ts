@@ -587,6 +587,7 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
     let f1: ActionRun;
     let f2: ActionRun;
     let f3: ActionRun;
+    let f4: ActionRun;
     let stub: GitHubStub;
     beforeAll(async () => {
       stub = await startGitHubStub();
@@ -596,12 +597,17 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
         stub,
       });
       f2 = await runAction({ label: 'f2-evaluate-no-snapshot', inputs: { mode: 'evaluate' }, stub });
+      f4 = await runAction({
+        label: 'f4-token-in-message',
+        inputs: evaluateInputs({ 'fail-on': TOKEN }),
+        stub,
+      });
       f3 = await runAction({
         label: 'f3-changed-only-bogus',
         inputs: { mode: 'test', 'changed-only': 'maybe' },
         stub,
       });
-    }, 3 * RUN_TIMEOUT_MS);
+    }, 4 * RUN_TIMEOUT_MS);
     afterAll(() => stub?.close());
 
     it('fail-on: bogus → exit 1 with a message naming the input and the allowed values', () => {
@@ -615,6 +621,13 @@ suite('bundled action (dist/index.js) as the runner runs it', () => {
       expect(f1.summary).toContain("got 'bogus'");
       expect(f1.apiCalls).toEqual([]);
       expect(f1.ms).toBeLessThan(15_000); // rejected before pyodide starts
+    });
+
+    it('an early failure whose message holds the job token writes no summary note, only the refusal', () => {
+      expect(f4.code, log(f4)).toBe(1);
+      expect(f4.summary).not.toContain(TOKEN);
+      expect(f4.summary).not.toContain('did not run');
+      expect(f4.stdout).toContain('::warning::report job summary refused: it contains the value of');
     });
 
     it('mode: evaluate without snapshot → exit 1 naming the missing input', () => {

@@ -92,6 +92,39 @@ describe('targeted rescans against moto', () => {
     expect(ofId(rescan, seeded.key)?.KeyRotationEnabled).toBe(true);
   });
 
+  it('reads nothing outside the scope a full scan would have: excluded type or region, another account', async () => {
+    const foreign = seeded.other.replace(`:${MOTO_ACCOUNT}:`, ':999999999999:');
+    const inEu = seeded.other.replace(`:${REGION}:`, ':eu-west-1:');
+    const { targets } = await resolveTargets([seeded.key, seeded.fn, foreign, inEu], base.resources);
+    expect(targets).toHaveLength(4);
+    let told: { targets: unknown[]; skipped: Array<{ id: string; reason: string }> } | undefined;
+    const rescan = await runScan({
+      homeRegion: REGION,
+      targets,
+      previous: base,
+      memberRoleName: 'palisade-member',
+      allowedAccountIds: [MOTO_ACCOUNT],
+      excludeRegions: ['eu-west-1'],
+      excludeResourceTypes: ['AWS.Lambda.Function'],
+      onTargetsScoped: (kept, skipped) => (told = { targets: kept, skipped }),
+    });
+    expect(told!.targets).toEqual([targets[0]]);
+    expect(told!.skipped).toEqual([
+      { id: seeded.fn, reason: 'its type AWS.Lambda.Function is not among the types this scan reads' },
+      { id: foreign, reason: 'its account 999999999999 is not one of allowed-account-ids' },
+      { id: inEu, reason: 'its region eu-west-1 is not among the regions this scan reads' },
+    ]);
+    // No role assumed in the foreign account, no Lambda or eu-west-1 call: only the key.
+    expect(Object.keys(rescan.metadata.apiCalls).sort()).toEqual([
+      'kms:DescribeKey',
+      'kms:GetKeyPolicy',
+      'kms:GetKeyRotationStatus',
+      'kms:ListResourceTags',
+      'sts:GetCallerIdentity',
+    ]);
+    expect(rescan.metadata.accounts).toEqual([{ id: MOTO_ACCOUNT }]);
+  });
+
   it('merges: the changed key replaces its old self, the deleted function leaves, the rest stays', async () => {
     const { targets } = await resolveTargets([seeded.key, seeded.fn], base.resources);
     const rescan = await runScan({ homeRegion: REGION, targets, previous: base });

@@ -61,7 +61,15 @@ describe('report --merge --expected-shards', () => {
       shard: 'shard-1',
       policies: [policy('P')],
       findings: [finding('P', bucket('a'), { accountId: '111111111111' })],
-      snapshot: { ...results().snapshot!, accounts: [{ id: '111111111111' }] },
+      snapshot: {
+        source: 'scan',
+        accounts: [{ id: '111111111111' }],
+        regions: ['us-east-1'],
+        startedAt: '2026-01-02T03:04:05.000Z',
+        finishedAt: '2026-01-02T03:05:00.000Z',
+        apiCalls: {},
+        partial: false,
+      },
     });
     await mkdir(path.join(root, 'shards', 'shard-1'), { recursive: true });
     await writeFile(path.join(root, 'shards', 'shard-1', 'results.json'), serializeResults(shard1));

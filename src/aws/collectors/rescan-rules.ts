@@ -25,6 +25,8 @@ function pattern(d: Rescannable): object {
     detail: {
       eventSource: [d.cloudTrail.source],
       readOnly: [false],
+      // A call that failed changed nothing: no rescan for it (nor for someone probing for access).
+      errorCode: [{ exists: false }],
       requestParameters: { [d.cloudTrail.parameter]: [{ exists: true }] },
     },
   };
@@ -208,7 +210,7 @@ export function renderRescanForwarderStackSet(descriptors: ResourceDescriptor[])
           EventPattern: {
             source: [...new Set(sources.map(busSource))],
             'detail-type': ['AWS API Call via CloudTrail'],
-            detail: { eventSource: sources, readOnly: [false] },
+            detail: { eventSource: sources, readOnly: [false], errorCode: [{ exists: false }] },
           },
           Targets: [
             {

@@ -53,7 +53,7 @@ resource "aws_cloudwatch_event_rule" "rescan_acm_certificate" {
   name           = "palisade-rescan-acm-certificate"
   description    = "Palisade: rescan the AWS.ACM.Certificate a write event names (requestParameters.certificateArn)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.acm"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["acm.amazonaws.com"],"readOnly":[false],"requestParameters":{"certificateArn":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.acm"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["acm.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"certificateArn":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_acm_certificate" {
@@ -76,7 +76,7 @@ resource "aws_cloudwatch_event_rule" "rescan_cloudtrail" {
   name           = "palisade-rescan-cloudtrail"
   description    = "Palisade: rescan the AWS.CloudTrail a write event names (requestParameters.name)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.cloudtrail"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["cloudtrail.amazonaws.com"],"readOnly":[false],"requestParameters":{"name":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.cloudtrail"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["cloudtrail.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"name":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_cloudtrail" {
@@ -99,7 +99,7 @@ resource "aws_cloudwatch_event_rule" "rescan_cloudwatch_loggroup" {
   name           = "palisade-rescan-cloudwatch-loggroup"
   description    = "Palisade: rescan the AWS.CloudWatch.LogGroup a write event names (requestParameters.logGroupName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.logs"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["logs.amazonaws.com"],"readOnly":[false],"requestParameters":{"logGroupName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.logs"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["logs.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"logGroupName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_cloudwatch_loggroup" {
@@ -122,7 +122,7 @@ resource "aws_cloudwatch_event_rule" "rescan_config_recorder" {
   name           = "palisade-rescan-config-recorder"
   description    = "Palisade: rescan the AWS.Config.Recorder a write event names (requestParameters.configurationRecorderName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.config"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["config.amazonaws.com"],"readOnly":[false],"requestParameters":{"configurationRecorderName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.config"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["config.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"configurationRecorderName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_config_recorder" {
@@ -145,7 +145,7 @@ resource "aws_cloudwatch_event_rule" "rescan_dynamodb_table" {
   name           = "palisade-rescan-dynamodb-table"
   description    = "Palisade: rescan the AWS.DynamoDB.Table a write event names (requestParameters.tableName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.dynamodb"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["dynamodb.amazonaws.com"],"readOnly":[false],"requestParameters":{"tableName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.dynamodb"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["dynamodb.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"tableName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_dynamodb_table" {
@@ -168,7 +168,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_ami" {
   name           = "palisade-rescan-ec2-ami"
   description    = "Palisade: rescan the AWS.EC2.AMI a write event names (requestParameters.imageId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"imageId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"imageId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_ami" {
@@ -191,7 +191,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_instance" {
   name           = "palisade-rescan-ec2-instance"
   description    = "Palisade: rescan the AWS.EC2.Instance a write event names (requestParameters.instanceId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"instanceId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"instanceId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_instance" {
@@ -214,7 +214,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_networkacl" {
   name           = "palisade-rescan-ec2-networkacl"
   description    = "Palisade: rescan the AWS.EC2.NetworkACL a write event names (requestParameters.networkAclId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"networkAclId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"networkAclId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_networkacl" {
@@ -237,7 +237,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_securitygroup" {
   name           = "palisade-rescan-ec2-securitygroup"
   description    = "Palisade: rescan the AWS.EC2.SecurityGroup a write event names (requestParameters.groupId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"groupId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"groupId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_securitygroup" {
@@ -260,7 +260,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_vpc" {
   name           = "palisade-rescan-ec2-vpc"
   description    = "Palisade: rescan the AWS.EC2.VPC a write event names (requestParameters.vpcId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"vpcId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"vpcId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_vpc" {
@@ -283,7 +283,7 @@ resource "aws_cloudwatch_event_rule" "rescan_ec2_volume" {
   name           = "palisade-rescan-ec2-volume"
   description    = "Palisade: rescan the AWS.EC2.Volume a write event names (requestParameters.volumeId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"requestParameters":{"volumeId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.ec2"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["ec2.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"volumeId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_ec2_volume" {
@@ -306,7 +306,7 @@ resource "aws_cloudwatch_event_rule" "rescan_elbv2_applicationloadbalancer" {
   name           = "palisade-rescan-elbv2-applicationloadbalancer"
   description    = "Palisade: rescan the AWS.ELBV2.ApplicationLoadBalancer a write event names (requestParameters.loadBalancerArn)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.elasticloadbalancing"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["elasticloadbalancing.amazonaws.com"],"readOnly":[false],"requestParameters":{"loadBalancerArn":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.elasticloadbalancing"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["elasticloadbalancing.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"loadBalancerArn":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_elbv2_applicationloadbalancer" {
@@ -329,7 +329,7 @@ resource "aws_cloudwatch_event_rule" "rescan_guardduty_detector" {
   name           = "palisade-rescan-guardduty-detector"
   description    = "Palisade: rescan the AWS.GuardDuty.Detector a write event names (requestParameters.detectorId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.guardduty"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["guardduty.amazonaws.com"],"readOnly":[false],"requestParameters":{"detectorId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.guardduty"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["guardduty.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"detectorId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_guardduty_detector" {
@@ -352,7 +352,7 @@ resource "aws_cloudwatch_event_rule" "rescan_iam_group" {
   name           = "palisade-rescan-iam-group"
   description    = "Palisade: rescan the AWS.IAM.Group a write event names (requestParameters.groupName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"requestParameters":{"groupName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"groupName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_iam_group" {
@@ -375,7 +375,7 @@ resource "aws_cloudwatch_event_rule" "rescan_iam_policy" {
   name           = "palisade-rescan-iam-policy"
   description    = "Palisade: rescan the AWS.IAM.Policy a write event names (requestParameters.policyArn)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"requestParameters":{"policyArn":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"policyArn":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_iam_policy" {
@@ -398,7 +398,7 @@ resource "aws_cloudwatch_event_rule" "rescan_iam_role" {
   name           = "palisade-rescan-iam-role"
   description    = "Palisade: rescan the AWS.IAM.Role a write event names (requestParameters.roleName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"requestParameters":{"roleName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"roleName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_iam_role" {
@@ -421,7 +421,7 @@ resource "aws_cloudwatch_event_rule" "rescan_iam_user" {
   name           = "palisade-rescan-iam-user"
   description    = "Palisade: rescan the AWS.IAM.User a write event names (requestParameters.userName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"requestParameters":{"userName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.iam"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["iam.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"userName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_iam_user" {
@@ -444,7 +444,7 @@ resource "aws_cloudwatch_event_rule" "rescan_kms_key" {
   name           = "palisade-rescan-kms-key"
   description    = "Palisade: rescan the AWS.KMS.Key a write event names (requestParameters.keyId)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.kms"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["kms.amazonaws.com"],"readOnly":[false],"requestParameters":{"keyId":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.kms"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["kms.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"keyId":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_kms_key" {
@@ -467,7 +467,7 @@ resource "aws_cloudwatch_event_rule" "rescan_lambda_function" {
   name           = "palisade-rescan-lambda-function"
   description    = "Palisade: rescan the AWS.Lambda.Function a write event names (requestParameters.functionName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.lambda"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["lambda.amazonaws.com"],"readOnly":[false],"requestParameters":{"functionName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.lambda"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["lambda.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"functionName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_lambda_function" {
@@ -490,7 +490,7 @@ resource "aws_cloudwatch_event_rule" "rescan_rds_instance" {
   name           = "palisade-rescan-rds-instance"
   description    = "Palisade: rescan the AWS.RDS.Instance a write event names (requestParameters.dBInstanceIdentifier)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.rds"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["rds.amazonaws.com"],"readOnly":[false],"requestParameters":{"dBInstanceIdentifier":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.rds"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["rds.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"dBInstanceIdentifier":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_rds_instance" {
@@ -513,7 +513,7 @@ resource "aws_cloudwatch_event_rule" "rescan_redshift_cluster" {
   name           = "palisade-rescan-redshift-cluster"
   description    = "Palisade: rescan the AWS.Redshift.Cluster a write event names (requestParameters.clusterIdentifier)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.redshift"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["redshift.amazonaws.com"],"readOnly":[false],"requestParameters":{"clusterIdentifier":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.redshift"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["redshift.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"clusterIdentifier":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_redshift_cluster" {
@@ -536,7 +536,7 @@ resource "aws_cloudwatch_event_rule" "rescan_s3_bucket" {
   name           = "palisade-rescan-s3-bucket"
   description    = "Palisade: rescan the AWS.S3.Bucket a write event names (requestParameters.bucketName)"
   event_bus_name = var.event_bus_name
-  event_pattern  = jsonencode({"source":["aws.s3"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["s3.amazonaws.com"],"readOnly":[false],"requestParameters":{"bucketName":[{"exists":true}]}}})
+  event_pattern  = jsonencode({"source":["aws.s3"],"detail-type":["AWS API Call via CloudTrail"],"detail":{"eventSource":["s3.amazonaws.com"],"readOnly":[false],"errorCode":[{"exists":false}],"requestParameters":{"bucketName":[{"exists":true}]}}})
 }
 
 resource "aws_cloudwatch_event_target" "rescan_s3_bucket" {

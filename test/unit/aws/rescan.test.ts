@@ -223,6 +223,7 @@ describe('rescan templates', () => {
       const body = rule.Properties.Targets[0].InputTransformer.InputTemplate.replace(/<\w+>/g, 'x');
       expect(JSON.parse(body)).toMatchObject({ event_type: 'palisade-rescan', client_payload: { key: 'x' } });
       expect(rule.Properties.EventPattern.detail.readOnly).toEqual([false]);
+      expect(rule.Properties.EventPattern.detail.errorCode).toEqual([{ exists: false }]); // failed calls change nothing
     }
     const workflow = parse(
       readFileSync(new URL('../../../templates/workflows/palisade-rescan.yml', import.meta.url), 'utf8'),

@@ -133,6 +133,10 @@ describe('MITRE ATT&CK, CSV, JSON and the summary', () => {
     );
     expect(csvField('a;b')).toBe('"a;b"');
     expect(csvField('-1+1')).toBe("'-1+1");
+    // A cell for an importer that splits on ',' or tab: no formula there either.
+    expect(csvField('bucket,=HYPERLINK("http://evil")')).toBe('"bucket,\'=HYPERLINK(""http://evil"")"');
+    expect(csvField('a\t@SUM(1)')).toBe("a\t'@SUM(1)");
+    expect(csvField('a;+1')).toBe('"a;\'+1"');
   });
 
   it('compliance.json holds every control; the summary shows a table and a chart', () => {
