@@ -397,6 +397,7 @@ async function runEvaluate(
   try {
     results.findings = outcome.findings;
     results.stats = outcome.stats;
+    results.notices.push(...outcome.notices);
     // While the policies are still loaded: each repro resource cut down to what its policy read.
     const shown = outcome.resourcesById(reproResourceIds(outcome.findings));
     const read = await trimReproResources(sandbox, policies, outcome.findings, shown);

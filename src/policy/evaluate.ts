@@ -68,6 +68,8 @@ export interface EvaluationOutcome {
   findings: Finding[];
   specErrors: SpecError[];
   stats: EvaluationStats;
+  /** What the run should tell the user about how it ran (an interpreter left out). */
+  notices: string[];
 }
 
 /** A streamed snapshot's evaluation, with what the reports need of the snapshot itself. */
@@ -208,6 +210,7 @@ interface Run {
   shared: boolean;
   /** Interpreters this evaluation started (closed at its end). */
   extras: PolicySandbox[];
+  notices: string[];
 }
 
 /**
@@ -336,6 +339,7 @@ async function evaluateItems(
     loadedOn: new Map(),
     shared: false,
     extras: [],
+    notices: [],
   };
   const split: Array<[TrustDomain, PolicySpec[], GlobalSpec[]]> = [
     [
@@ -385,6 +389,8 @@ async function evaluateItems(
   const startLoop = (d: Domain, w: Worker) =>
     loops.push(
       (async () => {
+        // An added interpreter that cannot start or load takes no block: the others do its share.
+        if (w !== d.workers[0] && !(await startedOrRetired(run, d, w))) return;
         for (let b = await d.queue.take(); b && !failed; b = await d.queue.take()) {
           try {
             if (sharedLock) await sharedLock.run(() => runBlock(run, d, w, b!));
@@ -445,7 +451,7 @@ async function evaluateItems(
         if (buf.length >= block) await dispatch();
         if (!grown && parallel && perDomain > 1 && run.places.size >= (parallel.minShard ?? MIN_SHARD)) {
           grown = true;
-          growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared);
+          growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared, run.notices);
         }
       } else if (item.kind === 'error') {
         errors.push(item.value);
@@ -505,6 +511,7 @@ async function evaluateItems(
     findings,
     specErrors,
     stats,
+    notices: run.notices,
     errors,
     metadata: deriveMetadata(run.places, metadata),
     damage,
@@ -553,6 +560,23 @@ function ensureLoaded(run: Run, d: Domain, w: Worker): Promise<Loaded> {
   return w.loaded;
 }
 
+/**
+ * Whether an added interpreter loaded the domain's policies; if not, it leaves the pool (its
+ * policies' verdicts come from the interpreters that did) and the run says why.
+ */
+async function startedOrRetired(run: Run, d: Domain, w: Worker): Promise<boolean> {
+  try {
+    await ensureLoaded(run, d, w);
+    return true;
+  } catch (e) {
+    d.workers.splice(d.workers.indexOf(w), 1);
+    run.notices.push(
+      `an added interpreter (--jobs) could not start and was left out: ${firstLine((e as Error)?.message ?? String(e))}`,
+    );
+    return false;
+  }
+}
+
 /** More interpreters per domain, each loading the domain's policies and then taking blocks. */
 function growPool(
   domains: Domain[],
@@ -562,11 +586,20 @@ function growPool(
   addWorker: (d: Domain, sb: PolicySandbox) => Worker,
   startLoop: (d: Domain, w: Worker) => void,
   shared: boolean,
+  notices: string[],
 ): void {
   if (shared) return; // one interpreter for both domains: the caller gave one on purpose
   for (const d of domains)
     for (let k = 0; k < more; k++) {
-      const sb = start();
+      let sb: PolicySandbox;
+      try {
+        sb = start();
+      } catch (e) {
+        notices.push(
+          `an added interpreter (--jobs) could not start and was left out: ${firstLine((e as Error)?.message ?? String(e))}`,
+        );
+        return;
+      }
       // A factory that hands back an interpreter already in use (a test's shared sandbox) adds nothing.
       if (domains.some((x) => x.workers.some((w) => w.sandbox === sb)) || extras.includes(sb)) continue;
       extras.push(sb);
@@ -1060,4 +1093,8 @@ export async function loadSnapshotFile(file: string): Promise<Snapshot> {
   const errors = [...data.errors];
   if (data.damage) markDamaged(file, data.damage, data.resources.length, metadata, errors);
   return { resources: data.resources as Resource[], errors, metadata };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0].slice(0, 300);
 }

@@ -234,6 +234,9 @@ export function complianceJson(results: Results, frameworks: FrameworkVerdicts[]
   };
 }
 
+/** Nothing in a field to quote or neutralise (most of them): it is written as it is. */
+const CSV_SPECIAL = /[=+\-@\t\r\n;",]/;
+
 /**
  * A CSV field for spreadsheet importers: quoted when it holds the delimiter, a quote or a line
  * break, and never read as a formula (`=`, `+`, `-`, `@`, tab or CR first get a leading `'`).
@@ -242,6 +245,7 @@ export function complianceJson(results: Results, frameworks: FrameworkVerdicts[]
  */
 export function csvField(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
+  if (!CSV_SPECIAL.test(s)) return s;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   s = s.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
   return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -301,6 +305,10 @@ export function* complianceCsvLines(
           c.url ?? '',
         ]
       : [c.title, c.profile ?? '', c.assessment ?? ''];
+  // Per control, its columns as CSV text once: a row then escapes only its own six cells.
+  const tail = `;false;${csvField(framework.prowlerName)};${csvField(name)}\n`;
+  let control: Control | null = null;
+  let requirementCells = '';
   const row = (
     c: Control,
     account: string,
@@ -309,24 +317,17 @@ export function* complianceCsvLines(
     extended: string,
     resource: string,
     check: string,
-  ) =>
-    line([
-      provider,
-      name,
-      account,
-      region,
-      date,
-      c.id,
-      ...requirement(c),
-      status,
-      extended,
-      resource,
-      resource,
-      check,
-      false,
-      framework.prowlerName,
-      name,
-    ]);
+  ) => {
+    if (c !== control) {
+      control = c;
+      requirementCells = [c.id, ...requirement(c)].map(csvField).join(';');
+    }
+    const r = csvField(resource);
+    return (
+      `${csvField(provider)};${csvField(name)};${csvField(account)};${csvField(region)};${csvField(date)};` +
+      `${requirementCells};${csvField(status)};${csvField(extended)};${r};${r};${csvField(check)}${tail}`
+    );
+  };
   const meta = new Map<string, PolicyMeta>(results.policies.map((p) => [p.policyId, p]));
   yield line(head);
   for (const v of vs) {

@@ -177,7 +177,7 @@ export async function writeChecked(
     used = 0;
   };
   try {
-    for (const part of parts) {
+    for (const part of batched(parts)) {
       refusal = refusalReason(report, part);
       if (refusal) break;
       // A UTF-16 unit is at most 3 bytes of UTF-8: flush first when the part might not fit.
@@ -196,6 +196,34 @@ export async function writeChecked(
   if (refusal) await rm(file, { force: true }).catch(() => undefined);
   return refusal;
 }
+
+/**
+ * Small parts joined into pieces of about 64K characters: one secret check and one buffer write
+ * per piece instead of per finding or CSV row. Pieces end where parts end, so a value is never
+ * split between two checks.
+ */
+function* batched(parts: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    if (part.length >= BATCH_CHARS) {
+      if (pending.length) yield pending.join('');
+      pending = [];
+      length = 0;
+      yield part;
+      continue;
+    }
+    pending.push(part);
+    length += part.length;
+    if (length >= BATCH_CHARS) {
+      yield pending.join('');
+      pending = [];
+      length = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
+}
+const BATCH_CHARS = 1 << 16;
 
 function isPartial(r: Results): boolean {
   return (

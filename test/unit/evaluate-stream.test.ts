@@ -124,23 +124,32 @@ describe('streamed evaluation', () => {
         specFile: py.replace(/py$/, 'yml'),
       }),
     ];
-    const many = Array.from({ length: 8 }, (_, i) => node(`m${i}`, null));
-    // The extra interpreter loads second (after a pause), so it is the one the policy fails in.
+    const many = Array.from({ length: 40 }, (_, i) => node(`m${i}`, null));
+    // The extra interpreter loads second (after a pause), so it is the one the policy fails in;
+    // the first takes 20 ms a block, so the extra, once loaded, still finds blocks to take.
     const later = () => {
       const inner = start();
-      const pause = new Promise((r) => setTimeout(r, 500));
+      const pause = new Promise((r) => setTimeout(r, 100));
       return {
         request: async (req: object) => (await pause, inner.request(req)),
         close: () => inner.close(),
       };
     };
-    const out = await evaluateSnapshot(snapshotOf(many), flaky, start(), {
+    const first = start();
+    const slow = {
+      request: async (req: { op?: string }) => {
+        if (req.op === 'evaluate') await new Promise((r) => setTimeout(r, 20));
+        return first.request(req);
+      },
+      close: () => first.close(),
+    };
+    const out = await evaluateSnapshot(snapshotOf(many), flaky, slow, {
       includePassed: true,
       snapshotChunk: 1,
       parallel: { jobs: 2, minShard: 1, start: later },
     });
     expect(out.specErrors).toEqual([]); // it loaded in the first interpreter
-    expect(out.stats.evaluations).toBe(8); // every resource answered, somewhere
+    expect(out.stats.evaluations).toBe(40); // every resource answered, somewhere
     const errors = out.findings.filter((f) => f.status === 'ERROR');
     expect(errors.length).toBeGreaterThan(0); // the blocks the second interpreter took
     for (const f of errors) expect(f.error).toMatch(/did not load in this interpreter/);
@@ -210,5 +219,33 @@ describe('streamed evaluation', () => {
     expect(b.findings).toEqual(a.findings);
     expect(b.stats).toEqual(a.stats);
     expect(b.errors).toEqual([error]);
+  });
+
+  it('an added interpreter that cannot start leaves the pool: the others evaluate everything, and the run says so', async () => {
+    const whole = await evaluateSnapshot(snapshot, policies, start(), { includePassed: true });
+    // One added interpreter dies at once (its process cannot start), one throws in the factory.
+    const broken = () => {
+      const sb = start();
+      sb.request = async () => ({ ok: false, error: 'sandbox failed to start: no memory\nat boot' });
+      return sb;
+    };
+    let calls = 0;
+    const flaky = () => {
+      if (++calls === 2) throw new Error('spawn EAGAIN');
+      return broken();
+    };
+    for (const factory of [broken, flaky]) {
+      const out = await evaluateSnapshot(snapshot, policies, start(), {
+        includePassed: true,
+        snapshotChunk: 2,
+        parallel: { jobs: 3, minShard: 1, start: factory },
+      });
+      expect(view(out)).toEqual(view(whole));
+      expect(out.stats).toEqual(whole.stats);
+      expect(out.notices.length).toBeGreaterThan(0);
+      for (const n of out.notices)
+        expect(n).toMatch(/^an added interpreter \(--jobs\) could not start and was left out: /);
+    }
+    expect(calls).toBeGreaterThanOrEqual(2);
   });
 });
