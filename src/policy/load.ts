@@ -279,4 +279,4 @@ export async function loadPolicies(
 }
 
 /** Policies per load request (each request must finish within one per-call deadline). */
-const LOAD_GROUP = 50;
+export const LOAD_GROUP = 50;

@@ -20,6 +20,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { oneLine } from './text.js';
 
 type Text = string | null | undefined;
 
@@ -193,10 +194,11 @@ export function htmlCode(s: Text, max = 300): string {
  * plain-text message as an embedded link, and a viewer may render it as one.
  */
 export function sarifText(s: Text, max = 4000): string {
-  const line = truncate((s ?? '').replace(/\s+/g, ' ').trim(), max);
+  const line = truncate(oneLine(s), max);
   // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
-  return showControls(line.replace(/[\\[\]]/g, (c) => `\\${c}`));
+  return showControls(BRACKETS.test(line) ? line.replace(/[\\[\]]/g, (c) => `\\${c}`) : line);
 }
+const BRACKETS = /[\\[\]]/;
 
 // ---------------------------------------------------------------------------------------------
 // Runner paths

@@ -57,9 +57,21 @@ export function* jsonParts(value: unknown, indent = ''): Generator<string> {
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      yield `${i ? ',' : '['}\n${inner}`;
-      yield* jsonParts(value[i] ?? null, inner);
+    for (let i = 0; i < value.length;) {
+      // A run of small elements is stringified together (one call, one re-indent, whole
+      // elements in one piece); a large element is walked on its own.
+      let j = i;
+      while (j < value.length && j - i < ARRAY_RUN && isSmall(value[j], 64)) j++;
+      if (j === i) {
+        yield `${i ? ',' : '['}\n${inner}`;
+        yield* jsonParts(value[i] ?? null, inner);
+        i++;
+        continue;
+      }
+      // '[\n  a,\n  b\n]' without its brackets: the elements at two spaces, then moved to `indent`.
+      const text = JSON.stringify(value.slice(i, j), null, 2);
+      yield `${i ? ',' : '['}\n${indent}${text.slice(2, -2).replace(/\n/g, `\n${indent}`)}`;
+      i = j;
     }
     yield `\n${indent}]`;
     return;
@@ -71,6 +83,9 @@ export function* jsonParts(value: unknown, indent = ''): Generator<string> {
   }
   yield `\n${indent}}`;
 }
+
+/** Small array elements stringified together, at most this many at a time. */
+const ARRAY_RUN = 256;
 
 /** Whether a value has at most `budget` array elements and object members in all (stringified whole). */
 function isSmall(value: unknown, budget: number): boolean {

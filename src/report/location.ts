@@ -26,14 +26,9 @@ export function shortResourceId(resourceId: string, resourceType: string): strin
 /** `aws/<AccountId>/<Region>/<ResourceType>/<short id>`, each segment percent-encoded. */
 export function cloudPseudoPath(
   f: Pick<Finding, 'accountId' | 'region' | 'resourceType' | 'resourceId'>,
+  short = shortResourceId(f.resourceId, f.resourceType),
 ): string {
-  const segs = [
-    'aws',
-    f.accountId || 'unknown',
-    f.region || 'global',
-    f.resourceType || 'unknown',
-    shortResourceId(f.resourceId, f.resourceType),
-  ];
+  const segs = ['aws', f.accountId || 'unknown', f.region || 'global', f.resourceType || 'unknown', short];
   return segs.map((s) => encodeURIComponent(s)).join('/');
 }
 

@@ -199,10 +199,8 @@ function stats(r: View, gate: GateResult | undefined): string {
     const policies = new Set(r.tests.map((t) => t.policyId)).size;
     return `**${r.tests.length}** tests in **${policies}** policies · **${failed}** failed · **${r.specErrors.length}** invalid specs`;
   }
-  const accounts = new Set([
-    ...r.findings.map((f) => f.accountId),
-    ...(r.snapshot?.accounts ?? []).map((a) => a.id),
-  ]);
+  const accounts = new Set((r.snapshot?.accounts ?? []).map((a) => a.id));
+  for (const f of r.findings) accounts.add(f.accountId);
   const parts = [
     `**${r.fails.length}** failing findings`,
     gate && r.baseline ? `**${gate.newFindings}** new` : '',
@@ -251,11 +249,16 @@ function severityCounts(r: View, budget: number): string {
 }
 
 function byAccountRegion(r: View, budget: number): string | null {
-  const groups = new Map<string, number>();
+  // Account, then region: no label string built per finding.
+  const counts = new Map<string, Map<string, number>>();
   for (const f of r.fails) {
-    const label = scopeLabel(f);
-    groups.set(label, (groups.get(label) ?? 0) + 1);
+    let regions = counts.get(f.accountId);
+    if (!regions) counts.set(f.accountId, (regions = new Map()));
+    regions.set(f.region, (regions.get(f.region) ?? 0) + 1);
   }
+  const groups = new Map<string, number>();
+  for (const [account, regions] of counts)
+    for (const [region, n] of regions) groups.set(scopeLabel({ accountId: account, region }), n);
   if (groups.size < 2) return '';
   const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
   const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);
@@ -308,10 +311,7 @@ function findingsBySeverity(r: View, budget: number, compact: boolean): string |
   const maxRows = compact ? 10 : Infinity;
   let out = '### Findings\n\n';
   for (const v of SEVERITIES_DESC) {
-    const findings = (bySeverity.get(v) ?? []).sort(
-      (a, b) =>
-        cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId),
-    );
+    const findings = sortedAsNeeded(bySeverity.get(v) ?? []);
     if (findings.length === 0) continue;
     const rows = lazyRows(findings, (f) => {
       const p = meta.get(f.policyId);
@@ -525,11 +525,39 @@ function reproSection(cases: NonNullable<MarkdownOptions['repro']>, budget: numb
   return out;
 }
 
+/**
+ * Findings by policy, account and resource, sorted only as far as a table reads them: a summary
+ * shows a few thousand rows of a hundred thousand findings. Grouped by policy first; a policy's
+ * findings are sorted when the table reaches them.
+ */
+function sortedAsNeeded(findings: Finding[]): { length: number; at(i: number): Finding } {
+  const byPolicy = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byPolicy.get(f.policyId);
+    if (list) list.push(f);
+    else byPolicy.set(f.policyId, [f]);
+  }
+  const policies = [...byPolicy.keys()].sort(cmp);
+  const done: Finding[] = [];
+  let next = 0;
+  return {
+    length: findings.length,
+    at(i: number): Finding {
+      while (done.length <= i && next < policies.length) {
+        const list = byPolicy.get(policies[next++])!;
+        list.sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId));
+        for (const f of list) done.push(f);
+      }
+      return done[i];
+    },
+  };
+}
+
 function isFailedTest(t: TestResult): boolean {
   return !t.passed && t.status !== 'SKIP';
 }
 
-function scopeLabel(f: Finding): string {
+function scopeLabel(f: Pick<Finding, 'accountId' | 'region'>): string {
   return `${f.accountId} / ${f.region}`;
 }
 

@@ -18,8 +18,12 @@ export interface Rows {
   row(i: number): string[];
 }
 
-export function lazyRows<T>(items: readonly T[], cells: (item: T) => string[]): Rows {
-  return { length: items.length, row: (i) => cells(items[i]) };
+/** Rows made only when a table reaches them, from an array or anything read by index. */
+export function lazyRows<T>(
+  items: { readonly length: number; at(i: number): T | undefined },
+  cells: (item: T) => string[],
+): Rows {
+  return { length: items.length, row: (i) => cells(items.at(i) as T) };
 }
 
 /**

@@ -199,9 +199,22 @@ interface Candidate {
   /** Higher = kept first when truncating. */
   rank: number;
   ruleId: string;
-  sortKey: string;
+  /** Order within a rule: a finding's region, type and id (compared field by field), else `sortKey`. */
+  finding?: Finding;
+  sortKey?: string;
   result: Sarif.Result;
   carried?: boolean;
+}
+
+/** Rank, rule, then place: the order results are kept in (and cut from) a run. */
+function byRank(a: Candidate, b: Candidate): number {
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  if (a.ruleId !== b.ruleId) return cmp(a.ruleId, b.ruleId);
+  const f = a.finding;
+  const g = b.finding;
+  if (f && g)
+    return cmp(f.region, g.region) || cmp(f.resourceType, g.resourceType) || cmp(f.resourceId, g.resourceId);
+  return cmp(a.sortKey ?? '', b.sortKey ?? '');
 }
 
 interface RunDraft {
@@ -229,15 +242,19 @@ function runInfo(d: RunDraft, run: Sarif.Run): SarifRunInfo {
 
 function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | undefined): RunDraft[] {
   const { results } = ctx;
-  const groups = new Map<
-    string,
-    { accountId: string; shard: string; findings: Finding[]; errors: CollectionError[] }
-  >();
+  type Group = { accountId: string; shard: string; findings: Finding[]; errors: CollectionError[] };
+  // Account, then shard: no key string built per finding.
+  const byAccount = new Map<string, Map<string, Group>>();
+  const groups: Group[] = [];
   const group = (accountId: string, shard: string) => {
     const acct = accountId || 'unknown';
-    const key = `${acct}\u0000${shard}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { accountId: acct, shard, findings: [], errors: [] }));
+    let shards = byAccount.get(acct);
+    if (!shards) byAccount.set(acct, (shards = new Map()));
+    let g = shards.get(shard);
+    if (!g) {
+      shards.set(shard, (g = { accountId: acct, shard, findings: [], errors: [] }));
+      groups.push(g);
+    }
     return g;
   };
   for (const s of results.shards ?? []) for (const a of s.accountIds) group(a, s.shard);
@@ -249,15 +266,15 @@ function scanRuns(ctx: Ctx, defaultShard: string, baseline: Results | null | und
     if (e.code === SHARD_MISSING) continue;
     group(e.accountId, e.shard ?? defaultShard).errors.push(e);
   }
-  if (groups.size === 0) group('unknown', defaultShard);
+  if (groups.length === 0) group('unknown', defaultShard);
 
   const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
   const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
   const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set<string>();
 
   const mergedFloor =
-    groups.size > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
-  return [...groups.values()]
+    groups.length > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
+  return groups
     .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
     .map((g) => {
       const candidates: Candidate[] = [];
@@ -324,7 +341,7 @@ function testRun(ctx: Ctx): RunDraft {
 }
 
 function finishRun(ctx: Ctx, d: RunDraft): Sarif.Run {
-  d.candidates.sort((a, b) => b.rank - a.rank || cmp(a.ruleId, b.ruleId) || cmp(a.sortKey, b.sortKey));
+  d.candidates.sort(byRank);
   d.keep = Math.min(d.keep, ctx.limits.resultsPerRun);
   return renderRun(ctx, d);
 }
@@ -359,7 +376,12 @@ function renderRun(ctx: Ctx, d: RunDraft): Sarif.Run {
     },
     automationDetails: { id: `${d.category}/${ctx.runId}` },
     invocations: [invocation],
-    results: kept.map((c) => ({ ...c.result, ruleIndex: index.get(c.ruleId) ?? -1 })),
+    // Set on the candidate's own result (built once, for this run only): no copy per result.
+    results: kept.map((c) => {
+      const r = c.result;
+      r.ruleIndex = index.get(c.ruleId) ?? -1;
+      return r;
+    }),
     properties,
   };
 }
@@ -382,11 +404,11 @@ function fitGzip(log: Sarif.Log, drafts: RunDraft[], ctx: Ctx): string {
   let text = '';
   for (let attempt = 0; attempt < 20; attempt++) {
     text = JSON.stringify(log);
-    const raw = Buffer.from(text);
+    const rawBytes = Buffer.byteLength(text);
     // gzip never grows text by more than a few bytes per 16 KiB block: small logs need no trial.
-    if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes) return text;
+    if (rawBytes + 1024 + rawBytes / 1000 <= ctx.limits.gzipBytes) return text;
     // Level 1 compresses less than any level an uploader uses: if it fits, theirs fits.
-    const size = gzipSync(raw, { level: 1 }).length;
+    const size = gzipSync(text, { level: 1 }).length;
     if (size <= ctx.limits.gzipBytes) return text;
     const ratio = (ctx.limits.gzipBytes / size) * 0.9;
     drafts.forEach((d, i) => {
@@ -547,15 +569,15 @@ const syntheticRules: Record<string, Sarif.ReportingDescriptor> = {
 // ---------------------------------------------------------------------------------------------
 // Results
 
-function cloudLocation(f: Finding): Sarif.Location {
+function cloudLocation(f: Finding, short = shortResourceId(f.resourceId, f.resourceType)): Sarif.Location {
   return {
     physicalLocation: {
-      artifactLocation: { uri: cloudPseudoPath(f) },
+      artifactLocation: { uri: cloudPseudoPath(f, short) },
       region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
     },
     logicalLocations: [
       {
-        name: shortResourceId(f.resourceId, f.resourceType),
+        name: short,
         fullyQualifiedName: f.resourceId,
         kind: 'resource',
       },
@@ -610,28 +632,29 @@ function rankFloor(findings: Finding[], limit: number): number {
 
 function findingCandidate(f: Finding, meta: PolicyMeta | undefined): Candidate {
   // Built only for the results that are kept (a large run has far more findings than GitHub takes).
-  return lazyCandidate(10 + severityRank(f.severity), f.policyId, sortKey(f), () => {
+  return lazyCandidate(10 + severityRank(f.severity), f.policyId, f, () => {
     const display = oneLine(meta?.displayName) || f.policyId;
-    const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
+    const short = shortResourceId(f.resourceId, f.resourceType);
+    const title = oneLine(f.title) || `${display}: ${short}`;
     const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
     const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
     return {
       ruleId: f.policyId,
       level: sarifLevel(f.severity),
       message: { text: sarifText(text) },
-      locations: [cloudLocation(f)],
+      locations: [cloudLocation(f, short)],
       partialFingerprints: { primaryLocationLineHash: f.fingerprint },
       properties: findingProps(f),
     };
   });
 }
 
-function lazyCandidate(rank: number, ruleId: string, key: string, make: () => Sarif.Result): Candidate {
+function lazyCandidate(rank: number, ruleId: string, finding: Finding, make: () => Sarif.Result): Candidate {
   let result: Sarif.Result | undefined;
   return {
     rank,
     ruleId,
-    sortKey: key,
+    finding,
     get result() {
       return (result ??= make());
     },
@@ -640,7 +663,7 @@ function lazyCandidate(rank: number, ruleId: string, key: string, make: () => Sa
 
 function policyErrorCandidate(f: Finding, ctx: Ctx): Candidate {
   // Ranked below every FAIL so truncation never drops a real finding for an error.
-  return lazyCandidate(0, POLICY_ERROR_RULE_ID, sortKey(f), () => {
+  return lazyCandidate(0, POLICY_ERROR_RULE_ID, f, () => {
     const err = withoutRoot(lastLine(f.error), ctx.sourceRoot) || 'policy error';
     const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
     return {
@@ -802,10 +825,6 @@ function isIsoDate(s: string | undefined): s is string {
 function sanitizeSegment(s: string): string {
   const v = s.trim().replace(/[/\s]+/g, '-');
   return v || 'all';
-}
-
-function sortKey(f: Finding): string {
-  return `${f.region}\u0000${f.resourceType}\u0000${f.resourceId}`;
 }
 
 function pad(n: number): string {

@@ -2,8 +2,13 @@
 
 /** Whitespace runs (newlines included) collapsed to one space, trimmed. */
 export function oneLine(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  const t = s ?? '';
+  // Most titles are one line already: no new string for them.
+  if (!NOT_ONE_LINE.test(t)) return t;
+  return t.replace(/\s+/g, ' ').trim();
 }
+/** Whitespace that oneLine would change: any but a single space, two in a row, or at either end. */
+const NOT_ONE_LINE = /[^\S ]|\s\s|^\s|\s$/;
 
 /** The last non-blank line, trimmed: the exception line of a Python traceback. */
 export function lastLine(s: string | null | undefined): string {
