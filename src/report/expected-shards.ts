@@ -26,28 +26,46 @@ export function readMatrix(value: string): MatrixShard[] {
   return include as MatrixShard[];
 }
 
-/** One collection error per account of each planned shard that no results file came from. */
+/**
+ * One collection error per planned account that no results file of its shard covers: a shard
+ * with no results, or a results file that carries the shard's label but not all of its accounts
+ * (a job that scanned less than planned, or a file that names the wrong shard).
+ */
 export function missingShards(matrix: MatrixShard[], shards: Results[]): CollectionError[] {
-  const present = new Set<string>();
+  /** Shard label -> the accounts its results cover. */
+  const covered = new Map<string, Set<string>>();
+  const cover = (shard: string, accounts: Iterable<string>) => {
+    let set = covered.get(shard);
+    if (!set) covered.set(shard, (set = new Set()));
+    for (const a of accounts) set.add(a);
+  };
   for (const r of shards) {
-    if (r.shard) present.add(r.shard);
-    for (const s of r.shards ?? []) present.add(s.shard);
+    if (r.shards) for (const s of r.shards) cover(s.shard, s.accountIds);
+    else if (r.shard)
+      cover(
+        r.shard,
+        (r.snapshot?.accounts ?? []).map((a) => a.id),
+      );
   }
   const errors: CollectionError[] = [];
   for (const s of matrix) {
-    if (present.has(s.shard)) continue;
     const accounts = String(s.accounts ?? '')
       .split(',')
       .map((a) => a.trim())
       .filter(Boolean);
-    for (const accountId of accounts.length ? accounts : ['*'])
+    const have = covered.get(s.shard);
+    // A shard planned without an account list (the caller's account) is there when its label is.
+    const missing = accounts.length ? accounts.filter((a) => !have?.has(a)) : have ? [] : ['*'];
+    for (const accountId of missing)
       errors.push({
         accountId,
         region: '*',
         resourceType: '*',
         operation: 'report:merge',
         code: SHARD_MISSING,
-        message: `shard ${s.shard} of the plan has no results (its job failed or its artifact is missing): account ${accountId} was not evaluated`,
+        message: have
+          ? `shard ${s.shard} of the plan has results, but none for account ${accountId}: it was not evaluated`
+          : `shard ${s.shard} of the plan has no results (its job failed or its artifact is missing): account ${accountId} was not evaluated`,
         fields: [],
         shard: s.shard,
       });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultOptions } from '../../src/config.js';
 import { findShardResults, runPipeline, timingLine } from '../../src/pipeline.js';
 import { serializeResults } from '../../src/report/json.js';
+import { missingShards } from '../../src/report/expected-shards.js';
 import { bucket, finding, policy, results } from './report/fixtures.js';
 
 describe('report --merge inputs', () => {
@@ -108,5 +109,33 @@ describe('report --merge --expected-shards', () => {
       ]);
     }
     await expect(run('{"include": "nope"}')).rejects.toThrow(/expected-shards/);
+  });
+
+  it("counts a shard present only for the accounts its results cover (a file naming another shard's label covers none of its accounts)", () => {
+    const snap = (ids: string[]) => ({
+      source: 'scan' as const,
+      accounts: ids.map((id) => ({ id })),
+      regions: [],
+      startedAt: '',
+      finishedAt: '',
+      apiCalls: {},
+      partial: false,
+    });
+    const plan = [
+      { shard: 'shard-1', accounts: '111111111111', regions: '', weight: 1 },
+      { shard: 'shard-2', accounts: '222222222222,333333333333', regions: '', weight: 2 },
+    ];
+    // shard-1's job claims shard-2's label too: shard-2's accounts are still missing.
+    const liar = results({ shard: 'shard-2', snapshot: snap(['111111111111']) });
+    const partly = results({ shard: 'shard-2', snapshot: snap(['222222222222']) });
+    const one = results({ shard: 'shard-1', snapshot: snap(['111111111111']) });
+    const ids = (rs: ReturnType<typeof results>[]) =>
+      missingShards(plan, rs).map((e) => `${e.shard} ${e.accountId}`);
+    expect(ids([one, liar])).toEqual(['shard-2 222222222222', 'shard-2 333333333333']);
+    expect(ids([one, partly])).toEqual(['shard-2 333333333333']);
+    expect(missingShards(plan, [one, partly])[0].message).toContain(
+      'has results, but none for account 333333333333',
+    );
+    expect(ids([one, partly, results({ shard: 'shard-2', snapshot: snap(['333333333333']) })])).toEqual([]);
   });
 });
