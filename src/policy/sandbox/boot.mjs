@@ -50,6 +50,12 @@ export function readInputs({ pyodideDir, wheelsDir, pythonDir }) {
  * native zlib instead of `zipfile` running in wasm (~4x faster; policyuniverse holds 8 MB of
  * JSON). The wheels are the pinned, hash-checked files from dist/wheels.
  */
+/**
+ * Wheel contents no detection reads, left out of the FS (each interpreter holds its FS in JS
+ * memory): pycountry's gettext catalogues (17 MB; its lookups read only `databases/`) and tests.
+ */
+const SKIPPED_IN_WHEELS = ['pycountry/locales/', 'pycountry/tests/'];
+
 export function unpackWheel(FS, bytes, dir) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -74,6 +80,7 @@ export function unpackWheel(FS, bytes, dir) {
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     // shutil's zip unpacker skips these too.
     if (name.startsWith('/') || name.split('/').includes('..')) continue;
+    if (SKIPPED_IN_WHEELS.some((prefix) => name.startsWith(prefix))) continue;
     const target = `${dir}/${name}`.replace(/\/+$/, '');
     if (name.endsWith('/')) {
       FS.mkdirTree(target);
