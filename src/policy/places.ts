@@ -1,8 +1,9 @@
 /**
  * What the parent keeps of each resource of a streamed snapshot: where it is (id, type, account,
- * region), in a compact form (a million resources: the ids plus 12 bytes each), the first
- * position of each ResourceId (resource_lookup answers with the first, as over a whole file), and
- * which fields the collection errors left unknown (docs/resource-shape.md §2).
+ * region), in a compact form (the id string plus about 60 bytes a resource, up to ~100 right
+ * after an array grows), the first position of each ResourceId (resource_lookup answers with the
+ * first, as over a whole file), and which fields the collection errors left unknown
+ * (docs/resource-shape.md §2).
  */
 import type { CollectionError } from '../model/index.js';
 

@@ -1,7 +1,8 @@
 /**
- * `report --merge` against the plan's matrix: a shard of the plan with no results (its job
- * failed, or its artifact never uploaded) is named as a collection error of each of its accounts,
- * so the merge is partial, SARIF carries their findings forward, and `fail-on-error` fails closed.
+ * `report --merge` against the plan's matrix: a planned account no results file of its shard
+ * covers (the shard's job failed, its artifact never uploaded, or it scanned less than planned)
+ * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It gets no SARIF run (sarif.ts): an
+ * empty upload would close its alerts as fixed, while no upload keeps its last analysis.
  */
 import { readFileSync } from 'node:fs';
 import type { CollectionError, Results } from '../model/index.js';

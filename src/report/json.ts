@@ -4,8 +4,6 @@
  * strict about what identifies the format.
  */
 import { createReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Finding, Results } from '../model/index.js';
 import { jsonErrorWithoutContent } from '../model/json-error.js';
 import { JsonDamage, jsonSnapshotEvents } from '../snapshot/json-stream.js';
@@ -147,11 +145,6 @@ function checkResults(data: unknown, source: string): Results {
         `${source}: unknown compliance framework ${JSON.stringify(c.framework).slice(0, 80)}`,
       );
   return results;
-}
-
-export async function writeResultsJson(file: string, results: Results): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await writeFile(file, serializeResults(results), 'utf8');
 }
 
 /** Read results.json as a stream: its findings element by element (no whole-file string). */

@@ -3,7 +3,7 @@
  * resources stay contained, progress is reported, the demo snapshot gives its documented
  * findings, and the built-in policies pass their own tests (issue 2's "Done when").
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model/index.js';
@@ -166,12 +166,27 @@ describe('the demo: examples/sample-account.json with the built-in policies', ()
   it('writes the CIS report by default, counted in results.json, and refuses an unknown framework before any work', async () => {
     expect(r.results.compliance?.map((c) => c.framework)).toEqual(['cis-aws-3.0']);
     expect(existsSync(path.join(path.dirname(r.written.resultsFile!), 'compliance-cis.csv'))).toBe(true);
+    // Before any work: no interpreter started, no snapshot read (this one does not exist), nothing written.
+    const outputDir = tmpDir('refused');
+    let sandboxes = 0;
     await expect(
-      run('evaluate', (o) => {
-        o.snapshotFile = expected.snapshot;
-        o.compliance = ['cis-aws-9.9'];
-      }),
+      run(
+        'evaluate',
+        (o) => {
+          o.snapshotFile = path.join(outputDir, 'no-such-snapshot.json');
+          o.outputDir = outputDir;
+          o.compliance = ['cis-aws-9.9'];
+        },
+        {
+          makeSandbox: () => {
+            sandboxes++;
+            return makeSandbox();
+          },
+        },
+      ),
     ).rejects.toThrow(/unknown compliance framework "cis-aws-9.9"; known: cis-aws-3.0, mitre-attack, none/);
+    expect(sandboxes).toBe(0);
+    expect(readdirSync(outputDir)).toEqual([]);
   });
 
   it('names real time-dependent policies', () => {

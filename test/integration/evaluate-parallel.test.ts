@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/model/index.js';
+import type { PolicySpec, Snapshot } from '../../src/model/index.js';
 import { evaluateSnapshot } from '../../src/policy/evaluate.js';
+import { LOAD_GROUP } from '../../src/policy/load.js';
 import { loadRepository } from '../../src/policy/repo.js';
 import { PyodideSandbox } from '../../src/policy/sandbox/host.js';
 import type { PolicySandbox } from '../../src/policy/sandbox/types.js';
@@ -66,12 +67,40 @@ describe('evaluate over several interpreters', () => {
     }));
     const sb = PyodideSandbox.start({ timeoutMs: 1500, graceMs: 1000 });
     started.push(sb);
-    const out = await evaluateSnapshot(
-      { resources: buckets, errors: [], metadata: undefined } as unknown as Snapshot,
-      policies,
-      sb,
-      { includePassed: true },
+    // Every `load` request, by the number of policies it carries (0: the globals, from the reset point).
+    const loads: number[] = [];
+    const request = sb.request.bind(sb);
+    sb.request = (req, opts) => {
+      const r = req as { op?: unknown; policies?: unknown[] };
+      if (r.op === 'load') loads.push(r.policies?.length ?? 0);
+      return request(req, opts);
+    };
+    const evaluate = (library: PolicySpec[]) =>
+      evaluateSnapshot(
+        { resources: buckets, errors: [], metadata: undefined } as unknown as Snapshot,
+        library,
+        sb,
+        { includePassed: true },
+      );
+
+    // A library the size of the built-in one loads in groups of LOAD_GROUP, not a policy per request.
+    const size = 120;
+    const clean = await evaluate(
+      Array.from({ length: size }, (_, i) => policySpec(`ReadsName${i}`, 'policies/bucket_name.py')),
     );
+    expect(clean.specErrors).toEqual([]);
+    expect(clean.stats.evaluations).toBe(size * buckets.length);
+    const groups = Array.from({ length: Math.ceil(size / LOAD_GROUP) }, (_, k) =>
+      Math.min(LOAD_GROUP, size - k * LOAD_GROUP),
+    );
+    expect(loads).toEqual([0, ...groups]);
+    expect(loads.length).toBeLessThanOrEqual(4); // a few: the globals, then 40 or more policies a request
+
+    // The three below fit one group; it hangs, so the load starts over from the reset point, one
+    // policy per request, and only the policy at fault fails.
+    loads.length = 0;
+    const out = await evaluate(policies);
+    expect(loads).toEqual([0, 3, 0, 1, 1, 1]);
     expect(out.specErrors.map((e) => [e.id, e.message.includes('Timed out')])).toEqual([['Hangs', true]]);
     expect(out.findings.map((f) => `${f.policyId} ${f.resourceId} ${f.status}`)).toEqual([
       'ReadsName arn:aws:s3:::public-web FAIL',

@@ -4,7 +4,7 @@
  * Real git history, real pyodide, the pipeline as the CLI runs it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImpactPolicy } from '../../src/model/index.js';
@@ -86,6 +86,11 @@ beforeAll(async () => {
   );
   policy(pol, 'removed', 'Imp.Removed', 'Info', 'def policy(resource):\n    return False\n');
   policy(pol, 'untouched', 'Imp.Untouched', 'Info', 'def policy(resource):\n    return False\n');
+  // Tests, the same in both versions: what the PR check reports besides its impact preview.
+  appendFileSync(
+    path.join(pol, 'untouched.yml'),
+    'Tests:\n  - Name: flags any bucket\n    ExpectedResult: false\n    Resource:\n      ResourceType: AWS.S3.Bucket\n      Name: b\n',
+  );
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'base');
@@ -198,8 +203,17 @@ describe('palisade impact', () => {
     expect(r.results.notices.some((n) => n.startsWith('Impact preview skipped: cannot read snapshot'))).toBe(
       true,
     );
-    expect(readFileSync(r.written.summaryFile!, 'utf8')).toContain('> ⚠️ No preview: `cannot read snapshot');
-    expectValidResults(JSON.parse(readFileSync(r.written.resultsFile!, 'utf8')));
+    const summary = readFileSync(r.written.summaryFile!, 'utf8');
+    expect(summary).toContain('> ⚠️ No preview: `cannot read snapshot');
+    const written = JSON.parse(readFileSync(r.written.resultsFile!, 'utf8'));
+    expectValidResults(written);
+    // The tests ran and report, in results.json and the summary, as without the preview.
+    const tests = [['Imp.Untouched', 'flags any bucket', 'PASS']];
+    const row = (t: { policyId: string; name: string; status: string }) => [t.policyId, t.name, t.status];
+    expect(r.results.tests.map(row)).toEqual(tests);
+    expect(written.tests.map(row)).toEqual(tests);
+    expect(summary).toMatch(/\*\*1\*\* tests in \*\*1\*\* policies/);
+    expect(r.gate.exitCode).toBe(0);
   });
 
   it('refuses a base that is not a revision', async () => {

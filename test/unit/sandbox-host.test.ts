@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -179,24 +180,78 @@ describe('PyodideSandbox', () => {
   }, 30_000);
 
   it('after it frees its reset point, a reset still starts from the post-boot state (on a fresh interpreter)', async () => {
-    const tamper = policy(
-      'tamper2',
-      'import json\njson.dumps = lambda *a, **k: "forged"\ndef policy(r):\n    return True\n',
-    );
-    const probe = policy(
-      'probe2',
-      'import json\nSTATE = json.dumps([1])\ndef policy(r):\n    assert STATE == "[1]", STATE\n    return True\n',
-    );
-    const load = (p: object, opts: object) =>
-      sb.request({ op: 'load', mode: 'test', globals: [], policies: [p] }, opts);
-    expect((await load(tamper, { reset: true, dropCheckpoint: true })).ok).toBe(true);
-    const before = sb.restarts;
-    const probed = await load(probe, { reset: true });
-    expect(probed.policies.probe2.loaded).toBe(true);
-    expect(probed.crashed).toBe(false);
-    expect(sb.restarts).toBe(before); // not a crash: the host asked for a fresh interpreter
-    const res = await sb.request({ op: 'test', items: testItems(['probe2']) });
-    expect(res.results[0].functions.policy).toEqual({ output: true });
+    // The child's own messages, which the host keeps to itself: a `ready` for every worker (interpreter)
+    // that boots, and the raw answer to a request sent past the host below.
+    type ChildMsg = { type?: string; id?: number; json?: string | Uint8Array; crashed?: boolean };
+    await sb.ready(); // the first worker's boot is behind us
+    const child = (sb as unknown as { child: ChildProcess | null }).child!;
+    const boots: ChildMsg[] = [];
+    const onBoot = (m: ChildMsg) => {
+      if (m?.type === 'ready') boots.push(m);
+    };
+    const next = (match: (m: ChildMsg) => boolean) =>
+      new Promise<ChildMsg>((resolve) => {
+        const on = (m: ChildMsg) => {
+          if (!match(m)) return;
+          child.off('message', on);
+          resolve(m);
+        };
+        child.on('message', on);
+      });
+    child.on('message', onBoot);
+    try {
+      const tamper = policy(
+        'tamper2',
+        'import json\njson.dumps = lambda *a, **k: "forged"\ndef policy(r):\n    return True\n',
+      );
+      const probe = policy(
+        'probe2',
+        'import json\nSTATE = json.dumps([1])\ndef policy(r):\n    assert STATE == "[1]", STATE\n    return True\n',
+      );
+      const load = (p: object, opts: object) =>
+        sb.request({ op: 'load', mode: 'test', globals: [], policies: [p] }, opts);
+      expect((await load(tamper, { reset: true, dropCheckpoint: true })).ok).toBe(true);
+      expect(boots).toHaveLength(0);
+      const before = sb.restarts;
+      const probed = await load(probe, { reset: true });
+      // The reset went through a new worker: the one that ran `tamper2` had nothing to restore.
+      expect(boots).toHaveLength(1);
+      expect(probed.policies.probe2.loaded).toBe(true);
+      expect(probed.crashed).toBe(false);
+      expect(sb.restarts).toBe(before); // not a crash: the host asked for a fresh interpreter
+      const res = await sb.request({ op: 'test', items: testItems(['probe2']) });
+      expect(res.results[0].functions.policy).toEqual({ output: true });
+      // A reset point that was kept is restored in place: no new worker.
+      expect((await load(probe, { reset: true })).policies.probe2.loaded).toBe(true);
+      expect(boots).toHaveLength(1);
+
+      // The worker itself let go of it: a reset sent straight to the child after a dropping load
+      // (without the host's `fresh`) finds nothing to restore, and that worker is replaced.
+      expect((await load(tamper, { reset: true, dropCheckpoint: true })).ok).toBe(true);
+      const RAW_ID = 1e9; // far from the host's own request ids
+      const answered = next((m) => m?.type === 'response' && m.id === RAW_ID);
+      const rebooted = next((m) => m?.type === 'ready');
+      child.send({
+        type: 'request',
+        id: RAW_ID,
+        json: Buffer.from(JSON.stringify({ op: 'load', mode: 'test', globals: [], policies: [] })),
+        deadlineMs: 10_000,
+        reset: true,
+        checkpoint: false,
+        layer: false,
+        dropCheckpoint: false,
+      });
+      const raw = await answered;
+      const body = JSON.parse(
+        typeof raw.json === 'string' ? raw.json : Buffer.from(raw.json!).toString('utf8'),
+      );
+      expect(raw.crashed).toBe(true);
+      expect(body.error).toMatch(/reset asked for after the checkpoint was dropped/);
+      await rebooted;
+      expect(boots).toHaveLength(2);
+    } finally {
+      child.off('message', onBoot);
+    }
   }, 60_000);
 
   it('kills a policy stuck in C code, reports it, restarts and replays the last load', async () => {

@@ -9,7 +9,6 @@ import {
   parseResults,
   readResultsJson,
   resultsJsonParts,
-  writeResultsJson,
   ResultsFormatError,
 } from '../../../src/report/json.js';
 import { buildSarif } from '../../../src/report/sarif.js';
@@ -107,7 +106,15 @@ describe('results.json', () => {
   it('round-trips', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'palisade-json-'));
     const r = results({ findings: [finding('P', bucket('a'))], policies: [policy('P')] });
-    await writeResultsJson(path.join(dir, 'sub', 'results.json'), r);
+    // As the run writes it: through writeReports.
+    await writeReports(r, {
+      outputDir: path.join(dir, 'sub'),
+      env,
+      sarifFile: null,
+      htmlFile: null,
+      summaryFile: null,
+      stepSummaryFile: null,
+    });
     expect(await readResultsJson(path.join(dir, 'sub', 'results.json'))).toEqual(r);
   });
 
@@ -118,6 +125,23 @@ describe('results.json', () => {
     const parts = [...resultsJsonParts(r)];
     expect(parts.length).toBeGreaterThan(3000); // one piece per finding, never one string
     expect(JSON.parse(parts.join(''))).toEqual(JSON.parse(JSON.stringify(r)));
+    // Each finding is a piece of its own, whole: the secret check reads piece by piece (a secret
+    // never straddles two), and no piece is larger than one finding, however many there are.
+    expect(parts.filter((p) => p.includes('"fingerprint":'))).toEqual(
+      findings.map((f, i) => `${i ? ',' : '['}\n    ${JSON.stringify(f)}`),
+    );
+    // In the file, each finding is one compact line; every other member is laid out as
+    // JSON.stringify(results, null, 2) lays it out.
+    const text = parts.join('');
+    const lines = text.split('\n');
+    const at = lines.indexOf('  "findings": [');
+    expect(lines.slice(at + 1, at + 1 + findings.length + 1)).toEqual([
+      ...findings.map((f, i) => `    ${JSON.stringify(f)}${i < findings.length - 1 ? ',' : ''}`),
+      '  ],',
+    ]);
+    expect(text.replace(/"findings": \[\n[^]*?\n {2}\]/, '"findings": []')).toBe(
+      `${JSON.stringify({ ...r, findings: [] }, null, 2)}\n`,
+    );
     await writeFile(path.join(dir, 'results.json'), parts.join(''));
     expect(await readResultsJson(path.join(dir, 'results.json'))).toEqual(r);
     // Damage is a clear error naming the file, not a partial read.
