@@ -67,20 +67,28 @@ export function configFileFor(given: string | undefined, cwd: string): string | 
 }
 
 /**
- * Read and validate a config file into a layer. Throws UsageError naming file:line. The file is
- * repository content: every path it names must lie inside `root` (the working directory).
+ * Read and validate a config file into a layer. Throws UsageError naming file:line. A config
+ * file inside `root` (the working directory: the checkout) is repository content, which a pull
+ * request can change: every path it names must lie inside `root` too. One outside it (given as a
+ * flag or input) is the user's own and names what it likes.
  */
 export function readConfigFile(file: string, shownAs = file, root = process.cwd()): Layer {
+  const rel = path.relative(root, path.resolve(root, file));
+  const inRepository = !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
+  // A link in the repository to a file outside it is not read (it is not the repository's).
+  if (inRepository && leavesRoot(root, rel))
+    throw new UsageError(`config file ${shownAs} leads outside the repository (a symbolic link): not read`);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read config file ${shownAs}: ${(err as NodeJS.ErrnoException).code ?? err}`);
   }
-  return parseConfigText(text, shownAs, root);
+  return parseConfigText(text, shownAs, inRepository ? root : null);
 }
 
-export function parseConfigText(text: string, shownAs: string, root = process.cwd()): Layer {
+/** `root`: paths the file names must stay inside it (null: the file is not repository content). */
+export function parseConfigText(text: string, shownAs: string, root: string | null = process.cwd()): Layer {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : lines.linePos(offset).line);
@@ -99,7 +107,7 @@ export function parseConfigText(text: string, shownAs: string, root = process.cw
   const values = new Map(Object.entries(value as Record<string, unknown>));
   for (const o of CONFIG_OPTIONS) {
     const v = values.get(o.name);
-    if (!o.file || typeof v !== 'string' || o.file.literal?.test(v)) continue;
+    if (root === null || !o.file || typeof v !== 'string' || o.file.literal?.test(v)) continue;
     if (leavesRoot(root, v))
       throw new UsageError(
         `${shownAs}:${keyLine(o.name)}: ${o.name} must name a path inside the repository (a config file is repository content); give paths outside it as a flag or input`,

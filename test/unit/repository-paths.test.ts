@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/options/config-file.js';
+import { parseConfigText, readConfigFile } from '../../src/options/config-file.js';
 import { openOutputFile } from '../../src/output-file.js';
 
 const tmp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `palisade-${name}-`));
@@ -48,6 +48,26 @@ describe('paths a config file names', () => {
       expect(() => config(key, value), `${key}: ${value}`).toThrow(
         `cfg.yml:2: ${key} must name a path inside the repository`,
       );
+  });
+});
+
+describe('which config files are repository content', () => {
+  it('one inside the repository is; one outside (the user named it) names what it likes; a link out is not read', () => {
+    const repo = tmp('cfg-repo');
+    const outside = tmp('cfg-outside');
+    writeFileSync(path.join(repo, '.palisade.yml'), 'snapshot: /var/snap.json\n');
+    writeFileSync(path.join(outside, 'palisade.yml'), 'snapshot: /var/snap.json\n');
+    expect(() => readConfigFile(path.join(repo, '.palisade.yml'), '.palisade.yml', repo)).toThrow(
+      '.palisade.yml:1: snapshot must name a path inside the repository',
+    );
+    expect(
+      readConfigFile(path.join(outside, 'palisade.yml'), 'palisade.yml', repo).values.get('snapshot'),
+    ).toBe('/var/snap.json');
+    const linked = tmp('cfg-linked');
+    symlinkSync(path.join(outside, 'palisade.yml'), path.join(linked, '.palisade.yml'));
+    expect(() => readConfigFile(path.join(linked, '.palisade.yml'), '.palisade.yml', linked)).toThrow(
+      'config file .palisade.yml leads outside the repository (a symbolic link): not read',
+    );
   });
 });
 
