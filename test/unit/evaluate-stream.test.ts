@@ -124,22 +124,25 @@ describe('streamed evaluation', () => {
         specFile: py.replace(/py$/, 'yml'),
       }),
     ];
-    const many = Array.from({ length: 40 }, (_, i) => node(`m${i}`, null));
-    // The extra interpreter loads second (after a pause), so it is the one the policy fails in;
-    // the first takes 20 ms a block, so the extra, once loaded, still finds blocks to take.
+    const many = Array.from({ length: 60 }, (_, i) => node(`m${i}`, null));
+    // The extra interpreter loads only once the first has loaded, so it is the one the policy
+    // fails in; the first takes 20 ms a block, so the extra, once loaded, still finds blocks.
+    let firstLoaded: () => void = () => undefined;
+    const loadedFirst = new Promise<void>((r) => (firstLoaded = r));
     const later = () => {
       const inner = start();
-      const pause = new Promise((r) => setTimeout(r, 100));
       return {
-        request: async (req: object) => (await pause, inner.request(req)),
+        request: async (req: object) => (await loadedFirst, inner.request(req)),
         close: () => inner.close(),
       };
     };
     const first = start();
     const slow = {
-      request: async (req: { op?: string }) => {
+      request: async (req: { op?: string; policies?: unknown[] }) => {
         if (req.op === 'evaluate') await new Promise((r) => setTimeout(r, 20));
-        return first.request(req);
+        const res = await first.request(req);
+        if (req.op === 'load' && req.policies?.length) firstLoaded();
+        return res;
       },
       close: () => first.close(),
     };
@@ -149,7 +152,7 @@ describe('streamed evaluation', () => {
       parallel: { jobs: 2, minShard: 1, start: later },
     });
     expect(out.specErrors).toEqual([]); // it loaded in the first interpreter
-    expect(out.stats.evaluations).toBe(40); // every resource answered, somewhere
+    expect(out.stats.evaluations).toBe(60); // every resource answered, somewhere
     const errors = out.findings.filter((f) => f.status === 'ERROR');
     expect(errors.length).toBeGreaterThan(0); // the blocks the second interpreter took
     for (const f of errors) expect(f.error).toMatch(/did not load in this interpreter/);
