@@ -389,40 +389,49 @@ async function sectionCorpus({ build, runs = 3, corpus, pat }) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'palisade-bench-corpus-'));
   const patCmd = pat || 'pat';
   const patOk = !spawnSync(patCmd, ['--version'], { stdio: 'ignore' }).error;
+  // The same detections under both tools: the repository's policies (the issue's figure), then
+  // every detection PAT tests.
+  const scopes = [
+    ['policies', ['--filter', 'AnalysisType=policy']],
+    ['all', []],
+  ];
   try {
-    const ours = [];
-    const theirs = [];
-    let last;
-    let lastPat;
-    for (let i = 0; i < runs + 1; i++) {
-      // Paired runs (ours, then PAT) so machine drift hits both.
-      last = await timeProcess(cmd, [...args, 'test', '.', '--output-dir', path.join(tmp, `out${i}`)], corpus);
-      ours.push(last.ms);
-      if (patOk) {
-        lastPat = await timeProcess(patCmd, ['test', '--path', '.', '--filter', 'AnalysisType=policy'], corpus);
-        theirs.push(lastPat.ms);
+    const out = { build, command: `${label} test . [--filter AnalysisType=policy] (cwd = ${corpus})` };
+    for (const [scope, filter] of scopes) {
+      const ours = [];
+      const theirs = [];
+      let last;
+      let lastPat;
+      for (let i = 0; i < runs + 1; i++) {
+        // Paired runs (ours, then PAT) so machine drift hits both.
+        const dir = path.join(tmp, `${scope}${i}`);
+        last = await timeProcess(cmd, [...args, 'test', '.', ...filter, '--output-dir', dir], corpus);
+        ours.push(last.ms);
+        if (patOk) {
+          lastPat = await timeProcess(patCmd, ['test', '--path', '.', ...filter], corpus);
+          theirs.push(lastPat.ms);
+        }
+        log(`corpus ${scope} run #${i + 1}${i === 0 ? ' (warm-up)' : ''}: palisade ${last.ms.toFixed(0)} ms (exit ${last.code})${patOk ? `, PAT ${lastPat.ms.toFixed(0)} ms (exit ${lastPat.code})` : ''}`);
       }
-      log(`corpus run #${i + 1}${i === 0 ? ' (warm-up)' : ''}: palisade ${last.ms.toFixed(0)} ms (exit ${last.code})${patOk ? `, PAT ${lastPat.ms.toFixed(0)} ms (exit ${lastPat.code})` : ''}`);
+      const results = JSON.parse(readFileSync(path.join(tmp, `${scope}${runs}`, 'results.json'), 'utf8'));
+      const tests = results.tests ?? [];
+      const patPassed = patOk ? /Passed: (\d+)/.exec(lastPat.stdout + lastPat.stderr)?.[1] : undefined;
+      const medOurs = median(ours.slice(1));
+      const medPat = patOk ? median(theirs.slice(1)) : null;
+      out[scope] = {
+        detections: results.policies?.length ?? null,
+        testsRun: tests.length,
+        testsPassed: tests.filter((t) => t.passed).length,
+        specErrors: results.specErrors?.length ?? null,
+        exitCode: last.code,
+        medianMs: round(medOurs, 0),
+        patMedianMs: medPat === null ? null : round(medPat, 0),
+        patPassed: patPassed === undefined ? null : Number(patPassed),
+        overPat: medPat ? round(medOurs / medPat, 2) : null,
+        patSkipped: patOk ? undefined : `${patCmd} not found`,
+      };
     }
-    const results = JSON.parse(readFileSync(path.join(tmp, `out${runs}`, 'results.json'), 'utf8'));
-    const tests = results.tests ?? [];
-    const patPassed = patOk ? /Passed: (\d+)/.exec(lastPat.stdout + lastPat.stderr)?.[1] : undefined;
-    const medOurs = median(ours.slice(1));
-    const medPat = patOk ? median(theirs.slice(1)) : null;
-    return {
-      build,
-      command: `${label} test . (cwd = ${corpus})`,
-      policies: results.policies?.length ?? null,
-      testsRun: tests.length,
-      testsPassed: tests.filter((t) => t.passed).length,
-      specErrors: results.specErrors?.length ?? null,
-      exitCode: last.code,
-      medianMs: round(medOurs, 0),
-      patMedianMs: medPat === null ? null : round(medPat, 0),
-      patPoliciesPassed: patPassed === undefined ? null : Number(patPassed),
-      overPat: medPat ? round(medOurs / medPat, 2) : null,
-      patSkipped: patOk ? undefined : `${patCmd} not found`,
-    };
+    return out;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
