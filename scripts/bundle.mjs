@@ -94,8 +94,15 @@ function copyRuntime(dist) {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'fetch-wheels.mjs'), '--check'], { stdio: 'inherit' });
   const wheelsDst = path.join(dist, 'wheels');
   fs.mkdirSync(wheelsDst, { recursive: true });
-  return import(pathToFileURL(path.join(root, 'scripts', 'fetch-wheels.mjs')).href).then(({ WHEELS }) => {
-    for (const w of WHEELS) fs.copyFileSync(path.join(root, 'vendor', 'wheels', w.file), path.join(wheelsDst, w.file));
+  return Promise.all([
+    import(pathToFileURL(path.join(root, 'scripts', 'fetch-wheels.mjs')).href),
+    import(pathToFileURL(path.join(sandboxSrc, 'boot.mjs')).href),
+  ]).then(([{ WHEELS }, { withoutSkipped }]) => {
+    for (const w of WHEELS) {
+      // Files no interpreter unpacks (boot.mjs SKIPPED_IN_WHEELS) are not shipped to be read at every start.
+      const bytes = fs.readFileSync(path.join(root, 'vendor', 'wheels', w.file));
+      fs.writeFileSync(path.join(wheelsDst, w.file), withoutSkipped(bytes) ?? bytes);
+    }
     const py = copyTree(sandboxSrc, path.join(dist, 'python'), (n) => n.endsWith('.py') || n.endsWith('.json'));
     log(`${WHEELS.length} wheels, ${py} python files`);
     const pol = copyTree(path.join(root, 'policies'), path.join(dist, 'policies'));
