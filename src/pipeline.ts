@@ -522,7 +522,7 @@ async function runReport(opts: Options): Promise<Results> {
     ...merged,
     partial: true,
     collectionErrors: [...merged.collectionErrors, ...missing],
-    notices: [...merged.notices, `Shard(s) of the plan with no results: ${names.join(', ')}`],
+    notices: [...merged.notices, `Shard(s) of the plan with missing results: ${names.join(', ')}`],
   };
 }
 

@@ -328,8 +328,15 @@ async function scanAccount(
     const anywhere = s.descriptors.some(
       (d) => d.needsRegions && targets.some((t) => t.resourceType === d.type),
     );
-    const enabled = anywhere ? await accountRegions(s, clients, account.id, undefined, undefined) : [];
-    regions = [...new Set([...known, ...enabled])].sort();
+    // Within the scan's regions, as a full scan would read it.
+    const enabled = anywhere
+      ? await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions)
+      : [];
+    regions = selectRegions(
+      [...new Set([...known, ...enabled])].sort(),
+      s.opts.regions,
+      s.opts.excludeRegions,
+    ).regions;
   } else if (needsRegions) {
     regions = await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions);
   }

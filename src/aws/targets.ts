@@ -7,6 +7,7 @@
 import type { Resource } from '../model/resource.js';
 import type { RescanTarget } from '../snapshot/rescan.js';
 import { allDescriptors } from './collectors/registry.js';
+import { selectRegions } from './regions.js';
 
 export interface ResolvedTargets {
   targets: RescanTarget[];
@@ -14,6 +15,7 @@ export interface ResolvedTargets {
 }
 
 const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /** Longer than any ARN (2,048): an id that long is named cut, and matches no type. */
 const MAX_ID = 2100;
 
@@ -49,6 +51,11 @@ export async function resolveTargets(ids: string[], previous: Resource[] = []): 
         out.skipped.push({ id, reason: 'its region is neither in the id nor in the previous snapshot' });
         continue;
       }
+      // `global`, `us-east-1-fips`...: the SDK would map them to a real region the scope never saw.
+      if (!REGION.test(r)) {
+        out.skipped.push({ id, reason: `its region ${r} is not an AWS region` });
+        continue;
+      }
       region = r;
     }
     out.targets.push({ resourceType: d.type, resourceId: id, accountId, region });
@@ -62,7 +69,10 @@ export interface TargetScope {
   types: Set<string>;
   regions?: string[];
   excludeRegions?: string[];
-  /** The accounts of --accounts / --organizations; none given: members are not limited by them. */
+  /**
+   * The accounts a full scan would read (--accounts, the Organization's: the caller's only when
+   * listed); undefined when neither option was given.
+   */
   accounts?: string[];
   /** allowed-account-ids, when given: no target outside them either. */
   allowedAccountIds?: string[];
@@ -72,9 +82,8 @@ export interface TargetScope {
 /**
  * Targets split into those inside the scan's scope and the rest, each with its reason. Ids come
  * from an event payload as easily as from the user: an id naming another account must not send
- * the scanner assuming roles there, nor one naming an excluded type or region read it.
- * With no --accounts or --organizations, a member's id is read when its account is allowed
- * (member-role-name is then how the user said members may be read).
+ * the scanner assuming roles there, nor one naming an excluded type or region read it. A
+ * member account's id is read only when the user named the accounts a scan may read.
  */
 export function scopeTargets(
   targets: RescanTarget[],
@@ -82,20 +91,24 @@ export function scopeTargets(
 ): { targets: RescanTarget[]; skipped: Array<{ id: string; reason: string }> } {
   const out = { targets: [] as RescanTarget[], skipped: [] as Array<{ id: string; reason: string }> };
   const allowed = scope.allowedAccountIds?.length ? new Set(scope.allowedAccountIds) : null;
-  const listed = scope.accounts?.length ? new Set([scope.callerAccount, ...scope.accounts]) : null;
-  const excluded = new Set(scope.excludeRegions ?? []);
-  const regions = scope.regions?.length ? new Set(scope.regions) : null;
+  // A failed Organization discovery leaves the list empty: then no member is read (fail closed).
+  const listed = scope.accounts ? new Set(scope.accounts) : null;
+  // Regions as a full scan selects them (globs included).
+  const inRegions = (r: string) =>
+    selectRegions([r], scope.regions, scope.excludeRegions).regions.length === 1;
   for (const t of targets) {
     const account = t.accountId || scope.callerAccount;
     const reason = !scope.types.has(t.resourceType)
       ? `its type ${t.resourceType} is not among the types this scan reads`
-      : t.region !== 'global' && (excluded.has(t.region) || (regions && !regions.has(t.region)))
+      : t.region !== 'global' && !inRegions(t.region)
         ? `its region ${t.region} is not among the regions this scan reads`
         : allowed && !allowed.has(account)
           ? `its account ${account} is not one of allowed-account-ids`
           : listed && !listed.has(account)
             ? `its account ${account} is not one of the accounts this scan reads`
-            : null;
+            : !listed && !allowed && account !== scope.callerAccount
+              ? `its account ${account} is not the caller's: name the accounts a rescan may read (accounts, organizations or allowed-account-ids)`
+              : null;
     if (reason) out.skipped.push({ id: t.resourceId, reason });
     else out.targets.push(t);
   }

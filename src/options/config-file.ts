@@ -10,7 +10,7 @@ import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UsageError } from '../config.js';
 import { CONFIG_OPTIONS, helpWithDefault, type OptionSpec } from './table.js';
-import type { Layer } from './values.js';
+import { parseValue, type Layer } from './values.js';
 
 export const DEFAULT_CONFIG_FILE = '.palisade.yml';
 export const SCHEMA_ID = 'https://github.com/palisade-security/palisade/blob/main/docs/config.schema.json';
@@ -106,9 +106,13 @@ export function parseConfigText(text: string, shownAs: string, root: string | nu
   if (errors.length > 0) throw new UsageError(describe(errors[0], shownAs, keyLine));
   const values = new Map(Object.entries(value as Record<string, unknown>));
   for (const o of CONFIG_OPTIONS) {
-    const v = values.get(o.name);
-    if (root === null || !o.file || typeof v !== 'string' || o.file.literal?.test(v)) continue;
-    if (leavesRoot(root, v))
+    if (root === null || !o.file || !values.has(o.name)) continue;
+    // Judge what the option will hold (trimmed, split into a list), not the raw YAML value.
+    const parsed = parseValue(o, values.get(o.name), `${shownAs}:${keyLine(o.name)}: ${o.name}`);
+    const paths = (Array.isArray(parsed) ? parsed : [parsed]).filter(
+      (v): v is string => typeof v === 'string' && !o.file?.literal?.test(v),
+    );
+    if (paths.some((v) => leavesRoot(root, v)))
       throw new UsageError(
         `${shownAs}:${keyLine(o.name)}: ${o.name} must name a path inside the repository (a config file is repository content); give paths outside it as a flag or input`,
       );
@@ -121,7 +125,10 @@ export function parseConfigText(text: string, shownAs: string, root: string | nu
  * A path that does not exist yet (an output) is judged by its nearest existing directory.
  */
 function leavesRoot(root: string, value: string): boolean {
+  // `..` is refused outright: the kernel resolves `link/..` from where the link points, not
+  // lexically as path.resolve does.
   if (path.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0')) return true;
+  if (value.split(/[\\/]/).includes('..')) return true;
   let realRoot: string;
   try {
     realRoot = realpathSync(root);

@@ -194,6 +194,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'test: also preview on pull requests from forks (the snapshot is account data a fork author would see).',
     defaultText: 'false',
     commands: [],
+    // The guard against forks cannot be lifted by a fork's own .palisade.yml.
+    notInConfig: true,
     apply: bool((o, v) => (o.impactOnForks = v)),
   },
   {

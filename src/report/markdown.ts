@@ -258,7 +258,10 @@ function byAccountRegion(r: View, budget: number): string | null {
   }
   const groups = new Map<string, number>();
   for (const [account, regions] of counts)
-    for (const [region, n] of regions) groups.set(scopeLabel({ accountId: account, region }), n);
+    for (const [region, n] of regions) {
+      const label = scopeLabel({ accountId: account, region });
+      groups.set(label, (groups.get(label) ?? 0) + n);
+    }
   if (groups.size < 2) return '';
   const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
   const rows = sorted.map(([k, v]) => [mdCell(k), String(v)]);

@@ -3,6 +3,7 @@
  * read or write outside the repository (a PR that names /etc, ../.., or commits a symlink).
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,18 +20,26 @@ describe('paths a config file names', () => {
   symlinkSync(elsewhere, path.join(repo, 'escape'));
   symlinkSync('/etc/hostname', path.join(repo, 'host.json'));
   const config = (key: string, value: string) =>
-    parseConfigText(`fail-on: high\n${key}: '${value}'\n`, 'cfg.yml', repo);
+    parseConfigText(`fail-on: high\n${key}: ${JSON.stringify(value)}\n`, 'cfg.yml', repo);
 
   it('accepts paths inside the repository, existing or not, and values that are not paths', () => {
     for (const [key, value] of [
       ['snapshot', 'snaps/a.json'],
-      ['snapshot', './snaps/../snaps/a.json'],
       ['output-dir', 'palisade-out/new/dir'],
       ['expected-shards', '{"include": []}'],
       ['base-snapshot', 'workflow:scan.yml:palisade-snapshot'],
       ['impact-snapshot', 'workflow:scan.yml:palisade-snapshot'],
     ])
       expect(config(key, value).values.get(key), key).toBe(value);
+  });
+
+  it('checks every element of a list given as a YAML sequence', () => {
+    expect(() => parseConfigText('policies:\n  - snaps\n  - /etc\n', 'cfg.yml', repo)).toThrow(
+      'cfg.yml:1: policies must name a path inside the repository',
+    );
+    expect(parseConfigText('policies:\n  - snaps\n', 'cfg.yml', repo).values.get('policies')).toEqual([
+      'snaps',
+    ]);
   });
 
   it('refuses absolute paths, paths up and out, and symlinks leading out, naming file and line', () => {
@@ -44,10 +53,26 @@ describe('paths a config file names', () => {
       ['path', '..'],
       ['expected-shards', '/dev/zero'],
       ['base-snapshot', '../snapshot.json'],
+      // What the option will hold (trimmed, split into a list), not the raw value.
+      ['baseline', ' /etc/passwd'],
+      ['results-file', '\t/tmp/out.json'],
+      ['merge', 'snaps,/tmp'],
+      ['path', 'snaps\n/etc'],
+      // The kernel resolves `link/..` from where the link points.
+      ['snapshot', 'escape/../secret.json'],
+      ['snapshot', './snaps/../snaps/a.json'],
     ])
       expect(() => config(key, value), `${key}: ${value}`).toThrow(
         `cfg.yml:2: ${key} must name a path inside the repository`,
       );
+  });
+});
+
+describe('options a config file cannot set', () => {
+  it('impact-on-forks: a fork cannot lift the fork guard with its own .palisade.yml', () => {
+    expect(() => parseConfigText('impact-on-forks: true\n', 'cfg.yml', tmp('forks'))).toThrow(
+      "cfg.yml:1: unknown key 'impact-on-forks'",
+    );
   });
 });
 
@@ -92,6 +117,19 @@ describe('writing a report or snapshot', () => {
       /is a symbolic link: not written through/,
     );
     expect(readFileSync(victim, 'utf8')).toBe('untouched');
+  });
+
+  it('creates no directory outside before refusing, and does not block on or write into a FIFO', async () => {
+    const repo = tmp('wd');
+    const elsewhere = tmp('target');
+    symlinkSync(elsewhere, path.join(repo, 'inner'));
+    await expect(openOutputFile(path.join(repo, 'inner', 'new', 'deep', 'r.json'), repo)).rejects.toThrow(
+      /symbolic link leading out/,
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+    const fifo = path.join(repo, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    await expect(openOutputFile(fifo, repo)).rejects.toThrow(/is a FIFO: not written/);
   });
 
   it('writes a plain file, creating its directory', async () => {
