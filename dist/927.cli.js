@@ -832,11 +832,97 @@ function selectRegions(enabled, include, exclude) {
     return { regions, notEnabled };
 }
 
+;// CONCATENATED MODULE: ./src/aws/targets.ts
+
+
+const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+/** Longer than any ARN (2,048): an id that long is named cut, and matches no type. */
+const MAX_ID = 2100;
+/**
+ * `callerAccount` stands for ids that name no account and are not in `previous` (its account
+ * is filled in by the scan: '' here).
+ */
+async function resolveTargets(ids, previous = []) {
+    const descriptors = (await allDescriptors()).filter((d) => d.idPattern);
+    const known = new Map(previous.map((r) => [r.ResourceId, r]));
+    const out = { targets: [], skipped: [] };
+    const seen = new Set();
+    for (const raw of ids) {
+        const id = raw.trim().slice(0, MAX_ID);
+        if (id === '' || seen.has(id))
+            continue;
+        seen.add(id);
+        if (DERIVED_ID.test(id)) {
+            out.skipped.push({ id, reason: 'built from other resources: rescan those and it is rebuilt' });
+            continue;
+        }
+        const d = descriptors.find((x) => x.idPattern.test(id));
+        if (!d) {
+            out.skipped.push({ id, reason: 'not the id of a resource type Palisade collects' });
+            continue;
+        }
+        const groups = d.idPattern.exec(id)?.groups ?? {};
+        const before = known.get(id);
+        const accountId = groups.account ?? before?.AccountId ?? '';
+        let region = 'global';
+        if (d.scope === 'regional') {
+            const r = groups.region ?? before?.Region;
+            if (!r) {
+                out.skipped.push({ id, reason: 'its region is neither in the id nor in the previous snapshot' });
+                continue;
+            }
+            // `global`, `us-east-1-fips`...: the SDK would map them to a real region the scope never saw.
+            if (!REGION.test(r)) {
+                out.skipped.push({ id, reason: `its region ${r} is not an AWS region` });
+                continue;
+            }
+            region = r;
+        }
+        out.targets.push({ resourceType: d.type, resourceId: id, accountId, region });
+    }
+    return out;
+}
+/**
+ * Targets split into those inside the scan's scope and the rest, each with its reason. Ids come
+ * from an event payload as easily as from the user: an id naming another account must not send
+ * the scanner assuming roles there, nor one naming an excluded type or region read it. A
+ * member account's id is read only when the user named the accounts a scan may read.
+ */
+function scopeTargets(targets, scope) {
+    const out = { targets: [], skipped: [] };
+    const allowed = scope.allowedAccountIds?.length ? new Set(scope.allowedAccountIds) : null;
+    // A failed Organization discovery leaves the list empty: then no member is read (fail closed).
+    const listed = scope.accounts ? new Set(scope.accounts) : null;
+    // Regions as a full scan selects them (globs included).
+    const inRegions = (r) => selectRegions([r], scope.regions, scope.excludeRegions).regions.length === 1;
+    for (const t of targets) {
+        const account = t.accountId || scope.callerAccount;
+        const reason = !scope.types.has(t.resourceType)
+            ? `its type ${t.resourceType} is not among the types this scan reads`
+            : t.region !== 'global' && !inRegions(t.region)
+                ? `its region ${t.region} is not among the regions this scan reads`
+                : allowed && !allowed.has(account)
+                    ? `its account ${account} is not one of allowed-account-ids`
+                    : listed && !listed.has(account)
+                        ? `its account ${account} is not one of the accounts this scan reads`
+                        : !listed && !allowed && account !== scope.callerAccount
+                            ? `its account ${account} is not the caller's: name the accounts a rescan may read (accounts, organizations or allowed-account-ids)`
+                            : null;
+        if (reason)
+            out.skipped.push({ id: t.resourceId, reason });
+        else
+            out.targets.push(t);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/scan.ts
 /**
  * runScan: accounts × regions × collectors → Snapshot (resources + collection errors).
  * Errors are data: only configuration mistakes and a failed caller identity throw.
  */
+
 
 
 
@@ -879,10 +965,13 @@ async function runScan(opts = {}) {
     const startedAt = new Date().toISOString();
     const env = opts.env ?? process.env;
     const homeRegion = homeRegionOf(opts.homeRegion, env);
-    const targets = opts.targets;
+    const selected = selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+    // A targeted rescan's types are its targets' (placed in the scan's scope below, once the
+    // accounts are known); types are listed up front for the clients and the allowlist.
+    let targets = opts.targets;
     const types = targets
-        ? new Set(targets.map((t) => t.resourceType))
-        : selectTypes(opts.resourceTypes, opts.excludeResourceTypes);
+        ? new Set(targets.map((t) => t.resourceType).filter((t) => selected.has(t)))
+        : selected;
     // A rescan rebuilds the `.Meta` types summarising what it refreshed.
     if (opts.previous)
         for (const t of await derivedOver(types))
@@ -940,8 +1029,19 @@ async function runScan(opts = {}) {
             }, err));
         }
     }
-    if (targets)
+    if (targets) {
+        const scoped = scopeTargets(targets, {
+            types: selected,
+            regions: opts.regions,
+            excludeRegions: opts.excludeRegions,
+            accounts: opts.discoverOrganization || explicit.length > 0 ? accounts.map((a) => a.id) : undefined,
+            allowedAccountIds: allowedIds,
+            callerAccount,
+        });
+        targets = shared.targets = scoped.targets;
+        opts.onTargetsScoped?.(scoped.targets, scoped.skipped);
         accounts = [...new Set(targets.map((t) => t.accountId || callerAccount))].map((id) => ({ id }));
+    }
     if (accounts.length === 0)
         accounts = [{ id: callerAccount }];
     if (accounts.some((a) => a.id !== callerAccount) && !opts.memberRoleName) {
@@ -999,7 +1099,7 @@ async function scanAccount(s, base, account, callerAccount) {
     const wants = (t) => s.types.has(t);
     const needsRegions = s.descriptors.some((d) => d.scope === 'regional' || d.needsRegions);
     let regions = [];
-    const targets = s.opts.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
+    const targets = s.targets?.filter((t) => (t.accountId || callerAccount) === account.id);
     if (targets) {
         // A targeted rescan knows its regions: the targets', and the previous scan's for the summaries.
         const known = [
@@ -1008,8 +1108,11 @@ async function scanAccount(s, base, account, callerAccount) {
         ];
         // A named bucket is read wherever it is (its id names no region): every enabled region.
         const anywhere = s.descriptors.some((d) => d.needsRegions && targets.some((t) => t.resourceType === d.type));
-        const enabled = anywhere ? await accountRegions(s, clients, account.id, undefined, undefined) : [];
-        regions = [...new Set([...known, ...enabled])].sort();
+        // Within the scan's regions, as a full scan would read it.
+        const enabled = anywhere
+            ? await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions)
+            : [];
+        regions = selectRegions([...new Set([...known, ...enabled])].sort(), s.opts.regions, s.opts.excludeRegions).regions;
     }
     else if (needsRegions) {
         regions = await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions);
@@ -1154,51 +1257,6 @@ async function accountRegions(s, clients, accountId, include, exclude) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/aws/targets.ts
-
-const DERIVED_ID = /^\d{12}::AWS\.[\w.]+\.Meta$/;
-/** Longer than any ARN (2,048): an id that long is named cut, and matches no type. */
-const MAX_ID = 2100;
-/**
- * `callerAccount` stands for ids that name no account and are not in `previous` (its account
- * is filled in by the scan: '' here).
- */
-async function resolveTargets(ids, previous = []) {
-    const descriptors = (await allDescriptors()).filter((d) => d.idPattern);
-    const known = new Map(previous.map((r) => [r.ResourceId, r]));
-    const out = { targets: [], skipped: [] };
-    const seen = new Set();
-    for (const raw of ids) {
-        const id = raw.trim().slice(0, MAX_ID);
-        if (id === '' || seen.has(id))
-            continue;
-        seen.add(id);
-        if (DERIVED_ID.test(id)) {
-            out.skipped.push({ id, reason: 'built from other resources: rescan those and it is rebuilt' });
-            continue;
-        }
-        const d = descriptors.find((x) => x.idPattern.test(id));
-        if (!d) {
-            out.skipped.push({ id, reason: 'not the id of a resource type Palisade collects' });
-            continue;
-        }
-        const groups = d.idPattern.exec(id)?.groups ?? {};
-        const before = known.get(id);
-        const accountId = groups.account ?? before?.AccountId ?? '';
-        let region = 'global';
-        if (d.scope === 'regional') {
-            const r = groups.region ?? before?.Region;
-            if (!r) {
-                out.skipped.push({ id, reason: 'its region is neither in the id nor in the previous snapshot' });
-                continue;
-            }
-            region = r;
-        }
-        out.targets.push({ resourceType: d.type, resourceId: id, accountId, region });
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/aws/events.ts
 /**
  * `scan --resources-from-event FILE`: the resources a change event names, as ids for a
@@ -1214,7 +1272,7 @@ async function resolveTargets(ids, previous = []) {
 
 
 const ACCOUNT = /^\d{12}$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
+const events_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 const str = (v) => (typeof v === 'string' ? v : undefined);
 const obj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 async function resourcesFromEvent(event) {
@@ -1246,7 +1304,7 @@ function fromDispatch(p, descriptors, out) {
     const region = str(p.region);
     if (!d)
         out.skipped.push({ id: label, reason: 'not a resource type with rescan events' });
-    else if (key === undefined || !account || !ACCOUNT.test(account) || !region || !REGION.test(region))
+    else if (key === undefined || !account || !ACCOUNT.test(account) || !region || !events_REGION.test(region))
         out.skipped.push({
             id: label,
             reason: 'the payload needs a string key, a 12-digit account and a region',
@@ -1260,7 +1318,7 @@ function fromCloudTrail(detail, descriptors, out) {
     const account = str(detail.recipientAccountId) ?? str(obj(detail.userIdentity)?.accountId);
     const region = str(detail.awsRegion);
     const request = obj(detail.requestParameters) ?? {};
-    if (!source || !account || !ACCOUNT.test(account) || !region || !REGION.test(region)) {
+    if (!source || !account || !ACCOUNT.test(account) || !region || !events_REGION.test(region)) {
         out.skipped.push({
             id: String(source ?? 'event').slice(0, 200),
             reason: 'not a CloudTrail record (eventSource, recipientAccountId and awsRegion are needed)',

@@ -2,6 +2,67 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 52210:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+const core_1 = __nccwpck_require__(63893);
+const draft2020_1 = __nccwpck_require__(54298);
+const discriminator_1 = __nccwpck_require__(28886);
+const json_schema_2020_12_1 = __nccwpck_require__(93995);
+const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+class Ajv2020 extends core_1.default {
+    constructor(opts = {}) {
+        super({
+            ...opts,
+            dynamicRef: true,
+            next: true,
+            unevaluated: true,
+        });
+    }
+    _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+            return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv2020 = Ajv2020;
+module.exports = exports = Ajv2020;
+module.exports.Ajv2020 = Ajv2020;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv2020;
+var validate_1 = __nccwpck_require__(87881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(81436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(33021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(53162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=2020.js.map
+
+/***/ }),
+
 /***/ 42463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -3576,6 +3637,42 @@ function schemaOrData(schema) {
 
 /***/ }),
 
+/***/ 93995:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metaSchema = __nccwpck_require__(61678);
+const applicator = __nccwpck_require__(57216);
+const unevaluated = __nccwpck_require__(99547);
+const content = __nccwpck_require__(28226);
+const core = __nccwpck_require__(80518);
+const format = __nccwpck_require__(4588);
+const metadata = __nccwpck_require__(15707);
+const validation = __nccwpck_require__(97082);
+const META_SUPPORT_DATA = ["/properties"];
+function addMetaSchema2020($data) {
+    ;
+    [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation),
+    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
+    return this;
+    function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+    }
+}
+exports["default"] = addMetaSchema2020;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
 /***/ 24951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -4051,6 +4148,23 @@ function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
 exports.validateSchemaDeps = validateSchemaDeps;
 exports["default"] = def;
 //# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 73818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(95826);
+const def = {
+    keyword: "dependentSchemas",
+    type: "object",
+    schemaType: "object",
+    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentSchemas.js.map
 
 /***/ }),
 
@@ -5018,6 +5132,35 @@ var DiscrError;
 
 /***/ }),
 
+/***/ 54298:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(97397);
+const validation_1 = __nccwpck_require__(85481);
+const applicator_1 = __nccwpck_require__(28775);
+const dynamic_1 = __nccwpck_require__(59923);
+const next_1 = __nccwpck_require__(17844);
+const unevaluated_1 = __nccwpck_require__(62010);
+const format_1 = __nccwpck_require__(72601);
+const metadata_1 = __nccwpck_require__(56620);
+const draft2020Vocabularies = [
+    dynamic_1.default,
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(true),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+    next_1.default,
+    unevaluated_1.default,
+];
+exports["default"] = draft2020Vocabularies;
+//# sourceMappingURL=draft2020.js.map
+
+/***/ }),
+
 /***/ 39941:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5038,6 +5181,152 @@ const draft7Vocabularies = [
 ];
 exports["default"] = draft7Vocabularies;
 //# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 68639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicAnchor = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const compile_1 = __nccwpck_require__(2718);
+const ref_1 = __nccwpck_require__(92996);
+const def = {
+    keyword: "$dynamicAnchor",
+    schemaType: "string",
+    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
+};
+function dynamicAnchor(cxt, anchor) {
+    const { gen, it } = cxt;
+    it.schemaEnv.root.dynamicAnchors[anchor] = true;
+    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
+}
+exports.dynamicAnchor = dynamicAnchor;
+function _getValidate(cxt) {
+    const { schemaEnv, schema, self } = cxt.it;
+    const { root, baseId, localRefs, meta } = schemaEnv.root;
+    const { schemaId } = self.opts;
+    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+    compile_1.compileSchema.call(self, sch);
+    return (0, ref_1.getValidate)(cxt, sch);
+}
+exports["default"] = def;
+//# sourceMappingURL=dynamicAnchor.js.map
+
+/***/ }),
+
+/***/ 5065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.dynamicRef = void 0;
+const codegen_1 = __nccwpck_require__(81436);
+const names_1 = __nccwpck_require__(90630);
+const ref_1 = __nccwpck_require__(92996);
+const def = {
+    keyword: "$dynamicRef",
+    schemaType: "string",
+    code: (cxt) => dynamicRef(cxt, cxt.schema),
+};
+function dynamicRef(cxt, ref) {
+    const { gen, keyword, it } = cxt;
+    if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+    const anchor = ref.slice(1);
+    if (it.allErrors) {
+        _dynamicRef();
+    }
+    else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+    }
+    function _dynamicRef(valid) {
+        // TODO the assumption here is that `recursiveRef: #` always points to the root
+        // of the schema object, which is not correct, because there may be $id that
+        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
+        // Because of that 2 tests in recursiveRef.json fail.
+        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
+        // (This problem is not tested in JSON-Schema-Test-Suite)
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        }
+        else {
+            _callRef(it.validateName, valid)();
+        }
+    }
+    function _callRef(validate, valid) {
+        return valid
+            ? () => gen.block(() => {
+                (0, ref_1.callRef)(cxt, validate);
+                gen.let(valid, true);
+            })
+            : () => (0, ref_1.callRef)(cxt, validate);
+    }
+}
+exports.dynamicRef = dynamicRef;
+exports["default"] = def;
+//# sourceMappingURL=dynamicRef.js.map
+
+/***/ }),
+
+/***/ 59923:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(68639);
+const dynamicRef_1 = __nccwpck_require__(5065);
+const recursiveAnchor_1 = __nccwpck_require__(39982);
+const recursiveRef_1 = __nccwpck_require__(41794);
+const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+exports["default"] = dynamic;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 39982:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicAnchor_1 = __nccwpck_require__(68639);
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: "$recursiveAnchor",
+    schemaType: "boolean",
+    code(cxt) {
+        if (cxt.schema)
+            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveAnchor.js.map
+
+/***/ }),
+
+/***/ 41794:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dynamicRef_1 = __nccwpck_require__(5065);
+const def = {
+    keyword: "$recursiveRef",
+    schemaType: "string",
+    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
+};
+exports["default"] = def;
+//# sourceMappingURL=recursiveRef.js.map
 
 /***/ }),
 
@@ -5175,6 +5464,150 @@ exports.contentVocabulary = [
 
 /***/ }),
 
+/***/ 17844:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependentRequired_1 = __nccwpck_require__(20643);
+const dependentSchemas_1 = __nccwpck_require__(73818);
+const limitContains_1 = __nccwpck_require__(3907);
+const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+exports["default"] = next;
+//# sourceMappingURL=next.js.map
+
+/***/ }),
+
+/***/ 62010:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const unevaluatedProperties_1 = __nccwpck_require__(16855);
+const unevaluatedItems_1 = __nccwpck_require__(64144);
+const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+exports["default"] = unevaluated;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 64144:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "unevaluatedItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+            return;
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        if (schema === false) {
+            cxt.setParams({ len: items });
+            cxt.fail((0, codegen_1._) `${len} > ${items}`);
+        }
+        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
+            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+            cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+            gen.forRange("i", from, len, (i) => {
+                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+                if (!it.allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedItems.js.map
+
+/***/ }),
+
+/***/ 16855:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(81436);
+const util_1 = __nccwpck_require__(84464);
+const names_1 = __nccwpck_require__(90630);
+const error = {
+    message: "must NOT have unevaluated properties",
+    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
+};
+const def = {
+    keyword: "unevaluatedProperties",
+    type: "object",
+    schemaType: ["boolean", "object"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        }
+        else if (props !== true) {
+            gen.forIn("key", data, (key) => props === undefined
+                ? unevaluatedPropCode(key)
+                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+            if (schema === false) {
+                cxt.setParams({ unevaluatedProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                cxt.subschema({
+                    keyword: "unevaluatedProperties",
+                    dataProp: key,
+                    dataPropType: util_1.Type.Str,
+                }, valid);
+                if (!allErrors)
+                    gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+            const ps = [];
+            for (const p in evaluatedProps) {
+                if (evaluatedProps[p] === true)
+                    ps.push((0, codegen_1._) `${key} !== ${p}`);
+            }
+            return (0, codegen_1.and)(...ps);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=unevaluatedProperties.js.map
+
+/***/ }),
+
 /***/ 98026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -5203,6 +5636,24 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 20643:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dependencies_1 = __nccwpck_require__(95826);
+const def = {
+    keyword: "dependentRequired",
+    type: "object",
+    schemaType: "object",
+    error: dependencies_1.error,
+    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
+};
+exports["default"] = def;
+//# sourceMappingURL=dependentRequired.js.map
 
 /***/ }),
 
@@ -5296,6 +5747,27 @@ const validation = [
 ];
 exports["default"] = validation;
 //# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3907:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(84464);
+const def = {
+    keyword: ["maxContains", "minContains"],
+    type: "array",
+    schemaType: "number",
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === undefined) {
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitContains.js.map
 
 /***/ }),
 
@@ -21122,6 +21594,62 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 
 /***/ }),
 
+/***/ 57216:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
+
+/***/ }),
+
+/***/ 28226:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 80518:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
+
+/***/ }),
+
+/***/ 4588:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
+
+/***/ }),
+
+/***/ 15707:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
+
+/***/ }),
+
+/***/ 99547:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
+
+/***/ }),
+
+/***/ 97082:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
+
+/***/ }),
+
+/***/ 61678:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
+
+/***/ }),
+
 /***/ 72079:
 /***/ ((module) => {
 
@@ -27095,10 +27623,12 @@ function loadOutcome(spec, item, resp) {
             return { functions };
     }
     let error;
-    if (resp?.crashed)
+    // A body that ignored the interrupt and was killed still failed because of the deadline:
+    // the timeout is what the user must fix, however the sandbox then had to end it.
+    if (resp?.interrupted)
+        error = `Timed out: loading the policy exceeded the per-call time limit${resp.crashed ? ' (it did not stop and the sandbox was restarted)' : ''}`;
+    else if (resp?.crashed)
         error = `crashed the sandbox: ${String(resp.error ?? 'the interpreter stopped')}`;
-    else if (resp?.interrupted)
-        error = 'Timed out: loading the policy exceeded the per-call time limit';
     else
         error = typeof res?.error === 'string' ? res.error : String(resp?.error ?? 'policy did not load');
     // An import that failed inside a global names the global's line first: that is what to fix.
@@ -27206,6 +27736,8 @@ function globalsImported(detectionImports, globals) {
 
 
 
+/** The harness's own words for a call that hit its deadline (harness.py TIMEOUT_MSG). */
+const TIMED_OUT = 'Timed out: policy exceeded the per-call time limit';
 function baseResult(policy, test) {
     return {
         policyId: policy.policyId,
@@ -27336,7 +27868,11 @@ async function runOnePolicy(sandbox, spec, item, tests, opts, from) {
     const results = [];
     for (const t of tests) {
         const r = await sandbox.request({ op: 'test', items: [{ policyId: spec.policyId, tests: [sent(t)] }] });
-        if (r?.crashed) {
+        if (r?.crashed && r.interrupted) {
+            // Killed after ignoring its deadline: the timeout is the cause, the restart its consequence.
+            results.push(errorResult(spec, t, `${TIMED_OUT} (it did not stop and the sandbox was restarted)`));
+        }
+        else if (r?.crashed) {
             results.push(errorResult(spec, t, `Policy crashed the sandbox: ${String(r.error ?? 'the interpreter stopped')}`));
         }
         else if (!r?.ok) {
@@ -27893,6 +28429,67 @@ async function* jsonLinesItems(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/output-file.ts
+/**
+ * Opening a report or snapshot for writing. The working directory is the repository's checkout:
+ * a pull request can commit `palisade-out` (or any directory a path option names) as a symbolic
+ * link to somewhere else on the runner, or a report name as a link to another file. Neither may
+ * redirect a write: a directory inside the working directory must stay inside it once links are
+ * followed (checked before anything is created), and the file itself is opened without following
+ * a link, without blocking (a FIFO), and must be a regular file. Paths outside the working
+ * directory were given by the user (flags, inputs) and are taken as they are.
+ */
+
+
+
+// O_NOFOLLOW / O_NONBLOCK are undefined on Windows; there the directory check still holds.
+const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
+    external_node_fs_.constants.O_CREAT |
+    external_node_fs_.constants.O_TRUNC |
+    (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
+    (external_node_fs_.constants.O_NONBLOCK ?? 0);
+const inside = (root, p) => p === root || p.startsWith(root + (external_node_path_default()).sep);
+/** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
+async function realOrNearest(dir) {
+    for (let probe = dir;; probe = external_node_path_default().dirname(probe)) {
+        try {
+            return external_node_path_default().join(await (0,promises_.realpath)(probe), external_node_path_default().relative(probe, dir));
+        }
+        catch (e) {
+            if (e.code !== 'ENOENT' || external_node_path_default().dirname(probe) === probe)
+                throw e;
+        }
+    }
+}
+/** Creates the file's directory and opens the file for writing (truncated), refusing a redirect. */
+async function openOutputFile(file, root = process.cwd()) {
+    const abs = external_node_path_default().resolve(file);
+    const dir = external_node_path_default().dirname(abs);
+    if (inside(external_node_path_default().resolve(root), abs)) {
+        const [realRoot, realDir] = await Promise.all([(0,promises_.realpath)(root), realOrNearest(dir)]);
+        if (!inside(realRoot, realDir))
+            throw new Error(`${file}: a directory on its path is a symbolic link leading out of the working directory`);
+    }
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    let handle;
+    try {
+        handle = await (0,promises_.open)(abs, WRITE_FLAGS, 0o644);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ELOOP')
+            throw new Error(`${file} is a symbolic link: not written through`);
+        if (code === 'ENXIO')
+            throw new Error(`${file} is a FIFO: not written`);
+        throw e;
+    }
+    if (!(await handle.stat()).isFile()) {
+        await handle.close();
+        throw new Error(`${file} is not a regular file: not written`);
+    }
+    return handle;
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/io.ts
 /**
  * Snapshot files, read and written as streams: no whole-file string anywhere (a V8 string
@@ -27905,8 +28502,6 @@ async function* jsonLinesItems(file) {
  * - JSON (`.json`, `.json.gz`): a top-level array of resources, or
  *   `{"resources": [...], "errors": [...], "metadata": {...}}` as earlier versions wrote it.
  */
-
-
 
 
 
@@ -27935,10 +28530,10 @@ async function readSnapshotFile(file) {
 async function writeSnapshotFile(file, snapshot, 
 /** Checked on every piece before it is written; a reason stops the write (SnapshotRefused). */
 refuse) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
     const parts = /\.json(\.gz)?$/.test(file) ? jsonParts(snapshot) : jsonLines(snapshot);
     const lines = refuse ? checked(parts, refuse) : parts;
-    const sink = isGzip(file) ? [(0,external_node_zlib_.createGzip)(), (0,external_node_fs_.createWriteStream)(file)] : [(0,external_node_fs_.createWriteStream)(file)];
+    const out = (await openOutputFile(file)).createWriteStream();
+    const sink = isGzip(file) ? [(0,external_node_zlib_.createGzip)(), out] : [out];
     await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(lines), ...sink);
 }
 class SnapshotRefused extends Error {
@@ -27979,8 +28574,10 @@ function* jsonParts(s) {
  * found after its resources, repro files): by position in the snapshot.
  *
  * A snapshot already in memory (a scan) is its own store. A snapshot read from a file is spilled,
- * as the JSON text it was read from, to a private temporary file: the parent keeps 12 bytes per
- * resource, not the resource (a million resources are ~4 GB as JS objects).
+ * as the JSON text it was read from, to a private temporary file: the parent keeps where its text
+ * is (13 bytes) and its place (places.ts), about 70 bytes per resource in all (up to ~120 right
+ * after an array grows) plus its id string, not the resource (a million resources are ~4 GB as
+ * JS objects).
  */
 
 
@@ -28349,6 +28946,7 @@ async function evaluateItems(items, store, policies, sandbox, opts, keep = () =>
         loadedOn: new Map(),
         shared: false,
         extras: [],
+        notices: [],
     };
     const split = [
         [
@@ -28395,6 +28993,9 @@ async function evaluateItems(items, store, policies, sandbox, opts, keep = () =>
     let wake = () => undefined;
     const loops = [];
     const startLoop = (d, w) => loops.push((async () => {
+        // An added interpreter that cannot start or load takes no block: the others do its share.
+        if (w !== d.workers[0] && !(await startedOrRetired(run, d, w)))
+            return;
         for (let b = await d.queue.take(); b && !failed; b = await d.queue.take()) {
             try {
                 if (sharedLock)
@@ -28464,7 +29065,7 @@ async function evaluateItems(items, store, policies, sandbox, opts, keep = () =>
                     await dispatch();
                 if (!grown && parallel && perDomain > 1 && run.places.size >= (parallel.minShard ?? MIN_SHARD)) {
                     grown = true;
-                    growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared);
+                    growPool(domains, perDomain - 1, parallel.start, extras, addWorker, startLoop, shared, run.notices);
                 }
             }
             else if (item.kind === 'error') {
@@ -28542,6 +29143,7 @@ async function evaluateItems(items, store, policies, sandbox, opts, keep = () =>
         findings,
         specErrors,
         stats,
+        notices: run.notices,
         errors,
         metadata: deriveMetadata(run.places, metadata),
         damage,
@@ -28585,13 +29187,35 @@ function ensureLoaded(run, d, w) {
     }
     return w.loaded;
 }
+/**
+ * Whether an added interpreter loaded the domain's policies; if not, it leaves the pool (its
+ * policies' verdicts come from the interpreters that did) and the run says why.
+ */
+async function startedOrRetired(run, d, w) {
+    try {
+        await ensureLoaded(run, d, w);
+        return true;
+    }
+    catch (e) {
+        d.workers.splice(d.workers.indexOf(w), 1);
+        run.notices.push(`an added interpreter (--jobs) could not start and was left out: ${firstLine(e?.message ?? String(e))}`);
+        return false;
+    }
+}
 /** More interpreters per domain, each loading the domain's policies and then taking blocks. */
-function growPool(domains, more, start, extras, addWorker, startLoop, shared) {
+function growPool(domains, more, start, extras, addWorker, startLoop, shared, notices) {
     if (shared)
         return; // one interpreter for both domains: the caller gave one on purpose
     for (const d of domains)
         for (let k = 0; k < more; k++) {
-            const sb = start();
+            let sb;
+            try {
+                sb = start();
+            }
+            catch (e) {
+                notices.push(`an added interpreter (--jobs) could not start and was left out: ${firstLine(e?.message ?? String(e))}`);
+                return;
+            }
             // A factory that hands back an interpreter already in use (a test's shared sandbox) adds nothing.
             if (domains.some((x) => x.workers.some((w) => w.sandbox === sb)) || extras.includes(sb))
                 continue;
@@ -29044,6 +29668,9 @@ async function loadSnapshotFile(file) {
     if (data.damage)
         markDamaged(file, data.damage, data.resources.length, metadata, errors);
     return { resources: data.resources, errors, metadata };
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0].slice(0, 300);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/sandbox/lockdown.ts
@@ -29628,6 +30255,588 @@ function gateOutputs(g) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain-text helpers shared by the SARIF and markdown reporters. */
+/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
+function oneLine(s) {
+    const t = s ?? '';
+    // Most titles are one line already: no new string for them.
+    if (!NOT_ONE_LINE.test(t))
+        return t;
+    return t.replace(/\s+/g, ' ').trim();
+}
+/** Whitespace that oneLine would change: any but a single space, two in a row, or at either end. */
+const NOT_ONE_LINE = /[^\S ]|\s\s|^\s|\s$/;
+/** The last non-blank line, trimmed: the exception line of a Python traceback. */
+function text_lastLine(s) {
+    const lines = (s ?? '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    return lines[lines.length - 1] ?? '';
+}
+/** A test's expected or actual result as the spec writes it (`ExpectedResult: true`), not Python's repr. */
+function resultWord(b) {
+    return b === null ? 'no true/false' : b ? 'true' : 'false';
+}
+/** Code-unit order (locale-independent, so output is stable across machines). */
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * The trust boundary for text (docs/security.md: one escaping function per destination).
+ *
+ * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
+ * test names, titles, error messages and tracebacks, printed output, resource ids, file names.
+ * Each sink gets its own function because each one is attacked differently:
+ *
+ * - terminal / Actions log: control characters are shown, never interpreted (see `showControls`);
+ *   in the Actions log, blocks of untrusted text also sit between `::stop-commands::<token>` and
+ *   `::<token>::` so no line inside can be a workflow command (`logBlock`).
+ * - markdown (job summary, PR comment, SARIF help): untrusted values only ever appear inside code
+ *   spans, fenced code blocks or `<code>` elements, where GitHub renders no HTML, link, image,
+ *   mention, issue reference or commit SHA.
+ * - SARIF message text: one line, controls shown, `[` `]` `\` escaped so no embedded link forms.
+ *
+ * Visible form of a control character (one scheme for every sink): `\n` and `\r`, else `\xNN`
+ * for C0, DEL and C1 (ESC is `\x1b`), else `\uNNNN` for the bidi and line-separator controls.
+ * Tab is kept. A backslash in the text is not doubled, so a literal `\x1b` reads like an escaped
+ * ESC; nothing is lost that matters, and Windows paths and Python reprs stay readable.
+ */
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Shared
+/**
+ * At most `max` code points, the last one an ellipsis when cut. Counts code points, so a
+ * surrogate pair (an emoji) is never split into two invalid halves.
+ */
+function truncate(s, max) {
+    const text = s ?? '';
+    if (text.length <= max)
+        return text; // code points <= code units: nothing to count
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    return points.slice(0, max - 1).join('') + '…';
+}
+// C0 except tab, DEL, C1, Arabic letter mark, LRM/RLM, LS/PS, bidi embeddings and isolates.
+const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const HAS_CONTROL = new RegExp(CONTROLS.source);
+function visible(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    const code = ch.charCodeAt(0);
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * Control characters in their visible form. With `keepNewlines`, `\n` (and `\r\n`, read as `\n`)
+ * stays a line break; a lone `\r` is still shown, since terminals and the runner treat it as one.
+ */
+function showControls(s, keepNewlines = false) {
+    let text = s ?? '';
+    if (!HAS_CONTROL.test(text))
+        return text; // the common case, kept cheap for 100k-row tables
+    if (keepNewlines)
+        text = text.replace(/\r\n/g, '\n');
+    return text.replace(CONTROLS, (ch) => (keepNewlines && ch === '\n' ? ch : visible(ch)));
+}
+// ---------------------------------------------------------------------------------------------
+// Terminal (the CLI's human output)
+/** One untrusted value on one line: no ANSI/OSC sequence, no line break, no carriage return. */
+function terminalText(s) {
+    return showControls(s);
+}
+/** Multi-line untrusted text (a traceback, printed output): line breaks kept, every other control shown. */
+function terminalBlock(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// GitHub Actions log
+/** A fresh token for one stop-commands block: random, so text written before it cannot guess it. */
+function stopCommandsToken() {
+    return (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
+}
+/**
+ * Text for the Actions log with workflow commands switched off around it. The runner reads a
+ * command from any line whose trimmed start is `::` and from `##[` anywhere in a line, splitting
+ * lines on `\r` as well as `\n`; while stopped it ignores every command but `::<token>::`.
+ *
+ * `text` must already have its untrusted values escaped (terminalText/terminalBlock): the block
+ * keeps Palisade's own colour codes and line breaks. Palisade's own commands (annotations, the
+ * gate's failure) are written after the block, never inside it.
+ */
+function logBlock(text, token = stopCommandsToken()) {
+    // The token is fresh, so this cannot happen; checked anyway so the property does not rest on chance.
+    if (!/^[0-9a-f]{16,}$/i.test(token) || text.toLowerCase().includes(token.toLowerCase()))
+        return logBlock(text, stopCommandsToken());
+    return `::stop-commands::${token}\n${text}\n::${token}::`;
+}
+/**
+ * One line for the Actions log that needs no block: line breaks shown, and the two shapes the
+ * runner reads as a command defused visibly, a leading `::` (its first colon as `\x3a`) and
+ * `##[` (as `#\x23[`). For a second stream beside one that carries blocks (the CLI's stderr): the
+ * runner reads stdout and stderr separately, so blocks on both could interleave and one block's
+ * end could switch commands back on inside the other.
+ */
+function logLine(s) {
+    return showControls(s)
+        .replace(/##\[/g, '#\\x23[')
+        .replace(/^(\s*):/, '$1\\x3a');
+}
+/**
+ * A message or property for Palisade's own annotation (core.error/warning/notice). @actions/core
+ * already percent-encodes `%`, `\r`, `\n` (and `:` `,` in properties), so only what it leaves
+ * alone is escaped here: other control characters. Line breaks stay, as multi-line annotations.
+ */
+function annotationText(s) {
+    return showControls(s, true);
+}
+// ---------------------------------------------------------------------------------------------
+// Markdown (job summary, PR comment, SARIF rule help)
+function longestBacktickRun(text) {
+    if (!text.includes('`'))
+        return 0;
+    let longest = 0;
+    for (const m of text.matchAll(/`+/g))
+        longest = Math.max(longest, m[0].length);
+    return longest;
+}
+/**
+ * A code span: its fence is one backtick longer than any run inside, and it is padded with a
+ * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
+ * Nothing inside a code span is HTML, a link, an image, an emphasis, a mention or a reference.
+ */
+function codeSpan(text) {
+    if (!text)
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(text) + 1);
+    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/** One untrusted value in markdown prose (a heading, a list item). */
+function mdCode(s, max = 300) {
+    return codeSpan(showControls(truncate(s, max)));
+}
+/**
+ * One untrusted value in a GFM table cell. The table splits a row on `|` before it parses code
+ * spans, and it unescapes `\|` inside them, so `\|` keeps the cell whole and still shows `|`.
+ */
+function mdCell(s, max = 300) {
+    const code = mdCode(s, max);
+    return code.includes('|') ? code.replace(/\|/g, '\\|') : code;
+}
+/** Multi-line untrusted text as a fenced block; its fence is longer than any backtick run inside. */
+function mdCodeBlock(s, lang = 'text') {
+    const text = showControls(s, true).replace(/\s+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return `${fence}${lang}\n${text}\n${fence}\n`;
+}
+/**
+ * One untrusted value inside raw HTML such as `<summary>`, where markdown is not parsed and a code
+ * span would show its backticks. HTML-escaped inside `<code>`: GitHub's mention, autolink and
+ * reference filters skip text in `code` elements. (Entities alone would not do: `&#64;` is decoded
+ * to `@` before those filters run.)
+ */
+function htmlCode(s, max = 300) {
+    const text = showControls(truncate(s, max));
+    if (!text)
+        return '';
+    return `<code>${text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')}</code>`;
+}
+// ---------------------------------------------------------------------------------------------
+// SARIF
+/**
+ * `message.text`: plain text on one line. Whitespace runs collapse to a space, other controls are
+ * shown, and `[`, `]`, `\` are backslash-escaped: SARIF (§3.11.6) reads `[text](target)` in a
+ * plain-text message as an embedded link, and a viewer may render it as one.
+ */
+function sarifText(s, max = 4000) {
+    const line = truncate(oneLine(s), max);
+    // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
+    return showControls(BRACKETS.test(line) ? line.replace(/[\\[\]]/g, (c) => `\\${c}`) : line);
+}
+const BRACKETS = /[\\[\]]/;
+// ---------------------------------------------------------------------------------------------
+// Runner paths
+/**
+ * `file` relative to the repository root, `/`-separated; a file outside the root keeps only its
+ * name, so no absolute runner path (home, workspace, tool cache) reaches a report.
+ */
+function repoPath(file, root) {
+    const f = file ?? '';
+    if (!f)
+        return '';
+    if (!external_node_path_default().isAbsolute(f))
+        return f.split((external_node_path_default()).sep).join('/');
+    const rel = external_node_path_default().relative(root, f);
+    const inside = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+    return inside ? rel.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(f);
+}
+/**
+ * Free text (a traceback, an error) with the repository root's absolute prefix removed, so
+ * `File "/home/runner/work/r/r/policies/x.py"` reads `File "policies/x.py"`.
+ */
+function withoutRoot(s, root) {
+    const text = s ?? '';
+    const prefix = root.replace(/[\\/]+$/, '');
+    // A root of "/" (or none) would strip every slash: leave the text alone then.
+    if (!external_node_path_default().isAbsolute(root) || prefix.length < 2)
+        return text;
+    return text.split(prefix + (external_node_path_default()).sep).join('');
+}
+/**
+ * A count as the number it must be, whatever a results file held there: read files are checked
+ * against the schema first; this keeps a renderer from ever writing anything else in its place.
+ */
+function count(n) {
+    return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+}
+
+;// CONCATENATED MODULE: ./src/report/compliance.ts
+
+const STATUSES = ['PASS', 'FAIL', 'ERROR', 'NO RESOURCES', 'MANUAL', 'NOT COVERED'];
+const reportValues = (reports, key) => Object.entries(reports ?? {})
+    .filter(([k]) => key.test(k))
+    .flatMap(([, v]) => (Array.isArray(v) ? v : []).map(String));
+const FRAMEWORKS = {
+    'cis-aws-3.0': {
+        id: 'cis-aws-3.0',
+        file: 'cis-v3.0.json',
+        slug: 'cis',
+        prowlerName: 'CIS',
+        // `Reports.CIS` or `Reports["CIS-3.0"]`: the control ids.
+        controlsOf: (r) => reportValues(r, /^CIS\b/i),
+    },
+    'mitre-attack': {
+        id: 'mitre-attack',
+        file: 'mitre-attack-aws.json',
+        slug: 'mitre-attack',
+        prowlerName: 'MITRE-ATTACK',
+        // `TA0006:T1110` or `T1078.004`: the technique (a sub-technique counts for its parent).
+        controlsOf: (r) => reportValues(r, /^MITRE/i).flatMap((v) => {
+            const m = /(?:^|:)(T\d{4})(?:\.\d{3})?$/.exec(v.trim());
+            return m ? [m[1]] : [];
+        }),
+    },
+};
+function verdicts(results, catalogue, framework) {
+    const byControl = new Map();
+    for (const p of results.policies) {
+        for (const id of new Set(framework.controlsOf(p.reports)))
+            byControl.set(id, [...(byControl.get(id) ?? []), p.policyId]);
+    }
+    const passedBy = results.stats?.passedByPolicy ?? {};
+    // Findings by policy, in one pass: a control reads its policies' lists (100k+ findings).
+    const byPolicy = new Map();
+    for (const f of results.findings) {
+        let lists = byPolicy.get(f.policyId);
+        if (!lists)
+            byPolicy.set(f.policyId, (lists = { FAIL: [], ERROR: [], PASS: [] }));
+        lists[f.status].push(f);
+    }
+    const of = (policies, status) => policies.flatMap((id) => byPolicy.get(id)?.[status] ?? []);
+    return catalogue.controls.map((control) => {
+        const policies = byControl.get(control.id) ?? [];
+        const failing = of(policies, 'FAIL');
+        const errors = of(policies, 'ERROR');
+        const passes = of(policies, 'PASS');
+        const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) + passes.length;
+        const status = policies.length === 0
+            ? /manual/i.test(control.assessment ?? '')
+                ? 'MANUAL'
+                : 'NOT COVERED'
+            : failing.length > 0
+                ? 'FAIL'
+                : errors.length > 0
+                    ? 'ERROR'
+                    : passed > 0
+                        ? 'PASS'
+                        : 'NO RESOURCES';
+        return { control, status, policies, failing, errors, passes, passed };
+    });
+}
+/** The CIS verdicts (the CIS catalogue's mapping). */
+const cisVerdicts = (results, catalogue) => verdicts(results, catalogue, FRAMEWORKS['cis-aws-3.0']);
+function statusCounts(vs) {
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+    for (const v of vs)
+        counts[v.status]++;
+    return counts;
+}
+const ICON = {
+    FAIL: '❌',
+    ERROR: '⚠️',
+    PASS: '✅',
+    'NO RESOURCES': '➖',
+    MANUAL: '📝',
+    'NOT COVERED': '⬜',
+};
+/** At most this many failing resources are named per control (the rest are counted). */
+const NAMED = 10;
+const titleOf = (c) => `${c.benchmark ?? c.name ?? 'Compliance'}${c.version ? ` v${c.version}` : ''}`;
+function renderComplianceReport(results, { catalogue, verdicts: vs }) {
+    const n = statusCounts(vs);
+    const accounts = results.snapshot?.accounts.map((a) => a.id).join(', ') || 'the snapshot';
+    const out = [
+        `# ${titleOf(catalogue)}: compliance report`,
+        '',
+        `Accounts: ${mdCode(accounts, 500)} · run ${results.finishedAt || results.startedAt}` +
+            (results.partial ? ' · **PARTIAL**: some data was not collected, see results.json' : ''),
+        '',
+        `${n.PASS} passed, ${n.FAIL} failed, ${n.ERROR} with evaluation errors, ` +
+            `${n['NO RESOURCES']} with no resources in scope, ${n.MANUAL} manual, ${n['NOT COVERED']} not covered ` +
+            `(of ${vs.length} controls).`,
+        '',
+        '| control | title | detail | status | policies | failing resources |',
+        '|---|---|---|---|---|---|',
+    ];
+    for (const v of vs) {
+        const named = v.failing.slice(0, NAMED).map((f) => mdCell(f.resourceId, 200));
+        const more = v.failing.length > NAMED ? ` …and ${v.failing.length - NAMED} more` : '';
+        const detail = v.policies.length === 0
+            ? mdCell(v.control.reason ?? 'no policy maps to this control', 400)
+            : named.join('<br>') + more || (v.errors.length ? `${v.errors.length} evaluation error(s)` : '—');
+        const about = v.control.profile ?? (v.control.tactics ?? []).join(', ');
+        out.push(`| ${mdCell(v.control.id)} | ${mdCell(v.control.title, 300)} | ${mdCell(about)} | ` +
+            `${ICON[v.status]} ${v.status} | ${v.policies.map((p) => mdCell(p, 200)).join('<br>') || '—'} | ${detail} |`);
+    }
+    return out.join('\n') + '\n';
+}
+/** The CIS report (compliance-cis.md). */
+const renderCisReport = (results, catalogue) => renderComplianceReport(results, {
+    framework: FRAMEWORKS['cis-aws-3.0'],
+    catalogue,
+    verdicts: cisVerdicts(results, catalogue),
+});
+/** compliance.json: every framework asked for, every control, the resources behind it. */
+function complianceJson(results, frameworks) {
+    return {
+        version: 1,
+        finishedAt: results.finishedAt,
+        partial: results.partial,
+        frameworks: frameworks.map(({ framework, catalogue, verdicts: vs }) => {
+            return {
+                framework: framework.id,
+                name: titleOf(catalogue),
+                counts: statusCounts(vs),
+                controls: vs.map((v) => ({
+                    id: v.control.id,
+                    title: v.control.title,
+                    status: v.status,
+                    policies: v.policies,
+                    failing: v.failing.map((f) => ({
+                        policyId: f.policyId,
+                        resourceId: f.resourceId,
+                        accountId: f.accountId,
+                        region: f.region,
+                    })),
+                    errors: v.errors.map((f) => ({ policyId: f.policyId, resourceId: f.resourceId })),
+                    passed: v.passed,
+                    ...(v.policies.length === 0 && v.control.reason ? { reason: v.control.reason } : {}),
+                })),
+            };
+        }),
+    };
+}
+/** Nothing in a field to quote or neutralise (most of them): it is written as it is. */
+const CSV_SPECIAL = /[=+\-@\t\r\n;",]/;
+/**
+ * A CSV field for spreadsheet importers: quoted when it holds the delimiter, a quote or a line
+ * break, and never read as a formula (`=`, `+`, `-`, `@`, tab or CR first get a leading `'`).
+ * An importer that splits on `,` or tab instead of `;` starts a cell after each of them: a
+ * formula character there gets the same `'`.
+ */
+function csvField(value) {
+    let s = value === null || value === undefined ? '' : String(value);
+    if (!CSV_SPECIAL.test(s))
+        return s;
+    if (/^[=+\-@\t\r]/.test(s))
+        s = `'${s}`;
+    s = s.replace(/([,;\t\r\n])(?=[=+\-@])/g, "$1'");
+    return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+/**
+ * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
+ * per control and resource verdict; manual and uncovered controls one MANUAL row each. A line at a
+ * time: a large estate has millions of rows.
+ */
+function* complianceCsvLines(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
+    const mitre = framework.id === 'mitre-attack';
+    const head = [
+        'PROVIDER',
+        'DESCRIPTION',
+        'ACCOUNTID',
+        'REGION',
+        'ASSESSMENTDATE',
+        'REQUIREMENTS_ID',
+        ...(mitre
+            ? [
+                'REQUIREMENTS_NAME',
+                'REQUIREMENTS_TACTICS',
+                'REQUIREMENTS_SUBTECHNIQUES',
+                'REQUIREMENTS_PLATFORMS',
+                'REQUIREMENTS_TECHNIQUEURL',
+            ]
+            : [
+                'REQUIREMENTS_DESCRIPTION',
+                'REQUIREMENTS_ATTRIBUTES_PROFILE',
+                'REQUIREMENTS_ATTRIBUTES_ASSESSMENTSTATUS',
+            ]),
+        'STATUS',
+        'STATUSEXTENDED',
+        'RESOURCEID',
+        'RESOURCENAME',
+        'CHECKID',
+        'MUTED',
+        'FRAMEWORK',
+        'NAME',
+    ];
+    const date = results.finishedAt || results.startedAt;
+    const name = titleOf(catalogue);
+    const defaultAccount = results.snapshot?.accounts?.[0]?.id ?? '';
+    const line = (cells) => `${cells.map(csvField).join(';')}\n`;
+    const requirement = (c) => mitre
+        ? [
+            c.title,
+            (c.tactics ?? []).join(' | '),
+            (c.subtechniques ?? []).join(' | '),
+            (c.platforms ?? []).join(' | '),
+            c.url ?? '',
+        ]
+        : [c.title, c.profile ?? '', c.assessment ?? ''];
+    // Per control, its columns as CSV text once: a row then escapes only its own six cells.
+    const tail = `;false;${csvField(framework.prowlerName)};${csvField(name)}\n`;
+    let control = null;
+    let requirementCells = '';
+    const row = (c, account, region, status, extended, resource, check) => {
+        if (c !== control) {
+            control = c;
+            requirementCells = [c.id, ...requirement(c)].map(csvField).join(';');
+        }
+        const r = csvField(resource);
+        return (`${csvField(provider)};${csvField(name)};${csvField(account)};${csvField(region)};${csvField(date)};` +
+            `${requirementCells};${csvField(status)};${csvField(extended)};${r};${r};${csvField(check)}${tail}`);
+    };
+    const meta = new Map(results.policies.map((p) => [p.policyId, p]));
+    yield line(head);
+    for (const v of vs) {
+        const c = v.control;
+        if (v.policies.length === 0) {
+            yield row(c, defaultAccount, '', 'MANUAL', v.status === 'MANUAL'
+                ? 'Manual check'
+                : `Not covered by a Palisade policy: ${c.reason ?? 'no policy maps to it'}`, 'manual_check', 'manual');
+            continue;
+        }
+        for (const f of v.failing)
+            yield row(c, f.accountId, f.region, 'FAIL', f.title || meta.get(f.policyId)?.displayName || f.policyId, f.resourceId, f.policyId);
+        for (const f of v.errors)
+            yield row(c, f.accountId, f.region, 'ERROR', (f.error ?? '').trim().split('\n').pop() ?? '', f.resourceId, f.policyId);
+        for (const f of v.passes)
+            yield row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
+        // Passes only counted (no --include-passed): one row per policy with its count.
+        if (v.passes.length === 0)
+            for (const p of v.policies) {
+                const n = results.stats?.passedByPolicy?.[p] ?? 0;
+                if (n > 0)
+                    yield row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
+            }
+    }
+}
+/** The job summary's part: one table over the frameworks and a chart of the first one's controls. */
+function complianceSummary(all) {
+    // Ids, slugs and the chart title come from the shipped frameworks, never from a results file.
+    const summaries = all.flatMap((s) => Object.hasOwn(FRAMEWORKS, s.framework)
+        ? [{ ...s, framework: FRAMEWORKS[s.framework].id, slug: FRAMEWORKS[s.framework].slug }]
+        : []);
+    if (summaries.length === 0)
+        return '';
+    const cols = ['PASS', 'FAIL', 'ERROR', 'NO RESOURCES', 'MANUAL', 'NOT COVERED'];
+    const lines = [
+        '### Compliance',
+        '',
+        `| framework | ${cols.map((c) => `${ICON[c]} ${c.toLowerCase()}`).join(' | ')} |`,
+        `|---|${cols.map(() => '---:').join('|')}|`,
+        ...summaries.map((s) => `| ${mdCell(s.name)} | ${cols.map((c) => count(s.counts[c])).join(' | ')} |`),
+        '',
+    ];
+    const first = summaries[0];
+    const slices = cols.filter((c) => count(first.counts[c]) > 0);
+    if (slices.length > 0) {
+        // Mermaid labels: plain words only (the names come from our catalogues, not from the run).
+        lines.push('```mermaid', `pie showData title ${first.framework} controls`);
+        for (const c of slices)
+            lines.push(`    "${c.toLowerCase()}" : ${count(first.counts[c])}`);
+        lines.push('```', '');
+    }
+    lines.push(`Per control, with the resources behind each: ${summaries.map((s) => `compliance-${s.slug}.md`).join(', ')}, compliance.json and the CSV files (Prowler's columns).`, '');
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
+var _2020 = __nccwpck_require__(52210);
+var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
+;// CONCATENATED MODULE: ./src/report/results-schema.ts
+/**
+ * An input results.json (a baseline, a shard to merge, a run to report) is checked against the
+ * published schema (docs/results.schema.json) before anything renders it: its counts land in
+ * the summary, the PR comment and the terminal as they are, so a file that says `"new": "<img>"`
+ * or carries members this version does not know is refused with the path of what is wrong.
+ */
+
+
+
+
+// ajv is CommonJS: under Node's ESM loader its class is the default export's `default`.
+const Ajv2020 = ((_2020_default())["default"] ?? (_2020_default()));
+let validator;
+/** docs/ beside src/ or dist/ (the action's checkout and the npm package both ship it). */
+function schemaFile() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (const up of ['..', external_node_path_default().join('..', '..')]) {
+        const candidate = external_node_path_default().join(here, up, 'docs', 'results.schema.json');
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    throw new Error(`docs/results.schema.json not found above ${here}`);
+}
+function validate() {
+    // date-time strings are ours to read, not to reject: only their type is checked.
+    validator ??= new Ajv2020({ strict: true, allErrors: false, formats: { 'date-time': true } }).compile(JSON.parse((0,external_node_fs_.readFileSync)(schemaFile(), 'utf8')));
+    return validator;
+}
+/** The first violation of the schema as `path: message`, or null when `data` is a valid results object. */
+function resultsSchemaViolation(data) {
+    const check = validate();
+    if (check(data))
+        return null;
+    const e = check.errors?.[0];
+    if (!e)
+        return 'does not match the results schema';
+    const extra = e.keyword === 'additionalProperties'
+        ? ` (${JSON.stringify(e.params.additionalProperty).slice(0, 80)})`
+        : e.keyword === 'enum'
+            ? ` (${e.params.allowedValues?.map((v) => JSON.stringify(v)).join(', ')})`
+            : '';
+    // The path holds the file's own member names: quoted, control characters escaped, bounded.
+    const where = JSON.stringify(e.instancePath || '/').slice(0, 200);
+    return `${where} ${e.message ?? 'is invalid'}${extra}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /**
  * results.json: the complete, untruncated record of a run. It is also the `baseline` input and
@@ -29682,9 +30891,22 @@ function* json_jsonParts(value, indent = '') {
     }
     const inner = `${indent}  `;
     if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-            yield `${i ? ',' : '['}\n${inner}`;
-            yield* json_jsonParts(value[i] ?? null, inner);
+        for (let i = 0; i < value.length;) {
+            // A run of small elements is stringified together (one call, one re-indent, whole
+            // elements in one piece); a large element is walked on its own.
+            let j = i;
+            while (j < value.length && j - i < ARRAY_RUN && isSmall(value[j], 64))
+                j++;
+            if (j === i) {
+                yield `${i ? ',' : '['}\n${inner}`;
+                yield* json_jsonParts(value[i] ?? null, inner);
+                i++;
+                continue;
+            }
+            // '[\n  a,\n  b\n]' without its brackets: the elements at two spaces, then moved to `indent`.
+            const text = JSON.stringify(value.slice(i, j), null, 2);
+            yield `${i ? ',' : '['}\n${indent}${text.slice(2, -2).replace(/\n/g, `\n${indent}`)}`;
+            i = j;
         }
         yield `\n${indent}]`;
         return;
@@ -29696,6 +30918,8 @@ function* json_jsonParts(value, indent = '') {
     }
     yield `\n${indent}}`;
 }
+/** Small array elements stringified together, at most this many at a time. */
+const ARRAY_RUN = 256;
 /** Whether a value has at most `budget` array elements and object members in all (stringified whole). */
 function isSmall(value, budget) {
     let left = budget;
@@ -29741,17 +30965,22 @@ function checkResults(data, source) {
             throw new ResultsFormatError(`${source}: a finding lacks policyId or fingerprint`);
         }
     }
-    return {
+    const results = {
         ...r,
         tool: r.tool ?? { name: 'Palisade', version: '0.0.0' },
         partial: r.partial === true,
         startedAt: r.startedAt ?? '',
         finishedAt: r.finishedAt ?? '',
     };
-}
-async function writeResultsJson(file, results) {
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, serializeResults(results), 'utf8');
+    // Every member is rendered somewhere (counts in the summary, comment and terminal): only
+    // what the published schema allows, of the type it says, gets that far.
+    const violation = resultsSchemaViolation(results);
+    if (violation)
+        throw new ResultsFormatError(`${source}: not a valid results file: ${violation}`);
+    for (const c of results.compliance ?? [])
+        if (!Object.hasOwn(FRAMEWORKS, c.framework))
+            throw new ResultsFormatError(`${source}: unknown compliance framework ${JSON.stringify(c.framework).slice(0, 80)}`);
+    return results;
 }
 /** Read results.json as a stream: its findings element by element (no whole-file string). */
 async function readResultsJson(file) {
@@ -29962,14 +31191,8 @@ function shortResourceId(resourceId, resourceType) {
     return id || 'unknown';
 }
 /** `aws/<AccountId>/<Region>/<ResourceType>/<short id>`, each segment percent-encoded. */
-function cloudPseudoPath(f) {
-    const segs = [
-        'aws',
-        f.accountId || 'unknown',
-        f.region || 'global',
-        f.resourceType || 'unknown',
-        shortResourceId(f.resourceId, f.resourceType),
-    ];
+function cloudPseudoPath(f, short = shortResourceId(f.resourceId, f.resourceType)) {
+    const segs = ['aws', f.accountId || 'unknown', f.region || 'global', f.resourceType || 'unknown', short];
     return segs.map((s) => encodeURIComponent(s)).join('/');
 }
 /**
@@ -30011,243 +31234,6 @@ function policyFrame(traceback, pythonFile) {
             return { file: pythonFile, line: f.line };
     }
     return null;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * The trust boundary for text (docs/security.md: one escaping function per destination).
- *
- * Untrusted text is anything a repository, a snapshot or a policy's code chooses: PolicyIDs,
- * test names, titles, error messages and tracebacks, printed output, resource ids, file names.
- * Each sink gets its own function because each one is attacked differently:
- *
- * - terminal / Actions log: control characters are shown, never interpreted (see `showControls`);
- *   in the Actions log, blocks of untrusted text also sit between `::stop-commands::<token>` and
- *   `::<token>::` so no line inside can be a workflow command (`logBlock`).
- * - markdown (job summary, PR comment, SARIF help): untrusted values only ever appear inside code
- *   spans, fenced code blocks or `<code>` elements, where GitHub renders no HTML, link, image,
- *   mention, issue reference or commit SHA.
- * - SARIF message text: one line, controls shown, `[` `]` `\` escaped so no embedded link forms.
- *
- * Visible form of a control character (one scheme for every sink): `\n` and `\r`, else `\xNN`
- * for C0, DEL and C1 (ESC is `\x1b`), else `\uNNNN` for the bidi and line-separator controls.
- * Tab is kept. A backslash in the text is not doubled, so a literal `\x1b` reads like an escaped
- * ESC; nothing is lost that matters, and Windows paths and Python reprs stay readable.
- */
-
-
-// ---------------------------------------------------------------------------------------------
-// Shared
-/**
- * At most `max` code points, the last one an ellipsis when cut. Counts code points, so a
- * surrogate pair (an emoji) is never split into two invalid halves.
- */
-function truncate(s, max) {
-    const text = s ?? '';
-    if (text.length <= max)
-        return text; // code points <= code units: nothing to count
-    const points = Array.from(text);
-    if (points.length <= max)
-        return text;
-    if (max <= 0)
-        return '';
-    return points.slice(0, max - 1).join('') + '…';
-}
-// C0 except tab, DEL, C1, Arabic letter mark, LRM/RLM, LS/PS, bidi embeddings and isolates.
-const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const HAS_CONTROL = new RegExp(CONTROLS.source);
-function visible(ch) {
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    const code = ch.charCodeAt(0);
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * Control characters in their visible form. With `keepNewlines`, `\n` (and `\r\n`, read as `\n`)
- * stays a line break; a lone `\r` is still shown, since terminals and the runner treat it as one.
- */
-function showControls(s, keepNewlines = false) {
-    let text = s ?? '';
-    if (!HAS_CONTROL.test(text))
-        return text; // the common case, kept cheap for 100k-row tables
-    if (keepNewlines)
-        text = text.replace(/\r\n/g, '\n');
-    return text.replace(CONTROLS, (ch) => (keepNewlines && ch === '\n' ? ch : visible(ch)));
-}
-// ---------------------------------------------------------------------------------------------
-// Terminal (the CLI's human output)
-/** One untrusted value on one line: no ANSI/OSC sequence, no line break, no carriage return. */
-function terminalText(s) {
-    return showControls(s);
-}
-/** Multi-line untrusted text (a traceback, printed output): line breaks kept, every other control shown. */
-function terminalBlock(s) {
-    return showControls(s, true);
-}
-// ---------------------------------------------------------------------------------------------
-// GitHub Actions log
-/** A fresh token for one stop-commands block: random, so text written before it cannot guess it. */
-function stopCommandsToken() {
-    return (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
-}
-/**
- * Text for the Actions log with workflow commands switched off around it. The runner reads a
- * command from any line whose trimmed start is `::` and from `##[` anywhere in a line, splitting
- * lines on `\r` as well as `\n`; while stopped it ignores every command but `::<token>::`.
- *
- * `text` must already have its untrusted values escaped (terminalText/terminalBlock): the block
- * keeps Palisade's own colour codes and line breaks. Palisade's own commands (annotations, the
- * gate's failure) are written after the block, never inside it.
- */
-function logBlock(text, token = stopCommandsToken()) {
-    // The token is fresh, so this cannot happen; checked anyway so the property does not rest on chance.
-    if (!/^[0-9a-f]{16,}$/i.test(token) || text.toLowerCase().includes(token.toLowerCase()))
-        return logBlock(text, stopCommandsToken());
-    return `::stop-commands::${token}\n${text}\n::${token}::`;
-}
-/**
- * One line for the Actions log that needs no block: line breaks shown, and the two shapes the
- * runner reads as a command defused visibly, a leading `::` (its first colon as `\x3a`) and
- * `##[` (as `#\x23[`). For a second stream beside one that carries blocks (the CLI's stderr): the
- * runner reads stdout and stderr separately, so blocks on both could interleave and one block's
- * end could switch commands back on inside the other.
- */
-function logLine(s) {
-    return showControls(s)
-        .replace(/##\[/g, '#\\x23[')
-        .replace(/^(\s*):/, '$1\\x3a');
-}
-/**
- * A message or property for Palisade's own annotation (core.error/warning/notice). @actions/core
- * already percent-encodes `%`, `\r`, `\n` (and `:` `,` in properties), so only what it leaves
- * alone is escaped here: other control characters. Line breaks stay, as multi-line annotations.
- */
-function annotationText(s) {
-    return showControls(s, true);
-}
-// ---------------------------------------------------------------------------------------------
-// Markdown (job summary, PR comment, SARIF rule help)
-function longestBacktickRun(text) {
-    if (!text.includes('`'))
-        return 0;
-    let longest = 0;
-    for (const m of text.matchAll(/`+/g))
-        longest = Math.max(longest, m[0].length);
-    return longest;
-}
-/**
- * A code span: its fence is one backtick longer than any run inside, and it is padded with a
- * space when the text starts or ends with a backtick or a space (CommonMark strips one of each).
- * Nothing inside a code span is HTML, a link, an image, an emphasis, a mention or a reference.
- */
-function codeSpan(text) {
-    if (!text)
-        return '';
-    const fence = '`'.repeat(longestBacktickRun(text) + 1);
-    const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/** One untrusted value in markdown prose (a heading, a list item). */
-function mdCode(s, max = 300) {
-    return codeSpan(showControls(truncate(s, max)));
-}
-/**
- * One untrusted value in a GFM table cell. The table splits a row on `|` before it parses code
- * spans, and it unescapes `\|` inside them, so `\|` keeps the cell whole and still shows `|`.
- */
-function mdCell(s, max = 300) {
-    const code = mdCode(s, max);
-    return code.includes('|') ? code.replace(/\|/g, '\\|') : code;
-}
-/** Multi-line untrusted text as a fenced block; its fence is longer than any backtick run inside. */
-function mdCodeBlock(s, lang = 'text') {
-    const text = showControls(s, true).replace(/\s+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return `${fence}${lang}\n${text}\n${fence}\n`;
-}
-/**
- * One untrusted value inside raw HTML such as `<summary>`, where markdown is not parsed and a code
- * span would show its backticks. HTML-escaped inside `<code>`: GitHub's mention, autolink and
- * reference filters skip text in `code` elements. (Entities alone would not do: `&#64;` is decoded
- * to `@` before those filters run.)
- */
-function htmlCode(s, max = 300) {
-    const text = showControls(truncate(s, max));
-    if (!text)
-        return '';
-    return `<code>${text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')}</code>`;
-}
-// ---------------------------------------------------------------------------------------------
-// SARIF
-/**
- * `message.text`: plain text on one line. Whitespace runs collapse to a space, other controls are
- * shown, and `[`, `]`, `\` are backslash-escaped: SARIF (§3.11.6) reads `[text](target)` in a
- * plain-text message as an embedded link, and a viewer may render it as one.
- */
-function sarifText(s, max = 4000) {
-    const line = truncate((s ?? '').replace(/\s+/g, ' ').trim(), max);
-    // Brackets first: the backslashes showControls adds (`\x1b`) are not the text's own.
-    return showControls(line.replace(/[\\[\]]/g, (c) => `\\${c}`));
-}
-// ---------------------------------------------------------------------------------------------
-// Runner paths
-/**
- * `file` relative to the repository root, `/`-separated; a file outside the root keeps only its
- * name, so no absolute runner path (home, workspace, tool cache) reaches a report.
- */
-function repoPath(file, root) {
-    const f = file ?? '';
-    if (!f)
-        return '';
-    if (!external_node_path_default().isAbsolute(f))
-        return f.split((external_node_path_default()).sep).join('/');
-    const rel = external_node_path_default().relative(root, f);
-    const inside = rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-    return inside ? rel.split((external_node_path_default()).sep).join('/') : external_node_path_default().basename(f);
-}
-/**
- * Free text (a traceback, an error) with the repository root's absolute prefix removed, so
- * `File "/home/runner/work/r/r/policies/x.py"` reads `File "policies/x.py"`.
- */
-function withoutRoot(s, root) {
-    const text = s ?? '';
-    const prefix = root.replace(/[\\/]+$/, '');
-    // A root of "/" (or none) would strip every slash: leave the text alone then.
-    if (!external_node_path_default().isAbsolute(root) || prefix.length < 2)
-        return text;
-    return text.split(prefix + (external_node_path_default()).sep).join('');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain-text helpers shared by the SARIF and markdown reporters. */
-/** Whitespace runs (newlines included) collapsed to one space, trimmed. */
-function oneLine(s) {
-    return (s ?? '').replace(/\s+/g, ' ').trim();
-}
-/** The last non-blank line, trimmed: the exception line of a Python traceback. */
-function text_lastLine(s) {
-    const lines = (s ?? '')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean);
-    return lines[lines.length - 1] ?? '';
-}
-/** A test's expected or actual result as the spec writes it (`ExpectedResult: true`), not Python's repr. */
-function resultWord(b) {
-    return b === null ? 'no true/false' : b ? 'true' : 'false';
-}
-/** Code-unit order (locale-independent, so output is stable across machines). */
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./src/github-context.ts
@@ -30361,6 +31347,18 @@ function buildSarif(all, opts = {}) {
     }
     return { log, omitted, runs: infos, notes: ctx.notes, text };
 }
+/** Rank, rule, then place: the order results are kept in (and cut from) a run. */
+function byRank(a, b) {
+    if (a.rank !== b.rank)
+        return b.rank - a.rank;
+    if (a.ruleId !== b.ruleId)
+        return cmp(a.ruleId, b.ruleId);
+    const f = a.finding;
+    const g = b.finding;
+    if (f && g)
+        return cmp(f.region, g.region) || cmp(f.resourceType, g.resourceType) || cmp(f.resourceId, g.resourceId);
+    return cmp(a.sortKey ?? '', b.sortKey ?? '');
+}
 function runInfo(d, run) {
     return {
         category: d.category,
@@ -30372,13 +31370,19 @@ function runInfo(d, run) {
 }
 function scanRuns(ctx, defaultShard, baseline) {
     const { results } = ctx;
-    const groups = new Map();
+    // Account, then shard: no key string built per finding.
+    const byAccount = new Map();
+    const groups = [];
     const group = (accountId, shard) => {
         const acct = accountId || 'unknown';
-        const key = `${acct}\u0000${shard}`;
-        let g = groups.get(key);
-        if (!g)
-            groups.set(key, (g = { accountId: acct, shard, findings: [], errors: [] }));
+        let shards = byAccount.get(acct);
+        if (!shards)
+            byAccount.set(acct, (shards = new Map()));
+        let g = shards.get(shard);
+        if (!g) {
+            shards.set(shard, (g = { accountId: acct, shard, findings: [], errors: [] }));
+            groups.push(g);
+        }
         return g;
     };
     for (const s of results.shards ?? [])
@@ -30396,13 +31400,13 @@ function scanRuns(ctx, defaultShard, baseline) {
             continue;
         group(e.accountId, e.shard ?? defaultShard).errors.push(e);
     }
-    if (groups.size === 0)
+    if (groups.length === 0)
         group('unknown', defaultShard);
     const policyRules = [...results.policies].sort((a, b) => cmp(a.policyId, b.policyId)).map(policyRule);
     const metaById = new Map(results.policies.map((p) => [p.policyId, p]));
     const present = baseline ? new Set(results.findings.map((f) => f.fingerprint)) : new Set();
-    const mergedFloor = groups.size > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
-    return [...groups.values()]
+    const mergedFloor = groups.length > ctx.limits.runsPerFile ? rankFloor(results.findings, ctx.limits.resultsPerRun) : null;
+    return groups
         .sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.shard, b.shard))
         .map((g) => {
         const candidates = [];
@@ -30476,7 +31480,7 @@ function testRun(ctx) {
     };
 }
 function finishRun(ctx, d) {
-    d.candidates.sort((a, b) => b.rank - a.rank || cmp(a.ruleId, b.ruleId) || cmp(a.sortKey, b.sortKey));
+    d.candidates.sort(byRank);
     d.keep = Math.min(d.keep, ctx.limits.resultsPerRun);
     return renderRun(ctx, d);
 }
@@ -30515,7 +31519,12 @@ function renderRun(ctx, d) {
         },
         automationDetails: { id: `${d.category}/${ctx.runId}` },
         invocations: [invocation],
-        results: kept.map((c) => ({ ...c.result, ruleIndex: index.get(c.ruleId) ?? -1 })),
+        // Set on the candidate's own result (built once, for this run only): no copy per result.
+        results: kept.map((c) => {
+            const r = c.result;
+            r.ruleIndex = index.get(c.ruleId) ?? -1;
+            return r;
+        }),
         properties,
     };
 }
@@ -30533,12 +31542,12 @@ function fitGzip(log, drafts, ctx) {
     let text = '';
     for (let attempt = 0; attempt < 20; attempt++) {
         text = JSON.stringify(log);
-        const raw = Buffer.from(text);
+        const rawBytes = Buffer.byteLength(text);
         // gzip never grows text by more than a few bytes per 16 KiB block: small logs need no trial.
-        if (raw.length + 1024 + raw.length / 1000 <= ctx.limits.gzipBytes)
+        if (rawBytes + 1024 + rawBytes / 1000 <= ctx.limits.gzipBytes)
             return text;
         // Level 1 compresses less than any level an uploader uses: if it fits, theirs fits.
-        const size = (0,external_node_zlib_.gzipSync)(raw, { level: 1 }).length;
+        const size = (0,external_node_zlib_.gzipSync)(text, { level: 1 }).length;
         if (size <= ctx.limits.gzipBytes)
             return text;
         const ratio = (ctx.limits.gzipBytes / size) * 0.9;
@@ -30681,15 +31690,15 @@ const syntheticRules = {
 };
 // ---------------------------------------------------------------------------------------------
 // Results
-function cloudLocation(f) {
+function cloudLocation(f, short = shortResourceId(f.resourceId, f.resourceType)) {
     return {
         physicalLocation: {
-            artifactLocation: { uri: cloudPseudoPath(f) },
+            artifactLocation: { uri: cloudPseudoPath(f, short) },
             region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
         },
         logicalLocations: [
             {
-                name: shortResourceId(f.resourceId, f.resourceType),
+                name: short,
                 fullyQualifiedName: f.resourceId,
                 kind: 'resource',
             },
@@ -30742,27 +31751,28 @@ function rankFloor(findings, limit) {
 }
 function findingCandidate(f, meta) {
     // Built only for the results that are kept (a large run has far more findings than GitHub takes).
-    return lazyCandidate(10 + severityRank(f.severity), f.policyId, sortKey(f), () => {
+    return lazyCandidate(10 + severityRank(f.severity), f.policyId, f, () => {
         const display = oneLine(meta?.displayName) || f.policyId;
-        const title = oneLine(f.title) || `${display}: ${shortResourceId(f.resourceId, f.resourceType)}`;
+        const short = shortResourceId(f.resourceId, f.resourceType);
+        const title = oneLine(f.title) || `${display}: ${short}`;
         const where = `Resource ${f.resourceId} (${f.resourceType}) in account ${f.accountId}, region ${f.region}.`;
         const text = `${sentence(title)} ${where} Severity: ${f.severity}.`;
         return {
             ruleId: f.policyId,
             level: sarifLevel(f.severity),
             message: { text: sarifText(text) },
-            locations: [cloudLocation(f)],
+            locations: [cloudLocation(f, short)],
             partialFingerprints: { primaryLocationLineHash: f.fingerprint },
             properties: findingProps(f),
         };
     });
 }
-function lazyCandidate(rank, ruleId, key, make) {
+function lazyCandidate(rank, ruleId, finding, make) {
     let result;
     return {
         rank,
         ruleId,
-        sortKey: key,
+        finding,
         get result() {
             return (result ??= make());
         },
@@ -30770,7 +31780,7 @@ function lazyCandidate(rank, ruleId, key, make) {
 }
 function policyErrorCandidate(f, ctx) {
     // Ranked below every FAIL so truncation never drops a real finding for an error.
-    return lazyCandidate(0, POLICY_ERROR_RULE_ID, sortKey(f), () => {
+    return lazyCandidate(0, POLICY_ERROR_RULE_ID, f, () => {
         const err = withoutRoot(sarif_lastLine(f.error), ctx.sourceRoot) || 'policy error';
         const text = `Policy ${f.policyId} could not evaluate ${f.resourceId}: ${err}. Account ${f.accountId}, region ${f.region}.`;
         return {
@@ -30911,18 +31921,16 @@ function sanitizeSegment(s) {
     const v = s.trim().replace(/[/\s]+/g, '-');
     return v || 'all';
 }
-function sortKey(f) {
-    return `${f.region}\u0000${f.resourceType}\u0000${f.resourceId}`;
-}
 function pad(n) {
     return String(n).padStart(8, '0');
 }
 
 ;// CONCATENATED MODULE: ./src/report/expected-shards.ts
 /**
- * `report --merge` against the plan's matrix: a shard of the plan with no results (its job
- * failed, or its artifact never uploaded) is named as a collection error of each of its accounts,
- * so the merge is partial, SARIF carries their findings forward, and `fail-on-error` fails closed.
+ * `report --merge` against the plan's matrix: a planned account no results file of its shard
+ * covers (the shard's job failed, its artifact never uploaded, or it scanned less than planned)
+ * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It gets no SARIF run (sarif.ts): an
+ * empty upload would close its alerts as fixed, while no upload keeps its last analysis.
  */
 
 
@@ -30942,31 +31950,47 @@ function readMatrix(value) {
         throw new Error('expected-shards: expected the plan\'s matrix, {"include": [{"shard": ..., "accounts": ...}]}');
     return include;
 }
-/** One collection error per account of each planned shard that no results file came from. */
+/**
+ * One collection error per planned account that no results file of its shard covers: a shard
+ * with no results, or a results file that carries the shard's label but not all of its accounts
+ * (a job that scanned less than planned, or a file that names the wrong shard).
+ */
 function missingShards(matrix, shards) {
-    const present = new Set();
+    /** Shard label -> the accounts its results cover. */
+    const covered = new Map();
+    const cover = (shard, accounts) => {
+        let set = covered.get(shard);
+        if (!set)
+            covered.set(shard, (set = new Set()));
+        for (const a of accounts)
+            set.add(a);
+    };
     for (const r of shards) {
-        if (r.shard)
-            present.add(r.shard);
-        for (const s of r.shards ?? [])
-            present.add(s.shard);
+        if (r.shards)
+            for (const s of r.shards)
+                cover(s.shard, s.accountIds);
+        else if (r.shard)
+            cover(r.shard, (r.snapshot?.accounts ?? []).map((a) => a.id));
     }
     const errors = [];
     for (const s of matrix) {
-        if (present.has(s.shard))
-            continue;
         const accounts = String(s.accounts ?? '')
             .split(',')
             .map((a) => a.trim())
             .filter(Boolean);
-        for (const accountId of accounts.length ? accounts : ['*'])
+        const have = covered.get(s.shard);
+        // A shard planned without an account list (the caller's account) is there when its label is.
+        const missing = accounts.length ? accounts.filter((a) => !have?.has(a)) : have ? [] : ['*'];
+        for (const accountId of missing)
             errors.push({
                 accountId,
                 region: '*',
                 resourceType: '*',
                 operation: 'report:merge',
                 code: SHARD_MISSING,
-                message: `shard ${s.shard} of the plan has no results (its job failed or its artifact is missing): account ${accountId} was not evaluated`,
+                message: have
+                    ? `shard ${s.shard} of the plan has results, but none for account ${accountId}: it was not evaluated`
+                    : `shard ${s.shard} of the plan has no results (its job failed or its artifact is missing): account ${accountId} was not evaluated`,
                 fields: [],
                 shard: s.shard,
             });
@@ -31137,8 +32161,9 @@ const MORE_NOTE = (n) => `_…and ${n} more (see results.json artifact)_`;
 function bytes(s) {
     return Buffer.byteLength(s, 'utf8');
 }
+/** Rows made only when a table reaches them, from an array or anything read by index. */
 function lazyRows(items, cells) {
-    return { length: items.length, row: (i) => cells(items[i]) };
+    return { length: items.length, row: (i) => cells(items.at(i)) };
 }
 /**
  * A GFM table that stops adding rows before the budget or row cap and says how many it left out.
@@ -31264,279 +32289,6 @@ function impactSection(impact, budget, maxRows = Infinity) {
             out += open + body + close;
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/compliance.ts
-
-const STATUSES = ['PASS', 'FAIL', 'ERROR', 'NO RESOURCES', 'MANUAL', 'NOT COVERED'];
-const reportValues = (reports, key) => Object.entries(reports ?? {})
-    .filter(([k]) => key.test(k))
-    .flatMap(([, v]) => (Array.isArray(v) ? v : []).map(String));
-const FRAMEWORKS = {
-    'cis-aws-3.0': {
-        id: 'cis-aws-3.0',
-        file: 'cis-v3.0.json',
-        slug: 'cis',
-        prowlerName: 'CIS',
-        // `Reports.CIS` or `Reports["CIS-3.0"]`: the control ids.
-        controlsOf: (r) => reportValues(r, /^CIS\b/i),
-    },
-    'mitre-attack': {
-        id: 'mitre-attack',
-        file: 'mitre-attack-aws.json',
-        slug: 'mitre-attack',
-        prowlerName: 'MITRE-ATTACK',
-        // `TA0006:T1110` or `T1078.004`: the technique (a sub-technique counts for its parent).
-        controlsOf: (r) => reportValues(r, /^MITRE/i).flatMap((v) => {
-            const m = /(?:^|:)(T\d{4})(?:\.\d{3})?$/.exec(v.trim());
-            return m ? [m[1]] : [];
-        }),
-    },
-};
-function verdicts(results, catalogue, framework) {
-    const byControl = new Map();
-    for (const p of results.policies) {
-        for (const id of new Set(framework.controlsOf(p.reports)))
-            byControl.set(id, [...(byControl.get(id) ?? []), p.policyId]);
-    }
-    const passedBy = results.stats?.passedByPolicy ?? {};
-    // Findings by policy, in one pass: a control reads its policies' lists (100k+ findings).
-    const byPolicy = new Map();
-    for (const f of results.findings) {
-        let lists = byPolicy.get(f.policyId);
-        if (!lists)
-            byPolicy.set(f.policyId, (lists = { FAIL: [], ERROR: [], PASS: [] }));
-        lists[f.status].push(f);
-    }
-    const of = (policies, status) => policies.flatMap((id) => byPolicy.get(id)?.[status] ?? []);
-    return catalogue.controls.map((control) => {
-        const policies = byControl.get(control.id) ?? [];
-        const failing = of(policies, 'FAIL');
-        const errors = of(policies, 'ERROR');
-        const passes = of(policies, 'PASS');
-        const passed = policies.reduce((n, id) => n + (passedBy[id] ?? 0), 0) + passes.length;
-        const status = policies.length === 0
-            ? /manual/i.test(control.assessment ?? '')
-                ? 'MANUAL'
-                : 'NOT COVERED'
-            : failing.length > 0
-                ? 'FAIL'
-                : errors.length > 0
-                    ? 'ERROR'
-                    : passed > 0
-                        ? 'PASS'
-                        : 'NO RESOURCES';
-        return { control, status, policies, failing, errors, passes, passed };
-    });
-}
-/** The CIS verdicts (the CIS catalogue's mapping). */
-const cisVerdicts = (results, catalogue) => verdicts(results, catalogue, FRAMEWORKS['cis-aws-3.0']);
-function statusCounts(vs) {
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-    for (const v of vs)
-        counts[v.status]++;
-    return counts;
-}
-const ICON = {
-    FAIL: '❌',
-    ERROR: '⚠️',
-    PASS: '✅',
-    'NO RESOURCES': '➖',
-    MANUAL: '📝',
-    'NOT COVERED': '⬜',
-};
-/** At most this many failing resources are named per control (the rest are counted). */
-const NAMED = 10;
-const titleOf = (c) => `${c.benchmark ?? c.name ?? 'Compliance'}${c.version ? ` v${c.version}` : ''}`;
-function renderComplianceReport(results, { catalogue, verdicts: vs }) {
-    const n = statusCounts(vs);
-    const accounts = results.snapshot?.accounts.map((a) => a.id).join(', ') || 'the snapshot';
-    const out = [
-        `# ${titleOf(catalogue)}: compliance report`,
-        '',
-        `Accounts: ${mdCode(accounts, 500)} · run ${results.finishedAt || results.startedAt}` +
-            (results.partial ? ' · **PARTIAL**: some data was not collected, see results.json' : ''),
-        '',
-        `${n.PASS} passed, ${n.FAIL} failed, ${n.ERROR} with evaluation errors, ` +
-            `${n['NO RESOURCES']} with no resources in scope, ${n.MANUAL} manual, ${n['NOT COVERED']} not covered ` +
-            `(of ${vs.length} controls).`,
-        '',
-        '| control | title | detail | status | policies | failing resources |',
-        '|---|---|---|---|---|---|',
-    ];
-    for (const v of vs) {
-        const named = v.failing.slice(0, NAMED).map((f) => mdCell(f.resourceId, 200));
-        const more = v.failing.length > NAMED ? ` …and ${v.failing.length - NAMED} more` : '';
-        const detail = v.policies.length === 0
-            ? mdCell(v.control.reason ?? 'no policy maps to this control', 400)
-            : named.join('<br>') + more || (v.errors.length ? `${v.errors.length} evaluation error(s)` : '—');
-        const about = v.control.profile ?? (v.control.tactics ?? []).join(', ');
-        out.push(`| ${mdCell(v.control.id)} | ${mdCell(v.control.title, 300)} | ${mdCell(about)} | ` +
-            `${ICON[v.status]} ${v.status} | ${v.policies.map((p) => mdCell(p, 200)).join('<br>') || '—'} | ${detail} |`);
-    }
-    return out.join('\n') + '\n';
-}
-/** The CIS report (compliance-cis.md). */
-const renderCisReport = (results, catalogue) => renderComplianceReport(results, {
-    framework: FRAMEWORKS['cis-aws-3.0'],
-    catalogue,
-    verdicts: cisVerdicts(results, catalogue),
-});
-/** compliance.json: every framework asked for, every control, the resources behind it. */
-function complianceJson(results, frameworks) {
-    return {
-        version: 1,
-        finishedAt: results.finishedAt,
-        partial: results.partial,
-        frameworks: frameworks.map(({ framework, catalogue, verdicts: vs }) => {
-            return {
-                framework: framework.id,
-                name: titleOf(catalogue),
-                counts: statusCounts(vs),
-                controls: vs.map((v) => ({
-                    id: v.control.id,
-                    title: v.control.title,
-                    status: v.status,
-                    policies: v.policies,
-                    failing: v.failing.map((f) => ({
-                        policyId: f.policyId,
-                        resourceId: f.resourceId,
-                        accountId: f.accountId,
-                        region: f.region,
-                    })),
-                    errors: v.errors.map((f) => ({ policyId: f.policyId, resourceId: f.resourceId })),
-                    passed: v.passed,
-                    ...(v.policies.length === 0 && v.control.reason ? { reason: v.control.reason } : {}),
-                })),
-            };
-        }),
-    };
-}
-/**
- * A CSV field for spreadsheet importers: quoted when it holds the delimiter, a quote or a line
- * break, and never read as a formula (`=`, `+`, `-`, `@`, tab or CR first get a leading `'`).
- */
-function csvField(value) {
-    let s = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(s))
-        s = `'${s}`;
-    return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-/**
- * compliance-<framework>.csv with Prowler's compliance columns (`;`, upper-case headers): one row
- * per control and resource verdict; manual and uncovered controls one MANUAL row each. A line at a
- * time: a large estate has millions of rows.
- */
-function* complianceCsvLines(results, { framework, catalogue, verdicts: vs }, provider = 'aws') {
-    const mitre = framework.id === 'mitre-attack';
-    const head = [
-        'PROVIDER',
-        'DESCRIPTION',
-        'ACCOUNTID',
-        'REGION',
-        'ASSESSMENTDATE',
-        'REQUIREMENTS_ID',
-        ...(mitre
-            ? [
-                'REQUIREMENTS_NAME',
-                'REQUIREMENTS_TACTICS',
-                'REQUIREMENTS_SUBTECHNIQUES',
-                'REQUIREMENTS_PLATFORMS',
-                'REQUIREMENTS_TECHNIQUEURL',
-            ]
-            : [
-                'REQUIREMENTS_DESCRIPTION',
-                'REQUIREMENTS_ATTRIBUTES_PROFILE',
-                'REQUIREMENTS_ATTRIBUTES_ASSESSMENTSTATUS',
-            ]),
-        'STATUS',
-        'STATUSEXTENDED',
-        'RESOURCEID',
-        'RESOURCENAME',
-        'CHECKID',
-        'MUTED',
-        'FRAMEWORK',
-        'NAME',
-    ];
-    const date = results.finishedAt || results.startedAt;
-    const name = titleOf(catalogue);
-    const defaultAccount = results.snapshot?.accounts?.[0]?.id ?? '';
-    const line = (cells) => `${cells.map(csvField).join(';')}\n`;
-    const requirement = (c) => mitre
-        ? [
-            c.title,
-            (c.tactics ?? []).join(' | '),
-            (c.subtechniques ?? []).join(' | '),
-            (c.platforms ?? []).join(' | '),
-            c.url ?? '',
-        ]
-        : [c.title, c.profile ?? '', c.assessment ?? ''];
-    const row = (c, account, region, status, extended, resource, check) => line([
-        provider,
-        name,
-        account,
-        region,
-        date,
-        c.id,
-        ...requirement(c),
-        status,
-        extended,
-        resource,
-        resource,
-        check,
-        false,
-        framework.prowlerName,
-        name,
-    ]);
-    const meta = new Map(results.policies.map((p) => [p.policyId, p]));
-    yield line(head);
-    for (const v of vs) {
-        const c = v.control;
-        if (v.policies.length === 0) {
-            yield row(c, defaultAccount, '', 'MANUAL', v.status === 'MANUAL'
-                ? 'Manual check'
-                : `Not covered by a Palisade policy: ${c.reason ?? 'no policy maps to it'}`, 'manual_check', 'manual');
-            continue;
-        }
-        for (const f of v.failing)
-            yield row(c, f.accountId, f.region, 'FAIL', f.title || meta.get(f.policyId)?.displayName || f.policyId, f.resourceId, f.policyId);
-        for (const f of v.errors)
-            yield row(c, f.accountId, f.region, 'ERROR', (f.error ?? '').trim().split('\n').pop() ?? '', f.resourceId, f.policyId);
-        for (const f of v.passes)
-            yield row(c, f.accountId, f.region, 'PASS', f.title || f.policyId, f.resourceId, f.policyId);
-        // Passes only counted (no --include-passed): one row per policy with its count.
-        if (v.passes.length === 0)
-            for (const p of v.policies) {
-                const n = results.stats?.passedByPolicy?.[p] ?? 0;
-                if (n > 0)
-                    yield row(c, defaultAccount, '', 'PASS', `${n} resource(s) passed`, '', p);
-            }
-    }
-}
-/** The job summary's part: one table over the frameworks and a chart of the first one's controls. */
-function complianceSummary(summaries) {
-    if (summaries.length === 0)
-        return '';
-    const cols = ['PASS', 'FAIL', 'ERROR', 'NO RESOURCES', 'MANUAL', 'NOT COVERED'];
-    const lines = [
-        '### Compliance',
-        '',
-        `| framework | ${cols.map((c) => `${ICON[c]} ${c.toLowerCase()}`).join(' | ')} |`,
-        `|---|${cols.map(() => '---:').join('|')}|`,
-        ...summaries.map((s) => `| ${mdCell(s.name)} | ${cols.map((c) => s.counts[c] ?? 0).join(' | ')} |`),
-        '',
-    ];
-    const first = summaries[0];
-    const slices = cols.filter((c) => (first.counts[c] ?? 0) > 0);
-    if (slices.length > 0) {
-        // Mermaid labels: plain words only (the names come from our catalogues, not from the run).
-        lines.push('```mermaid', `pie showData title ${first.framework} controls`);
-        for (const c of slices)
-            lines.push(`    "${c.toLowerCase()}" : ${first.counts[c]}`);
-        lines.push('```', '');
-    }
-    lines.push(`Per control, with the resources behind each: ${summaries.map((s) => `compliance-${s.slug}.md`).join(', ')}, compliance.json and the CSV files (Prowler's columns).`, '');
-    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -31690,10 +32442,9 @@ function stats(r, gate) {
         const policies = new Set(r.tests.map((t) => t.policyId)).size;
         return `**${r.tests.length}** tests in **${policies}** policies · **${failed}** failed · **${r.specErrors.length}** invalid specs`;
     }
-    const accounts = new Set([
-        ...r.findings.map((f) => f.accountId),
-        ...(r.snapshot?.accounts ?? []).map((a) => a.id),
-    ]);
+    const accounts = new Set((r.snapshot?.accounts ?? []).map((a) => a.id));
+    for (const f of r.findings)
+        accounts.add(f.accountId);
     const parts = [
         `**${r.fails.length}** failing findings`,
         gate && r.baseline ? `**${gate.newFindings}** new` : '',
@@ -31741,11 +32492,20 @@ function severityCounts(r, budget) {
     return `### Findings by severity\n\n${table(headers, rows, { budget })}\n`;
 }
 function byAccountRegion(r, budget) {
-    const groups = new Map();
+    // Account, then region: no label string built per finding.
+    const counts = new Map();
     for (const f of r.fails) {
-        const label = scopeLabel(f);
-        groups.set(label, (groups.get(label) ?? 0) + 1);
+        let regions = counts.get(f.accountId);
+        if (!regions)
+            counts.set(f.accountId, (regions = new Map()));
+        regions.set(f.region, (regions.get(f.region) ?? 0) + 1);
     }
+    const groups = new Map();
+    for (const [account, regions] of counts)
+        for (const [region, n] of regions) {
+            const label = scopeLabel({ accountId: account, region });
+            groups.set(label, (groups.get(label) ?? 0) + n);
+        }
     if (groups.size < 2)
         return '';
     const sorted = [...groups.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]));
@@ -31797,7 +32557,7 @@ function findingsBySeverity(r, budget, compact) {
     const maxRows = compact ? 10 : Infinity;
     let out = '### Findings\n\n';
     for (const v of SEVERITIES_DESC) {
-        const findings = (bySeverity.get(v) ?? []).sort((a, b) => cmp(a.policyId, b.policyId) || cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId));
+        const findings = sortedAsNeeded(bySeverity.get(v) ?? []);
         if (findings.length === 0)
             continue;
         const rows = lazyRows(findings, (f) => {
@@ -31839,7 +32599,7 @@ function sinceBaseline(r, budget, compact) {
     const d = r.drift;
     if (!d)
         return '';
-    const line = `### Since the baseline\n\n**${d.new}** new, **${d.resolved.length}** resolved, **${d.unchanged}** still failing.\n\n`;
+    const line = `### Since the baseline\n\n**${count(d.new)}** new, **${d.resolved.length}** resolved, **${count(d.unchanged)}** still failing.\n\n`;
     if (compact || d.resolved.length === 0)
         return line;
     const open = `${line}<details><summary>Resolved since the baseline (${d.resolved.length})</summary>\n\n`;
@@ -32007,6 +32767,36 @@ function reproSection(cases, budget) {
         out += `_…and ${cases.length - shown} more in repro/._\n`;
     return out;
 }
+/**
+ * Findings by policy, account and resource, sorted only as far as a table reads them: a summary
+ * shows a few thousand rows of a hundred thousand findings. Grouped by policy first; a policy's
+ * findings are sorted when the table reaches them.
+ */
+function sortedAsNeeded(findings) {
+    const byPolicy = new Map();
+    for (const f of findings) {
+        const list = byPolicy.get(f.policyId);
+        if (list)
+            list.push(f);
+        else
+            byPolicy.set(f.policyId, [f]);
+    }
+    const policies = [...byPolicy.keys()].sort(cmp);
+    const done = [];
+    let next = 0;
+    return {
+        length: findings.length,
+        at(i) {
+            while (done.length <= i && next < policies.length) {
+                const list = byPolicy.get(policies[next++]);
+                list.sort((a, b) => cmp(a.accountId, b.accountId) || cmp(a.resourceId, b.resourceId));
+                for (const f of list)
+                    done.push(f);
+            }
+            return done[i];
+        },
+    };
+}
 function isFailedTest(t) {
     return !t.passed && t.status !== 'SKIP';
 }
@@ -32047,6 +32837,7 @@ var secrets = __nccwpck_require__(74694);
 
 
 
+
 async function writeReports(results, opts = {}) {
     const env = opts.env ?? process.env;
     const dir = opts.outputDir ?? 'out';
@@ -32069,7 +32860,6 @@ async function writeReports(results, opts = {}) {
     };
     /** Writes a report unless it holds a known secret (then not even an older file stays). */
     const publish = async (report, file, parts) => {
-        await ensureDir(file);
         const reason = await writeChecked(file, report, parts);
         if (reason)
             refuse(reason);
@@ -32151,7 +32941,7 @@ const PIECE_BYTES = 1 << 20;
  * run's file would pass for this one's) and the reason returned.
  */
 async function writeChecked(file, report, parts) {
-    const handle = await (0,promises_.open)(file, 'w');
+    const handle = await openOutputFile(file);
     let refusal = null;
     // Two buffers: one is written to the file while the next fills (the disk is not waited on idly).
     const buffers = [Buffer.allocUnsafe(PIECE_BYTES), Buffer.allocUnsafe(PIECE_BYTES)];
@@ -32165,7 +32955,7 @@ async function writeChecked(file, report, parts) {
         used = 0;
     };
     try {
-        for (const part of parts) {
+        for (const part of batched(parts)) {
             refusal = (0,secrets/* refusalReason */.b)(report, part);
             if (refusal)
                 break;
@@ -32191,6 +32981,35 @@ async function writeChecked(file, report, parts) {
         await (0,promises_.rm)(file, { force: true }).catch(() => undefined);
     return refusal;
 }
+/**
+ * Small parts joined into pieces of about 64K characters: one secret check and one buffer write
+ * per piece instead of per finding or CSV row. Pieces end where parts end, so a value is never
+ * split between two checks.
+ */
+function* batched(parts) {
+    let pending = [];
+    let length = 0;
+    for (const part of parts) {
+        if (part.length >= BATCH_CHARS) {
+            if (pending.length)
+                yield pending.join('');
+            pending = [];
+            length = 0;
+            yield part;
+            continue;
+        }
+        pending.push(part);
+        length += part.length;
+        if (length >= BATCH_CHARS) {
+            yield pending.join('');
+            pending = [];
+            length = 0;
+        }
+    }
+    if (pending.length)
+        yield pending.join('');
+}
+const BATCH_CHARS = 1 << 16;
 function isPartial(r) {
     return (r.collectionErrors.length > 0 || r.findings.some((f) => f.status === 'ERROR') || !!r.snapshot?.partial);
 }
@@ -32201,9 +33020,6 @@ async function attempt(warnings, what, fn) {
     catch (e) {
         warnings.push(`could not write ${what}: ${e.message}`);
     }
-}
-async function ensureDir(file) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().resolve(file)), { recursive: true });
 }
 function stripMarker(body) {
     return body.replace(/^<!-- palisade:comment [^>]*-->\n?/, '');
@@ -33106,6 +33922,7 @@ async function runEvaluate(opts, ctx, sandbox, source, clock, repro) {
     try {
         results.findings = outcome.findings;
         results.stats = outcome.stats;
+        results.notices.push(...outcome.notices);
         // While the policies are still loaded: each repro resource cut down to what its policy read.
         const shown = outcome.resourcesById(reproResourceIds(outcome.findings));
         const read = await trimReproResources(sandbox, policies, outcome.findings, shown);
@@ -33223,7 +34040,7 @@ async function runReport(opts) {
         ...merged,
         partial: true,
         collectionErrors: [...merged.collectionErrors, ...missing],
-        notices: [...merged.notices, `Shard(s) of the plan with no results: ${names.join(', ')}`],
+        notices: [...merged.notices, `Shard(s) of the plan with missing results: ${names.join(', ')}`],
     };
 }
 async function runPipeline(opts, ctx) {
@@ -33640,6 +34457,7 @@ const OPTIONS = [
     },
     {
         name: 'path',
+        file: {},
         kind: 'list',
         arg: 'PATH',
         help: "test: detection repositories to test. A repository root is walked like Panther's CLI; a sub-path is read whole. impact: the repository (a git work tree).",
@@ -33649,6 +34467,7 @@ const OPTIONS = [
     },
     {
         name: 'policies',
+        file: {},
         kind: 'list',
         arg: 'DIR',
         help: 'evaluate/scan: your own policy directories, added to the built-in library.',
@@ -33684,6 +34503,7 @@ const OPTIONS = [
     },
     {
         name: 'snapshot',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'evaluate, impact: snapshot file (JSON array of resources, a snapshot.json from a scan, or JSON Lines); plan: the previous scan, to balance shards by resource count.',
@@ -33692,6 +34512,7 @@ const OPTIONS = [
     },
     {
         name: 'snapshot-out',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'scan: also write the collected snapshot here, for later evaluate or baseline use.',
@@ -33700,6 +34521,7 @@ const OPTIONS = [
     },
     {
         name: 'base-snapshot',
+        file: { literal: /^workflow:/ },
         kind: 'string',
         arg: 'FILE',
         help: 'scan: a previous snapshot to bring up to date: only --resources (or --resource-types) are read again, the rest is kept, and only what changed is evaluated. The updated snapshot goes to --snapshot-out (default: snapshot.json in the output directory).',
@@ -33716,6 +34538,7 @@ const OPTIONS = [
     },
     {
         name: 'impact-snapshot',
+        file: { literal: /^workflow:/ },
         kind: 'string',
         arg: 'FILE',
         help: "test: preview the pull request's changed policies on this snapshot against the PR's base: a file, or workflow:<file>:<artifact> for the artifact of that workflow's newest successful run (e.g. workflow:scan.yml:palisade-snapshot).",
@@ -33728,6 +34551,8 @@ const OPTIONS = [
         help: 'test: also preview on pull requests from forks (the snapshot is account data a fork author would see).',
         defaultText: 'false',
         commands: [],
+        // The guard against forks cannot be lifted by a fork's own .palisade.yml.
+        notInConfig: true,
         apply: table_bool((o, v) => (o.impactOnForks = v)),
     },
     {
@@ -33742,6 +34567,7 @@ const OPTIONS = [
     },
     {
         name: 'merge',
+        file: {},
         kind: 'list',
         arg: 'DIR',
         help: 'report: results.json files, directories holding one, or a parent directory of shard directories (as download-artifact leaves them) to merge.',
@@ -33750,6 +34576,7 @@ const OPTIONS = [
     },
     {
         name: 'expected-shards',
+        file: { literal: /^\s*\{/ },
         kind: 'string',
         arg: 'MATRIX',
         help: "report: the plan's matrix (its `matrix` output as JSON, or a file holding it); a shard of it with no results is named as a collection error of each of its accounts, so the merge is partial and fails with fail-on-error.",
@@ -33866,6 +34693,7 @@ const OPTIONS = [
     // --- reports and gate ----------------------------------------------------------------------
     {
         name: 'output-dir',
+        file: {},
         kind: 'string',
         arg: 'DIR',
         help: 'Directory for results.json, results.sarif and summary.md.',
@@ -33875,6 +34703,7 @@ const OPTIONS = [
     },
     {
         name: 'results-file',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'Path of the JSON results (default <output-dir>/results.json).',
@@ -33883,6 +34712,7 @@ const OPTIONS = [
     },
     {
         name: 'sarif-file',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'Path of the SARIF file (default <output-dir>/results.sarif).',
@@ -33908,6 +34738,7 @@ const OPTIONS = [
     },
     {
         name: 'baseline',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'A previous results.json: only findings new since then count toward fail-on.',
@@ -34140,6 +34971,7 @@ const OPTIONS = [
     },
     {
         name: 'resources-from-event',
+        file: {},
         kind: 'string',
         arg: 'FILE',
         help: 'scan: rescan the resources a change event names: the repository_dispatch payload of the rescan rules in templates/ (in a workflow: ${{ github.event_path }}), or an EventBridge CloudTrail event.',
@@ -34247,6 +35079,105 @@ function optionNamed(name) {
 }
 
 
+;// CONCATENATED MODULE: ./src/options/values.ts
+/**
+ * Raw option values (a CLI flag's strings, an action input's text, a YAML value) → typed
+ * values, and the layering of sources: defaults < config file < flags or inputs.
+ */
+
+
+const show = (v) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+function strings(v, fail) {
+    if (typeof v === 'string')
+        return [v];
+    if (typeof v === 'number')
+        return [String(v)];
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
+        return v.map(String);
+    return fail();
+}
+/** Parse one raw value for `spec`; `where` names the flag, input or config line. */
+function parseValue(spec, raw, where) {
+    const fail = (what) => {
+        throw new UsageError(`${where} must be ${what}; got ${show(raw)}`);
+    };
+    switch (spec.kind) {
+        case 'string': {
+            const [v, ...more] = strings(raw, () => fail('a string'));
+            if (more.length > 0)
+                fail('one value');
+            return v.trim();
+        }
+        case 'list':
+            return strings(raw, () => fail('a list')).flatMap((s) => s
+                .split(/[\n,]/)
+                .map((x) => x.trim())
+                .filter(Boolean));
+        case 'lines':
+            return strings(raw, () => fail('a list')).flatMap((s) => s
+                .split('\n')
+                .map((x) => x.trim())
+                .filter(Boolean));
+        case 'boolean': {
+            if (typeof raw === 'boolean')
+                return raw;
+            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+            if (['true', 'yes', '1', 'on'].includes(v))
+                return true;
+            if (['false', 'no', '0', 'off'].includes(v))
+                return false;
+            return fail('true or false');
+        }
+        case 'integer': {
+            const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+            if (!/^\d+$/.test(text))
+                fail('a whole number');
+            const n = Number(text);
+            if (n < (spec.min ?? 0))
+                throw new UsageError(`${where} must be at least ${spec.min}; got ${n}`);
+            return n;
+        }
+        case 'choice': {
+            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+            if (!spec.choices?.includes(v))
+                fail(`one of ${spec.choices?.join(', ')}`);
+            return v;
+        }
+    }
+}
+const BY_NAME = new Map(OPTIONS.map((o) => [o.name, o]));
+/** Defaults, then each layer in order (later layers win), then the checks across options. */
+function resolveOptions(mode, layers, base, 
+/** false for commands that only read the library (list, explain). */
+requireInputs = true) {
+    const opts = defaultOptions(mode);
+    base?.(opts);
+    for (const layer of layers) {
+        for (const [name, raw] of layer.values) {
+            const spec = BY_NAME.get(name);
+            if (!spec)
+                throw new UsageError(`${layer.where(name)}: unknown option`);
+            spec.apply(opts, parseValue(spec, raw, layer.where(name)));
+        }
+    }
+    if (requireInputs)
+        checkCombination(opts);
+    return opts;
+}
+/** Requirements that involve more than one option. */
+function checkCombination(opts) {
+    if (opts.mode === 'evaluate' && !opts.snapshotFile)
+        throw new UsageError('evaluate needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+    if (opts.mode === 'impact' && !opts.snapshotFile)
+        throw new UsageError('impact needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
+    if (opts.mode === 'impact' && opts.paths.length > 1)
+        throw new UsageError(`impact previews one repository; got ${opts.paths.length} paths`);
+    if (opts.mode === 'report' && opts.mergeInputs.length === 0)
+        throw new UsageError('report needs the shards to merge: --merge DIR... (input or config key `merge`)');
+    if (opts.paths.length === 0)
+        opts.paths = ['.'];
+}
+
 ;// CONCATENATED MODULE: ./src/options/config-file.ts
 /**
  * The config file: `.palisade.yml` in the working directory, or `--config FILE` / input
@@ -34254,6 +35185,7 @@ function optionNamed(name) {
  * Schema (docs/config.schema.json, generated from the option table) and errors name the
  * file and line.
  */
+
 
 
 
@@ -34296,10 +35228,10 @@ function configSchema() {
 // ajv is CommonJS: under Node's ESM loader its class is the default export's `default`.
 const Ajv = ((ajv_default())["default"] ??
     (ajv_default()));
-let validator;
-function validate(value) {
-    validator ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema());
-    return validator(value) ? [] : [...(validator.errors ?? [])];
+let config_file_validator;
+function config_file_validate(value) {
+    config_file_validator ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema());
+    return config_file_validator(value) ? [] : [...(config_file_validator.errors ?? [])];
 }
 /** The config file to read: the one given, else `.palisade.yml` in `cwd` if it exists. */
 function configFileFor(given, cwd) {
@@ -34308,8 +35240,18 @@ function configFileFor(given, cwd) {
     const found = external_node_path_default().join(cwd, DEFAULT_CONFIG_FILE);
     return (0,external_node_fs_.existsSync)(found) ? found : undefined;
 }
-/** Read and validate a config file into a layer. Throws UsageError naming file:line. */
-function readConfigFile(file, shownAs = file) {
+/**
+ * Read and validate a config file into a layer. Throws UsageError naming file:line. A config
+ * file inside `root` (the working directory: the checkout) is repository content, which a pull
+ * request can change: every path it names must lie inside `root` too. One outside it (given as a
+ * flag or input) is the user's own and names what it likes.
+ */
+function readConfigFile(file, shownAs = file, root = process.cwd()) {
+    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
+    const inRepository = !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
+    // A link in the repository to a file outside it is not read (it is not the repository's).
+    if (inRepository && leavesRoot(root, rel))
+        throw new UsageError(`config file ${shownAs} leads outside the repository (a symbolic link): not read`);
     let text;
     try {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
@@ -34317,9 +35259,10 @@ function readConfigFile(file, shownAs = file) {
     catch (err) {
         throw new UsageError(`cannot read config file ${shownAs}: ${err.code ?? err}`);
     }
-    return parseConfigText(text, shownAs);
+    return parseConfigText(text, shownAs, inRepository ? root : null);
 }
-function parseConfigText(text, shownAs) {
+/** `root`: paths the file names must stay inside it (null: the file is not repository content). */
+function parseConfigText(text, shownAs, root = process.cwd()) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => (offset === undefined ? 1 : lines.linePos(offset).line);
@@ -34334,11 +35277,53 @@ function parseConfigText(text, shownAs) {
         const pair = doc.contents.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
         return lineOf(pair?.key?.range?.[0]);
     };
-    const errors = validate(value);
+    const errors = config_file_validate(value);
     if (errors.length > 0)
         throw new UsageError(describe(errors[0], shownAs, keyLine));
     const values = new Map(Object.entries(value));
+    for (const o of CONFIG_OPTIONS) {
+        if (root === null || !o.file || !values.has(o.name))
+            continue;
+        // Judge what the option will hold (trimmed, split into a list), not the raw YAML value.
+        const parsed = parseValue(o, values.get(o.name), `${shownAs}:${keyLine(o.name)}: ${o.name}`);
+        const paths = (Array.isArray(parsed) ? parsed : [parsed]).filter((v) => typeof v === 'string' && !o.file?.literal?.test(v));
+        if (paths.some((v) => leavesRoot(root, v)))
+            throw new UsageError(`${shownAs}:${keyLine(o.name)}: ${o.name} must name a path inside the repository (a config file is repository content); give paths outside it as a flag or input`);
+    }
     return { where: (name) => `${shownAs}:${keyLine(name)}: ${name}`, values };
+}
+/**
+ * Whether `value`, resolved against `root` with every symbolic link followed, ends outside it.
+ * A path that does not exist yet (an output) is judged by its nearest existing directory.
+ */
+function leavesRoot(root, value) {
+    // `..` is refused outright: the kernel resolves `link/..` from where the link points, not
+    // lexically as path.resolve does.
+    if (external_node_path_default().isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0'))
+        return true;
+    if (value.split(/[\\/]/).includes('..'))
+        return true;
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return true;
+    }
+    const target = external_node_path_default().resolve(root, value);
+    for (let probe = target;; probe = external_node_path_default().dirname(probe)) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(probe);
+        }
+        catch {
+            if (external_node_path_default().dirname(probe) === probe)
+                return true;
+            continue;
+        }
+        const resolved = external_node_path_default().join(real, external_node_path_default().relative(probe, target));
+        return resolved !== realRoot && !resolved.startsWith(realRoot + (external_node_path_default()).sep);
+    }
 }
 function describe(e, file, keyLine) {
     if (e.instancePath === '' && e.keyword === 'type')
@@ -34451,105 +35436,6 @@ function pantherLayers(cwd, env) {
     if (Object.keys(fromEnv).length > 0)
         layers.push(layerOf(fromEnv, (key) => `PANTHER_${key.toUpperCase()}`));
     return layers;
-}
-
-;// CONCATENATED MODULE: ./src/options/values.ts
-/**
- * Raw option values (a CLI flag's strings, an action input's text, a YAML value) → typed
- * values, and the layering of sources: defaults < config file < flags or inputs.
- */
-
-
-const show = (v) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
-function strings(v, fail) {
-    if (typeof v === 'string')
-        return [v];
-    if (typeof v === 'number')
-        return [String(v)];
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))
-        return v.map(String);
-    return fail();
-}
-/** Parse one raw value for `spec`; `where` names the flag, input or config line. */
-function parseValue(spec, raw, where) {
-    const fail = (what) => {
-        throw new UsageError(`${where} must be ${what}; got ${show(raw)}`);
-    };
-    switch (spec.kind) {
-        case 'string': {
-            const [v, ...more] = strings(raw, () => fail('a string'));
-            if (more.length > 0)
-                fail('one value');
-            return v.trim();
-        }
-        case 'list':
-            return strings(raw, () => fail('a list')).flatMap((s) => s
-                .split(/[\n,]/)
-                .map((x) => x.trim())
-                .filter(Boolean));
-        case 'lines':
-            return strings(raw, () => fail('a list')).flatMap((s) => s
-                .split('\n')
-                .map((x) => x.trim())
-                .filter(Boolean));
-        case 'boolean': {
-            if (typeof raw === 'boolean')
-                return raw;
-            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-            if (['true', 'yes', '1', 'on'].includes(v))
-                return true;
-            if (['false', 'no', '0', 'off'].includes(v))
-                return false;
-            return fail('true or false');
-        }
-        case 'integer': {
-            const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-            if (!/^\d+$/.test(text))
-                fail('a whole number');
-            const n = Number(text);
-            if (n < (spec.min ?? 0))
-                throw new UsageError(`${where} must be at least ${spec.min}; got ${n}`);
-            return n;
-        }
-        case 'choice': {
-            const v = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-            if (!spec.choices?.includes(v))
-                fail(`one of ${spec.choices?.join(', ')}`);
-            return v;
-        }
-    }
-}
-const BY_NAME = new Map(OPTIONS.map((o) => [o.name, o]));
-/** Defaults, then each layer in order (later layers win), then the checks across options. */
-function resolveOptions(mode, layers, base, 
-/** false for commands that only read the library (list, explain). */
-requireInputs = true) {
-    const opts = defaultOptions(mode);
-    base?.(opts);
-    for (const layer of layers) {
-        for (const [name, raw] of layer.values) {
-            const spec = BY_NAME.get(name);
-            if (!spec)
-                throw new UsageError(`${layer.where(name)}: unknown option`);
-            spec.apply(opts, parseValue(spec, raw, layer.where(name)));
-        }
-    }
-    if (requireInputs)
-        checkCombination(opts);
-    return opts;
-}
-/** Requirements that involve more than one option. */
-function checkCombination(opts) {
-    if (opts.mode === 'evaluate' && !opts.snapshotFile)
-        throw new UsageError('evaluate needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
-    if (opts.mode === 'impact' && !opts.snapshotFile)
-        throw new UsageError('impact needs a snapshot: --snapshot FILE (input or config key `snapshot`)');
-    if (opts.mode === 'impact' && opts.paths.length > 1)
-        throw new UsageError(`impact previews one repository; got ${opts.paths.length} paths`);
-    if (opts.mode === 'report' && opts.mergeInputs.length === 0)
-        throw new UsageError('report needs the shards to merge: --merge DIR... (input or config key `merge`)');
-    if (opts.paths.length === 0)
-        opts.paths = ['.'];
 }
 
 ;// CONCATENATED MODULE: ./src/cli-args.ts
@@ -34766,7 +35652,7 @@ function configLayers(flags, cwd) {
     flags.delete('config');
     const configFile = configFileFor(given, cwd);
     if (configFile)
-        layers.push(readConfigFile(configFile, given ?? '.palisade.yml'));
+        layers.push(readConfigFile(configFile, given ?? '.palisade.yml', cwd));
     layers.push({ where: (name) => `--${name}`, values: flags });
     return layers;
 }
@@ -35020,7 +35906,7 @@ function renderFindingsReport(results, style, maxPerPolicy = 20, shape = {}) {
     const d = results.drift;
     if (d)
         out.push(style.bold('Since the baseline: ') +
-            `${d.new} new, ${d.resolved.length} resolved, ${d.unchanged} still failing`);
+            `${count(d.new)} new, ${d.resolved.length} resolved, ${count(d.unchanged)} still failing`);
     return out.join('\n');
 }
 function sevTag(sev, style) {
@@ -35178,16 +36064,18 @@ async function scanForOptions(opts, env = process.env, hooks = {}) {
         throw new UsageError('give --resources (or --resources-from-event) or --resource-types, not both');
     const { aws, homeRegion, httpsAgent, credentials } = await connectionFor(opts, env);
     let targets;
+    let unplaced = [];
     if (targeted) {
         const fromEvent = s.resourcesFromEvent
             ? await aws.resourcesFromEvent(readEventFile(s.resourcesFromEvent))
             : { ids: [], skipped: [] };
         const resolved = await aws.resolveTargets([...s.resources, ...fromEvent.ids], hooks.previous?.resources);
-        hooks.onTargets?.({ targets: resolved.targets, skipped: [...fromEvent.skipped, ...resolved.skipped] });
         targets = resolved.targets;
+        unplaced = [...fromEvent.skipped, ...resolved.skipped];
     }
     return userErrors(aws, () => aws.runScan({
         targets,
+        onTargetsScoped: (scoped, outside) => hooks.onTargets?.({ targets: scoped, skipped: [...unplaced, ...outside] }),
         previous: hooks.previous,
         credentials,
         homeRegion,

@@ -50,6 +50,61 @@ export function readInputs({ pyodideDir, wheelsDir, pythonDir }) {
  * native zlib instead of `zipfile` running in wasm (~4x faster; policyuniverse holds 8 MB of
  * JSON). The wheels are the pinned, hash-checked files from dist/wheels.
  */
+/**
+ * Wheel contents no detection reads, left out of the FS (each interpreter holds its FS in JS
+ * memory): pycountry's gettext catalogues (17 MB; its lookups read only `databases/`) and tests.
+ * The bundle leaves them out of dist/wheels too (`withoutSkipped`): not read at every start.
+ */
+export const SKIPPED_IN_WHEELS = ['pycountry/locales/', 'pycountry/tests/'];
+
+const skipped = (name) => SKIPPED_IN_WHEELS.some((prefix) => name.startsWith(prefix));
+
+/**
+ * A wheel (zip) without its SKIPPED_IN_WHEELS entries, or null when it has none. The entries
+ * kept are copied byte for byte (local header, data, descriptor) and the central directory
+ * re-pointed at them: the same files, the same CRCs, a deterministic result.
+ */
+export function withoutSkipped(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('wheel: no zip end-of-central-directory record');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const locals = [];
+  const centrals = [];
+  let dropped = 0;
+  let offset = 0;
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('wheel: bad zip central directory');
+    const nameLen = buf.readUInt16LE(p + 28);
+    const size = 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const local = buf.readUInt32LE(p + 42);
+    // Where the entry's local part ends: after its data, and its data descriptor if it has one.
+    const flags = buf.readUInt16LE(p + 8);
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    let end = dataStart + buf.readUInt32LE(p + 20);
+    if (flags & 8) end += buf.readUInt32LE(end) === 0x08074b50 ? 16 : 12;
+    if (skipped(name)) dropped++;
+    else {
+      const central = Buffer.from(buf.subarray(p, p + size));
+      central.writeUInt32LE(offset, 42);
+      locals.push(buf.subarray(local, end));
+      centrals.push(central);
+      offset += end - local;
+    }
+    p += size;
+  }
+  if (dropped === 0) return null;
+  const dir = Buffer.concat(centrals);
+  const tail = Buffer.from(buf.subarray(eocd, eocd + 22));
+  tail.writeUInt16LE(centrals.length, 8);
+  tail.writeUInt16LE(centrals.length, 10);
+  tail.writeUInt32LE(dir.length, 12);
+  tail.writeUInt32LE(offset, 16);
+  tail.writeUInt16LE(0, 20); // no archive comment
+  return Buffer.concat([...locals, dir, tail]);
+}
+
 export function unpackWheel(FS, bytes, dir) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -74,6 +129,7 @@ export function unpackWheel(FS, bytes, dir) {
     p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     // shutil's zip unpacker skips these too.
     if (name.startsWith('/') || name.split('/').includes('..')) continue;
+    if (skipped(name)) continue;
     const target = `${dir}/${name}`.replace(/\/+$/, '');
     if (name.endsWith('/')) {
       FS.mkdirTree(target);
