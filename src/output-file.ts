@@ -8,8 +8,9 @@
  * directory were given by the user (flags, inputs) and are taken as they are.
  */
 import { constants } from 'node:fs';
-import { mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isWithin, staysWithin } from './policy/paths.js';
 
 // O_NOFOLLOW / O_NONBLOCK are undefined on Windows; there the directory check still holds.
 const WRITE_FLAGS =
@@ -19,30 +20,14 @@ const WRITE_FLAGS =
   (constants.O_NOFOLLOW ?? 0) |
   (constants.O_NONBLOCK ?? 0);
 
-const inside = (root: string, p: string) => p === root || p.startsWith(root + path.sep);
-
-/** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
-async function realOrNearest(dir: string): Promise<string> {
-  for (let probe = dir; ; probe = path.dirname(probe)) {
-    try {
-      return path.join(await realpath(probe), path.relative(probe, dir));
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || path.dirname(probe) === probe) throw e;
-    }
-  }
-}
-
 /** Creates the file's directory and opens the file for writing (truncated), refusing a redirect. */
 export async function openOutputFile(file: string, root = process.cwd()): Promise<FileHandle> {
   const abs = path.resolve(file);
   const dir = path.dirname(abs);
-  if (inside(path.resolve(root), abs)) {
-    const [realRoot, realDir] = await Promise.all([realpath(root), realOrNearest(dir)]);
-    if (!inside(realRoot, realDir))
-      throw new Error(
-        `${file}: a directory on its path is a symbolic link leading out of the working directory`,
-      );
-  }
+  if (isWithin(path.resolve(root), abs) && !staysWithin(root, dir))
+    throw new Error(
+      `${file}: a directory on its path is a symbolic link leading out of the working directory`,
+    );
   await mkdir(dir, { recursive: true });
   let handle: FileHandle;
   try {

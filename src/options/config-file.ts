@@ -4,11 +4,12 @@
  * Schema (docs/config.schema.json, generated from the option table) and errors name the
  * file and line.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { UsageError } from '../config.js';
+import { isWithin, staysWithin } from '../policy/paths.js';
 import { CONFIG_OPTIONS, helpWithDefault, type OptionSpec } from './table.js';
 import { parseValue, type Layer } from './values.js';
 
@@ -73,10 +74,10 @@ export function configFileFor(given: string | undefined, cwd: string): string | 
  * flag or input) is the user's own and names what it likes.
  */
 export function readConfigFile(file: string, shownAs = file, root = process.cwd()): Layer {
-  const rel = path.relative(root, path.resolve(root, file));
-  const inRepository = !(rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel));
+  const abs = path.resolve(root, file);
+  const inRepository = isWithin(path.resolve(root), abs);
   // A link in the repository to a file outside it is not read (it is not the repository's).
-  if (inRepository && leavesRoot(root, rel))
+  if (inRepository && !staysWithin(root, abs))
     throw new UsageError(`config file ${shownAs} leads outside the repository (a symbolic link): not read`);
   let text: string;
   try {
@@ -121,32 +122,14 @@ export function parseConfigText(text: string, shownAs: string, root: string | nu
 }
 
 /**
- * Whether `value`, resolved against `root` with every symbolic link followed, ends outside it.
- * A path that does not exist yet (an output) is judged by its nearest existing directory.
+ * Whether `value` (a path a config file names) ends outside `root`, every symbolic link followed.
+ * `..` is refused outright: the kernel resolves `link/..` from where the link points, not
+ * lexically as path.resolve does.
  */
 function leavesRoot(root: string, value: string): boolean {
-  // `..` is refused outright: the kernel resolves `link/..` from where the link points, not
-  // lexically as path.resolve does.
   if (path.isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0')) return true;
   if (value.split(/[\\/]/).includes('..')) return true;
-  let realRoot: string;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    return true;
-  }
-  const target = path.resolve(root, value);
-  for (let probe = target; ; probe = path.dirname(probe)) {
-    let real: string;
-    try {
-      real = realpathSync(probe);
-    } catch {
-      if (path.dirname(probe) === probe) return true;
-      continue;
-    }
-    const resolved = path.join(real, path.relative(probe, target));
-    return resolved !== realRoot && !resolved.startsWith(realRoot + path.sep);
-  }
+  return !staysWithin(root, path.resolve(root, value));
 }
 
 function describe(e: ErrorObject, file: string, keyLine: (key: string) => number): string {

@@ -141,6 +141,32 @@ export function readRepositoryFile(abs: string, limit: number): string {
   }
 }
 
+/** Whether `p` is `root` or below it (both absolute, as they are). */
+export function isWithin(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+}
+
+/**
+ * Whether `target` (absolute) stays inside `root` once every symbolic link on its way is
+ * followed. A target that does not exist yet (an output) is judged by its nearest existing
+ * ancestor; a root that cannot be resolved contains nothing.
+ */
+export function staysWithin(root: string, target: string): boolean {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return false;
+  }
+  for (let probe = target; ; probe = path.dirname(probe)) {
+    try {
+      return isWithin(realRoot, path.join(realpathSync(probe), path.relative(probe, target)));
+    } catch {
+      if (path.dirname(probe) === probe) return false;
+    }
+  }
+}
+
 /**
  * Where a spec's `Filename` points, lexically: relative to the spec's directory (as PAT
  * resolves it). No file system access; `RepositoryIndex.confine` decides whether it may be read.

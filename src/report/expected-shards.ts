@@ -1,8 +1,9 @@
 /**
  * `report --merge` against the plan's matrix: a planned account no results file of its shard
  * covers (the shard's job failed, its artifact never uploaded, or it scanned less than planned)
- * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It gets no SARIF run (sarif.ts): an
- * empty upload would close its alerts as fixed, while no upload keeps its last analysis.
+ * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It
+ * gets no SARIF run (sarif.ts): an empty upload would close its alerts as fixed, while no upload
+ * keeps its last analysis.
  */
 import { readFileSync } from 'node:fs';
 import type { CollectionError, Results } from '../model/index.js';
