@@ -1106,13 +1106,14 @@ async function scanAccount(s, base, account, callerAccount) {
             ...(s.opts.previous?.metadata.regions ?? []),
             ...targets.map((t) => t.region).filter((r) => r !== 'global'),
         ];
-        // A named bucket is read wherever it is (its id names no region): every enabled region.
+        // A named bucket is read wherever it is (its id names no region): every region the scan selects.
         const anywhere = s.descriptors.some((d) => d.needsRegions && targets.some((t) => t.resourceType === d.type));
-        // Within the scan's regions, as a full scan would read it.
+        // Within the scan's regions, as a full scan would read them.
         const enabled = anywhere
             ? await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions)
             : [];
-        regions = selectRegions([...new Set([...known, ...enabled])].sort(), s.opts.regions, s.opts.excludeRegions).regions;
+        const selected = selectRegions(known, s.opts.regions, s.opts.excludeRegions).regions;
+        regions = [...new Set([...selected, ...enabled])].sort();
     }
     else if (needsRegions) {
         regions = await accountRegions(s, clients, account.id, s.opts.regions, s.opts.excludeRegions);

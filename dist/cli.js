@@ -22264,6 +22264,33 @@ function readRepositoryFile(abs, limit) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/** Whether `p` is `root` or below it (both absolute, as they are). */
+function isWithin(root, p) {
+    return p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
+}
+/**
+ * Whether `target` (absolute) stays inside `root` once every symbolic link on its way is
+ * followed. A target that does not exist yet (an output) is judged by its nearest existing
+ * ancestor; a root that cannot be resolved contains nothing.
+ */
+function staysWithin(root, target) {
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return false;
+    }
+    for (let probe = target;; probe = external_node_path_default().dirname(probe)) {
+        try {
+            return isWithin(realRoot, external_node_path_default().join((0,external_node_fs_.realpathSync)(probe), external_node_path_default().relative(probe, target)));
+        }
+        catch {
+            if (external_node_path_default().dirname(probe) === probe)
+                return false;
+        }
+    }
+}
 /**
  * Where a spec's `Filename` points, lexically: relative to the spec's directory (as PAT
  * resolves it). No file system access; `RepositoryIndex.confine` decides whether it may be read.
@@ -28442,34 +28469,19 @@ async function* jsonLinesItems(file) {
 
 
 
+
 // O_NOFOLLOW / O_NONBLOCK are undefined on Windows; there the directory check still holds.
 const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
     external_node_fs_.constants.O_CREAT |
     external_node_fs_.constants.O_TRUNC |
     (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
     (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const inside = (root, p) => p === root || p.startsWith(root + (external_node_path_default()).sep);
-/** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
-async function realOrNearest(dir) {
-    for (let probe = dir;; probe = external_node_path_default().dirname(probe)) {
-        try {
-            return external_node_path_default().join(await (0,promises_.realpath)(probe), external_node_path_default().relative(probe, dir));
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' || external_node_path_default().dirname(probe) === probe)
-                throw e;
-        }
-    }
-}
 /** Creates the file's directory and opens the file for writing (truncated), refusing a redirect. */
 async function openOutputFile(file, root = process.cwd()) {
     const abs = external_node_path_default().resolve(file);
     const dir = external_node_path_default().dirname(abs);
-    if (inside(external_node_path_default().resolve(root), abs)) {
-        const [realRoot, realDir] = await Promise.all([(0,promises_.realpath)(root), realOrNearest(dir)]);
-        if (!inside(realRoot, realDir))
-            throw new Error(`${file}: a directory on its path is a symbolic link leading out of the working directory`);
-    }
+    if (isWithin(external_node_path_default().resolve(root), abs) && !staysWithin(root, dir))
+        throw new Error(`${file}: a directory on its path is a symbolic link leading out of the working directory`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     let handle;
     try {
@@ -31929,8 +31941,9 @@ function pad(n) {
 /**
  * `report --merge` against the plan's matrix: a planned account no results file of its shard
  * covers (the shard's job failed, its artifact never uploaded, or it scanned less than planned)
- * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It gets no SARIF run (sarif.ts): an
- * empty upload would close its alerts as fixed, while no upload keeps its last analysis.
+ * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It
+ * gets no SARIF run (sarif.ts): an empty upload would close its alerts as fixed, while no upload
+ * keeps its last analysis.
  */
 
 
@@ -35192,6 +35205,7 @@ function checkCombination(opts) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.palisade.yml';
 const SCHEMA_ID = 'https://github.com/palisade-security/palisade/blob/main/docs/config.schema.json';
 function propertySchema(o) {
@@ -35247,10 +35261,10 @@ function configFileFor(given, cwd) {
  * flag or input) is the user's own and names what it likes.
  */
 function readConfigFile(file, shownAs = file, root = process.cwd()) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    const inRepository = !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
+    const abs = external_node_path_default().resolve(root, file);
+    const inRepository = isWithin(external_node_path_default().resolve(root), abs);
     // A link in the repository to a file outside it is not read (it is not the repository's).
-    if (inRepository && leavesRoot(root, rel))
+    if (inRepository && !staysWithin(root, abs))
         throw new UsageError(`config file ${shownAs} leads outside the repository (a symbolic link): not read`);
     let text;
     try {
@@ -35293,37 +35307,16 @@ function parseConfigText(text, shownAs, root = process.cwd()) {
     return { where: (name) => `${shownAs}:${keyLine(name)}: ${name}`, values };
 }
 /**
- * Whether `value`, resolved against `root` with every symbolic link followed, ends outside it.
- * A path that does not exist yet (an output) is judged by its nearest existing directory.
+ * Whether `value` (a path a config file names) ends outside `root`, every symbolic link followed.
+ * `..` is refused outright: the kernel resolves `link/..` from where the link points, not
+ * lexically as path.resolve does.
  */
 function leavesRoot(root, value) {
-    // `..` is refused outright: the kernel resolves `link/..` from where the link points, not
-    // lexically as path.resolve does.
     if (external_node_path_default().isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0'))
         return true;
     if (value.split(/[\\/]/).includes('..'))
         return true;
-    let realRoot;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return true;
-    }
-    const target = external_node_path_default().resolve(root, value);
-    for (let probe = target;; probe = external_node_path_default().dirname(probe)) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(probe);
-        }
-        catch {
-            if (external_node_path_default().dirname(probe) === probe)
-                return true;
-            continue;
-        }
-        const resolved = external_node_path_default().join(real, external_node_path_default().relative(probe, target));
-        return resolved !== realRoot && !resolved.startsWith(realRoot + (external_node_path_default()).sep);
-    }
+    return !staysWithin(root, external_node_path_default().resolve(root, value));
 }
 function describe(e, file, keyLine) {
     if (e.instancePath === '' && e.keyword === 'type')

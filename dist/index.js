@@ -35704,6 +35704,224 @@ var ajv = __nccwpck_require__(42463);
 var ajv_default = /*#__PURE__*/__nccwpck_require__.n(ajv);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/policy/paths.ts
+/**
+ * The one place that decides which repository files may be read, and reads them.
+ *
+ * A pull request controls every byte and every directory entry of the checkout, so a spec's
+ * `Filename` is a path chosen by an attacker: `../.git/config`, `/proc/self/environ`, a
+ * symlink to the runner's home, a FIFO that blocks the reader forever. Nothing here trusts a
+ * path because it "looks" inside the repository. A file may be read only when
+ *   - the repository walk itself listed it, under a walk root resolved with `realpath`,
+ *     through directories the walk entered (no symlinked directory, no dot-directory);
+ *   - `lstat` says it is a regular file (not a symlink, FIFO, socket or device) within the
+ *     size limit, and `realpath` of it is itself;
+ *   - the handle opened with `O_NOFOLLOW | O_NONBLOCK` is the same file (dev/ino) the walk
+ *     approved, still regular and within the limit: a file swapped after the walk is refused.
+ */
+
+
+const MiB = 1024 * 1024;
+/**
+ * Largest policy or global source read (1 MiB). The public Panther corpus's largest .py is
+ * 105 KB; a bound keeps a hostile repository from making the runner hold gigabytes.
+ */
+const MAX_PYTHON_SOURCE_BYTES = 1 * MiB;
+/**
+ * Largest spec file read (2 MiB). Specs carry test resources inline, so they can be larger
+ * than code, but the corpus's largest is 51 KB; the YAML parser holds the whole file in memory.
+ */
+const MAX_SPEC_FILE_BYTES = 2 * MiB;
+/** The spec error for any `Filename` that is not an approved .py file (exact wording is the contract). */
+/** A size limit for messages: `2 MiB`, or bytes when not a whole number of MiB. */
+function formatLimit(bytes) {
+    return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
+}
+const FILENAME_OUTSIDE_REPOSITORY = 'Filename must name a .py file inside the repository';
+/** Why a file cannot be read: a message for the user, never containing the file's content. */
+class RepositoryFileError extends Error {
+    name = 'RepositoryFileError';
+}
+/**
+ * Files approved for reading, by absolute real path, with the identity they had when approved.
+ * Process-wide because `readRepositoryFile` is called with a bare path (PolicySpec.pythonFile);
+ * the latest walk of a path wins, so a rewritten file is re-approved on the next load.
+ */
+const approved = new Map();
+function describeType(st) {
+    if (st.isSymbolicLink())
+        return 'a symbolic link';
+    if (st.isFIFO())
+        return 'a FIFO';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isBlockDevice() || st.isCharacterDevice())
+        return 'a device file';
+    if (st.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+/**
+ * Checks a file the walk listed, without opening it: a regular file (by `lstat`, so a symlink
+ * is never followed) within `limit` bytes whose real path is itself. Approves it for
+ * `readRepositoryFile` and returns undefined, or returns why it may not be read.
+ */
+function approveWalkedFile(abs, limit) {
+    let st;
+    try {
+        st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
+    }
+    catch (e) {
+        return `cannot be inspected (${e.code ?? 'error'})`;
+    }
+    if (!st.isFile())
+        return `is ${describeType(st)}`;
+    if (st.size > BigInt(limit))
+        return `is larger than the ${formatLimit(limit)} limit`;
+    // A directory above it swapped for a symlink since the walk would show up here.
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch {
+        return 'cannot be resolved';
+    }
+    if (real !== abs)
+        return 'is reached through a symbolic link';
+    approved.set(abs, { dev: st.dev, ino: st.ino });
+    return undefined;
+}
+// O_NOFOLLOW/O_NONBLOCK are undefined on Windows; there the lstat/fstat checks still hold.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/**
+ * Reads a repository file as UTF-8: the only reader for spec YAML and Python sources.
+ * Opens without following a final symlink and without blocking (a FIFO would block a plain
+ * open), then checks the handle: a regular file, within `limit`, and the same dev/ino the
+ * walk approved. Paths no walk approved (specs built by hand in a library call or a test) get
+ * the same file-level checks. Throws RepositoryFileError.
+ */
+function readRepositoryFile(abs, limit) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new RepositoryFileError(code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${code ?? 'error'})`);
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        if (!st.isFile())
+            throw new RepositoryFileError(`is ${describeType(st)}`);
+        const expected = approved.get(abs);
+        if (expected && (expected.dev !== st.dev || expected.ino !== st.ino))
+            throw new RepositoryFileError('changed since the repository was walked');
+        if (st.size > BigInt(limit))
+            throw new RepositoryFileError(`is larger than the ${formatLimit(limit)} limit`);
+        // One spare byte: a file that grows past its fstat size while read is refused, not truncated.
+        const buf = Buffer.alloc(Number(st.size) + 1);
+        let length = 0;
+        while (length < buf.length) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, length, buf.length - length, null);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        if (length > Number(st.size))
+            throw new RepositoryFileError('changed while being read');
+        return buf.toString('utf8', 0, length);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Whether `p` is `root` or below it (both absolute, as they are). */
+function isWithin(root, p) {
+    return p === root || p.startsWith(root.endsWith((external_node_path_default()).sep) ? root : root + (external_node_path_default()).sep);
+}
+/**
+ * Whether `target` (absolute) stays inside `root` once every symbolic link on its way is
+ * followed. A target that does not exist yet (an output) is judged by its nearest existing
+ * ancestor; a root that cannot be resolved contains nothing.
+ */
+function staysWithin(root, target) {
+    let realRoot;
+    try {
+        realRoot = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return false;
+    }
+    for (let probe = target;; probe = external_node_path_default().dirname(probe)) {
+        try {
+            return isWithin(realRoot, external_node_path_default().join((0,external_node_fs_.realpathSync)(probe), external_node_path_default().relative(probe, target)));
+        }
+        catch {
+            if (external_node_path_default().dirname(probe) === probe)
+                return false;
+        }
+    }
+}
+/**
+ * Where a spec's `Filename` points, lexically: relative to the spec's directory (as PAT
+ * resolves it). No file system access; `RepositoryIndex.confine` decides whether it may be read.
+ */
+function filenamePath(specFile, filename) {
+    return external_node_path_default().resolve(external_node_path_default().dirname(specFile), filename);
+}
+/** Whether `rel` (relative to a root) stays inside it and has no dot component. */
+function insideWithoutDots(rel) {
+    if (rel === '' || external_node_path_default().isAbsolute(rel))
+        return false;
+    return rel.split((external_node_path_default()).sep).every((part) => part !== '' && !part.startsWith('.'));
+}
+/**
+ * What one repository walk listed: the directories it entered and every entry in them, under
+ * real roots. Built by the walk, it is the whitelist for `Filename`: a path is readable only if
+ * the walk saw it as a regular .py file, so symlinked directories (not entered), dot-directories
+ * (not entered) and anything outside the roots are never candidates.
+ */
+class RepositoryIndex {
+    roots = [];
+    directories = new Set();
+    entries = new Set();
+    pythonFiles = new Set();
+    /** A walk root, already resolved with `realpath`. */
+    addRoot(realRoot) {
+        this.roots.push(realRoot);
+        this.directories.add(realRoot);
+    }
+    /** A directory the walk entered (under a real root, through real directories) and its entries. */
+    addDirectory(absDir, dirents) {
+        this.directories.add(absDir);
+        for (const e of dirents) {
+            const abs = external_node_path_default().join(absDir, e.name);
+            this.entries.add(abs);
+            // Dirent types come from readdir without following links: a symlink is never "a file".
+            if (e.isFile() && e.name.endsWith('.py') && !e.name.startsWith('.'))
+                this.pythonFiles.add(abs);
+        }
+    }
+    /**
+     * Whether `candidate` (a `filenamePath`) may be read as policy or global code: `ok` (and
+     * approved for `readRepositoryFile`), `missing` (a .py name in a directory the walk entered,
+     * with no such entry: PAT's "not found"), or `refused` (anything else; never opened).
+     */
+    confine(candidate) {
+        if (!candidate.endsWith('.py'))
+            return 'refused';
+        // The index alone already implies the next check; it stays as a second line of defence.
+        const inside = this.roots.some((root) => insideWithoutDots(external_node_path_default().relative(root, candidate)));
+        if (!inside)
+            return 'refused';
+        if (this.pythonFiles.has(candidate))
+            return approveWalkedFile(candidate, MAX_PYTHON_SOURCE_BYTES) === undefined ? 'ok' : 'refused';
+        if (this.directories.has(external_node_path_default().dirname(candidate)) && !this.entries.has(candidate))
+            return 'missing';
+        return 'refused';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/options/table.ts
 /**
  * Every option, declared once: its name (the CLI flag `--name`, the action input `name` and the
@@ -36495,6 +36713,7 @@ function checkCombination(opts) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.palisade.yml';
 const SCHEMA_ID = 'https://github.com/palisade-security/palisade/blob/main/docs/config.schema.json';
 function propertySchema(o) {
@@ -36550,10 +36769,10 @@ function configFileFor(given, cwd) {
  * flag or input) is the user's own and names what it likes.
  */
 function readConfigFile(file, shownAs = file, root = process.cwd()) {
-    const rel = external_node_path_default().relative(root, external_node_path_default().resolve(root, file));
-    const inRepository = !(rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel));
+    const abs = external_node_path_default().resolve(root, file);
+    const inRepository = isWithin(external_node_path_default().resolve(root), abs);
     // A link in the repository to a file outside it is not read (it is not the repository's).
-    if (inRepository && leavesRoot(root, rel))
+    if (inRepository && !staysWithin(root, abs))
         throw new UsageError(`config file ${shownAs} leads outside the repository (a symbolic link): not read`);
     let text;
     try {
@@ -36596,37 +36815,16 @@ function parseConfigText(text, shownAs, root = process.cwd()) {
     return { where: (name) => `${shownAs}:${keyLine(name)}: ${name}`, values };
 }
 /**
- * Whether `value`, resolved against `root` with every symbolic link followed, ends outside it.
- * A path that does not exist yet (an output) is judged by its nearest existing directory.
+ * Whether `value` (a path a config file names) ends outside `root`, every symbolic link followed.
+ * `..` is refused outright: the kernel resolves `link/..` from where the link points, not
+ * lexically as path.resolve does.
  */
 function leavesRoot(root, value) {
-    // `..` is refused outright: the kernel resolves `link/..` from where the link points, not
-    // lexically as path.resolve does.
     if (external_node_path_default().isAbsolute(value) || /^[a-zA-Z]:/.test(value) || value.includes('\0'))
         return true;
     if (value.split(/[\\/]/).includes('..'))
         return true;
-    let realRoot;
-    try {
-        realRoot = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return true;
-    }
-    const target = external_node_path_default().resolve(root, value);
-    for (let probe = target;; probe = external_node_path_default().dirname(probe)) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(probe);
-        }
-        catch {
-            if (external_node_path_default().dirname(probe) === probe)
-                return true;
-            continue;
-        }
-        const resolved = external_node_path_default().join(real, external_node_path_default().relative(probe, target));
-        return resolved !== realRoot && !resolved.startsWith(realRoot + (external_node_path_default()).sep);
-    }
+    return !staysWithin(root, external_node_path_default().resolve(root, value));
 }
 function describe(e, file, keyLine) {
     if (e.instancePath === '' && e.keyword === 'type')
@@ -37475,197 +37673,6 @@ const ACCEPTED_RESOURCE_TYPES = [
     'AWS.WAF.WebACL',
 ];
 // The types the scanner collects are the keys of src/aws/collectors/registry.ts.
-
-;// CONCATENATED MODULE: ./src/policy/paths.ts
-/**
- * The one place that decides which repository files may be read, and reads them.
- *
- * A pull request controls every byte and every directory entry of the checkout, so a spec's
- * `Filename` is a path chosen by an attacker: `../.git/config`, `/proc/self/environ`, a
- * symlink to the runner's home, a FIFO that blocks the reader forever. Nothing here trusts a
- * path because it "looks" inside the repository. A file may be read only when
- *   - the repository walk itself listed it, under a walk root resolved with `realpath`,
- *     through directories the walk entered (no symlinked directory, no dot-directory);
- *   - `lstat` says it is a regular file (not a symlink, FIFO, socket or device) within the
- *     size limit, and `realpath` of it is itself;
- *   - the handle opened with `O_NOFOLLOW | O_NONBLOCK` is the same file (dev/ino) the walk
- *     approved, still regular and within the limit: a file swapped after the walk is refused.
- */
-
-
-const MiB = 1024 * 1024;
-/**
- * Largest policy or global source read (1 MiB). The public Panther corpus's largest .py is
- * 105 KB; a bound keeps a hostile repository from making the runner hold gigabytes.
- */
-const MAX_PYTHON_SOURCE_BYTES = 1 * MiB;
-/**
- * Largest spec file read (2 MiB). Specs carry test resources inline, so they can be larger
- * than code, but the corpus's largest is 51 KB; the YAML parser holds the whole file in memory.
- */
-const MAX_SPEC_FILE_BYTES = 2 * MiB;
-/** The spec error for any `Filename` that is not an approved .py file (exact wording is the contract). */
-/** A size limit for messages: `2 MiB`, or bytes when not a whole number of MiB. */
-function formatLimit(bytes) {
-    return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes} bytes`;
-}
-const FILENAME_OUTSIDE_REPOSITORY = 'Filename must name a .py file inside the repository';
-/** Why a file cannot be read: a message for the user, never containing the file's content. */
-class RepositoryFileError extends Error {
-    name = 'RepositoryFileError';
-}
-/**
- * Files approved for reading, by absolute real path, with the identity they had when approved.
- * Process-wide because `readRepositoryFile` is called with a bare path (PolicySpec.pythonFile);
- * the latest walk of a path wins, so a rewritten file is re-approved on the next load.
- */
-const approved = new Map();
-function describeType(st) {
-    if (st.isSymbolicLink())
-        return 'a symbolic link';
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isBlockDevice() || st.isCharacterDevice())
-        return 'a device file';
-    if (st.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
-}
-/**
- * Checks a file the walk listed, without opening it: a regular file (by `lstat`, so a symlink
- * is never followed) within `limit` bytes whose real path is itself. Approves it for
- * `readRepositoryFile` and returns undefined, or returns why it may not be read.
- */
-function approveWalkedFile(abs, limit) {
-    let st;
-    try {
-        st = (0,external_node_fs_.lstatSync)(abs, { bigint: true });
-    }
-    catch (e) {
-        return `cannot be inspected (${e.code ?? 'error'})`;
-    }
-    if (!st.isFile())
-        return `is ${describeType(st)}`;
-    if (st.size > BigInt(limit))
-        return `is larger than the ${formatLimit(limit)} limit`;
-    // A directory above it swapped for a symlink since the walk would show up here.
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(abs);
-    }
-    catch {
-        return 'cannot be resolved';
-    }
-    if (real !== abs)
-        return 'is reached through a symbolic link';
-    approved.set(abs, { dev: st.dev, ino: st.ino });
-    return undefined;
-}
-// O_NOFOLLOW/O_NONBLOCK are undefined on Windows; there the lstat/fstat checks still hold.
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/**
- * Reads a repository file as UTF-8: the only reader for spec YAML and Python sources.
- * Opens without following a final symlink and without blocking (a FIFO would block a plain
- * open), then checks the handle: a regular file, within `limit`, and the same dev/ino the
- * walk approved. Paths no walk approved (specs built by hand in a library call or a test) get
- * the same file-level checks. Throws RepositoryFileError.
- */
-function readRepositoryFile(abs, limit) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(abs, OPEN_FLAGS);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new RepositoryFileError(code === 'ELOOP' ? 'is a symbolic link' : `cannot be opened (${code ?? 'error'})`);
-    }
-    try {
-        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
-        if (!st.isFile())
-            throw new RepositoryFileError(`is ${describeType(st)}`);
-        const expected = approved.get(abs);
-        if (expected && (expected.dev !== st.dev || expected.ino !== st.ino))
-            throw new RepositoryFileError('changed since the repository was walked');
-        if (st.size > BigInt(limit))
-            throw new RepositoryFileError(`is larger than the ${formatLimit(limit)} limit`);
-        // One spare byte: a file that grows past its fstat size while read is refused, not truncated.
-        const buf = Buffer.alloc(Number(st.size) + 1);
-        let length = 0;
-        while (length < buf.length) {
-            const n = (0,external_node_fs_.readSync)(fd, buf, length, buf.length - length, null);
-            if (n === 0)
-                break;
-            length += n;
-        }
-        if (length > Number(st.size))
-            throw new RepositoryFileError('changed while being read');
-        return buf.toString('utf8', 0, length);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Where a spec's `Filename` points, lexically: relative to the spec's directory (as PAT
- * resolves it). No file system access; `RepositoryIndex.confine` decides whether it may be read.
- */
-function filenamePath(specFile, filename) {
-    return external_node_path_default().resolve(external_node_path_default().dirname(specFile), filename);
-}
-/** Whether `rel` (relative to a root) stays inside it and has no dot component. */
-function insideWithoutDots(rel) {
-    if (rel === '' || external_node_path_default().isAbsolute(rel))
-        return false;
-    return rel.split((external_node_path_default()).sep).every((part) => part !== '' && !part.startsWith('.'));
-}
-/**
- * What one repository walk listed: the directories it entered and every entry in them, under
- * real roots. Built by the walk, it is the whitelist for `Filename`: a path is readable only if
- * the walk saw it as a regular .py file, so symlinked directories (not entered), dot-directories
- * (not entered) and anything outside the roots are never candidates.
- */
-class RepositoryIndex {
-    roots = [];
-    directories = new Set();
-    entries = new Set();
-    pythonFiles = new Set();
-    /** A walk root, already resolved with `realpath`. */
-    addRoot(realRoot) {
-        this.roots.push(realRoot);
-        this.directories.add(realRoot);
-    }
-    /** A directory the walk entered (under a real root, through real directories) and its entries. */
-    addDirectory(absDir, dirents) {
-        this.directories.add(absDir);
-        for (const e of dirents) {
-            const abs = external_node_path_default().join(absDir, e.name);
-            this.entries.add(abs);
-            // Dirent types come from readdir without following links: a symlink is never "a file".
-            if (e.isFile() && e.name.endsWith('.py') && !e.name.startsWith('.'))
-                this.pythonFiles.add(abs);
-        }
-    }
-    /**
-     * Whether `candidate` (a `filenamePath`) may be read as policy or global code: `ok` (and
-     * approved for `readRepositoryFile`), `missing` (a .py name in a directory the walk entered,
-     * with no such entry: PAT's "not found"), or `refused` (anything else; never opened).
-     */
-    confine(candidate) {
-        if (!candidate.endsWith('.py'))
-            return 'refused';
-        // The index alone already implies the next check; it stays as a second line of defence.
-        const inside = this.roots.some((root) => insideWithoutDots(external_node_path_default().relative(root, candidate)));
-        if (!inside)
-            return 'refused';
-        if (this.pythonFiles.has(candidate))
-            return approveWalkedFile(candidate, MAX_PYTHON_SOURCE_BYTES) === undefined ? 'ok' : 'refused';
-        if (this.directories.has(external_node_path_default().dirname(candidate)) && !this.entries.has(candidate))
-            return 'missing';
-        return 'refused';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/policy/spec.ts
 /**
@@ -43781,34 +43788,19 @@ async function* jsonLinesItems(file) {
 
 
 
+
 // O_NOFOLLOW / O_NONBLOCK are undefined on Windows; there the directory check still holds.
 const WRITE_FLAGS = external_node_fs_.constants.O_WRONLY |
     external_node_fs_.constants.O_CREAT |
     external_node_fs_.constants.O_TRUNC |
     (external_node_fs_.constants.O_NOFOLLOW ?? 0) |
     (external_node_fs_.constants.O_NONBLOCK ?? 0);
-const inside = (root, p) => p === root || p.startsWith(root + (external_node_path_default()).sep);
-/** The real path of `dir`, or of its nearest existing ancestor with the rest appended. */
-async function realOrNearest(dir) {
-    for (let probe = dir;; probe = external_node_path_default().dirname(probe)) {
-        try {
-            return external_node_path_default().join(await (0,promises_.realpath)(probe), external_node_path_default().relative(probe, dir));
-        }
-        catch (e) {
-            if (e.code !== 'ENOENT' || external_node_path_default().dirname(probe) === probe)
-                throw e;
-        }
-    }
-}
 /** Creates the file's directory and opens the file for writing (truncated), refusing a redirect. */
 async function openOutputFile(file, root = process.cwd()) {
     const abs = external_node_path_default().resolve(file);
     const dir = external_node_path_default().dirname(abs);
-    if (inside(external_node_path_default().resolve(root), abs)) {
-        const [realRoot, realDir] = await Promise.all([(0,promises_.realpath)(root), realOrNearest(dir)]);
-        if (!inside(realRoot, realDir))
-            throw new Error(`${file}: a directory on its path is a symbolic link leading out of the working directory`);
-    }
+    if (isWithin(external_node_path_default().resolve(root), abs) && !staysWithin(root, dir))
+        throw new Error(`${file}: a directory on its path is a symbolic link leading out of the working directory`);
     await (0,promises_.mkdir)(dir, { recursive: true });
     let handle;
     try {
@@ -46978,8 +46970,9 @@ function pad(n) {
 /**
  * `report --merge` against the plan's matrix: a planned account no results file of its shard
  * covers (the shard's job failed, its artifact never uploaded, or it scanned less than planned)
- * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It gets no SARIF run (sarif.ts): an
- * empty upload would close its alerts as fixed, while no upload keeps its last analysis.
+ * is named as a collection error, so the merge is partial and `fail-on-error` fails closed. It
+ * gets no SARIF run (sarif.ts): an empty upload would close its alerts as fixed, while no upload
+ * keeps its last analysis.
  */
 
 
